@@ -1,0 +1,70 @@
+#pragma once
+// The list of accounts, persisted with QSettings: one group per account under "accounts/<uuid>", each with its
+// own settings version. Groups written by a newer build are skipped (and never rewritten or removed), so going
+// back to an older version loses nothing. Passwords are never stored here (CredentialStore).
+
+#include "account.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace mgrdesk::accounts {
+
+class AccountStore : public QObject
+{
+    Q_OBJECT
+public:
+    // Version written with every account group. Bump it when a stored field changes meaning.
+    static constexpr int SettingsVersion = 1;
+
+    // The application's default settings (QSettings()).
+    explicit AccountStore(QObject *parent = nullptr);
+    // A specific INI file (tests, --settings).
+    explicit AccountStore(const QString &iniFile, QObject *parent = nullptr);
+    ~AccountStore() override;
+
+    // Re-reads the settings (drops unsaved nothing: every change is written at once).
+    void reload();
+
+    QList<Account> accounts() const;            // by order
+    int count() const { return int(m_accounts.size()); }
+    bool contains(const QString &id) const;
+    Account account(const QString &id) const;   // an empty Account when unknown
+    int indexOf(const QString &id) const;
+    // Ids of groups left alone because a newer build wrote them, or they are unreadable.
+    QStringList skippedIds() const { return m_skipped; }
+
+    // Each returns false (and emits storeError) when the settings could not be written.
+    bool add(Account account);                  // gets an id if it has none, goes last
+    bool update(const Account &account);        // by id; unknown id → false
+    bool remove(const QString &id);
+    bool move(const QString &id, int delta);    // -1 up, +1 down
+    bool setOrder(const QStringList &ids);      // ids not listed keep their relative order after the listed ones
+    bool setPinnedCertificate(const QString &id, const QByteArray &pem);
+
+    QString fileName() const;                   // where the settings live (tests grep it)
+
+Q_SIGNALS:
+    void accountAdded(const mgrdesk::accounts::Account &account);
+    void accountChanged(const mgrdesk::accounts::Account &before, const mgrdesk::accounts::Account &after);
+    void accountRemoved(const mgrdesk::accounts::Account &account);
+    void orderChanged();
+    void storeError(const QString &message);
+
+private:
+    void load();
+    void write(const Account &account);
+    bool writeOrder();
+    bool sync();
+
+    std::unique_ptr<QSettings> m_settings;
+    QList<Account> m_accounts; // sorted by order
+    QStringList m_skipped;
+};
+
+} // namespace mgrdesk::accounts
