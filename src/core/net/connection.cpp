@@ -1,0 +1,447 @@
+#include "connection.h"
+
+#include "connection_p.h"
+#include "netlogging.h"
+#include "parsetask.h"
+#include "core/protocol/replyparser.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThreadPool>
+
+namespace mgrdesk::net {
+
+namespace {
+// Replies larger than this are parsed on a worker thread (when the job allows it).
+constexpr qsizetype kBackgroundParseThreshold = 256 * 1024;
+} // namespace
+
+Connection::Connection(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_parseChannel(std::make_shared<ParseChannel>())
+{
+    qRegisterMetaType<ApiResult>();
+    qRegisterMetaType<TrustQuestion>();
+    qRegisterMetaType<RequestLogEntry>();
+    qRegisterMetaType<Connection::State>();
+    // Our own cache-less, cookie-less transport: the session travels in auth=, never in a cookie.
+    m_nam->setCookieJar(nullptr);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_nam, &QNetworkAccessManager::finished, this, &Connection::onReplyFinished);
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this, &Connection::onSslErrors);
+
+    QPointer<Connection> self(this);
+    m_parseChannel->deliver = [self](quint64 id, protocol::Reply reply) {
+        // Worker thread, channel lock held: the connection is alive (its destructor closes the channel first).
+        QMetaObject::invokeMethod(
+            self.data(), [self, id, reply = std::move(reply)]() mutable {
+                if (self)
+                    self->onParsed(id, std::move(reply));
+            },
+            Qt::QueuedConnection);
+    };
+
+    m_keepAlive.setInterval(10 * 60 * 1000);
+    connect(&m_keepAlive, &QTimer::timeout, this, &Connection::sendKeepAlive);
+    setSettings(settings);
+}
+
+Connection::~Connection()
+{
+    m_destroying = true;
+    m_parseChannel->close();
+    const auto replies = m_replies;
+    m_replies.clear();
+    for (auto it = replies.begin(); it != replies.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+    }
+    m_queue.clear();
+    m_trustParked.clear();
+    m_byJob.clear();
+}
+
+void Connection::setSettings(const ConnectionSettings &settings)
+{
+    const bool identityChanged = settings.baseUrl != m_settings.baseUrl || settings.username != m_settings.username
+        || settings.method != m_settings.method;
+    m_settings = settings;
+    const QList<QSslCertificate> pinned = QSslCertificate::fromData(settings.pinnedCertificatePem, QSsl::Pem);
+    const QSslCertificate newPinned = pinned.isEmpty() ? QSslCertificate() : pinned.first();
+    if (newPinned != m_pinned) {
+        m_pinned = newPinned;
+        m_acceptedErrorTypes.clear();
+    }
+    if (identityChanged && !m_session.isEmpty()) {
+        m_session.clear();
+        m_level.reset();
+        if (m_state == State::Connected)
+            setState(State::LoggedOut);
+    }
+    scheduleProcessQueue();
+}
+
+void Connection::setPassword(const QString &password)
+{
+    if (!m_password.isEmpty())
+        m_log.removeSecret(m_password);
+    m_password = password;
+    m_log.addSecret(password);
+    m_log.addSecret(QString::fromLatin1(QUrl::toPercentEncoding(password)));
+    m_passwordAsked = false;
+    if (m_state == State::WaitingForPassword || m_state == State::Error)
+        setState(m_session.isEmpty() ? State::LoggedOut : State::Connected);
+    scheduleProcessQueue();
+}
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcNet) << m_settings.accountId << "state" << state;
+    Q_EMIT stateChanged(state);
+}
+
+QString Connection::effectiveLang() const
+{
+    if (!m_settings.lang.isEmpty())
+        return m_settings.lang;
+    const QStringList languages = QLocale().uiLanguages();
+    QString lang = languages.isEmpty() ? QString() : languages.first();
+    lang = lang.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    if (lang.isEmpty() || lang == QLatin1String("c"))
+        lang = QStringLiteral("en");
+    return lang;
+}
+
+Connection::PendingPtr Connection::makePending(Kind kind, const protocol::Request &request,
+                                               const JobOptions &options)
+{
+    auto p = std::make_shared<Pending>();
+    p->id = m_nextId++;
+    p->kind = kind;
+    p->request = request;
+    for (const QString &name : std::as_const(m_privateFields))
+        p->request.markPrivate(name);
+    p->options = options;
+    return p;
+}
+
+ApiJob *Connection::send(const protocol::Request &request, QObject *owner, const JobOptions &options)
+{
+    auto *job = new ApiJob(request, this);
+    PendingPtr p = makePending(Kind::User, request, options);
+    p->job = job;
+    m_byJob.insert(job, p);
+    if (owner) {
+        // The owner went away: cancel, so that nothing is delivered to it.
+        connect(owner, &QObject::destroyed, job, &ApiJob::cancel);
+    }
+    if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.scheme().isEmpty()) {
+        ApiResult r;
+        r.status = ApiResult::Status::NetworkError;
+        r.message = tr("The server address \"%1\" is not a valid URL.")
+                        .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+        finishPending(p, r);
+        return job;
+    }
+    m_queue.push_back(p);
+    scheduleProcessQueue();
+    return job;
+}
+
+void Connection::scheduleProcessQueue()
+{
+    if (m_processScheduled || m_destroying)
+        return;
+    m_processScheduled = true;
+    QMetaObject::invokeMethod(this, &Connection::processQueue, Qt::QueuedConnection);
+}
+
+void Connection::processQueue()
+{
+    m_processScheduled = false;
+    if (m_destroying || m_state == State::WaitingForTrust || m_state == State::LoggingIn)
+        return;
+    const int limit = qMax(1, m_settings.maxConcurrent);
+    while (!m_queue.empty() && m_inFlight < limit) {
+        if (m_password.isEmpty()) {
+            requirePassword(tr("Enter the password of %1 on %2.")
+                                .arg(m_settings.username, m_settings.baseUrl.host()));
+            return;
+        }
+        if (m_settings.method == LoginMethod::Session && m_session.isEmpty()) {
+            startLogin();
+            return;
+        }
+        PendingPtr p = m_queue.front();
+        m_queue.pop_front();
+        startRequest(p);
+    }
+}
+
+protocol::Request Connection::buildWireRequest(const PendingPtr &p) const
+{
+    protocol::Request r = p->request;
+    if (m_settings.method == LoginMethod::AuthInfo)
+        r.set(QStringLiteral("authinfo"), m_settings.username + QLatin1Char(':') + m_password);
+    else if (p->kind != Kind::Login && !m_session.isEmpty())
+        r.set(QStringLiteral("auth"), m_session);
+    if (p->kind == Kind::User) {
+        QString su = p->options.su;
+        if (su.isEmpty() && !p->options.noDefaultSu)
+            su = m_settings.defaultSu;
+        if (!su.isEmpty())
+            r.setSu(su);
+    }
+    if (!r.has(QStringLiteral("lang")))
+        r.setLang(effectiveLang());
+    return r;
+}
+
+void Connection::startRequest(const PendingPtr &p)
+{
+    p->body.clear();
+    p->httpStatus = 0;
+    p->timedOut = false;
+    p->untrustedCertificate = QSslCertificate();
+    p->untrustedChain.clear();
+    p->tlsErrors.clear();
+    p->sessionUsed = (m_settings.method == LoginMethod::Session && p->kind != Kind::Login) ? m_session : QString();
+
+    const protocol::Request wire = buildWireRequest(p);
+    p->displayParams = wire.toDisplayString();
+
+    QNetworkRequest nr(m_settings.baseUrl);
+    nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("mgrdesk/" MGRDESK_VERSION));
+    nr.setRawHeader(QByteArrayLiteral("Accept-Language"), effectiveLang().toUtf8());
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    p->sentAt = QDateTime::currentDateTimeUtc();
+    p->elapsed.start();
+    QNetworkReply *reply = m_nam->post(nr, wire.toFormBody());
+    p->reply = reply;
+    m_replies.insert(reply, p);
+    if (p->kind == Kind::User)
+        ++m_inFlight;
+
+    // Inactivity timeout: restarted whenever bytes move.
+    const int timeout = p->options.timeoutMs > 0 ? p->options.timeoutMs : m_settings.timeoutMs;
+    if (timeout > 0) {
+        p->timer = std::make_unique<QTimer>();
+        p->timer->setSingleShot(true);
+        p->timer->setInterval(timeout);
+        std::weak_ptr<Pending> weak = p;
+        connect(p->timer.get(), &QTimer::timeout, this, [weak] {
+            if (PendingPtr pp = weak.lock(); pp && pp->reply) {
+                pp->timedOut = true;
+                pp->reply->abort();
+            }
+        });
+        p->timer->start();
+    }
+    QPointer<ApiJob> job = p->job;
+    std::weak_ptr<Pending> weak = p;
+    connect(reply, &QNetworkReply::readyRead, this, [weak, reply] {
+        if (PendingPtr pp = weak.lock()) {
+            pp->body += reply->readAll();
+            if (pp->timer)
+                pp->timer->start();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [weak, job](qint64 received, qint64 total) {
+        if (PendingPtr pp = weak.lock(); pp && pp->timer)
+            pp->timer->start();
+        if (job)
+            Q_EMIT job->progress(received, total);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [weak] {
+        if (PendingPtr pp = weak.lock(); pp && pp->timer)
+            pp->timer->start();
+    });
+    if (job)
+        Q_EMIT job->started();
+}
+
+void Connection::onReplyFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    PendingPtr p = m_replies.take(reply);
+    if (!p)
+        return; // cancelled: already forgotten
+    p->reply = nullptr;
+    p->timer.reset();
+    if (p->kind == Kind::User)
+        --m_inFlight;
+    scheduleProcessQueue();
+    p->body += reply->readAll();
+
+    ApiResult r;
+    r.elapsedMs = p->elapsed.elapsed();
+    p->bytesReceived = p->body.size();
+    r.bytes = p->bytesReceived;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    r.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    p->httpStatus = r.httpStatus;
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (p->timedOut) {
+        r.status = ApiResult::Status::Timeout;
+        const int timeout = p->options.timeoutMs > 0 ? p->options.timeoutMs : m_settings.timeoutMs;
+        r.message = tr("The server did not answer within %1 seconds.").arg(QLocale().toString(timeout / 1000.0));
+        handleResult(p, r);
+        return;
+    }
+    if (error == QNetworkReply::SslHandshakeFailedError && parkForTrust(p))
+        return;
+    if (r.httpStatus >= 300 && r.httpStatus < 400) {
+        r.status = ApiResult::Status::NotApiReply;
+        const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(
+            QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        r.message = tr("The server redirected the request to \"%1\" instead of answering it.").arg(location);
+        handleResult(p, r);
+        return;
+    }
+    if (r.httpStatus >= 400) {
+        r.status = ApiResult::Status::HttpError;
+        const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        r.message = tr("The server answered with HTTP status %1 %2.").arg(r.httpStatus).arg(phrase).trimmed();
+        handleResult(p, r);
+        return;
+    }
+    if (error != QNetworkReply::NoError) {
+        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+        r.status = tls ? ApiResult::Status::TlsError : ApiResult::Status::NetworkError;
+        r.message = tls ? tr("The secure connection failed: %1").arg(reply->errorString())
+                        : tr("Network error: %1").arg(reply->errorString());
+        handleResult(p, r);
+        return;
+    }
+    parseBody(p);
+}
+
+void Connection::parseBody(const PendingPtr &p)
+{
+    m_parsing.insert(p->id, p);
+    if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold) {
+        QThreadPool::globalInstance()->start(new ParseTask(m_parseChannel, p->id, std::move(p->body)));
+        p->body = QByteArray();
+        return;
+    }
+    protocol::Reply reply = protocol::ReplyParser::parse(p->body);
+    p->body = QByteArray();
+    onParsed(p->id, std::move(reply));
+}
+
+void Connection::onParsed(quint64 id, protocol::Reply reply)
+{
+    PendingPtr p = m_parsing.take(id);
+    if (!p || p->cancelled)
+        return;
+    ApiResult r;
+    r.elapsedMs = p->elapsed.elapsed();
+    r.httpStatus = p->httpStatus;
+    r.bytes = p->bytesReceived;
+    if (!reply.isValid()) {
+        r.status = ApiResult::Status::NotApiReply;
+        r.message = reply.failure ? tr("The server's answer is not an API reply: %1").arg(reply.failure->message)
+                                  : tr("The server's answer is not an API reply.");
+    } else if (reply.kind == protocol::ReplyKind::Error && reply.error) {
+        r.status = ApiResult::Status::ApiError;
+        r.message = reply.error->message.isEmpty()
+            ? tr("The server reported an error (%1).").arg(reply.error->type)
+            : reply.error->message.simplified();
+    } else {
+        r.status = ApiResult::Status::Ok;
+    }
+    r.reply = std::move(reply);
+    handleResult(p, std::move(r));
+}
+
+void Connection::forgetJob(ApiJob *job)
+{
+    if (m_destroying)
+        return;
+    PendingPtr p = m_byJob.take(job);
+    if (!p)
+        return;
+    p->cancelled = true;
+    p->job = nullptr;
+    m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), p), m_queue.end());
+    m_parsing.remove(p->id);
+    if (QNetworkReply *reply = p->reply) {
+        m_replies.remove(reply);
+        p->reply = nullptr;
+        p->timer.reset();
+        if (p->kind == Kind::User)
+            --m_inFlight;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        ApiResult r;
+        r.status = ApiResult::Status::Cancelled;
+        r.elapsedMs = p->elapsed.elapsed();
+        logPending(p, r);
+        scheduleProcessQueue();
+    }
+}
+
+void Connection::finishPending(const PendingPtr &p, ApiResult result)
+{
+    logPending(p, result);
+    if (p->onOk && result.ok())
+        p->onOk(result);
+    if (ApiJob *job = p->job) {
+        m_byJob.remove(job);
+        p->job = nullptr;
+        job->finish(std::move(result));
+    }
+}
+
+void Connection::logPending(const PendingPtr &p, const ApiResult &result)
+{
+    if (!p->sentAt.isValid())
+        return; // never went to the network
+    RequestLogEntry e;
+    e.time = p->sentAt;
+    e.accountId = m_settings.accountId;
+    e.function = p->request.function();
+    e.parameters = p->displayParams;
+    e.durationMs = result.elapsedMs;
+    e.httpStatus = result.httpStatus;
+    e.status = ApiResult::statusName(result.status);
+    e.message = result.ok() ? QString() : result.message;
+    e.bytes = result.bytes;
+    m_log.append(e);
+}
+
+void Connection::failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message)
+{
+    std::deque<PendingPtr> taken;
+    taken.swap(list);
+    for (const PendingPtr &p : taken) {
+        ApiResult r;
+        r.status = status;
+        r.message = message;
+        finishPending(p, r);
+    }
+}
+
+void Connection::rememberPrivateFields(const protocol::Reply &reply)
+{
+    if (!reply.form)
+        return;
+    for (const protocol::FormField &f : std::as_const(reply.form->fields)) {
+        if (f.isPrivate || f.type == QLatin1String("password"))
+            m_privateFields.insert(f.name);
+    }
+}
+
+} // namespace mgrdesk::net

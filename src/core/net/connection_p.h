@@ -1,0 +1,43 @@
+#pragma once
+// Private to Connection: one queued or running request.
+
+#include "connection.h"
+#include "core/protocol/reply.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <memory>
+
+namespace mgrdesk::net {
+
+struct Connection::Pending
+{
+    quint64 id = 0;
+    Kind kind = Kind::User;
+    protocol::Request request;       // as the caller gave it (no auth, su or lang)
+    JobOptions options;
+    QPointer<ApiJob> job;            // User jobs and requestWebLoginUrl
+    std::function<void(ApiResult &)> onOk; // internal completion hook (e.g. building the web login URL)
+    QNetworkReply *reply = nullptr;
+    std::unique_ptr<QTimer> timer;
+    QElapsedTimer elapsed;
+    QDateTime sentAt;
+    QByteArray body;
+    qint64 bytesReceived = 0;
+    QString sessionUsed;             // the auth= it carried (empty: none)
+    QString displayParams;           // masked, computed when sent
+    int httpStatus = 0;
+    int relogins = 0;                // session-lost replays of this request (at most one)
+    bool timedOut = false;
+    bool cancelled = false;
+    // TLS: set by sslErrors when the peer certificate is neither verified nor pinned
+    QSslCertificate untrustedCertificate;
+    QList<QSslCertificate> untrustedChain;
+    QList<QSslError> tlsErrors;
+};
+
+} // namespace mgrdesk::net

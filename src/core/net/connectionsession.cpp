@@ -1,0 +1,270 @@
+// Connection: classifying results, login, transparent re-login (once), keep-alive, logout, key login.
+#include "connection.h"
+
+#include "connection_p.h"
+#include "netlogging.h"
+
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace mgrdesk::net {
+
+namespace {
+bool isAuthError(const ApiResult &r)
+{
+    return r.status == ApiResult::Status::ApiError && r.reply.error
+        && r.reply.error->type.compare(QLatin1String("auth"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+bool Connection::isSessionLost(const PendingPtr &p, const ApiResult &r) const
+{
+    if (m_settings.method != LoginMethod::Session || p->sessionUsed.isEmpty())
+        return false;
+    if (isAuthError(r))
+        return true;
+    if (r.status != ApiResult::Status::NotApiReply)
+        return false;
+    if (r.httpStatus >= 300 && r.httpStatus < 400)
+        return true;
+    if (!r.reply.failure)
+        return false;
+    using Reason = protocol::ParseFailure::Reason;
+    const Reason reason = r.reply.failure->reason;
+    // An HTML page (the login form), an empty body or a document that is not a <doc>.
+    return reason == Reason::Html || reason == Reason::Empty || reason == Reason::UnknownShape;
+}
+
+void Connection::handleResult(const PendingPtr &p, ApiResult r)
+{
+    if (p->kind == Kind::Login) {
+        handleLoginResult(p, std::move(r));
+        return;
+    }
+    if (isSessionLost(p, r)) {
+        if (p->kind == Kind::User) {
+            onSessionLost(p, r);
+            return;
+        }
+        // keepalive/logout/internal: the session is gone; the next request logs in again.
+        if (p->sessionUsed == m_session) {
+            m_session.clear();
+            m_level.reset();
+            if (m_state == State::Connected)
+                setState(State::LoggedOut);
+        }
+        if (isAuthError(r))
+            r.status = ApiResult::Status::AuthError;
+        finishPending(p, std::move(r));
+        return;
+    }
+    if (isAuthError(r)) {
+        r.status = ApiResult::Status::AuthError;
+        if (m_settings.method == LoginMethod::AuthInfo && p->request.function() != QLatin1String("session.newkey")) {
+            // authinfo refused: wrong password, or the server does not allow authinfo from here.
+            const QString message = r.message;
+            finishPending(p, std::move(r));
+            m_password.clear();
+            failAll(m_queue, ApiResult::Status::AuthError, message);
+            requirePassword(message);
+            return;
+        }
+    }
+    if (r.ok()) {
+        rememberPrivateFields(r.reply);
+        if (m_settings.method == LoginMethod::AuthInfo && m_state == State::LoggedOut)
+            setState(State::Connected);
+    }
+    finishPending(p, std::move(r));
+}
+
+void Connection::onSessionLost(const PendingPtr &p, const ApiResult &r)
+{
+    if (p->sessionUsed != m_session) {
+        // Sent with an older session that a re-login already replaced (or is replacing): just replay it.
+        m_queue.push_front(p);
+        scheduleProcessQueue();
+        return;
+    }
+    if (p->relogins >= 1) {
+        ApiResult failed = r;
+        failed.status = ApiResult::Status::AuthError;
+        failed.message = tr("The server ended the session again right after a new login: %1").arg(r.message);
+        finishPending(p, failed);
+        m_session.clear();
+        m_level.reset();
+        setState(State::Error);
+        return;
+    }
+    qCInfo(lcNet) << m_settings.accountId << "session lost on" << p->request.function() << "- logging in again";
+    ++p->relogins;
+    m_queue.push_front(p);
+    m_session.clear();
+    m_level.reset();
+    Q_EMIT sessionLost();
+    startLogin();
+}
+
+void Connection::login()
+{
+    if (m_password.isEmpty()) {
+        requirePassword(tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
+        return;
+    }
+    if (m_state == State::WaitingForTrust)
+        return;
+    startLogin();
+}
+
+void Connection::startLogin()
+{
+    if (m_loginPending || m_destroying)
+        return;
+    if (m_password.isEmpty()) {
+        requirePassword(tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
+        return;
+    }
+    protocol::Request request;
+    if (m_settings.method == LoginMethod::Session) {
+        request.setFunction(QStringLiteral("auth"));
+        request.set(QStringLiteral("username"), m_settings.username);
+        request.set(QStringLiteral("password"), m_password);
+    } else {
+        // authinfo has no session: check the credentials with a harmless request.
+        request.setFunction(QStringLiteral("whoami"));
+    }
+    m_loginPending = makePending(Kind::Login, request, {});
+    setState(State::LoggingIn);
+    startRequest(m_loginPending);
+}
+
+void Connection::handleLoginResult(const PendingPtr &p, ApiResult r)
+{
+    if (m_loginPending == p)
+        m_loginPending.reset();
+    finishPending(p, r); // logs it
+    if (m_settings.method == LoginMethod::Session && r.ok() && r.reply.kind == protocol::ReplyKind::Auth
+        && r.reply.auth && !r.reply.auth->session.isEmpty()) {
+        m_session = r.reply.auth->session;
+        m_level = r.reply.auth->level;
+        m_log.addSecret(m_session);
+        setState(State::Connected);
+        Q_EMIT loggedIn(m_level);
+        if (m_keepAlive.isActive())
+            m_keepAlive.start(); // restart the period
+        scheduleProcessQueue();
+        return;
+    }
+    if (m_settings.method == LoginMethod::AuthInfo
+        && (r.ok() || (r.status == ApiResult::Status::ApiError && !isAuthError(r)))) {
+        // Any answer but an auth error means the credentials were accepted.
+        setState(State::Connected);
+        Q_EMIT loggedIn(std::nullopt);
+        scheduleProcessQueue();
+        return;
+    }
+    if (isAuthError(r)) {
+        const QString message = r.message;
+        m_password.clear();
+        failAll(m_queue, ApiResult::Status::AuthError, message);
+        requirePassword(message);
+        return;
+    }
+    ApiResult::Status status = r.status;
+    QString message = r.message;
+    if (r.ok()) {
+        // Neither <auth> nor an error: e.g. a second factor this client does not know.
+        status = ApiResult::Status::AuthError;
+        message = tr("The server needs a login step this client does not support yet (for example a one-time "
+                     "code).");
+    } else if (status == ApiResult::Status::ApiError) {
+        status = ApiResult::Status::AuthError;
+    }
+    failAll(m_queue, status, tr("Login failed: %1").arg(message));
+    setState(State::Error);
+}
+
+void Connection::requirePassword(const QString &reason)
+{
+    setState(State::WaitingForPassword);
+    if (m_passwordAsked)
+        return;
+    m_passwordAsked = true;
+    Q_EMIT passwordRequired(reason);
+}
+
+void Connection::setKeepAliveActive(bool active)
+{
+    if (active && !m_keepAlive.isActive())
+        m_keepAlive.start();
+    else if (!active)
+        m_keepAlive.stop();
+}
+
+void Connection::setKeepAliveInterval(int ms)
+{
+    m_keepAlive.setInterval(qMax(1, ms));
+}
+
+int Connection::keepAliveInterval() const
+{
+    return m_keepAlive.interval();
+}
+
+void Connection::sendKeepAlive()
+{
+    if (m_settings.method != LoginMethod::Session || m_session.isEmpty() || m_state != State::Connected)
+        return;
+    PendingPtr p = makePending(Kind::KeepAlive, protocol::Request(QStringLiteral("keepalive")), {});
+    startRequest(p);
+}
+
+void Connection::logout()
+{
+    m_keepAlive.stop();
+    if (m_settings.method == LoginMethod::Session && !m_session.isEmpty()) {
+        protocol::Request request(QStringLiteral("session.delete"));
+        request.setElid(m_session);
+        request.markPrivate(QStringLiteral("elid"));
+        PendingPtr p = makePending(Kind::Logout, request, {});
+        startRequest(p); // sent with auth= of the session it ends
+    }
+    m_session.clear();
+    m_level.reset();
+    if (m_state != State::WaitingForTrust)
+        setState(State::LoggedOut);
+}
+
+ApiJob *Connection::requestWebLoginUrl(const QString &username, QObject *owner)
+{
+    const QString user = username.isEmpty() ? m_settings.username : username;
+    // 32 random bytes from the system generator, as 64 hex digits (the server wants at least 16 characters).
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QString key = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+
+    protocol::Request request(QStringLiteral("session.newkey"));
+    request.set(QStringLiteral("username"), user);
+    request.set(QStringLiteral("key"), key);
+    JobOptions options;
+    options.noDefaultSu = true;
+    ApiJob *job = send(request, owner, options);
+    if (PendingPtr p = m_byJob.value(job)) {
+        const QUrl base = m_settings.baseUrl;
+        p->onOk = [base, user, key](ApiResult &r) {
+            QUrl url = base;
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("func"), QStringLiteral("auth"));
+            query.addQueryItem(QStringLiteral("username"), user);
+            query.addQueryItem(QStringLiteral("key"), key);
+            query.addQueryItem(QStringLiteral("checkcookie"), QStringLiteral("no"));
+            url.setQuery(query);
+            r.url = url;
+        };
+    }
+    return job;
+}
+
+} // namespace mgrdesk::net
