@@ -1,9 +1,52 @@
+// mgrdesk-cli: the protocol core on the command line. `mgrdesk-cli COMMAND [ARGS…]`.
+#include "commands.h"
+
 #include <QCoreApplication>
 #include <cstdio>
+
+using namespace mgrdesk::cli;
+
+namespace {
+
+const Command kCommands[] = {
+    {"decode", "decode [--format auto|xml|json] FILE", runDecode},
+};
+
+void printUsage(FILE *to)
+{
+    const QString header = QCoreApplication::translate("mgrdesk::cli", "usage:");
+    std::fprintf(to, "%s\n", header.toLocal8Bit().constData());
+    for (const Command &c : kCommands)
+        std::fprintf(to, "  mgrdesk-cli %s\n", c.synopsis);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::fputs("usage: mgrdesk-cli decode [--format auto|xml|json] FILE\n", stderr);
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("mgrdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MGRDESK_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(stderr);
+        return kExitUsage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        printUsage(stdout);
+        return kExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("mgrdesk-cli %s\n", MGRDESK_VERSION);
+        return kExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.run(args);
+    }
+    const QString message = QCoreApplication::translate("mgrdesk::cli", "mgrdesk-cli: unknown command “%1”").arg(command);
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    printUsage(stderr);
+    return kExitUsage;
 }

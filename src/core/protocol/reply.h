@@ -58,12 +58,14 @@ struct ToolButton
     bool isDefault = false;
     QString level;
     QList<ToolButtonRule> hide, show;
+    QString title, hint;                        // from messages (msg name=button / hint_button), when present
 };
 
 struct ColumnInfo
 {
     QString name, type, sort, sorted, convert, level; // type: data msg img price button control prop
     QList<Attributes> props;                         // <prop …/> children, raw
+    QString title;                                   // from messages (msg name=column), when present
 };
 
 struct ListMetadata
@@ -105,23 +107,35 @@ public:
     int addColumn(const QString &name);           // returns the index, existing or new
     void beginRow();
     void setCell(int column, const QByteArray &utf8, const Attributes &attrs = {});
+    // Fast path for parsers: no temporary QByteArray. A second value for the same cell in one row is ignored
+    // (repeated children: the first one wins).
+    void setCell(int column, const char *utf8, qsizetype size, const Attributes &attrs = {});
+    bool hasCellInCurrentRow(int column) const;
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
     size_t memoryUsage() const;                    // bytes held, for benchmarks
+
+    // True when the reply had no rows, no paging fields and no metadata at all (a bare <doc/>): protocol.md §4
+    // says an emptied list looks like that, so it is read as an empty table; a caller that asked for a form may
+    // treat it as "not the expected reply".
+    bool inferredFromEmptyDoc = false;
 
 private:
     struct Column
     {
         QString name;
         QByteArray data;                          // concatenated UTF-8 values
-        std::vector<quint32> offsets;             // per row: start in data; kAbsent for an absent cell
-        std::vector<quint32> lengths;
+        // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit marks
+        // an absent cell. Rows past the vector's end are absent (columns that appear late are padded lazily).
+        std::vector<quint32> ends;
+        QHash<int, Attributes> attrs;             // row -> attributes, for the few cells that carry any
     };
+    void padColumn(Column &column, int rows);
+    quint32 cellStart(const Column &column, int row) const;
     std::vector<Column> m_columns;
     QStringList m_names;
     QHash<QString, int> m_index;
-    QHash<quint64, Attributes> m_attrs;           // (row << 32 | column) -> attributes
     int m_rows = 0;
     bool m_inRow = false;
 };
@@ -141,6 +155,7 @@ struct FormField
     int maxLength = 0, zoom = 0;
     QList<IfRule> ifRules;
     Attributes attributes;                        // all raw attributes of the control
+    QString label, hint, placeholder;             // from messages: NAME, hint_NAME, placeholder_NAME
 };
 
 struct FormPage { QString name; QStringList fields; };
@@ -158,6 +173,7 @@ struct FormData
     QList<FormButton> buttons;
     QHash<QString, QString> messages;
     QHash<QString, QString> docAttributes;
+    QHash<QString, Attributes> valueAttributes;   // attributes of value elements that carry any (e.g. doc/user)
     QString value(const QString &name) const;
 };
 
@@ -183,7 +199,7 @@ struct ParseFailure
     enum class Reason { Empty, Html, Malformed, Truncated, TooLarge, TooDeep, UnknownShape };
     Reason reason = Reason::UnknownShape;
     QString message;                              // translated, one line, with line:column when known
-    qint64 line = 0, column = 0;
+    qint64 line = 0, column = 0;                  // 1-based; 0 when unknown. Columns count bytes.
 };
 
 class Reply
@@ -199,6 +215,7 @@ public:
     QSharedPointer<FormData> form;
     QSharedPointer<MenuData> menu;
     std::optional<ProgressData> progress;
+    QHash<QString, QString> docAttributes;        // <doc …> attributes, whatever the kind
 
     bool isValid() const { return kind != ReplyKind::Invalid; }
 };

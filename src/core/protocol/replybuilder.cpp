@@ -1,0 +1,475 @@
+#include "replybuilder_p.h"
+
+#include <QCoreApplication>
+
+namespace mgrdesk::protocol::detail {
+
+namespace {
+
+QString str(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+bool isBlank(const std::string &s)
+{
+    for (const char c : s) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+bool yes(const QString &v) { return v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("true"); }
+
+} // namespace
+
+ReplyBuilder::ReplyBuilder(int maxDepth)
+    : m_maxDepth(maxDepth)
+    , s(std::make_unique<State>())
+{
+    m_stack.reserve(32);
+}
+
+ReplyBuilder::~ReplyBuilder() = default;
+
+void ReplyBuilder::fail(ParseFailure::Reason reason, const QString &message)
+{
+    if (m_failure)
+        return;
+    ParseFailure f;
+    f.reason = reason;
+    f.message = message;
+    if (position) {
+        const auto [line, column] = position();
+        f.line = line;
+        f.column = column;
+    }
+    m_failure = f;
+}
+
+QString ReplyBuilder::attr(const Frame &frame, const char *name) const
+{
+    for (size_t i = 0; i < frame.attrCount; ++i) {
+        if (frame.attrs[i].first == name)
+            return str(frame.attrs[i].second);
+    }
+    return {};
+}
+
+Attributes ReplyBuilder::allAttributes(const Frame &frame) const
+{
+    Attributes out;
+    out.reserve(qsizetype(frame.attrCount));
+    for (size_t i = 0; i < frame.attrCount; ++i)
+        out.append({str(frame.attrs[i].first), str(frame.attrs[i].second)});
+    return out;
+}
+
+ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
+{
+    const auto is = [&n](const char *s) { return n == QByteArrayView(s); };
+    switch (parent) {
+    case Ctx::Doc:
+        if (is("elem")) return Ctx::Row;
+        if (is("error")) return Ctx::Error;
+        if (is("auth")) return Ctx::Auth;
+        if (is("ok")) return Ctx::Ok;
+        if (is("metadata")) return Ctx::Metadata;
+        if (is("messages")) return Ctx::Messages;
+        if (is("slist")) return Ctx::Slist;
+        if (is("list")) return Ctx::EList;
+        if (is("mainmenu")) return Ctx::Menu;
+        if (is("tparams") || is("saved_filters") || is("p_possible_filters") || is("tips"))
+            return Ctx::Skip; // the request echo and list decorations: never values or columns
+        return Ctx::Value;
+    case Ctx::Row: return Ctx::Cell;
+    case Ctx::Cell:
+    case Ctx::CellNested: return Ctx::CellNested;
+    case Ctx::Error:
+        if (is("param")) return Ctx::ErrorParam;
+        if (is("stack")) return Ctx::ErrorStack;
+        if (is("group") || is("detail") || is("msg")) return Ctx::ErrorLeaf;
+        return Ctx::Skip;
+    case Ctx::ErrorStack: return is("action") ? Ctx::StackAction : Ctx::Skip;
+    case Ctx::Metadata:
+        if (is("toolbar")) return Ctx::Toolbar;
+        if (is("coldata")) return Ctx::Coldata;
+        if (is("form")) return Ctx::MForm;
+        if (is("page")) return Ctx::MPage;
+        if (is("field")) return Ctx::MField;
+        if (is("buttons")) return Ctx::MButtons;
+        return Ctx::Skip;
+    case Ctx::Toolbar:
+        if (is("toolgrp")) return Ctx::ToolGroup;
+        return is("toolbtn") ? Ctx::ToolBtn : Ctx::Skip;
+    case Ctx::ToolGroup: return is("toolbtn") ? Ctx::ToolBtn : Ctx::Skip;
+    case Ctx::ToolBtn: return (is("hide") || is("show")) ? Ctx::ToolRule : Ctx::Skip;
+    case Ctx::Coldata: return is("col") ? Ctx::Col : Ctx::Skip;
+    case Ctx::Col: return is("prop") ? Ctx::ColProp : Ctx::Skip;
+    case Ctx::MForm:
+        if (is("page")) return Ctx::MPage;
+        if (is("field")) return Ctx::MField;
+        if (is("buttons")) return Ctx::MButtons;
+        return Ctx::Skip;
+    case Ctx::MPage: return is("field") ? Ctx::MField : Ctx::Skip;
+    case Ctx::MField: return is("if") ? Ctx::Skip : Ctx::MControl;
+    case Ctx::MControl: return is("if") ? Ctx::MIf : Ctx::Skip;
+    case Ctx::MButtons: return is("button") ? Ctx::MButton : Ctx::Skip;
+    case Ctx::Messages: return is("msg") ? Ctx::Msg : Ctx::Skip;
+    case Ctx::Slist: return is("val") ? Ctx::SlistVal : Ctx::Skip;
+    case Ctx::EList: return is("elem") ? Ctx::Row : Ctx::Skip;
+    case Ctx::Menu:
+    case Ctx::MenuNode: return is("node") ? Ctx::MenuNode : Ctx::Skip;
+    default: return Ctx::Skip;
+    }
+}
+
+bool ReplyBuilder::startElement(QByteArrayView name)
+{
+    if (m_failure)
+        return false;
+    if (m_depth >= m_maxDepth) {
+        fail(ParseFailure::Reason::TooDeep,
+             QCoreApplication::translate("mgrdesk::protocol", "The reply is nested deeper than the limit of %1 levels.").arg(m_maxDepth));
+        return false;
+    }
+    Frame *parent = m_depth > 0 ? &m_stack[size_t(m_depth) - 1] : nullptr;
+    Ctx ctx;
+    if (!parent) {
+        if (m_rootClosed) {
+            ctx = Ctx::Skip; // a second document element (JSON arrays): ignored
+        } else if (name == QByteArrayView("doc")) {
+            ctx = Ctx::Doc;
+        } else if (name == QByteArrayView("metadata")) {
+            ctx = Ctx::Metadata; // a bare interface description: read as <doc><metadata/></doc>
+        } else {
+            const QString root = QString::fromUtf8(name).left(40);
+            const QString lower = root.toLower();
+            if (lower == QLatin1String("html") || lower == QLatin1String("head") || lower == QLatin1String("body"))
+                fail(ParseFailure::Reason::Html,
+                     QCoreApplication::translate("mgrdesk::protocol", "The server sent a web page instead of an API reply (the session may have expired)."));
+            else
+                fail(ParseFailure::Reason::UnknownShape,
+                     QCoreApplication::translate("mgrdesk::protocol", "Not an API reply: the document element is <%1>, not <doc>.").arg(root));
+            return false;
+        }
+        m_rootSeen = true;
+    } else {
+        parent->hasChildren = true;
+        ctx = parent->ctx == Ctx::Skip ? Ctx::Skip : childContext(parent->ctx, name);
+    }
+    if (m_stack.size() <= size_t(m_depth))
+        m_stack.emplace_back();
+    Frame &f = m_stack[size_t(m_depth)];
+    ++m_depth;
+    parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr; // emplace_back may have moved the stack
+    f.ctx = ctx;
+    f.name.assign(name.data(), size_t(name.size()));
+    f.text.clear();
+    f.nested.clear();
+    f.attrCount = 0;
+    f.hasChildren = false;
+    f.node = nullptr;
+    if (ctx != Ctx::Skip)
+        onStart(f, parent);
+    return true;
+}
+
+void ReplyBuilder::attribute(QByteArrayView name, QByteArrayView value)
+{
+    if (m_depth == 0 || m_failure)
+        return;
+    Frame &f = m_stack[size_t(m_depth) - 1];
+    if (f.ctx == Ctx::Skip || f.ctx == Ctx::Row || f.ctx == Ctx::CellNested)
+        return;
+    if (f.attrs.size() <= f.attrCount)
+        f.attrs.emplace_back();
+    auto &a = f.attrs[f.attrCount++];
+    a.first.assign(name.data(), size_t(name.size()));
+    a.second.assign(value.data(), size_t(value.size()));
+}
+
+void ReplyBuilder::text(QByteArrayView text)
+{
+    if (m_depth == 0 || m_failure)
+        return;
+    Frame &f = m_stack[size_t(m_depth) - 1];
+    switch (f.ctx) {
+    case Ctx::Value: case Ctx::Cell: case Ctx::CellNested: case Ctx::ErrorLeaf: case Ctx::ErrorParam:
+    case Ctx::StackAction: case Ctx::Auth: case Ctx::Ok: case Ctx::Msg: case Ctx::SlistVal:
+        f.text.append(text.data(), size_t(text.size()));
+        break;
+    default:
+        break;
+    }
+}
+
+void ReplyBuilder::endElement()
+{
+    if (m_depth == 0 || m_failure)
+        return;
+    Frame &f = m_stack[size_t(m_depth) - 1];
+    Frame *parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr;
+    if (f.ctx != Ctx::Skip)
+        onEnd(f, parent);
+    --m_depth;
+    if (m_depth == 0)
+        m_rootClosed = true;
+}
+
+int ReplyBuilder::columnFor(Sink &sink, const std::string &name)
+{
+    // Rows repeat their children in the same order: try the column after the previous one first.
+    if (sink.hint < sink.names.size() && sink.names[sink.hint] == name)
+        return int(sink.hint++);
+    for (size_t i = 0; i < sink.names.size(); ++i) {
+        if (sink.names[i] == name) {
+            sink.hint = i + 1;
+            return int(i);
+        }
+    }
+    const int index = sink.table->addColumn(str(name));
+    sink.names.push_back(name);
+    sink.hint = size_t(index) + 1;
+    return index;
+}
+
+void ReplyBuilder::onStart(Frame &f, Frame *parent)
+{
+    State &st = *s;
+    switch (f.ctx) {
+    case Ctx::Metadata: st.hasMetadata = true; break;
+    case Ctx::Row:
+        if (parent && parent->ctx == Ctx::EList) {
+            st.currentSink = st.lists[size_t(parent->mark)].get();
+        } else {
+            st.currentSink = &st.main;
+            st.hasElem = true;
+        }
+        st.currentSink->table->beginRow();
+        st.currentSink->hint = 0;
+        break;
+    case Ctx::Error: st.hasError = true; break;
+    case Ctx::Auth: st.hasAuth = true; break;
+    case Ctx::Ok: st.hasOk = true; break;
+    case Ctx::Slist: st.hasSlist = true; st.pendingOptions.clear(); break;
+    case Ctx::EList:
+        f.mark = int(st.lists.size());
+        st.lists.push_back(std::make_unique<Sink>());
+        break;
+    case Ctx::Menu:
+        st.hasMenu = true;
+        st.menuStack.assign(1, &st.menuRoot);
+        break;
+    case Ctx::MenuNode: {
+        MenuBuildNode *top = st.menuStack.empty() ? &st.menuRoot : st.menuStack.back();
+        top->children.push_back(std::make_unique<MenuBuildNode>());
+        f.node = top->children.back().get();
+        st.menuStack.push_back(f.node);
+        break;
+    }
+    case Ctx::ToolBtn: st.pendingHide.clear(); st.pendingShow.clear(); break;
+    case Ctx::ToolGroup: f.mark = int(st.toolbar.size()); break;
+    case Ctx::Col: st.pendingProps.clear(); break;
+    case Ctx::MPage:
+        f.mark = int(st.fields.size());
+        f.mark2 = int(st.pages.size());
+        st.pages.append(FormPage());
+        break;
+    case Ctx::MField: f.mark = int(st.fields.size()); break;
+    case Ctx::MControl: st.pendingIf.clear(); break;
+    default: break;
+    }
+}
+
+void ReplyBuilder::endCell(Frame &f)
+{
+    Sink &sink = *s->currentSink;
+    const int column = columnFor(sink, f.name);
+    const std::string *value = &f.text;
+    if (f.hasChildren && isBlank(f.text))
+        value = &f.nested; // nested/repeated children in a cell: the first text wins
+    sink.table->setCell(column, value->data(), qsizetype(value->size()),
+                        f.attrCount ? allAttributes(f) : Attributes());
+}
+
+void ReplyBuilder::onEnd(Frame &f, Frame *parent)
+{
+    State &st = *s;
+    switch (f.ctx) {
+    case Ctx::Doc: st.docAttributes = allAttributes(f); break;
+    case Ctx::Value:
+        if (f.hasChildren)
+            st.complexValues.append(str(f.name));
+        else
+            st.values.push_back({str(f.name), str(f.text), allAttributes(f)});
+        break;
+    case Ctx::Row:
+        if (st.currentSink)
+            st.currentSink->table->endRow();
+        break;
+    case Ctx::Cell:
+        if (st.currentSink)
+            endCell(f);
+        break;
+    case Ctx::CellNested:
+        // Record the first non-blank text for the enclosing cell.
+        for (int i = m_depth - 2; i >= 0; --i) {
+            Frame &cell = m_stack[size_t(i)];
+            if (cell.ctx == Ctx::Cell) {
+                if (cell.nested.empty() && !isBlank(f.text))
+                    cell.nested = f.text;
+                break;
+            }
+        }
+        break;
+    case Ctx::Error:
+        st.error.type = attr(f, "type");
+        st.error.object = attr(f, "object");
+        st.error.lang = attr(f, "lang");
+        st.error.report = yes(attr(f, "report"));
+        break;
+    case Ctx::ErrorLeaf: {
+        QString *target = f.name == "msg" ? &st.error.message : f.name == "group" ? &st.error.group : &st.error.detail;
+        if (target->isEmpty())
+            *target = str(f.text);
+        break;
+    }
+    case Ctx::ErrorParam: {
+        const QString name = attr(f, "name");
+        const QString value = str(f.text);
+        st.error.params.append({name, value});
+        if (name == QLatin1String("object") && st.objectWord.isEmpty())
+            st.objectWord = attr(f, "msg");
+        if (name == QLatin1String("value") && st.error.value.isEmpty())
+            st.error.value = value;
+        break;
+    }
+    case Ctx::StackAction:
+        st.error.stack.append({str(f.text).trimmed(), attr(f, "user"), attr(f, "level")});
+        break;
+    case Ctx::Auth: {
+        st.auth.session = attr(f, "id");
+        if (st.auth.session.isEmpty())
+            st.auth.session = str(f.text).trimmed();
+        bool ok = false;
+        const int level = attr(f, "level").toInt(&ok);
+        if (ok)
+            st.auth.level = level;
+        break;
+    }
+    case Ctx::Ok:
+        st.ok.redirect = str(f.text).trimmed();
+        st.ok.redirectType = attr(f, "type");
+        if (yes(attr(f, "show_success")))
+            st.showSuccess = true;
+        break;
+    case Ctx::Metadata:
+        st.metaName = attr(f, "name");
+        st.metaType = attr(f, "type");
+        st.metaKey = attr(f, "key");
+        st.metaKeyName = attr(f, "keyname");
+        st.metaAutoUpdate = attr(f, "autoupdate");
+        break;
+    case Ctx::ToolBtn: {
+        ToolButton b;
+        b.name = attr(f, "name");
+        b.func = attr(f, "func");
+        b.type = attr(f, "type");
+        b.img = attr(f, "img");
+        b.level = attr(f, "level");
+        b.isDefault = yes(attr(f, "default"));
+        b.hide = st.pendingHide;
+        b.show = st.pendingShow;
+        st.toolbar.append(b);
+        break;
+    }
+    case Ctx::ToolRule:
+        (f.name == "hide" ? st.pendingHide : st.pendingShow).append({attr(f, "name"), attr(f, "value")});
+        break;
+    case Ctx::ToolGroup: {
+        const QString group = attr(f, "name");
+        for (int i = f.mark; i < st.toolbar.size(); ++i)
+            st.toolbar[i].group = group;
+        break;
+    }
+    case Ctx::Col: {
+        ColumnInfo c;
+        c.name = attr(f, "name");
+        c.type = attr(f, "type");
+        c.sort = attr(f, "sort");
+        c.sorted = attr(f, "sorted");
+        c.convert = attr(f, "convert");
+        c.level = attr(f, "level");
+        c.props = st.pendingProps;
+        if (!c.name.isEmpty())
+            st.columns.append(c);
+        break;
+    }
+    case Ctx::ColProp: st.pendingProps.append(allAttributes(f)); break;
+    case Ctx::MForm:
+        st.formTitle = attr(f, "title");
+        break;
+    case Ctx::MPage: {
+        FormPage &page = st.pages[f.mark2];
+        page.name = attr(f, "name");
+        for (int i = f.mark; i < st.fields.size(); ++i) {
+            st.fields[i].page = page.name;
+            if (!page.fields.contains(st.fields[i].name))
+                page.fields.append(st.fields[i].name);
+        }
+        break;
+    }
+    case Ctx::MField: {
+        const QString name = attr(f, "name");
+        const bool noname = yes(attr(f, "noname"));
+        const bool removeIfNew = attr(f, "remove_if") == QLatin1String("new");
+        for (int i = f.mark; i < st.fields.size(); ++i) {
+            FormField &field = st.fields[i];
+            if (field.name.isEmpty())
+                field.name = name;
+            field.noname = field.noname || noname;
+            field.removeIfNew = field.removeIfNew || removeIfNew;
+        }
+        break;
+    }
+    case Ctx::MControl: {
+        FormField field;
+        field.name = attr(f, "name");
+        field.control = str(f.name);
+        field.type = attr(f, "type");
+        field.required = yes(attr(f, "required"));
+        field.readonly = yes(attr(f, "readonly"));
+        field.isPrivate = yes(attr(f, "private")) || field.type == QLatin1String("password");
+        field.check = attr(f, "check");
+        field.checkArgs = attr(f, "checkargs");
+        field.depend = attr(f, "depend");
+        field.maxLength = attr(f, "maxlength").toInt();
+        field.zoom = attr(f, "zoom").toInt();
+        field.removeIfNew = attr(f, "remove_if") == QLatin1String("new");
+        field.ifRules = st.pendingIf;
+        field.attributes = allAttributes(f);
+        st.fields.append(field);
+        break;
+    }
+    case Ctx::MIf: st.pendingIf.append({attr(f, "value"), attr(f, "hide"), yes(attr(f, "shadow"))}); break;
+    case Ctx::MButton: st.buttons.append({attr(f, "name"), attr(f, "type")}); break;
+    case Ctx::Msg: st.messages.insert(attr(f, "name"), str(f.text)); break;
+    case Ctx::SlistVal: {
+        const QString key = attr(f, "key");
+        st.pendingOptions.append({key, str(f.text), key == QLatin1String("null")});
+        break;
+    }
+    case Ctx::Slist: st.options.insert(attr(f, "name"), st.pendingOptions); break;
+    case Ctx::EList: st.lists[size_t(f.mark)]->name = attr(f, "name"); break;
+    case Ctx::MenuNode:
+        if (f.node)
+            f.node->attrs = allAttributes(f);
+        if (!st.menuStack.empty())
+            st.menuStack.pop_back();
+        break;
+    case Ctx::Menu: st.menuRoot.attrs = allAttributes(f); break;
+    default: break;
+    }
+    Q_UNUSED(parent);
+}
+
+} // namespace mgrdesk::protocol::detail

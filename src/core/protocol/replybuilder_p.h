@@ -1,0 +1,84 @@
+#pragma once
+// Private parts of ReplyBuilder, shared by replybuilder.cpp (events) and replyassembly.cpp (the final reply).
+
+#include "replybuilder.h"
+
+namespace mgrdesk::protocol::detail {
+
+enum class ReplyBuilder::Ctx : unsigned char {
+    Skip, Doc, Value, Row, Cell, CellNested,
+    Error, ErrorLeaf, ErrorParam, ErrorStack, StackAction, Auth, Ok,
+    Metadata, Toolbar, ToolGroup, ToolBtn, ToolRule, Coldata, Col, ColProp,
+    MForm, MPage, MField, MControl, MIf, MButtons, MButton,
+    Messages, Msg, Slist, SlistVal, EList, Menu, MenuNode,
+};
+
+struct ReplyBuilder::Frame
+{
+    Ctx ctx = Ctx::Skip;
+    std::string name;
+    std::string text;
+    std::string nested;                           // cells: first text found in nested children
+    std::vector<std::pair<std::string, std::string>> attrs;
+    size_t attrCount = 0;
+    bool hasChildren = false;
+    int mark = 0;                                 // a start index (fields, buttons, lists…) for range updates
+    int mark2 = 0;
+    MenuBuildNode *node = nullptr;
+};
+
+struct ReplyBuilder::Sink
+{
+    QSharedPointer<TableData> table = QSharedPointer<TableData>::create();
+    std::vector<std::string> names;               // == table column order while parsing
+    size_t hint = 0;
+    QString name;
+};
+
+struct ReplyBuilder::MenuBuildNode
+{
+    Attributes attrs;
+    std::vector<std::unique_ptr<MenuBuildNode>> children;
+};
+
+struct ReplyBuilder::Value
+{
+    QString name, text;
+    Attributes attrs;
+};
+
+struct ReplyBuilder::State
+{
+    Attributes docAttributes;
+    Sink main;
+    std::vector<std::unique_ptr<Sink>> lists;
+    Sink *currentSink = nullptr;
+    bool hasElem = false, hasError = false, hasAuth = false, hasOk = false, hasMenu = false, hasSlist = false;
+    bool hasMetadata = false, showSuccess = false;
+    QStringList complexValues;                    // doc children with element children we do not interpret
+    std::vector<Value> values;
+
+    ApiError error;
+    QString objectWord;                           // param name="object" @msg
+    AuthReply auth;
+    OkReply ok;
+
+    QString metaName, metaType, metaKey, metaKeyName, metaAutoUpdate, formTitle;
+    QList<ColumnInfo> columns;
+    QList<ToolButton> toolbar;
+    QList<ToolButtonRule> pendingHide, pendingShow;
+    QList<Attributes> pendingProps;
+    QList<FormPage> pages;
+    QList<FormField> fields;
+    QList<IfRule> pendingIf;
+    QList<FormButton> buttons;
+
+    QHash<QString, QString> messages;
+    QHash<QString, QList<SelectOption>> options;
+    QList<SelectOption> pendingOptions;
+
+    MenuBuildNode menuRoot;
+    std::vector<MenuBuildNode *> menuStack;
+};
+
+} // namespace mgrdesk::protocol::detail

@@ -1,0 +1,201 @@
+#include "reply.h"
+
+#include <algorithm>
+
+namespace mgrdesk::protocol {
+
+namespace {
+constexpr quint32 kAbsent = 0x80000000u;
+constexpr quint32 kOffsetMask = 0x7fffffffu;
+} // namespace
+
+TableData::TableData() = default;
+
+int TableData::rowCount() const { return m_rows; }
+
+int TableData::columnCount() const { return int(m_columns.size()); }
+
+const QStringList &TableData::columns() const { return m_names; }
+
+int TableData::columnIndex(const QString &name) const { return m_index.value(name, -1); }
+
+quint32 TableData::cellStart(const Column &column, int row) const
+{
+    return row == 0 ? 0 : (column.ends[size_t(row) - 1] & kOffsetMask);
+}
+
+bool TableData::hasCell(int row, int column) const
+{
+    if (column < 0 || column >= columnCount() || row < 0 || row >= m_rows)
+        return false;
+    const Column &c = m_columns[size_t(column)];
+    return size_t(row) < c.ends.size() && !(c.ends[size_t(row)] & kAbsent);
+}
+
+QByteArray TableData::cellUtf8(int row, int column) const
+{
+    if (!hasCell(row, column))
+        return {};
+    const Column &c = m_columns[size_t(column)];
+    const quint32 start = cellStart(c, row);
+    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
+    return c.data.mid(qsizetype(start), qsizetype(end - start));
+}
+
+QString TableData::cell(int row, int column) const
+{
+    if (!hasCell(row, column))
+        return {};
+    const Column &c = m_columns[size_t(column)];
+    const quint32 start = cellStart(c, row);
+    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
+    return QString::fromUtf8(c.data.constData() + start, qsizetype(end - start));
+}
+
+Attributes TableData::cellAttributes(int row, int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    return m_columns[size_t(column)].attrs.value(row);
+}
+
+QString TableData::rowKey(int row) const { return cell(row, columnIndex(keyColumn)); }
+
+int TableData::addColumn(const QString &name)
+{
+    const auto it = m_index.constFind(name);
+    if (it != m_index.constEnd())
+        return it.value();
+    const int index = columnCount();
+    Column column;
+    column.name = name;
+    m_columns.push_back(std::move(column));
+    m_names.append(name);
+    m_index.insert(name, index);
+    return index;
+}
+
+void TableData::padColumn(Column &column, int rows)
+{
+    if (column.ends.size() >= size_t(rows))
+        return;
+    const quint32 end = column.ends.empty() ? 0 : (column.ends.back() & kOffsetMask);
+    column.ends.resize(size_t(rows), end | kAbsent);
+}
+
+void TableData::beginRow()
+{
+    if (m_inRow)
+        endRow();
+    m_inRow = true;
+}
+
+bool TableData::hasCellInCurrentRow(int column) const
+{
+    if (!m_inRow || column < 0 || column >= columnCount())
+        return false;
+    const Column &c = m_columns[size_t(column)];
+    return c.ends.size() > size_t(m_rows) && !(c.ends[size_t(m_rows)] & kAbsent);
+}
+
+void TableData::setCell(int column, const char *utf8, qsizetype size, const Attributes &attrs)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    if (!m_inRow)
+        beginRow();
+    Column &c = m_columns[size_t(column)];
+    if (c.ends.size() > size_t(m_rows))
+        return; // repeated child in one row: the first value wins
+    padColumn(c, m_rows);
+    // Offsets are 31-bit; a single column over 2 GiB cannot happen under the parser's size limit, but never
+    // corrupt the store: drop what does not fit.
+    if (quint64(c.data.size()) + quint64(size) > kOffsetMask)
+        size = 0;
+    c.data.append(utf8, size);
+    c.ends.push_back(quint32(c.data.size()));
+    if (!attrs.isEmpty())
+        c.attrs.insert(m_rows, attrs);
+}
+
+void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
+{
+    setCell(column, utf8.constData(), utf8.size(), attrs);
+}
+
+void TableData::endRow()
+{
+    if (!m_inRow)
+        beginRow();
+    ++m_rows;
+    m_inRow = false;
+}
+
+void TableData::reorderColumns(const QStringList &order)
+{
+    std::vector<int> permutation;
+    permutation.reserve(m_columns.size() + size_t(order.size()));
+    std::vector<bool> used;
+    for (const QString &name : order) {
+        const int index = addColumn(name);
+        used.resize(m_columns.size(), false);
+        if (!used[size_t(index)]) {
+            used[size_t(index)] = true;
+            permutation.push_back(index);
+        }
+    }
+    used.resize(m_columns.size(), false);
+    for (int i = 0; i < columnCount(); ++i) {
+        if (!used[size_t(i)])
+            permutation.push_back(i);
+    }
+    std::vector<Column> columns;
+    columns.reserve(m_columns.size());
+    m_names.clear();
+    m_index.clear();
+    for (const int from : permutation) {
+        m_index.insert(m_columns[size_t(from)].name, int(columns.size()));
+        m_names.append(m_columns[size_t(from)].name);
+        columns.push_back(std::move(m_columns[size_t(from)]));
+    }
+    m_columns = std::move(columns);
+}
+
+void TableData::appendRows(const TableData &other)
+{
+    if (m_inRow)
+        endRow();
+    std::vector<int> map;
+    map.reserve(other.m_columns.size());
+    for (const Column &c : other.m_columns)
+        map.push_back(addColumn(c.name));
+    for (int row = 0; row < other.m_rows; ++row) {
+        beginRow();
+        for (size_t oc = 0; oc < other.m_columns.size(); ++oc) {
+            if (!other.hasCell(row, int(oc)))
+                continue;
+            const Column &c = other.m_columns[oc];
+            const quint32 start = other.cellStart(c, row);
+            const quint32 end = c.ends[size_t(row)] & kOffsetMask;
+            setCell(map[oc], c.data.constData() + start, qsizetype(end - start), c.attrs.value(row));
+        }
+        endRow();
+    }
+}
+
+size_t TableData::memoryUsage() const
+{
+    size_t bytes = sizeof(*this);
+    for (const Column &c : m_columns) {
+        bytes += sizeof(Column) + size_t(c.data.capacity()) + c.ends.capacity() * sizeof(quint32);
+        bytes += size_t(c.name.capacity()) * 2;
+        for (auto it = c.attrs.cbegin(); it != c.attrs.cend(); ++it) {
+            bytes += 32;
+            for (const auto &a : it.value())
+                bytes += 48 + size_t(a.first.size() + a.second.size()) * 2;
+        }
+    }
+    return bytes;
+}
+
+} // namespace mgrdesk::protocol
