@@ -1,0 +1,35 @@
+#pragma once
+// Builds a form's <metadata type="form"> and <messages> (labels, hints, placeholders) while a function fills in
+// the values; select options go into the reply as <slist name=FIELD><val key=K>label</val></slist>.
+#include "context.h"
+
+namespace mgrdesk::sim {
+
+class FormBuilder
+{
+public:
+    FormBuilder(const Context &ctx, const QString &name, const QString &titleKey);
+
+    void page(const QString &name);
+    Node &input(const QString &name, const QString &type);
+    Node &select(const QString &name, const QList<QPair<QString, QString>> &options, Node &doc,
+                 const QString &type = QString());
+    Node &textarea(const QString &name);
+    Node &textdata(const QString &name);
+    Node &field() { return currentPage().children.back(); } // the last field
+    void button(const QString &name, const QString &type);
+    void message(const QString &name, const QString &text);
+    void finish(Node &doc);
+
+private:
+    Node &currentPage();
+    Node &addControl(const QString &name, Node control);
+
+    const Context &m_ctx;
+    QString m_name;
+    Node m_form;
+    Node m_messages;
+    Node m_buttons;
+};
+
+} // namespace mgrdesk::sim

@@ -1,0 +1,205 @@
+#include "httpserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QSslServer>
+#include <QTcpServer>
+#endif
+
+#include <memory>
+
+namespace mgrdesk::sim {
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+void send(QHttpServerResponder &responder, int status, const QByteArray &contentType, const QByteArray &body,
+          const QList<QPair<QByteArray, QByteArray>> &headers, qint64 sendBytes = -1)
+{
+    responder.writeStatusLine(static_cast<Status>(status));
+    responder.writeHeader("Content-Type", contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    for (const auto &h : headers)
+        responder.writeHeader(h.first, h.second);
+    if (sendBytes < 0)
+        responder.writeBody(body);
+    else
+        responder.writeBody(body.constData(), qMin<qint64>(sendBytes, body.size()));
+}
+
+} // namespace
+
+HttpServer::HttpServer(Billmgr &billmgr, const Options &options, QObject *parent)
+    : QAbstractHttpServer(parent), m_billmgr(billmgr), m_options(options)
+{
+}
+
+quint16 HttpServer::start(const QHostAddress &address, quint16 port, const QSslCertificate &cert, const QSslKey &key)
+{
+    m_tls = !cert.isNull();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslServer(this);
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(cert);
+        conf.setPrivateKey(key);
+        ssl->setSslConfiguration(conf);
+        server = ssl;
+    } else {
+        server = new QTcpServer(this);
+    }
+    if (!server->listen(address, port) || !bind(server))
+        return 0;
+    return server->serverPort();
+#else
+    if (m_tls)
+        sslSetup(cert, key); // before listen(): afterwards the server silently stays plain HTTP
+    return listen(address, port);
+#endif
+}
+
+QList<QPair<QString, QString>> HttpServer::decodeForm(const QByteArray &encoded)
+{
+    QList<QPair<QString, QString>> out;
+    const QList<QByteArray> pairs = encoded.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const int eq = int(pair.indexOf('='));
+        QByteArray k = eq < 0 ? pair : pair.left(eq);
+        QByteArray v = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        k.replace('+', ' ');
+        v.replace('+', ' ');
+        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
+                    QString::fromUtf8(QByteArray::fromPercentEncoding(v))});
+    }
+    return out;
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (m_options.control && path == QLatin1String("/__sim/fault")) {
+        handleControl(request, socket);
+        return true;
+    }
+    if (path != m_options.path && path != m_options.path + QLatin1Char('/'))
+        return false;
+
+    RequestData data;
+    data.params = decodeForm(request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        const QByteArray type = request.value("Content-Type").toLower();
+        if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded"))
+            data.params.append(decodeForm(request.body()));
+    }
+    const QList<QByteArray> cookies = request.value("Cookie").split(';');
+    for (const QByteArray &c : cookies) {
+        const QByteArray t = c.trimmed();
+        if (t.startsWith("billmgrses5="))
+            data.cookieSession = QString::fromLatin1(t.mid(12));
+    }
+    QHostAddress remote = request.remoteAddress();
+    bool v4 = false;
+    const quint32 ip4 = remote.toIPv4Address(&v4);
+    if (v4)
+        remote = QHostAddress(ip4);
+    data.ip = remote.toString();
+    if (m_options.trustForwarded && !request.value("X-Forwarded-For").isEmpty())
+        data.ip = QString::fromLatin1(request.value("X-Forwarded-For").split(',').first().trimmed());
+    data.baseUrl = QStringLiteral("%1://%2%3")
+                       .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
+                            QString::fromLatin1(request.value("Host")), m_options.path);
+
+    QString func;
+    for (const auto &p : data.params)
+        if (p.first == QLatin1String("func"))
+            func = p.second;
+
+    const std::optional<Fault> fault = m_faults.take(func);
+    if (fault && fault->kind == Fault::Expire) {
+        const QString sid = Billmgr::sessionOf(data);
+        if (!sid.isEmpty())
+            m_billmgr.sessions().expire(sid);
+    }
+    Reply reply = m_billmgr.handle(data);
+    m_log.write(data.ip, reply.logUser, Billmgr::maskedQuery(data.params));
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    int delay = reply.delayMs;
+    if (fault) {
+        switch (fault->kind) {
+        case Fault::Latency:
+            delay += fault->arg;
+            break;
+        case Fault::Drop:
+            socket->abort();
+            return true;
+        case Fault::Http500:
+            send(*responder, 500, "text/html; charset=UTF-8",
+                 "<html><body><h1>500 Internal Server Error</h1></body></html>\n", {});
+            return true;
+        case Fault::Truncate:
+            send(*responder, reply.status, reply.contentType, reply.body, reply.headers, reply.body.size() / 2);
+            socket->disconnectFromHost();
+            return true;
+        case Fault::Html: {
+            const QByteArray page = "<!DOCTYPE html>\n<html><head><title>BILLmanager</title></head><body>"
+                                    "<form method=\"post\"><input name=\"username\"><input type=\"password\" "
+                                    "name=\"password\"></form></body></html>\n";
+            send(*responder, 200, "text/html; charset=UTF-8", page, {});
+            return true;
+        }
+        case Fault::Redirect:
+            send(*responder, 302, "text/html; charset=UTF-8", "<html><body>Moved</body></html>\n",
+                 {{"Location", (m_options.path + QStringLiteral("?func=logon")).toUtf8()}});
+            return true;
+        case Fault::Expire:
+            break;
+        }
+    }
+    if (delay <= 0) {
+        send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+        return true;
+    }
+    QTimer::singleShot(delay, this, [responder, guard, reply] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+    });
+    return true;
+}
+
+void HttpServer::handleControl(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const QUrlQuery q(request.url());
+    QByteArray body = "ok\n";
+    int status = 200;
+    if (q.hasQueryItem(QStringLiteral("clear")))
+        m_faults.clear();
+    const QList<QString> specs = q.allQueryItemValues(QStringLiteral("spec"), QUrl::FullyDecoded);
+    for (const QString &spec : specs) {
+        const QString err = m_faults.add(spec);
+        if (!err.isEmpty()) {
+            body = err.toUtf8() + '\n';
+            status = 400;
+        }
+    }
+    send(responder, status, "text/plain; charset=UTF-8", body, {});
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, 404, "text/html; charset=UTF-8", "<html><body><h1>404 Not Found</h1></body></html>\n", {});
+}
+
+} // namespace mgrdesk::sim

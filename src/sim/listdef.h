@@ -1,0 +1,65 @@
+#pragma once
+// Static description of one list function: its table, columns, toolbar, filters and access rules.
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace mgrdesk::sim {
+
+struct ColDef
+{
+    QString name;
+    QString sort = QStringLiteral("alpha"); // alpha, digit, "" = not sortable
+    QString statusSet;                      // status words with colours
+    QString source;                         // table column, when it differs from name
+    int level = 0;                          // minimum level that sees the column
+    QString type = QStringLiteral("data");
+    QString column() const { return source.isEmpty() ? name : source; }
+};
+
+struct BtnDef
+{
+    QString name;
+    QString func;
+    QString type; // new, edit, group, groupform, editlist, window
+    QString img;
+    bool isDefault = false;
+    QList<QPair<QString, QString>> hide;
+    QList<QPair<QString, QString>> show;
+    int level = 0;
+};
+
+struct FilterDef
+{
+    enum Kind { Substring, Exact, Status, DateFrom, DateTo, Owner };
+    QString name;
+    Kind kind = Substring;
+    QString column;
+    QString statusSet;
+};
+
+struct ListDef
+{
+    enum Access { Both, AdminOnly, ClientOnly };
+    QString func;
+    QString table;
+    QString keyname;
+    QList<ColDef> cols;
+    QList<BtnDef> buttons;
+    QList<FilterDef> filters;
+    Access access = Both;
+    QString parentColumn;   // nested list: rows whose parentColumn equals plid
+    QString parentList;     // the list whose rows are the parents
+    QString statusColumn;   // restricts rows: statusColumn value in statusIn
+    QStringList statusIn;
+    QString suspendColumn;  // X.suspend / X.resume set this column
+    QString suspendValue, resumeValue;
+    int mutateLevel = 29;   // X.delete, X.suspend, X.resume
+    bool deletable = false;
+    QString editForm;       // X.edit handled by the form engine
+};
+
+QList<ListDef> builtinLists();
+
+} // namespace mgrdesk::sim

@@ -1,0 +1,487 @@
+#include "listengine.h"
+
+#include "dataset.h"
+#include "formbuilder.h"
+#include "messages.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace mgrdesk::sim {
+
+namespace {
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+double leadingNumber(const QString &v)
+{
+    int end = 0;
+    while (end < v.size() && (v[end].isDigit() || v[end] == QLatin1Char('.') || (end == 0 && v[end] == QLatin1Char('-'))))
+        ++end;
+    return v.left(end).toDouble();
+}
+
+bool wildcardContains(const QString &cell, const QString &pattern)
+{
+    const QStringList parts = pattern.split(QLatin1Char('*'), Qt::SkipEmptyParts);
+    int from = 0;
+    for (const QString &p : parts) {
+        const int at = cell.indexOf(p, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return false;
+        from = at + int(p.size());
+    }
+    return true;
+}
+
+class ListRows : public RowSource
+{
+public:
+    ListRows(const Table &t, QList<ColDef> cols, std::vector<int> rows, QString lang)
+        : m_table(t), m_cols(std::move(cols)), m_rows(std::move(rows)), m_lang(std::move(lang))
+    {
+        for (const ColDef &c : m_cols)
+            m_colIndex.append(m_table.column(c.column()));
+    }
+    int count() const override { return int(m_rows.size()); }
+    Node row(int index) const override
+    {
+        const Row &r = m_table.at(m_rows[size_t(index)]);
+        Node elem(QStringLiteral("elem"));
+        elem.children.reserve(size_t(m_cols.size() + 1));
+        elem.add(QStringLiteral("id"), QString::number(r.id));
+        for (int i = 0; i < m_cols.size(); ++i) {
+            const int c = m_colIndex[i];
+            if (c < 0 || c >= r.cells.size() || r.cells[c].isEmpty())
+                continue; // sparse: an absent field is an empty cell
+            const ColDef &cd = m_cols[i];
+            const QString &v = r.cells[c];
+            if (cd.statusSet.isEmpty()) {
+                elem.add(cd.name, v);
+            } else {
+                Node &n = elem.add(cd.name, Messages::status(cd.statusSet, v, m_lang));
+                n.attr(QStringLiteral("orig"), v);
+                const QString color = Messages::statusColor(cd.statusSet, v);
+                if (!color.isEmpty())
+                    n.attr(QStringLiteral("color"), color);
+            }
+        }
+        return elem;
+    }
+
+private:
+    const Table &m_table;
+    QList<ColDef> m_cols;
+    QList<int> m_colIndex;
+    std::vector<int> m_rows;
+    QString m_lang;
+};
+
+} // namespace
+
+ListEngine::ListEngine(Dataset &data) : m_data(data)
+{
+    const QList<ListDef> defs = builtinLists();
+    for (const ListDef &d : defs)
+        m_defs.insert(d.func, d);
+}
+
+const ListDef *ListEngine::find(const QString &func) const
+{
+    auto it = m_defs.constFind(func);
+    return it == m_defs.constEnd() ? nullptr : &*it;
+}
+
+bool ListEngine::handle(Context &ctx, Node &doc)
+{
+    if (const ListDef *d = find(ctx.func)) {
+        list(ctx, doc, *d);
+        return true;
+    }
+    const int dot = int(ctx.func.lastIndexOf(QLatin1Char('.')));
+    if (dot < 0)
+        return false;
+    const ListDef *d = find(ctx.func.left(dot));
+    const QString action = ctx.func.mid(dot + 1);
+    if (!d)
+        return false;
+    if (action == QLatin1String("filter") && !d->filters.isEmpty()) {
+        filterForm(ctx, doc, *d);
+        return true;
+    }
+    if (action == QLatin1String("setfilter") && !d->filters.isEmpty()) {
+        setFilter(ctx, doc, *d);
+        return true;
+    }
+    if ((action == QLatin1String("delete") && d->deletable)
+        || ((action == QLatin1String("suspend") || action == QLatin1String("resume")) && !d->suspendColumn.isEmpty())) {
+        groupAction(ctx, doc, *d, action);
+        return true;
+    }
+    return false;
+}
+
+void ListEngine::checkAccess(const Context &ctx, const ListDef &def) const
+{
+    if ((def.access == ListDef::AdminOnly && !ctx.isAdmin()) || (def.access == ListDef::ClientOnly && ctx.isAdmin()))
+        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+}
+
+bool ListEngine::visible(const Context &ctx, const ListDef &def, qint64 id) const
+{
+    const Table *t = m_data.table(def.table);
+    const Row *r = t ? t->find(id) : nullptr;
+    return r && (ctx.isAdmin() || r->owner == ctx.account);
+}
+
+int ListEngine::countVisible(const Context &ctx, const QString &func, const QStringList &statusIn,
+                             const QString &statusColumn) const
+{
+    const ListDef *d = find(func);
+    const Table *t = d ? m_data.table(d->table) : nullptr;
+    if (!t)
+        return 0;
+    const int sc = statusColumn.isEmpty() ? -1 : t->column(statusColumn);
+    int n = 0;
+    for (int i = 0; i < t->size(); ++i) {
+        const Row &r = t->at(i);
+        if (!ctx.isAdmin() && r.owner != ctx.account)
+            continue;
+        if (sc >= 0 && !statusIn.contains(r.cells[sc]))
+            continue;
+        ++n;
+    }
+    return n;
+}
+
+ListEngine::State &ListEngine::state(const Context &ctx, const ListDef &def)
+{
+    return m_states[ctx.user + QLatin1Char('/') + def.func];
+}
+
+bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &t, int rowIndex, const QString &plid,
+                           const QMap<QString, QString> &filter) const
+{
+    const Row &r = t.at(rowIndex);
+    if (!ctx.isAdmin() && r.owner != ctx.account)
+        return false;
+    if (!def.parentColumn.isEmpty() && t.value(r, def.parentColumn) != plid)
+        return false;
+    if (!def.statusColumn.isEmpty() && !def.statusIn.contains(t.value(r, def.statusColumn)))
+        return false;
+    for (auto it = filter.constBegin(); it != filter.constEnd(); ++it) {
+        for (const FilterDef &f : def.filters) {
+            if (f.name != it.key())
+                continue;
+            const QString cell = f.kind == FilterDef::Owner ? QString() : t.value(r, f.column);
+            switch (f.kind) {
+            case FilterDef::Substring:
+                if (!wildcardContains(cell, it.value()))
+                    return false;
+                break;
+            case FilterDef::Exact:
+            case FilterDef::Status:
+                if (cell != it.value())
+                    return false;
+                break;
+            case FilterDef::DateFrom:
+                if (cell.left(10) < it.value())
+                    return false;
+                break;
+            case FilterDef::DateTo:
+                if (cell.left(10) > it.value())
+                    return false;
+                break;
+            case FilterDef::Owner:
+                if (QString::number(r.owner) != it.value())
+                    return false;
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+const std::vector<int> &ListEngine::sortedIndex(const ListDef &def, const Table &t, const QString &column, bool desc)
+{
+    const QString key = def.table + QLatin1Char('/') + column + (desc ? QLatin1String("/d") : QLatin1String("/a"));
+    SortCache &cache = m_sortCache[key];
+    if (cache.version == t.version() && int(cache.order.size()) == t.size())
+        return cache.order;
+    const int n = t.size();
+    cache.order.resize(size_t(n));
+    for (int i = 0; i < n; ++i)
+        cache.order[size_t(i)] = i;
+    QString sortKind = QStringLiteral("digit");
+    QString source = column;
+    for (const ColDef &c : def.cols)
+        if (c.name == column) {
+            sortKind = c.sort;
+            source = c.column();
+        }
+    if (sortKind == QLatin1String("digit")) {
+        std::vector<double> keys(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keys[size_t(i)] = leadingNumber(t.value(t.at(i), source));
+        std::stable_sort(cache.order.begin(), cache.order.end(), [&](int a, int b) {
+            return desc ? keys[size_t(a)] > keys[size_t(b)] : keys[size_t(a)] < keys[size_t(b)];
+        });
+    } else {
+        std::vector<QString> keys(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keys[size_t(i)] = t.value(t.at(i), source);
+        std::stable_sort(cache.order.begin(), cache.order.end(), [&](int a, int b) {
+            const int c = keys[size_t(a)].compare(keys[size_t(b)], Qt::CaseInsensitive);
+            return desc ? c > 0 : c < 0;
+        });
+    }
+    cache.version = t.version();
+    return cache.order;
+}
+
+void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
+{
+    checkAccess(ctx, def);
+    const Table *t = m_data.table(def.table);
+    const QString plid = ctx.param(QStringLiteral("plid"));
+    if (!def.parentColumn.isEmpty()) {
+        if (plid.isEmpty())
+            throw ApiError{L("missed"), L("plid"), {}, L("err_missed"), L("plid")};
+        const ListDef *parent = find(def.parentList);
+        const Table *pt = m_data.table(parent->table);
+        if (!pt->find(plid.toLongLong()))
+            throw ApiError{L("notfound"), L("plid"), plid, L("err_notfound"), {}};
+        if (!visible(ctx, *parent, plid.toLongLong()))
+            throw ApiError{L("access"), L("plid"), plid, L("err_access"), {}};
+    }
+    State &st = state(ctx, def);
+    auto intParam = [&](const QString &name, int min) -> std::optional<int> {
+        if (!ctx.has(name) || ctx.param(name).isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int v = ctx.param(name).toInt(&ok);
+        if (!ok || v < min)
+            throw ApiError{L("value"), name, ctx.param(name), L("err_value"), name};
+        return v;
+    };
+    if (ctx.param(QStringLiteral("filter")) == QLatin1String("on")) {
+        st.filter.clear();
+        for (const FilterDef &f : def.filters)
+            if (!ctx.param(f.name).isEmpty())
+                st.filter.insert(f.name, ctx.param(f.name));
+    }
+    if (auto v = intParam(QStringLiteral("p_cnt"), 1))
+        st.pcnt = qMin(*v, 1000000);
+    if (auto v = intParam(QStringLiteral("pagesize"), 1))
+        st.pcnt = qMin(*v, 1000000);
+    if (auto v = intParam(QStringLiteral("p_num"), -1000000000))
+        st.pnum = *v;
+    auto sortable = [&](const QString &c) {
+        if (c == QLatin1String("id"))
+            return true;
+        for (const ColDef &cd : def.cols)
+            if (cd.name == c && !cd.sort.isEmpty() && cd.level <= ctx.level)
+                return true;
+        return false;
+    };
+    for (const QString &p : {QStringLiteral("p_sort"), QStringLiteral("sort")}) {
+        QString c = ctx.param(p);
+        if (p == QLatin1String("sort") && c.startsWith(QLatin1Char('-'))) {
+            c = c.mid(1);
+            if (sortable(c))
+                st.order = QStringLiteral("desc");
+        }
+        if (sortable(c)) // an unsortable or unknown column is ignored, as the real server does
+            st.sort = c;
+    }
+    const QString order = ctx.param(QStringLiteral("p_order"));
+    if (order == QLatin1String("asc") || order == QLatin1String("desc"))
+        st.order = order;
+
+    std::vector<int> matched;
+    matched.reserve(size_t(t->size()));
+    if (st.sort.isEmpty()) {
+        for (int i = 0; i < t->size(); ++i)
+            if (rowPasses(ctx, def, *t, i, plid, st.filter))
+                matched.push_back(i);
+    } else {
+        const std::vector<int> &order = sortedIndex(def, *t, st.sort, st.order == QLatin1String("desc"));
+        for (int i : order)
+            if (rowPasses(ctx, def, *t, i, plid, st.filter))
+                matched.push_back(i);
+    }
+    const int total = int(matched.size());
+    const int pages = qMax(1, (total + st.pcnt - 1) / st.pcnt);
+    int offset = 0;
+    if (auto start = intParam(QStringLiteral("startidx"), 0)) {
+        offset = qMin(*start, total);
+        st.pnum = offset / st.pcnt + 1;
+    } else {
+        st.pnum = qBound(1, st.pnum, pages); // a page past the end gives the last page
+        offset = (st.pnum - 1) * st.pcnt;
+    }
+    const int end = qMin(total, offset + st.pcnt);
+    std::vector<int> page(matched.begin() + offset, matched.begin() + end);
+
+    QList<ColDef> cols;
+    for (const ColDef &c : def.cols)
+        if (c.level <= ctx.level)
+            cols.append(c);
+    if (ctx.wantsMetadata())
+        addMetadata(ctx, doc, def, st);
+    if (!plid.isEmpty() && !def.parentColumn.isEmpty())
+        doc.add(QStringLiteral("plid"), plid);
+    doc.add(QStringLiteral("p_elems"), QString::number(total));
+    doc.add(QStringLiteral("p_num"), QString::number(st.pnum));
+    doc.add(QStringLiteral("p_cnt"), QString::number(st.pcnt));
+    if (!st.sort.isEmpty())
+        doc.add(QStringLiteral("p_sort"), st.sort);
+    doc.add(QStringLiteral("p_order"), st.order);
+    if (!st.filter.isEmpty())
+        doc.add(QStringLiteral("filter"), QStringLiteral("on"));
+    doc.rows = std::make_shared<ListRows>(*t, cols, std::move(page), ctx.lang);
+}
+
+void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st) const
+{
+    Node meta(QStringLiteral("metadata"));
+    meta.attr(QStringLiteral("name"), def.func).attr(QStringLiteral("type"), QStringLiteral("list"));
+    meta.attr(QStringLiteral("key"), QStringLiteral("id")).attr(QStringLiteral("keyname"), def.keyname);
+    if (def.func.startsWith(QLatin1String("ticket")))
+        meta.attr(QStringLiteral("autoupdate"), QStringLiteral("60"));
+    Node messages(QStringLiteral("messages"));
+    messages.attr(QStringLiteral("name"), def.func);
+    messages.add(Node(QStringLiteral("msg"), Messages::text(QStringLiteral("title_") + def.func, ctx.lang))
+                     .attr(QStringLiteral("name"), QStringLiteral("title")));
+    Node toolbar(QStringLiteral("toolbar"));
+    toolbar.attr(QStringLiteral("view"), QStringLiteral("buttontext"));
+    Node grp(QStringLiteral("toolgrp"));
+    grp.attr(QStringLiteral("name"), QStringLiteral("main"));
+    for (const BtnDef &b : def.buttons) {
+        if (b.level > ctx.level)
+            continue;
+        if (b.func == QLatin1String("su") && !ctx.isAdmin())
+            continue;
+        Node tb(QStringLiteral("toolbtn"));
+        tb.attr(QStringLiteral("name"), b.name).attr(QStringLiteral("func"), b.func);
+        tb.attr(QStringLiteral("type"), b.type).attr(QStringLiteral("img"), b.img);
+        if (b.isDefault)
+            tb.attr(QStringLiteral("default"), QStringLiteral("yes"));
+        for (const auto &h : b.hide)
+            tb.add(Node(QStringLiteral("hide")).attr(QStringLiteral("name"), h.first).attr(QStringLiteral("value"), h.second));
+        for (const auto &h : b.show)
+            tb.add(Node(QStringLiteral("show")).attr(QStringLiteral("name"), h.first).attr(QStringLiteral("value"), h.second));
+        grp.add(tb);
+        const QString title = Messages::text(QStringLiteral("btn_") + b.name, ctx.lang);
+        messages.add(Node(QStringLiteral("msg"), title).attr(QStringLiteral("name"), QStringLiteral("short_") + b.name));
+        messages.add(Node(QStringLiteral("msg"), title).attr(QStringLiteral("name"), QStringLiteral("hint_") + b.name));
+    }
+    toolbar.add(grp);
+    meta.add(toolbar);
+    Node coldata(QStringLiteral("coldata"));
+    for (const ColDef &c : def.cols) {
+        if (c.level > ctx.level)
+            continue;
+        Node cn(QStringLiteral("col"));
+        cn.attr(QStringLiteral("name"), c.name).attr(QStringLiteral("type"), c.type);
+        if (!c.sort.isEmpty())
+            cn.attr(QStringLiteral("sort"), c.sort);
+        if (st.sort == c.name)
+            cn.attr(QStringLiteral("sorted"), st.order == QLatin1String("desc") ? QStringLiteral("-1") : QStringLiteral("+1"));
+        coldata.add(cn);
+        messages.add(Node(QStringLiteral("msg"), Messages::text(c.name, ctx.lang)).attr(QStringLiteral("name"), c.name));
+    }
+    meta.add(coldata);
+    messages.add(Node(QStringLiteral("msg"), Messages::text(QStringLiteral("id"), ctx.lang)).attr(QStringLiteral("name"), QStringLiteral("id")));
+    doc.add(meta);
+    doc.add(messages);
+}
+
+void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
+{
+    checkAccess(ctx, def);
+    State &st = state(ctx, def);
+    if (!ctx.param(QStringLiteral("sok")).isEmpty()) {
+        st.filter.clear();
+        if (ctx.param(QStringLiteral("clicked_button")) != QLatin1String("reset")) {
+            for (const FilterDef &f : def.filters)
+                if (!ctx.param(f.name).isEmpty())
+                    st.filter.insert(f.name, ctx.param(f.name));
+        }
+        st.pnum = 1;
+        doc.add(QStringLiteral("ok"));
+        return;
+    }
+    FormBuilder form(ctx, def.func + QStringLiteral(".filter"), QStringLiteral("title_filter"));
+    for (const FilterDef &f : def.filters) {
+        if (f.kind == FilterDef::Owner && !ctx.isAdmin())
+            continue;
+        const QString value = st.filter.value(f.name);
+        doc.add(f.name, value);
+        if (f.kind == FilterDef::Status) {
+            QList<QPair<QString, QString>> options{{QStringLiteral("null"), Messages::text(QStringLiteral("null"), ctx.lang)}};
+            const QStringList codes = Messages::statusCodes(f.statusSet);
+            for (const QString &c : codes)
+                options.append({c, Messages::status(f.statusSet, c, ctx.lang)});
+            form.select(f.name, options, doc);
+        } else if (f.kind == FilterDef::Owner) {
+            form.input(f.name, QStringLiteral("text")).attr(QStringLiteral("check"), QStringLiteral("int"));
+        } else if (f.kind == FilterDef::DateFrom || f.kind == FilterDef::DateTo) {
+            form.input(f.name, QStringLiteral("text")).attr(QStringLiteral("check"), QStringLiteral("date"));
+        } else {
+            form.input(f.name, QStringLiteral("text"));
+        }
+    }
+    form.button(QStringLiteral("ok"), QStringLiteral("ok"));
+    form.button(QStringLiteral("reset"), QStringLiteral("reset"));
+    form.button(QStringLiteral("cancel"), QStringLiteral("cancel"));
+    form.finish(doc);
+}
+
+void ListEngine::setFilter(Context &ctx, Node &doc, const ListDef &def)
+{
+    if (!ctx.isAdmin())
+        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    const QString elid = ctx.param(QStringLiteral("elid"));
+    if (elid.isEmpty())
+        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+    State &st = state(ctx, def);
+    st.filter.clear();
+    st.filter.insert(QStringLiteral("account"), elid.split(QLatin1Char(',')).first().trimmed());
+    st.pnum = 1;
+    doc.add(QStringLiteral("ok"));
+}
+
+void ListEngine::groupAction(Context &ctx, Node &doc, const ListDef &def, const QString &action)
+{
+    checkAccess(ctx, def);
+    if (ctx.level < def.mutateLevel)
+        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    const QString elid = ctx.param(QStringLiteral("elid"));
+    if (elid.trimmed().isEmpty())
+        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+    Table *t = m_data.table(def.table);
+    QList<qint64> ids;
+    const QStringList parts = elid.split(QLatin1Char(','));
+    for (const QString &p : parts) {
+        bool ok = false;
+        const qint64 id = p.trimmed().toLongLong(&ok);
+        if (!ok || !t->find(id))
+            continue; // deleting what does not exist is fine: the server replies ok
+        if (!visible(ctx, def, id))
+            throw ApiError{L("access"), L("elid"), p.trimmed(), L("err_access"), {}};
+        ids.append(id);
+    }
+    for (qint64 id : ids) {
+        if (action == QLatin1String("delete"))
+            t->remove(id);
+        else
+            t->set(id, def.suspendColumn, action == QLatin1String("suspend") ? def.suspendValue : def.resumeValue);
+    }
+    doc.add(QStringLiteral("ok"));
+}
+
+} // namespace mgrdesk::sim
