@@ -1,0 +1,280 @@
+#include "formsession.h"
+
+#include "formlogging.h"
+
+#include "core/net/apijob.h"
+#include "core/net/connection.h"
+
+#include <QUrlQuery>
+
+namespace mgrdesk::models {
+
+using net::ApiResult;
+using protocol::Request;
+
+FormSession::FormSession(net::Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_state(new FormState(this))
+{
+    m_recomputeTimer.setSingleShot(true);
+    m_recomputeTimer.setInterval(300);
+    connect(&m_recomputeTimer, &QTimer::timeout, this, &FormSession::startRecompute);
+}
+
+FormSession::~FormSession() = default; // jobs are owned by this: destroying it cancels them
+
+void FormSession::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+QString FormSession::parseRedirect(const QString &redirect, Params *params)
+{
+    QString text = redirect.trimmed();
+    const int q = text.indexOf(QLatin1Char('?'));
+    if (q >= 0)
+        text = text.mid(q + 1);
+    const QUrlQuery query(text);
+    QString function;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (item.first == QLatin1String("func"))
+            function = item.second;
+        else if (params)
+            params->append(item);
+    }
+    return function;
+}
+
+void FormSession::open(const QString &function, const QString &elid, const QString &plid, const Params &extra)
+{
+    if (!m_connection) {
+        setPhase(Phase::Failed);
+        Q_EMIT openFailed(tr("Not connected."));
+        return;
+    }
+    if (m_job)
+        m_job->cancel();
+    Request r(function);
+    r.setElid(elid);
+    if (!plid.isEmpty())
+        r.setPlid(plid);
+    for (const auto &p : extra) {
+        if (p.first != QLatin1String("elid") && p.first != QLatin1String("plid"))
+            r.set(p.first, p.second);
+    }
+    r.set(QStringLiteral("out"), QStringLiteral("devel"));
+    setPhase(Phase::Loading);
+    net::ApiJob *job = m_connection->send(r, this);
+    m_job = job;
+    connect(job, &net::ApiJob::finished, this, [this, function, elid, plid](const ApiResult &result) {
+        if (result.status == ApiResult::Status::Cancelled)
+            return;
+        m_job = nullptr;
+        if (result.ok() && result.reply.form) {
+            openData(function, elid, plid, *result.reply.form);
+            return;
+        }
+        onOpenFinished(result);
+    });
+}
+
+void FormSession::onOpenFinished(const ApiResult &result)
+{
+    setPhase(Phase::Failed);
+    m_lastError = result.reply.error;
+    m_lastMessage = result.message;
+    if (result.ok())
+        m_lastMessage = tr("The server did not answer with a form.");
+    if (m_lastMessage.isEmpty())
+        m_lastMessage = tr("The form could not be opened.");
+    qCInfo(lcForms) << "open failed:" << ApiResult::statusName(result.status);
+    Q_EMIT openFailed(m_lastMessage);
+}
+
+void FormSession::openData(const QString &function, const QString &elid, const QString &plid,
+                           const protocol::FormData &data)
+{
+    m_recomputeTimer.stop();
+    if (m_recomputeJob)
+        m_recomputeJob->cancel();
+    m_data = data;
+    m_lastError.reset();
+    m_lastMessage.clear();
+    m_state->load(function, elid, plid, data);
+    setPhase(Phase::Ready);
+    Q_EMIT opened();
+}
+
+void FormSession::requestRecompute(const QString &field)
+{
+    if (!m_connection || m_phase != Phase::Ready)
+        return;
+    m_pendingField = field;
+    m_recomputeTimer.start();
+}
+
+void FormSession::startRecompute()
+{
+    if (!m_connection || m_phase != Phase::Ready || m_pendingField.isEmpty())
+        return;
+    if (m_recomputeJob)
+        m_recomputeJob->cancel(); // the latest wins
+    Request r = m_state->recomputeRequest(m_pendingField);
+    r.set(QStringLiteral("out"), QStringLiteral("devel"));
+    const quint64 serial = m_state->editSerial();
+    const QString field = m_pendingField;
+    m_pendingField.clear();
+    net::ApiJob *job = m_connection->send(r, this);
+    m_recomputeJob = job;
+    Q_EMIT recomputeStarted(field);
+    connect(job, &net::ApiJob::finished, this, [this, job, serial](const ApiResult &result) {
+        if (m_recomputeJob == job)
+            m_recomputeJob = nullptr;
+        if (result.status == ApiResult::Status::Cancelled)
+            return;
+        onRecomputeFinished(result, serial);
+    });
+}
+
+void FormSession::onRecomputeFinished(const ApiResult &result, quint64 serial)
+{
+    if (m_phase != Phase::Ready)
+        return;
+    if (!result.ok() || !result.reply.form) {
+        Q_EMIT recomputeFailed(result.message.isEmpty() ? tr("The form could not be updated.") : result.message);
+        return;
+    }
+    const protocol::FormData &data = *result.reply.form;
+    QSet<QString> keep;
+    if (!m_focused.isEmpty())
+        keep.insert(m_focused);
+    for (auto it = data.options.constBegin(); it != data.options.constEnd(); ++it)
+        m_data.options.insert(it.key(), it.value());
+    const QStringList changed = m_state->applyRecomputed(data, serial, keep);
+    Q_EMIT recomputed(changed);
+}
+
+bool FormSession::submit(const QString &button)
+{
+    if (m_phase != Phase::Ready || !m_connection)
+        return false;
+    if (!m_state->validate()) {
+        Q_EMIT validationFailed(m_state->fieldsWithErrors());
+        return false;
+    }
+    m_recomputeTimer.stop();
+    if (m_recomputeJob)
+        m_recomputeJob->cancel();
+    Request r = m_state->submitRequest(button);
+    r.set(QStringLiteral("out"), QStringLiteral("devel")); // a wizard's next step needs its metadata
+    setPhase(Phase::Submitting);
+    m_lastError.reset();
+    m_lastMessage.clear();
+    Q_EMIT submitStarted();
+    net::ApiJob *job = m_connection->send(r, this);
+    m_job = job;
+    connect(job, &net::ApiJob::finished, this, [this](const ApiResult &result) {
+        m_job = nullptr;
+        onSubmitFinished(result);
+    });
+    return true;
+}
+
+void FormSession::onSubmitFinished(const ApiResult &result)
+{
+    setPhase(Phase::Ready); // whatever happened, the form and its values stay
+    if (result.status == ApiResult::Status::Cancelled)
+        return;
+    if (result.ok() && result.reply.ok) {
+        const protocol::OkReply &ok = *result.reply.ok;
+        m_state->markClean();
+        Params params;
+        const QString target = parseRedirect(ok.redirect, &params);
+        if (!target.isEmpty() && ok.redirectType == QLatin1String("form")) {
+            // A wizard continues in the next form: keep this step for Back.
+            m_backStack.append(Step{m_state->function(), m_state->elid(), m_state->plid(), snapshot()});
+            QString elid, plid;
+            for (const auto &p : params) {
+                if (p.first == QLatin1String("elid"))
+                    elid = p.second;
+                else if (p.first == QLatin1String("plid"))
+                    plid = p.second;
+            }
+            Q_EMIT stepChanged(stepIndex());
+            open(target, elid, plid, params);
+            return;
+        }
+        Q_EMIT accepted(ok.id, ok.redirect, ok.redirectType);
+        return;
+    }
+    if (result.ok() && result.reply.form) {
+        nextStep(*result.reply.form);
+        return;
+    }
+    m_lastError = result.reply.error;
+    m_lastMessage = result.message;
+    QString field;
+    if (result.reply.error && result.status == ApiResult::Status::ApiError) {
+        field = m_state->applyError(*result.reply.error);
+        if (m_lastMessage.isEmpty())
+            m_lastMessage = result.reply.error->message;
+    }
+    if (m_lastMessage.isEmpty())
+        m_lastMessage = result.ok() ? tr("The server's answer was not understood.") : tr("Sending failed.");
+    qCInfo(lcForms) << "submit failed:" << ApiResult::statusName(result.status) << "field:" << field;
+    Q_EMIT submitFailed(m_lastMessage, field);
+}
+
+void FormSession::nextStep(const protocol::FormData &data)
+{
+    m_backStack.append(Step{m_state->function(), m_state->elid(), m_state->plid(), snapshot()});
+    QString function = data.name;
+    if (function.isEmpty())
+        function = data.docAttributes.value(QStringLiteral("func"));
+    if (function.isEmpty())
+        function = m_state->function();
+    QString elid = m_state->elid();
+    for (const auto &v : data.values) {
+        if (v.first == QLatin1String("elid")) {
+            elid = v.second;
+            break;
+        }
+    }
+    const QString plid = m_state->plid();
+    openData(function, elid, plid, data);
+    Q_EMIT stepChanged(stepIndex());
+}
+
+protocol::FormData FormSession::snapshot() const
+{
+    protocol::FormData data = m_data;
+    QSet<QString> seen;
+    for (auto &v : data.values) {
+        if (m_state->description().hasField(v.first))
+            v.second = m_state->value(v.first);
+        seen.insert(v.first);
+    }
+    for (const FormFieldInfo &f : m_state->description().fields()) {
+        if (f.hasValue() && !seen.contains(f.name))
+            data.values.append({f.name, m_state->value(f.name)});
+    }
+    return data;
+}
+
+void FormSession::back()
+{
+    if (!canGoBack())
+        return;
+    if (m_job)
+        m_job->cancel();
+    const Step step = m_backStack.takeLast();
+    openData(step.function, step.elid, step.plid, step.data);
+    Q_EMIT stepChanged(stepIndex());
+}
+
+} // namespace mgrdesk::models

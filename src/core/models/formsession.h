@@ -1,0 +1,111 @@
+#pragma once
+// One open form talking to its server: opens it (never prefetched: only when the user asks), recomputes
+// dependent fields through sv_field (debounced, the latest wins), submits it, maps errors to fields, and walks
+// wizards (a submit answered by another form is the next step; Back returns to the previous step with what the
+// user typed). Nothing the user typed is lost on any failure: the state stays and the user can send again.
+
+#include "formstate.h"
+
+#include "core/net/apijob.h"
+#include "core/net/apiresult.h"
+#include "core/net/connection.h"
+#include "core/protocol/reply.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSharedPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace mgrdesk::models {
+
+class FormSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Loading, Ready, Submitting, Failed };
+    Q_ENUM(Phase)
+    using Params = QList<QPair<QString, QString>>;
+
+    explicit FormSession(net::Connection *connection, QObject *parent = nullptr);
+    ~FormSession() override;
+
+    FormState *state() { return m_state; }
+    const FormState *state() const { return m_state; }
+    Phase phase() const { return m_phase; }
+    net::Connection *connection() const { return m_connection; }
+
+    // Sends the open request (out=devel for metadata). extra: more parameters from a redirect or a toolbar.
+    void open(const QString &function, const QString &elid = {}, const QString &plid = {}, const Params &extra = {});
+    // Shows an already received form (tests, a wizard step).
+    void openData(const QString &function, const QString &elid, const QString &plid,
+                  const protocol::FormData &data);
+
+    // Dependent fields.
+    void setRecomputeDelay(int ms) { m_recomputeTimer.setInterval(ms); }
+    void setFocusedField(const QString &name) { m_focused = name; } // never overwritten by a recomputation
+    QString focusedField() const { return m_focused; }
+    void requestRecompute(const QString &field); // debounced; a newer request replaces a pending one
+    bool isRecomputing() const { return m_recomputeJob || m_recomputeTimer.isActive(); }
+
+    // Validates, then sends sok=ok with every value. False when validation (or a running submit) blocks it.
+    bool submit(const QString &button = QStringLiteral("ok"));
+
+    // Wizard.
+    int stepIndex() const { return int(m_backStack.size()); }
+    bool canGoBack() const { return !m_backStack.isEmpty() && m_phase != Phase::Submitting; }
+    void back();
+
+    // The last failure of an open/submit (form-level or field), for the details pane.
+    std::optional<protocol::ApiError> lastError() const { return m_lastError; }
+    QString lastMessage() const { return m_lastMessage; }
+
+    // Parses "func=x&elid=1&plid=2" (an ok redirect) into the function and the other parameters.
+    static QString parseRedirect(const QString &redirect, Params *params);
+
+Q_SIGNALS:
+    void phaseChanged(mgrdesk::models::FormSession::Phase phase);
+    void opened();                                 // a form (first, next or previous wizard step) is in state()
+    void openFailed(const QString &message);
+    void recomputeStarted(const QString &field);
+    void recomputed(const QStringList &changedFields);
+    void recomputeFailed(const QString &message);
+    void validationFailed(const QStringList &fields);
+    void submitStarted();
+    // <ok/>: the object was saved. id: the new object's key (may be empty); redirect: "func=…" (may be empty).
+    void accepted(const QString &id, const QString &redirect, const QString &redirectType);
+    // The submit failed. field: the field the error names (marked in state()), empty for a form-level error.
+    void submitFailed(const QString &message, const QString &field);
+    void stepChanged(int index);
+
+private:
+    struct Step
+    {
+        QString function, elid, plid;
+        protocol::FormData data; // as received, with the values the user had typed
+    };
+
+    void setPhase(Phase phase);
+    void startRecompute();
+    void onOpenFinished(const net::ApiResult &result);
+    void onRecomputeFinished(const net::ApiResult &result, quint64 serial);
+    void onSubmitFinished(const net::ApiResult &result);
+    void nextStep(const protocol::FormData &data);
+    protocol::FormData snapshot() const;
+
+    QPointer<net::Connection> m_connection;
+    FormState *m_state;
+    Phase m_phase = Phase::Idle;
+    QTimer m_recomputeTimer;
+    QString m_pendingField, m_focused;
+    QPointer<net::ApiJob> m_recomputeJob, m_job;
+    protocol::FormData m_data; // the current step as last received
+    QList<Step> m_backStack;
+    std::optional<protocol::ApiError> m_lastError;
+    QString m_lastMessage;
+};
+
+} // namespace mgrdesk::models

@@ -1,0 +1,296 @@
+#include "formstate.h"
+
+#include "formcheck.h"
+#include "formlogging.h"
+
+#include <QRegularExpression>
+
+namespace mgrdesk::models {
+
+using protocol::Request;
+
+FormState::FormState(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void FormState::load(const QString &function, const QString &elid, const QString &plid,
+                     const protocol::FormData &data)
+{
+    m_function = function;
+    m_elid = elid;
+    m_plid = plid;
+    m_description = FormDescription::fromData(data, elid.isEmpty());
+    m_values.clear();
+    for (const auto &v : data.values) {
+        if (!m_values.contains(v.first))
+            m_values.insert(v.first, v.second);
+    }
+    m_lists = data.lists;
+    m_saved = m_values;
+    m_dirty.clear();
+    m_lastEdit.clear();
+    m_errors.clear();
+    evaluateRules();
+    qCDebug(lcForms) << "loaded form" << function << "fields:" << m_description.fields().size()
+                     << "metadata:" << m_description.hasMetadata();
+    Q_EMIT loaded();
+    Q_EMIT dirtyChanged(false);
+}
+
+void FormState::setValue(const QString &name, const QString &value)
+{
+    m_lastEdit.insert(name, ++m_serial);
+    if (m_errors.contains(name))
+        setFieldError(name, QString());
+    updateValue(name, value, true);
+}
+
+void FormState::updateValue(const QString &name, const QString &value, bool byUser)
+{
+    Q_UNUSED(byUser)
+    if (m_values.contains(name) && m_values.value(name) == value)
+        return;
+    m_values.insert(name, value);
+    const bool wasDirty = isDirty();
+    if (m_saved.value(name) == value)
+        m_dirty.remove(name);
+    else
+        m_dirty.insert(name);
+    Q_EMIT valueChanged(name, value);
+    const FormFieldInfo *f = m_description.field(name);
+    if (f && !f->ifRules.isEmpty())
+        evaluateRules();
+    if (wasDirty != isDirty())
+        Q_EMIT dirtyChanged(isDirty());
+}
+
+QStringList FormState::dirtyFields() const
+{
+    QStringList out;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (m_dirty.contains(f.name))
+            out.append(f.name);
+    }
+    return out;
+}
+
+void FormState::markClean()
+{
+    m_saved = m_values;
+    const bool was = isDirty();
+    m_dirty.clear();
+    if (was)
+        Q_EMIT dirtyChanged(false);
+}
+
+void FormState::adoptValue(const QString &name, const QString &value)
+{
+    m_saved.insert(name, value);
+    updateValue(name, value, false);
+}
+
+void FormState::evaluateRules()
+{
+    QSet<QString> hidden, shadowed;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (f.ifRules.isEmpty())
+            continue;
+        const QString current = m_values.value(f.name);
+        const QStringList selected = current.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const protocol::IfRule &rule : f.ifRules) {
+            bool match = current == rule.value;
+            if (!match && f.kind == FormFieldInfo::Kind::Multiple) {
+                for (const QString &s : selected)
+                    match = match || s.trimmed() == rule.value;
+            }
+            if (!match)
+                continue;
+            static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
+            for (const QString &target : rule.hide.split(sep, Qt::SkipEmptyParts)) {
+                QStringList names{target};
+                for (const FormPageInfo &p : m_description.pages()) {
+                    if (p.name == target && !m_description.hasField(target))
+                        names = p.fields; // a rule may name a whole page
+                }
+                for (const QString &n : names)
+                    (rule.shadow ? shadowed : hidden).insert(n);
+            }
+        }
+    }
+    if (hidden != m_hidden || shadowed != m_shadowed) {
+        m_hidden = hidden;
+        m_shadowed = shadowed;
+        Q_EMIT visibilityChanged();
+    }
+}
+
+bool FormState::isHidden(const QString &name) const
+{
+    const FormFieldInfo *f = m_description.field(name);
+    return m_hidden.contains(name) || (f && f->kind == FormFieldInfo::Kind::Hidden);
+}
+
+bool FormState::isDisabled(const QString &name) const
+{
+    const FormFieldInfo *f = m_description.field(name);
+    return m_shadowed.contains(name) || (f && f->readonly);
+}
+
+QStringList FormState::hiddenByRules() const
+{
+    QStringList out;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (m_hidden.contains(f.name))
+            out.append(f.name);
+    }
+    return out;
+}
+
+QString FormState::validateField(const QString &name) const
+{
+    const FormFieldInfo *f = m_description.field(name);
+    if (!f || !f->isEditable() || isHidden(name) || isDisabled(name))
+        return {};
+    return FormCheck::validate(*f, m_values.value(name));
+}
+
+bool FormState::validate()
+{
+    bool ok = true;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        const QString message = validateField(f.name);
+        if (!message.isEmpty())
+            ok = false;
+        if (message != m_errors.value(f.name))
+            setFieldError(f.name, message);
+    }
+    return ok;
+}
+
+QStringList FormState::fieldsWithErrors() const
+{
+    QStringList out;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (!m_errors.value(f.name).isEmpty())
+            out.append(f.name);
+    }
+    return out;
+}
+
+void FormState::setFieldError(const QString &name, const QString &message)
+{
+    if (m_errors.value(name) == message)
+        return;
+    if (message.isEmpty())
+        m_errors.remove(name);
+    else
+        m_errors.insert(name, message);
+    Q_EMIT fieldErrorChanged(name, message);
+}
+
+void FormState::clearFieldErrors()
+{
+    const QStringList names = m_errors.keys();
+    for (const QString &n : names)
+        setFieldError(n, QString());
+}
+
+void FormState::fillRequest(Request &request) const
+{
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (!f.hasValue())
+            continue;
+        request.set(f.name, m_values.value(f.name));
+        if (f.isPrivate)
+            request.markPrivate(f.name);
+    }
+    request.setElid(m_elid);
+    if (!m_plid.isEmpty())
+        request.setPlid(m_plid);
+}
+
+Request FormState::submitRequest(const QString &button) const
+{
+    Request r(m_function);
+    fillRequest(r);
+    r.setSok(true);
+    r.setClickedButton(button.isEmpty() ? QStringLiteral("ok") : button);
+    return r;
+}
+
+Request FormState::recomputeRequest(const QString &changedField) const
+{
+    Request r(m_function);
+    fillRequest(r);
+    r.setSvField(changedField);
+    return r;
+}
+
+QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 sinceSerial,
+                                       const QSet<QString> &keep)
+{
+    QStringList changed;
+    const QStringList optionFields = m_description.updateOptions(data.options);
+    for (const QString &name : optionFields)
+        Q_EMIT optionsChanged(name);
+    for (auto it = data.lists.constBegin(); it != data.lists.constEnd(); ++it)
+        m_lists.insert(it.key(), it.value());
+    for (const auto &v : data.values) {
+        const QString &name = v.first;
+        if (keep.contains(name) || m_lastEdit.value(name) > sinceSerial)
+            continue; // the user is editing it, or edited it after the request went out
+        if (!m_description.hasField(name) && m_description.hasMetadata())
+            continue;
+        if (m_values.value(name) != v.second) {
+            updateValue(name, v.second, false);
+            changed.append(name);
+        }
+    }
+    evaluateRules();
+    return changed;
+}
+
+QString FormState::fieldForError(const protocol::ApiError &error) const
+{
+    QStringList candidates{error.field(), error.object};
+    for (const auto &p : error.params) {
+        if (p.first == QLatin1String("object") || p.first == QLatin1String("name")
+            || p.first == QLatin1String("field") || p.first == QLatin1String("param"))
+            candidates.append(p.second);
+    }
+    for (const QString &c : candidates) {
+        if (!c.isEmpty() && m_description.hasField(c))
+            return c;
+    }
+    for (const QString &c : candidates) {
+        if (c.isEmpty())
+            continue;
+        for (const FormFieldInfo &f : m_description.fields()) {
+            if (f.name.compare(c, Qt::CaseInsensitive) == 0)
+                return f.name;
+        }
+    }
+    // "User with value 'ben' already exists": the visible editable field holding the rejected value.
+    if (!error.value.isEmpty()) {
+        for (const FormFieldInfo &f : m_description.fields()) {
+            if (f.isEditable() && !isHidden(f.name) && m_values.value(f.name) == error.value)
+                return f.name;
+        }
+    }
+    return {};
+}
+
+QString FormState::applyError(const protocol::ApiError &error)
+{
+    const QString field = fieldForError(error);
+    if (!field.isEmpty()) {
+        QString message = error.message;
+        if (message.isEmpty())
+            message = tr("The server rejected this value (%1).").arg(error.type);
+        setFieldError(field, message);
+    }
+    return field;
+}
+
+} // namespace mgrdesk::models

@@ -1,0 +1,96 @@
+#pragma once
+// The live state of one open form: its description, the current values, what the user changed, which fields
+// the if/hide rules hide or disable, per-field errors, and the requests that submit or recompute it
+// (protocol.md §3, §4.2). No widgets: the GUI binds to it, tests drive it directly.
+
+#include "formdescription.h"
+#include "core/protocol/reply.h"
+#include "core/protocol/request.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSharedPointer>
+#include <QString>
+#include <QStringList>
+
+namespace mgrdesk::models {
+
+class FormState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FormState(QObject *parent = nullptr);
+
+    // function: the form function (user.edit); elid empty = new object.
+    void load(const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
+
+    QString function() const { return m_function; }
+    QString elid() const { return m_elid; }
+    QString plid() const { return m_plid; }
+    bool isNew() const { return m_elid.isEmpty(); }
+    const FormDescription &description() const { return m_description; }
+    QSharedPointer<protocol::TableData> list(const QString &name) const { return m_lists.value(name); }
+
+    QString value(const QString &name) const { return m_values.value(name); }
+    // A user edit: records it (dirty, edit serial), clears that field's error, re-evaluates the rules.
+    void setValue(const QString &name, const QString &value);
+    bool isDirty() const { return !m_dirty.isEmpty(); }
+    QStringList dirtyFields() const;
+    void markClean(); // the current values become the saved ones
+    // A value the editor had to settle on (a select whose value is not among its options shows its first
+    // option): it becomes the value and the saved value, so what is shown is what is sent, and nothing is dirty.
+    void adoptValue(const QString &name, const QString &value);
+
+    // Rules: hidden by an if/hide rule or a Hidden control; disabled by a shadow rule or readonly.
+    bool isHidden(const QString &name) const;
+    bool isDisabled(const QString &name) const;
+    QStringList hiddenByRules() const;
+
+    // Validation: sets the errors of every visible editable field; true when none.
+    bool validate();
+    QString validateField(const QString &name) const;
+    QString fieldError(const QString &name) const { return m_errors.value(name); }
+    QStringList fieldsWithErrors() const;
+    void setFieldError(const QString &name, const QString &message);
+    void clearFieldErrors();
+
+    // Requests.
+    protocol::Request submitRequest(const QString &button = QStringLiteral("ok")) const;
+    protocol::Request recomputeRequest(const QString &changedField) const;
+
+    // Every edit increases the serial; a recomputation built at serial S leaves alone the fields edited after S,
+    // and the fields in `keep` (the one with focus).
+    quint64 editSerial() const { return m_serial; }
+    QStringList applyRecomputed(const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep = {});
+
+    // The field an error names (object, param object, the field holding the rejected value); empty if none.
+    QString fieldForError(const protocol::ApiError &error) const;
+    // Marks that field with the message; returns the field (empty: a form-level error).
+    QString applyError(const protocol::ApiError &error);
+
+Q_SIGNALS:
+    void loaded();
+    void valueChanged(const QString &name, const QString &value); // any change, user or server
+    void optionsChanged(const QString &name);
+    void visibilityChanged();
+    void fieldErrorChanged(const QString &name, const QString &message);
+    void dirtyChanged(bool dirty);
+
+private:
+    void updateValue(const QString &name, const QString &value, bool byUser);
+    void evaluateRules();
+    void fillRequest(protocol::Request &request) const;
+
+    QString m_function, m_elid, m_plid;
+    FormDescription m_description;
+    QHash<QString, QString> m_values, m_saved;
+    QHash<QString, QSharedPointer<protocol::TableData>> m_lists;
+    QSet<QString> m_dirty;
+    QHash<QString, quint64> m_lastEdit;
+    quint64 m_serial = 0;
+    QSet<QString> m_hidden, m_shadowed;
+    QHash<QString, QString> m_errors;
+};
+
+} // namespace mgrdesk::models
