@@ -281,7 +281,8 @@ void Connection::onReplyFinished(QNetworkReply *reply)
     if (p->kind == Kind::User)
         --m_inFlight;
     scheduleProcessQueue();
-    p->body += reply->readAll();
+    if (reply->isOpen())
+        p->body += reply->readAll();
 
     ApiResult r;
     r.elapsedMs = p->elapsed.elapsed();

@@ -1,0 +1,355 @@
+// Connection without the demo server: what goes on the wire (captured by a silent local TCP listener), the
+// concurrency limit, timeouts, cancellation, owners, password prompts and unreachable servers.
+#include "core/net/connection.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace mgrdesk;
+using namespace mgrdesk::net;
+
+namespace {
+
+// Accepts connections and records every complete HTTP request; never answers.
+class SilentServer : public QObject
+{
+public:
+    QTcpServer server;
+    QList<QByteArray> requests; // head + body
+    QList<QTcpSocket *> sockets;
+    QHash<QTcpSocket *, QByteArray> buffers;
+
+    bool start()
+    {
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                sockets << s;
+                connect(s, &QTcpSocket::readyRead, this, [this, s] {
+                    buffers[s] += s->readAll();
+                    drain(s);
+                });
+            }
+        });
+        return server.listen(QHostAddress::LocalHost, 0);
+    }
+    void drain(QTcpSocket *s)
+    {
+        QByteArray &buf = buffers[s];
+        for (;;) {
+            const int headEnd = buf.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QByteArray head = buf.left(headEnd);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buf.size() < headEnd + 4 + length)
+                return;
+            requests << buf.left(headEnd + 4 + length);
+            buf.remove(0, headEnd + 4 + length);
+        }
+    }
+    QUrl url() const
+    {
+        QUrl u;
+        u.setScheme(QStringLiteral("http"));
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(server.serverPort());
+        u.setPath(QStringLiteral("/billmgr"));
+        return u;
+    }
+    void closeAll()
+    {
+        for (QTcpSocket *s : std::as_const(sockets))
+            s->abort();
+    }
+};
+
+ConnectionSettings settingsFor(const QUrl &url, LoginMethod method = LoginMethod::AuthInfo)
+{
+    ConnectionSettings s;
+    s.accountId = QStringLiteral("test-account");
+    s.baseUrl = url;
+    s.username = QStringLiteral("admin");
+    s.method = method;
+    s.lang = QStringLiteral("ru");
+    return s;
+}
+
+struct JobWatch
+{
+    int finishedCount = 0;
+    ApiResult last;
+    void attach(ApiJob *job)
+    {
+        QObject::connect(job, &ApiJob::finished, [this](const ApiResult &r) {
+            ++finishedCount;
+            last = r;
+        });
+    }
+};
+
+} // namespace
+
+class TestConnectionLocal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void invalidUrlFailsAsynchronously();
+    void unreachableServerIsNetworkError();
+    void loginFailureReachesQueuedJobs();
+    void wireFormat();
+    void suDoesNotLeak();
+    void concurrencyLimit();
+    void timeout();
+    void cancelIsDeliveredOnceAndReleasesTheSlot();
+    void ownerDestroyedCancels();
+    void noPasswordAsksOnce();
+    void webLoginKeyIsNotLogged();
+};
+
+void TestConnectionLocal::invalidUrlFailsAsynchronously()
+{
+    Connection c(settingsFor(QUrl()));
+    c.setPassword(QStringLiteral("secret"));
+    JobWatch w;
+    ApiJob *job = c.send(protocol::Request(QStringLiteral("whoami")));
+    w.attach(job);
+    QCOMPARE(w.finishedCount, 0); // never from inside send()
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::NetworkError);
+    QVERIFY(!w.last.message.isEmpty());
+    QTest::qWait(50);
+    QCOMPARE(w.finishedCount, 1);
+}
+
+void TestConnectionLocal::unreachableServerIsNetworkError()
+{
+    // A port that was just closed: connection refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    QUrl url(QStringLiteral("http://127.0.0.1/billmgr"));
+    url.setPort(probe.serverPort());
+    probe.close();
+    Connection c(settingsFor(url));
+    c.setPassword(QStringLiteral("secret"));
+    JobWatch w;
+    w.attach(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::NetworkError);
+    QCOMPARE(c.requestLog()->size(), 1);
+    QCOMPARE(c.requestLog()->entries().constFirst().status, QStringLiteral("network-error"));
+}
+
+void TestConnectionLocal::loginFailureReachesQueuedJobs()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    QUrl url(QStringLiteral("http://127.0.0.1/billmgr"));
+    url.setPort(probe.serverPort());
+    probe.close();
+    Connection c(settingsFor(url, LoginMethod::Session));
+    c.setPassword(QStringLiteral("secret"));
+    QSignalSpy states(&c, &Connection::stateChanged);
+    JobWatch a, b;
+    a.attach(c.send(protocol::Request(QStringLiteral("user"))));
+    b.attach(c.send(protocol::Request(QStringLiteral("payment"))));
+    QTRY_COMPARE(a.finishedCount + b.finishedCount, 2);
+    QCOMPARE(a.last.status, ApiResult::Status::NetworkError);
+    QCOMPARE(b.last.status, ApiResult::Status::NetworkError);
+    QCOMPARE(c.state(), Connection::State::Error);
+    QVERIFY(!states.isEmpty());
+    // Only the login went to the network.
+    QCOMPARE(c.requestLog()->size(), 1);
+    QCOMPARE(c.requestLog()->entries().constFirst().function, QStringLiteral("auth"));
+}
+
+void TestConnectionLocal::wireFormat()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    c.setPassword(QStringLiteral("p&ss=word"));
+    protocol::Request r(QStringLiteral("user.edit"));
+    r.setElid(QStringLiteral("5"));
+    c.send(r);
+    QTRY_COMPARE(sink.requests.size(), 1);
+    const QByteArray req = sink.requests.constFirst();
+    const QByteArray head = req.left(req.indexOf("\r\n\r\n"));
+    const QByteArray body = req.mid(req.indexOf("\r\n\r\n") + 4);
+    QVERIFY2(head.startsWith("POST /billmgr HTTP/1.1"), head.constData()); // nothing in the URL
+    QVERIFY(head.contains("User-Agent: mgrdesk/" MGRDESK_VERSION));
+    QVERIFY(head.contains("Accept-Language: ru"));
+    QVERIFY(head.contains("Content-Type: application/x-www-form-urlencoded"));
+    QVERIFY2(body.contains("func=user.edit"), body.constData());
+    QVERIFY(body.contains("elid=5"));
+    QVERIFY(body.contains("lang=ru"));
+    QVERIFY2(body.contains("authinfo=admin%3Ap%26ss%3Dword"), body.constData());
+    QVERIFY(!body.contains("su="));
+    QVERIFY(!body.contains("auth=")); // authinfo method: no session
+    sink.closeAll();
+}
+
+void TestConnectionLocal::suDoesNotLeak()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    ConnectionSettings s = settingsFor(sink.url());
+    s.defaultSu = QStringLiteral("defaultclient");
+    Connection c(s);
+    c.setPassword(QStringLiteral("secret"));
+    JobOptions asClient;
+    asClient.su = QStringLiteral("client7");
+    JobOptions noDefault;
+    noDefault.noDefaultSu = true;
+    c.send(protocol::Request(QStringLiteral("a.one")), nullptr, asClient);
+    c.send(protocol::Request(QStringLiteral("b.two")));
+    c.send(protocol::Request(QStringLiteral("c.three")), nullptr, noDefault);
+    QTRY_COMPARE(sink.requests.size(), 3);
+    for (const QByteArray &req : std::as_const(sink.requests)) {
+        const QByteArray body = req.mid(req.indexOf("\r\n\r\n") + 4);
+        if (body.contains("func=a.one"))
+            QVERIFY2(body.contains("su=client7") && !body.contains("defaultclient"), body.constData());
+        else if (body.contains("func=b.two"))
+            QVERIFY2(body.contains("su=defaultclient") && !body.contains("client7"), body.constData());
+        else
+            QVERIFY2(!body.contains("su="), body.constData());
+    }
+    sink.closeAll();
+}
+
+void TestConnectionLocal::concurrencyLimit()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    ConnectionSettings s = settingsFor(sink.url());
+    s.maxConcurrent = 2;
+    s.timeoutMs = 60000;
+    Connection c(s);
+    c.setPassword(QStringLiteral("secret"));
+    int maxInFlight = 0; // as seen on the network: aborted transfers no longer count
+    QList<ApiJob *> jobs;
+    for (int i = 0; i < 5; ++i) {
+        ApiJob *job = c.send(protocol::Request(QStringLiteral("f%1").arg(i)));
+        connect(job, &ApiJob::started, this, [&] { maxInFlight = qMax(maxInFlight, c.inFlightCount()); });
+        jobs << job;
+    }
+    QTRY_COMPARE(sink.requests.size(), 2);
+    QTest::qWait(200); // nothing more may arrive while two are unanswered
+    QCOMPARE(sink.requests.size(), 2);
+    QCOMPARE(c.inFlightCount(), 2);
+    QCOMPARE(c.queuedCount(), 3);
+    jobs.at(0)->cancel(); // frees a slot
+    QTRY_COMPARE(sink.requests.size(), 3);
+    QCOMPARE(maxInFlight, 2);
+    QVERIFY(sink.requests.at(2).contains("func=f2")); // queue order kept
+    sink.closeAll();
+}
+
+void TestConnectionLocal::timeout()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    ConnectionSettings s = settingsFor(sink.url());
+    s.timeoutMs = 60000;
+    Connection c(s);
+    c.setPassword(QStringLiteral("secret"));
+    JobOptions quick;
+    quick.timeoutMs = 300;
+    JobWatch w;
+    w.attach(c.send(protocol::Request(QStringLiteral("slow")), nullptr, quick));
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::Timeout);
+    QCOMPARE(c.inFlightCount(), 0);
+    QCOMPARE(c.requestLog()->entries().constLast().status, QStringLiteral("timeout"));
+}
+
+void TestConnectionLocal::cancelIsDeliveredOnceAndReleasesTheSlot()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    c.setPassword(QStringLiteral("secret"));
+    JobWatch w;
+    ApiJob *job = c.send(protocol::Request(QStringLiteral("x")));
+    w.attach(job);
+    QTRY_COMPARE(sink.requests.size(), 1);
+    job->cancel();
+    job->cancel();
+    QCOMPARE(w.finishedCount, 0); // delivered from the event loop
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::Cancelled);
+    QCOMPARE(c.inFlightCount(), 0);
+    sink.closeAll(); // the aborted transfer's connection goes away: nothing more is delivered
+    QTest::qWait(100);
+    QCOMPARE(w.finishedCount, 1);
+}
+
+void TestConnectionLocal::ownerDestroyedCancels()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    c.setPassword(QStringLiteral("secret"));
+    auto *owner = new QObject;
+    int deliveredToOwner = 0;
+    JobWatch w;
+    ApiJob *job = c.send(protocol::Request(QStringLiteral("x")), owner);
+    connect(job, &ApiJob::finished, owner, [&] { ++deliveredToOwner; });
+    w.attach(job);
+    QTRY_COMPARE(sink.requests.size(), 1);
+    delete owner;
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::Cancelled);
+    QCOMPARE(deliveredToOwner, 0);
+    QCOMPARE(c.inFlightCount(), 0);
+}
+
+void TestConnectionLocal::noPasswordAsksOnce()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    QSignalSpy asked(&c, &Connection::passwordRequired);
+    c.send(protocol::Request(QStringLiteral("one")));
+    c.send(protocol::Request(QStringLiteral("two")));
+    c.send(protocol::Request(QStringLiteral("three")));
+    QTRY_COMPARE(asked.count(), 1);
+    QCOMPARE(c.state(), Connection::State::WaitingForPassword);
+    QTest::qWait(100);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(sink.requests.size(), 0);
+    QCOMPARE(c.queuedCount(), 3); // nothing lost: the jobs wait for the password
+    c.setPassword(QStringLiteral("now-given"));
+    QTRY_COMPARE(sink.requests.size(), 3);
+    sink.closeAll();
+}
+
+void TestConnectionLocal::webLoginKeyIsNotLogged()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    c.setPassword(QStringLiteral("secret"));
+    ApiJob *job = c.requestWebLoginUrl(QStringLiteral("client7"));
+    const QString key = job->request().value(QStringLiteral("key"));
+    QVERIFY(key.size() >= 32);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]+$")).match(key).hasMatch());
+    ApiJob *other = c.requestWebLoginUrl(QStringLiteral("client7"));
+    QVERIFY(other->request().value(QStringLiteral("key")) != key);
+    QTRY_COMPARE(sink.requests.size(), 2);
+    QVERIFY(sink.requests.constFirst().contains(key.toLatin1()));
+    job->cancel();
+    other->cancel();
+    QTRY_COMPARE(c.requestLog()->size(), 2);
+    for (const RequestLogEntry &e : c.requestLog()->entries())
+        QVERIFY2(!e.parameters.contains(key), qPrintable(e.parameters));
+    sink.closeAll();
+}
+
+QTEST_GUILESS_MAIN(TestConnectionLocal)
+#include "tst_connection_local.moc"
