@@ -1,0 +1,98 @@
+#pragma once
+// Loads a list into a TableModel page by page through net::Connection (protocol.md §4.1): explicit p_num/p_cnt
+// on every request (the server remembers paging per user), stops when a page repeats (clamped past the end) or
+// comes back short, takes the total from p_elems, sorts on the server when the column is sortable there and not
+// every row is loaded yet. Also runs the list's actions. Its jobs are cancelled when it is destroyed.
+
+#include "core/net/apijob.h"
+#include "core/net/connection.h"
+#include "core/protocol/request.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSharedPointer>
+
+#include <optional>
+
+namespace mgrdesk::models {
+
+class TableModel;
+
+class ListLoader : public QObject
+{
+    Q_OBJECT
+public:
+    ListLoader(net::Connection *connection, TableModel *model, QObject *parent = nullptr);
+    ~ListLoader() override;
+
+    void setFunction(const QString &function) { m_function = function; }
+    QString function() const { return m_function; }
+    void setPlid(const QString &plid) { m_plid = plid; }
+    QString plid() const { return m_plid; }
+    // Extra parameters sent with every page (a filter such as filter=on&status=1).
+    void setParameters(const QList<protocol::Request::Param> &params) { m_params = params; }
+    void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : 1; }
+    int pageSize() const { return m_pageSize; }
+    void setJobOptions(const net::JobOptions &options) { m_options = options; }
+    net::Connection *connection() const { return m_connection; }
+    TableModel *model() const { return m_model; }
+
+    void load();      // from page 1; the model is reset when the first page arrives
+    void refresh();   // reloads as many rows as are loaded, then swaps them in (the view keeps its place)
+    void fetchMore(); // the next page, when there is one and nothing is loading
+    void loadAll();   // every remaining page (export); completed() when done
+    void cancel();    // the running request, if any; what is loaded stays
+
+    bool canFetchMore() const { return !m_complete && !m_job && m_started; }
+    bool isLoading() const { return !m_job.isNull(); }
+    bool isComplete() const { return m_complete; }
+    std::optional<qint64> total() const { return m_total; }
+    int loadedRows() const;
+    QString lastError() const { return m_lastError; }
+
+    // Called by TableModel::sort(): true when the loader takes it (reload sorted by the server).
+    bool sortOnServer(int column, Qt::SortOrder order);
+    QString serverSortColumn() const { return m_sortColumn; }
+
+    // Runs an action request (group delete, suspend, …); actionFinished() reports it. The list is not refreshed
+    // here: the caller decides (ListView shows the result, then refreshes).
+    void runAction(const protocol::Request &request);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int page, int rows);
+    void completed();                 // every row of the list is loaded
+    void refreshed();                 // refresh() finished and the model holds the new rows
+    void failed(const QString &message);
+    void actionFinished(const mgrdesk::protocol::Request &request, bool ok, const QString &message);
+
+private:
+    enum class Mode { Load, Append, Refresh };
+    void requestPage(int page, Mode mode);
+    void onPage(const net::ApiResult &result, int page, Mode mode, quint64 generation);
+    void finishRefresh();
+    void setJob(net::ApiJob *job);
+
+    QPointer<net::Connection> m_connection;
+    QPointer<TableModel> m_model;
+    QString m_function, m_plid;
+    QList<protocol::Request::Param> m_params;
+    net::JobOptions m_options;
+    int m_pageSize = 1000;
+    QPointer<net::ApiJob> m_job;
+    quint64 m_generation = 0;
+    bool m_started = false;
+    bool m_complete = false;
+    bool m_loadAll = false;
+    int m_pagesLoaded = 0;
+    int m_refreshPages = 0;
+    QString m_firstKeyOfLastPage;
+    std::optional<qint64> m_total;
+    QString m_sortColumn;                        // server-side sort, empty = the server's own
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QSharedPointer<protocol::TableData> m_refreshData;
+    QString m_lastError;
+    QList<QPointer<net::ApiJob>> m_actions;
+};
+
+} // namespace mgrdesk::models

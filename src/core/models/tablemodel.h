@@ -1,0 +1,115 @@
+#pragma once
+// The item model of a list (protocol.md §4.1) over the compact TableData store. Pages are appended in batches
+// (one beginInsertRows per page); sorting is local by an index permutation over per-column ranks computed
+// lazily (see SortKeys), unless a ListLoader sorts on the server. No Gui types here: colours and status icons
+// are exposed by name (ColorRole, PropsRole) and the view's delegate turns them into brushes and icons.
+
+#include "core/protocol/reply.h"
+#include "sortkeys.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <QSharedPointer>
+
+#include <vector>
+
+namespace mgrdesk::models {
+
+class ListLoader;
+
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole + 1, // typed: double (numbers, money), QDateTime (dates), QString (text)
+        KeyRole,                     // the row's key (elid)
+        ColorRole,                   // the cell's color attribute ("green"), if any
+        PropsRole,                   // prop columns: QStringList of the active props' img names
+        PropTitlesRole,              // prop columns: QStringList of the active props' names
+        ColumnNameRole,              // headerData: the column's field name
+        ColumnTypeRole,              // headerData: SortKeys::Type as int
+    };
+    Q_ENUM(Role)
+
+    explicit TableModel(QObject *parent = nullptr);
+    ~TableModel() override;
+
+    // Replaces everything with the first page of a list (model reset). Metadata and messages come from it.
+    void setData(QSharedPointer<protocol::TableData> data);
+    // Appends the rows of the next page (one beginInsertRows). Columns are merged by name.
+    void appendPage(const protocol::TableData &page);
+    void clear();
+    const protocol::TableData *tableData() const { return m_data.data(); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Columns (visible model columns; metadata order, else the union of fields in order of appearance).
+    QString columnName(int column) const;
+    int columnForName(const QString &name) const; // -1 when not a model column
+    QString columnTitle(int column) const;
+    SortKeys::Type columnType(int column) const;  // metadata type/sort, else sniffed from the loaded values
+    bool isServerSortable(int column) const;      // coldata has a sort attribute
+
+    // Rows: view row ↔ source row (TableData row) through the sort permutation.
+    int sourceRow(int row) const { return m_order.empty() ? row : m_order[size_t(row)]; }
+    int rowForSourceRow(int sourceRow) const;
+    int rowForKey(const QString &key) const;      // -1 when not loaded
+    QString rowKey(int row) const;
+    // Any field of a row by name, also fields that are not model columns (hide/show rules, key, keyname).
+    QString value(int row, const QString &field) const;
+    bool hasValue(int row, const QString &field) const;
+    QString cellText(int row, int column) const;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The rows are in the server's order for this column (server-side sort): no local permutation.
+    void setServerSorted(int column, Qt::SortOrder order);
+    // Sorts the loaded rows here, whatever the loader would do (column -1: load order).
+    void sortLocally(int column, Qt::SortOrder order);
+    void setLocale(const QLocale &locale);        // collation locale (default: QLocale())
+    void setLoader(ListLoader *loader) { m_loader = loader; }
+    ListLoader *loader() const { return m_loader; }
+
+    size_t memoryUsage() const;                   // TableData plus sort keys and permutations, bytes
+
+Q_SIGNALS:
+    void sorted(int column, Qt::SortOrder order);
+
+private:
+    struct Column
+    {
+        QString name;
+        int dataColumn = -1;                      // TableData column, -1 when no row has it
+        std::optional<protocol::ColumnInfo> info;   // coldata, when the list has metadata
+        mutable std::optional<SortKeys::Type> type;
+        mutable std::vector<quint32> ranks;       // lazily, per column
+        QList<protocol::Attributes> props;
+    };
+    void rebuildColumns();
+    void invalidateKeys();
+    const std::vector<quint32> &ranksFor(int column) const;
+    QStringList activeProps(int sourceRow, const Column &c, bool titles) const;
+    QVariant sortValue(int sourceRow, int column) const;
+
+    QSharedPointer<protocol::TableData> m_data;
+    std::vector<Column> m_columns;
+    std::vector<int> m_order;                     // view row → source row; empty = identity
+    mutable std::vector<int> m_inverse;           // source row → view row; lazily
+    mutable QHash<QString, int> m_keyIndex;       // key → source row; lazily
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
+    ListLoader *m_loader = nullptr;
+};
+
+} // namespace mgrdesk::models
