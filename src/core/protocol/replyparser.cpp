@@ -39,6 +39,10 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
     const qsizetype n = head.size();
     qsizetype i = 0;
     qsizetype lineStart = 0;
+    if (!atEnd && n < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(QByteArrayView(head)))
+        return r; // maybe the start of a byte order mark
+    if (!atEnd && n == 1 && (head[0] == '\xFF' || head[0] == '\xFE'))
+        return r; // maybe the start of a UTF-16 byte order mark
     if (head.startsWith("\xEF\xBB\xBF"))
         i = 3;
     else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
@@ -73,9 +77,20 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
         };
         const char c = head[i];
         if (c == '<') {
-            if (n - i < 16 && !atEnd) {
-                r.kind = Sniffed::Undecided;
-                return r;
+            if (!atEnd) {
+                // Wait until the bytes at hand can tell a declaration, a comment or an HTML page from XML.
+                for (const char *p : {"<?", "<!--", "<!doctype", "<html", "<head", "<body"}) {
+                    const qsizetype len = qsizetype(qstrlen(p));
+                    const qsizetype have = qMin(len, n - i);
+                    if (have < len && qstrnicmp(head.constData() + i, p, have) == 0) {
+                        r.kind = Sniffed::Undecided;
+                        return r;
+                    }
+                }
+                if (startsWithNoCase(head, i, "<!doctype") && n - i < 16 && head.indexOf('>', i) < 0) {
+                    r.kind = Sniffed::Undecided;
+                    return r;
+                }
             }
             if (head.mid(i, 2) == "<?") {
                 if (!skipTo("?>"))
