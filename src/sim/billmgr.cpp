@@ -514,9 +514,12 @@ void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage
     doc.attr(L("func"), ctx.func).attr(L("binary"), m_options.path);
     if (!ctx.out.isEmpty()) {
         if (!ctx.wantsMetadata()) {
+            // data-only formats drop metadata and messages; the main menu keeps its titles
+            const bool keepMessages = ctx.func == QLatin1String("desktop");
             auto &ch = doc.children;
-            ch.erase(std::remove_if(ch.begin(), ch.end(), [](const Node &n) {
-                         return n.name == QLatin1String("metadata") || n.name == QLatin1String("messages");
+            ch.erase(std::remove_if(ch.begin(), ch.end(), [keepMessages](const Node &n) {
+                         return n.name == QLatin1String("metadata")
+                             || (n.name == QLatin1String("messages") && !keepMessages);
                      }), ch.end());
         }
         Node tparams(L("tparams"));
