@@ -93,6 +93,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (path != m_options.path && path != m_options.path + QLatin1Char('/'))
         return false;
 
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle stall between headers and body
     RequestData data;
     data.params = decodeForm(request.url().query(QUrl::FullyEncoded).toUtf8());
     if (request.method() == QHttpServerRequest::Method::Post) {

@@ -22,7 +22,8 @@ void writeRowsXml(QByteArray &out, const RowSource &rows, int depth)
 
 void writeXmlNode(QByteArray &out, const Node &n, int depth)
 {
-    out.append(QByteArray(depth > 0 ? 1 : 0, '\n'));
+    if (depth > 0)
+        out.append('\n');
     out.append('<');
     out.append(n.name.toUtf8());
     for (const auto &a : n.attrs) {
@@ -104,9 +105,25 @@ void writeJsonValue(QByteArray &out, const Node &n)
         ReplyWriter::escapeJson(out, n.text);
     }
     // Children grouped by name in order of first appearance; a repeated name becomes an array.
+    // Fast path: rows and most nodes have no repeated names.
+    bool unique = true;
+    for (size_t i = 0; i < n.children.size() && unique; ++i)
+        for (size_t k = 0; k < i; ++k)
+            if (n.children[k].name == n.children[i].name) {
+                unique = false;
+                break;
+            }
+    if (unique) {
+        for (const auto &c : n.children) {
+            sep();
+            ReplyWriter::escapeJson(out, c.name);
+            out.append(':');
+            writeJsonValue(out, c);
+        }
+    }
     QList<QString> order;
     QHash<QString, QList<int>> groups;
-    for (int i = 0; i < int(n.children.size()); ++i) {
+    for (int i = 0; i < int(n.children.size()) && !unique; ++i) {
         const QString &name = n.children[size_t(i)].name;
         auto it = groups.find(name);
         if (it == groups.end()) {
@@ -194,6 +211,18 @@ void ReplyWriter::escapeXml(QByteArray &out, const QString &text, bool attribute
 {
     if (text.isEmpty())
         return;
+    bool plain = true;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c >= 0xD800) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out.append(text.toUtf8());
+        return;
+    }
     QString buf;
     buf.reserve(text.size() + 8);
     for (const QChar ch : text) {
@@ -229,6 +258,17 @@ void ReplyWriter::escapeJson(QByteArray &out, const QString &text)
 {
     out.append('"');
     const QByteArray utf8 = text.toUtf8();
+    bool plain = true;
+    for (const char c : utf8)
+        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+            plain = false;
+            break;
+        }
+    if (plain) {
+        out.append(utf8);
+        out.append('"');
+        return;
+    }
     for (const char c : utf8) {
         switch (c) {
         case '"': out.append("\\\""); break;
