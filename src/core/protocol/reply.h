@@ -115,6 +115,7 @@ public:
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
     size_t memoryUsage() const;                    // bytes held, for benchmarks
+    void squeeze();                                // releases spare capacity (the parser calls it when done)
 
     // True when the reply had no rows, no paging fields and no metadata at all (a bare <doc/>): protocol.md §4
     // says an emptied list looks like that, so it is read as an empty table; a caller that asked for a form may

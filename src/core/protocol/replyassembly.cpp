@@ -175,6 +175,7 @@ void ReplyBuilder::finishTable(Reply &reply, bool inferred)
         table->plname = v->text;
     table->messages = st.messages;
     table->docAttributes = toHash(st.docAttributes);
+    table->squeeze();
     reply.kind = ReplyKind::Table;
     reply.table = table;
 }
@@ -195,6 +196,7 @@ void ReplyBuilder::finishForm(Reply &reply)
             table->keyColumn = QStringLiteral("id");
         else if (table->columnIndex(QStringLiteral("elid")) >= 0)
             table->keyColumn = QStringLiteral("elid");
+        table->squeeze();
         form->lists.insert(sink->name, table);
     }
     if (st.hasMetadata && (st.metaType == QLatin1String("form") || !st.fields.isEmpty())) {

@@ -183,6 +183,15 @@ void TableData::appendRows(const TableData &other)
     }
 }
 
+void TableData::squeeze()
+{
+    for (Column &c : m_columns) {
+        c.data.squeeze();
+        c.ends.shrink_to_fit();
+        c.attrs.squeeze();
+    }
+}
+
 size_t TableData::memoryUsage() const
 {
     size_t bytes = sizeof(*this);

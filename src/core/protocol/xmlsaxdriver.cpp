@@ -198,9 +198,10 @@ bool XmlSaxDriver::feed(const char *data, qsizetype size)
         m_failure = f;
         return false;
     }
-    // xmlParseChunk takes an int: feed big chunks in slices.
+    // Feed big chunks in slices: without XML_PARSE_HUGE, libxml2 refuses to look ahead over more than 10 MB of
+    // unparsed input ("Huge input lookup"), and xmlParseChunk takes an int anyway.
     while (size > 0) {
-        const int slice = int(qMin<qsizetype>(size, 1 << 24));
+        const int slice = int(qMin<qsizetype>(size, 256 * 1024));
         xmlParseChunk(ctxt, data, slice, 0);
         data += slice;
         size -= slice;
