@@ -423,7 +423,8 @@ void Connection::logPending(const PendingPtr &p, const ApiResult &result)
     m_log.append(e);
 }
 
-void Connection::failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message)
+void Connection::failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message,
+                         int httpStatus)
 {
     std::deque<PendingPtr> taken;
     taken.swap(list);
@@ -431,6 +432,7 @@ void Connection::failAll(std::deque<PendingPtr> &list, ApiResult::Status status,
         ApiResult r;
         r.status = status;
         r.message = message;
+        r.httpStatus = httpStatus;
         finishPending(p, r);
     }
 }

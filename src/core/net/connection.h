@@ -97,7 +97,7 @@ private:
     void forgetJob(ApiJob *job);
     void finishPending(const PendingPtr &p, ApiResult result);
     void logPending(const PendingPtr &p, const ApiResult &result);
-    void failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message);
+    void failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus = 0);
     void rememberPrivateFields(const protocol::Reply &reply);
     PendingPtr makePending(Kind kind, const protocol::Request &request, const JobOptions &options);
 

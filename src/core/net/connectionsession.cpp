@@ -181,7 +181,7 @@ void Connection::handleLoginResult(const PendingPtr &p, ApiResult r)
     } else if (status == ApiResult::Status::ApiError) {
         status = ApiResult::Status::AuthError;
     }
-    failAll(m_queue, status, tr("Login failed: %1").arg(message));
+    failAll(m_queue, status, tr("Login failed: %1").arg(message), r.httpStatus);
     setState(State::Error);
 }
 

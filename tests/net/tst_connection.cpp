@@ -1,0 +1,572 @@
+// Connection against the real demo server: logins, wrong passwords, authinfo whitelist, session expiry with
+// re-login and replay, su, the concurrency limit, cancellation, stale replies, timeouts, every injected fault,
+// keep-alive, logout, key login, big replies parsed off-thread, and the masked request log.
+#include "nettesthelpers.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace mgrdesk;
+using namespace mgrdesk::net;
+using mgrdesk::test::DemoServer;
+using mgrdesk::test::Results;
+using mgrdesk::test::settingsFor;
+using mgrdesk::test::statusText;
+
+namespace {
+const QString kPassword = QStringLiteral("demo");
+
+DemoServer::Options httpOptions(const QStringList &extra = {}, int idle = 0)
+{
+    DemoServer::Options o;
+    o.http = true;
+    o.extraArgs = extra;
+    o.idleTimeout = idle;
+    return o;
+}
+
+QString serverLog(const DemoServer &server)
+{
+    QFile f(server.logFile());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sessionLoginOverHttps();
+    void authInfoLogin();
+    void wrongPassword_data();
+    void wrongPassword();
+    void authInfoRefusedByWhitelist();
+    void sessionExpiryReloginAndReplay();
+    void sessionLostByFault_data();
+    void sessionLostByFault();
+    void secondSessionLossFails();
+    void suAllowedAndRefused();
+    void parallelRequestsRespectTheLimit();
+    void cancelAndStaleReplies();
+    void timeout();
+    void faults_data();
+    void faults();
+    void keepAliveKeepsTheSession();
+    void logoutEndsTheSession();
+    void webLoginUrlWorksOnce();
+    void bigReplyParsedOffThread();
+    void requestLogNeverHoldsSecrets();
+
+private:
+    DemoServer m_https; // shared by the tests that need nothing special
+    DemoServer m_http{httpOptions()};
+};
+
+void TestConnection::initTestCase()
+{
+    QVERIFY2(m_https.start(), qPrintable(m_https.errorString()));
+    QVERIFY2(m_http.start(), qPrintable(m_http.errorString()));
+    QVERIFY(!m_https.certificatePem().isEmpty());
+}
+
+void TestConnection::sessionLoginOverHttps()
+{
+    Connection c(settingsFor(m_https, LoginMethod::Session));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    QSignalSpy trust(&c, &Connection::certificateTrustRequired);
+    c.login();
+    QCOMPARE(c.state(), Connection::State::LoggingIn);
+    QTRY_COMPARE(logged.count(), 1);
+    QCOMPARE(c.state(), Connection::State::Connected);
+    QCOMPARE(c.level(), std::optional<int>(29));
+    QCOMPARE(logged.constFirst().constFirst().value<std::optional<int>>(), std::optional<int>(29));
+    QVERIFY(!c.sessionId().isEmpty());
+    QCOMPARE(trust.count(), 0); // the pinned certificate is accepted silently
+
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 1);
+    QVERIFY2(res.all.constFirst().ok(), qPrintable(statusText(res.all.constFirst())));
+    QCOMPARE(logged.count(), 1);
+}
+
+void TestConnection::authInfoLogin()
+{
+    Connection c(settingsFor(m_http, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    c.login();
+    QTRY_COMPARE(logged.count(), 1);
+    QCOMPARE(c.state(), Connection::State::Connected);
+    QVERIFY(c.sessionId().isEmpty());
+    Results res;
+    protocol::Request list(QStringLiteral("payment"));
+    list.setPage(1, 5);
+    res.watch(c.send(list));
+    QTRY_COMPARE(res.count, 1);
+    const ApiResult r = res.all.constFirst();
+    QVERIFY2(r.ok(), qPrintable(statusText(r)));
+    QCOMPARE(r.reply.kind, protocol::ReplyKind::Table);
+    QVERIFY(r.reply.table->rowCount() > 0);
+    QVERIFY(r.bytes > 0);
+}
+
+void TestConnection::wrongPassword_data()
+{
+    QTest::addColumn<LoginMethod>("method");
+    QTest::newRow("session") << LoginMethod::Session;
+    QTest::newRow("authinfo") << LoginMethod::AuthInfo;
+}
+
+void TestConnection::wrongPassword()
+{
+    QFETCH(LoginMethod, method);
+    Connection c(settingsFor(m_http, method));
+    c.setPassword(QStringLiteral("wrong-password"));
+    QSignalSpy asked(&c, &Connection::passwordRequired);
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 2);
+    for (const ApiResult &r : std::as_const(res.all)) {
+        QCOMPARE(r.status, ApiResult::Status::AuthError);
+        QVERIFY(!r.message.isEmpty());
+    }
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!asked.constFirst().constFirst().toString().isEmpty());
+    QCOMPARE(c.state(), Connection::State::WaitingForPassword);
+    QVERIFY(!c.hasPassword()); // forgotten: the prompt gives a new one
+
+    c.setPassword(kPassword);
+    Results again;
+    again.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(again.count, 1);
+    QVERIFY2(again.all.constFirst().ok(), qPrintable(statusText(again.all.constFirst())));
+    QCOMPARE(c.state(), Connection::State::Connected);
+}
+
+void TestConnection::authInfoRefusedByWhitelist()
+{
+    DemoServer server(httpOptions({QStringLiteral("--authinfo-whitelist"), QStringLiteral("10.0.0.0/8")}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+    QSignalSpy asked(&c, &Connection::passwordRequired);
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 1);
+    QCOMPARE(res.all.constFirst().status, ApiResult::Status::AuthError);
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(res.all.constFirst().reply.error.has_value());
+    QCOMPARE(res.all.constFirst().reply.error->object, QStringLiteral("authinfo"));
+
+    // The same account logs in with a session on that server.
+    ConnectionSettings s = c.settings();
+    s.method = LoginMethod::Session;
+    Connection session(s);
+    session.setPassword(kPassword);
+    Results ok;
+    ok.watch(session.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(ok.count, 1);
+    QVERIFY2(ok.all.constFirst().ok(), qPrintable(statusText(ok.all.constFirst())));
+}
+
+void TestConnection::sessionExpiryReloginAndReplay()
+{
+    DemoServer server(httpOptions({}, 1));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::Session));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    QSignalSpy lost(&c, &Connection::sessionLost);
+    Results first;
+    first.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(first.count, 1);
+    QVERIFY(first.all.constFirst().ok());
+    const QString oldSession = c.sessionId();
+    QTest::qWait(2200); // the server's idle time (1 s) passes
+
+    Results res;
+    for (int i = 0; i < 3; ++i)
+        res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 3);
+    for (const ApiResult &r : std::as_const(res.all))
+        QVERIFY2(r.ok(), qPrintable(statusText(r)));
+    QCOMPARE(lost.count(), 1);   // one re-login for all of them
+    QCOMPARE(logged.count(), 2);
+    QVERIFY(c.sessionId() != oldSession);
+    QCOMPARE(c.state(), Connection::State::Connected);
+}
+
+void TestConnection::sessionLostByFault_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("expired session") << QStringLiteral("payment=expire@1");
+    QTest::newRow("redirect") << QStringLiteral("payment=redirect@1");
+    QTest::newRow("html page") << QStringLiteral("payment=html@1");
+}
+
+void TestConnection::sessionLostByFault()
+{
+    QFETCH(QString, fault);
+    DemoServer server(httpOptions({QStringLiteral("--fault"), fault}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::Session));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    Results res;
+    protocol::Request list(QStringLiteral("payment"));
+    list.setPage(1, 3);
+    res.watch(c.send(list));
+    QTRY_COMPARE(res.count, 1);
+    QVERIFY2(res.all.constFirst().ok(), qPrintable(statusText(res.all.constFirst())));
+    QCOMPARE(res.all.constFirst().reply.kind, protocol::ReplyKind::Table);
+    QCOMPARE(logged.count(), 2); // logged in, lost it, logged in again once
+    QCOMPARE(serverLog(server).count(QLatin1String("func=payment")), 2); // the request was replayed once
+}
+
+void TestConnection::secondSessionLossFails()
+{
+    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=redirect@2")}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::Session));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("payment"))));
+    QTRY_COMPARE(res.count, 1);
+    QCOMPARE(res.all.constFirst().status, ApiResult::Status::AuthError);
+    QCOMPARE(logged.count(), 2); // exactly one re-login, no loop
+    QCOMPARE(c.state(), Connection::State::Error);
+    QCOMPARE(serverLog(server).count(QLatin1String("func=payment")), 2);
+}
+
+void TestConnection::suAllowedAndRefused()
+{
+    Connection admin(settingsFor(m_http, LoginMethod::Session));
+    admin.setPassword(kPassword);
+    JobOptions asClient;
+    asClient.su = QStringLiteral("client1");
+    Results res;
+    res.watch(admin.send(protocol::Request(QStringLiteral("whoami")), nullptr, asClient), QStringLiteral("su"));
+    QTRY_COMPARE(res.count, 1);
+    res.watch(admin.send(protocol::Request(QStringLiteral("whoami"))), QStringLiteral("plain"));
+    QTRY_COMPARE(res.count, 2);
+    const ApiResult su = res.byName.value(QStringLiteral("su"));
+    QVERIFY2(su.ok(), qPrintable(statusText(su)));
+    QVERIFY(su.reply.form);
+    QCOMPARE(su.reply.form->value(QStringLiteral("user")), QStringLiteral("client1"));
+    const ApiResult plain = res.byName.value(QStringLiteral("plain"));
+    QVERIFY2(plain.ok(), qPrintable(statusText(plain)));
+    QCOMPARE(plain.reply.form->value(QStringLiteral("user")), QStringLiteral("admin")); // su did not leak
+
+    Connection client(settingsFor(m_http, LoginMethod::Session, QStringLiteral("client1")));
+    client.setPassword(kPassword);
+    JobOptions asOther;
+    asOther.su = QStringLiteral("client2");
+    Results refused;
+    refused.watch(client.send(protocol::Request(QStringLiteral("whoami")), nullptr, asOther));
+    QTRY_COMPARE(refused.count, 1);
+    const ApiResult r = refused.all.constFirst();
+    QCOMPARE(r.status, ApiResult::Status::ApiError);
+    QVERIFY(!r.message.isEmpty());
+    QCOMPARE(r.reply.error->type, QStringLiteral("access"));
+    QCOMPARE(client.state(), Connection::State::Connected); // a refusal is not a lost session
+}
+
+void TestConnection::parallelRequestsRespectTheLimit()
+{
+    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("whoami=latency:150")}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ConnectionSettings s = settingsFor(server, LoginMethod::AuthInfo);
+    s.maxConcurrent = 3;
+    Connection c(s);
+    c.setPassword(kPassword);
+    int maxInFlight = 0, startedCount = 0;
+    Results res;
+    for (int i = 0; i < 10; ++i) {
+        ApiJob *job = c.send(protocol::Request(QStringLiteral("whoami")));
+        connect(job, &ApiJob::started, this, [&] {
+            ++startedCount;
+            maxInFlight = qMax(maxInFlight, c.inFlightCount());
+        });
+        res.watch(job);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(res.count, 10, 20000);
+    for (const ApiResult &r : std::as_const(res.all))
+        QVERIFY2(r.ok(), qPrintable(statusText(r)));
+    QCOMPARE(startedCount, 10);
+    QCOMPARE(maxInFlight, 3); // the limit was reached and never exceeded
+    QCOMPARE(c.inFlightCount(), 0);
+}
+
+void TestConnection::cancelAndStaleReplies()
+{
+    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=latency:400")}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+
+    // A view asks for page 1, then the user moves on: the old request is cancelled, the new one wins.
+    Results old, current;
+    auto *view = new QObject;
+    ApiJob *oldJob = c.send(protocol::Request(QStringLiteral("payment")), view);
+    old.watch(oldJob);
+    int repliesToView = 0, deliveredToView = 0;
+    connect(oldJob, &ApiJob::finished, view, [&](const ApiResult &r) {
+        if (r.status != ApiResult::Status::Cancelled)
+            ++repliesToView;
+    });
+    QSignalSpy started(oldJob, &ApiJob::started);
+    QTRY_COMPARE(started.count(), 1);
+    oldJob->cancel();
+    current.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(current.count, 1);
+    QVERIFY(current.all.constFirst().ok());
+    QTRY_COMPARE(old.count, 1);
+    QCOMPARE(old.all.constFirst().status, ApiResult::Status::Cancelled);
+    QCOMPARE(repliesToView, 0); // the view saw Cancelled, never the stale reply
+
+    // Owner destroyed while its request is on the wire: nothing reaches it, the job finishes Cancelled once.
+    Results owned;
+    ApiJob *ownedJob = c.send(protocol::Request(QStringLiteral("payment")), view);
+    owned.watch(ownedJob);
+    connect(ownedJob, &ApiJob::finished, view, [&] { ++deliveredToView; });
+    QSignalSpy started2(ownedJob, &ApiJob::started);
+    QTRY_COMPARE(started2.count(), 1);
+    delete view;
+    QTRY_COMPARE(owned.count, 1);
+    QCOMPARE(owned.all.constFirst().status, ApiResult::Status::Cancelled);
+    QTest::qWait(700); // the server's late replies arrive (or not): nothing more is delivered
+    QCOMPARE(owned.count, 1);
+    QCOMPARE(old.count, 1);
+    QCOMPARE(repliesToView, 0);
+    QCOMPARE(deliveredToView, 0);
+    QCOMPARE(c.inFlightCount(), 0);
+}
+
+void TestConnection::timeout()
+{
+    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=latency:3000")}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+    JobOptions quick;
+    quick.timeoutMs = 300;
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("payment")), nullptr, quick));
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami")), nullptr, quick));
+    QTRY_COMPARE(res.count, 2);
+    int timeouts = 0, oks = 0;
+    for (const ApiResult &r : std::as_const(res.all)) {
+        timeouts += r.status == ApiResult::Status::Timeout;
+        oks += r.ok();
+    }
+    QCOMPARE(timeouts, 1);
+    QCOMPARE(oks, 1);
+}
+
+void TestConnection::faults_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<ApiResult::Status>("expected");
+    const int authinfo = int(LoginMethod::AuthInfo);
+    QTest::newRow("drop") << QStringLiteral("payment=drop") << authinfo << ApiResult::Status::NetworkError;
+    QTest::newRow("http500") << QStringLiteral("payment=http500") << authinfo << ApiResult::Status::HttpError;
+    QTest::newRow("truncate") << QStringLiteral("payment=truncate") << authinfo << ApiResult::Status::NetworkError;
+    QTest::newRow("html (authinfo)") << QStringLiteral("payment=html") << authinfo << ApiResult::Status::NotApiReply;
+    QTest::newRow("redirect (authinfo)") << QStringLiteral("payment=redirect") << authinfo
+                                         << ApiResult::Status::NotApiReply;
+    QTest::newRow("expire (authinfo: no session)") << QStringLiteral("payment=expire") << authinfo
+                                                   << ApiResult::Status::Ok;
+    QTest::newRow("latency") << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok;
+    QTest::newRow("login dropped") << QStringLiteral("auth=drop") << int(LoginMethod::Session)
+                                   << ApiResult::Status::NetworkError;
+    QTest::newRow("login http500") << QStringLiteral("auth=http500") << int(LoginMethod::Session)
+                                   << ApiResult::Status::HttpError;
+    QTest::newRow("login html") << QStringLiteral("auth=html") << int(LoginMethod::Session)
+                                << ApiResult::Status::NotApiReply;
+}
+
+void TestConnection::faults()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, method);
+    QFETCH(ApiResult::Status, expected);
+    DemoServer server(httpOptions({QStringLiteral("--fault"), fault}));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod(method)));
+    c.setPassword(kPassword);
+    Results res;
+    protocol::Request list(QStringLiteral("payment"));
+    list.setPage(1, 20);
+    res.watch(c.send(list));
+    QTRY_COMPARE(res.count, 1);
+    const ApiResult r = res.all.constFirst();
+    QVERIFY2(r.status == expected, qPrintable(statusText(r)));
+    if (!r.ok())
+        QVERIFY(!r.message.isEmpty());
+    if (expected == ApiResult::Status::HttpError)
+        QCOMPARE(r.httpStatus, 500);
+    QTest::qWait(50);
+    QCOMPARE(res.count, 1);
+}
+
+void TestConnection::keepAliveKeepsTheSession()
+{
+    DemoServer server(httpOptions({}, 1));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::Session));
+    c.setPassword(kPassword);
+    c.setKeepAliveInterval(300);
+    c.setKeepAliveActive(true);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    QSignalSpy lost(&c, &Connection::sessionLost);
+    c.login();
+    QTRY_COMPARE(logged.count(), 1);
+    QTest::qWait(2500); // well past the 1 s idle time, kept alive meanwhile
+    Results res;
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 1);
+    QVERIFY(res.all.constFirst().ok());
+    QCOMPARE(lost.count(), 0);
+    QCOMPARE(logged.count(), 1);
+    QVERIFY(serverLog(server).count(QLatin1String("func=keepalive")) >= 3);
+    c.setKeepAliveActive(false);
+}
+
+void TestConnection::logoutEndsTheSession()
+{
+    Connection c(settingsFor(m_http, LoginMethod::Session));
+    c.setPassword(kPassword);
+    QSignalSpy logged(&c, &Connection::loggedIn);
+    c.login();
+    QTRY_COMPARE(logged.count(), 1);
+    const QString sid = c.sessionId();
+    c.logout();
+    QCOMPARE(c.state(), Connection::State::LoggedOut);
+    QVERIFY(c.sessionId().isEmpty());
+    QTRY_VERIFY(c.requestLog()->entries().constLast().function == QLatin1String("session.delete"));
+    QCOMPARE(c.requestLog()->entries().constLast().status, QStringLiteral("ok"));
+    // The old session no longer works on the server (checked with a raw request).
+    QNetworkAccessManager nam;
+    QNetworkRequest req(m_http.baseUrl());
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = nam.post(req, "func=whoami&out=xml&auth=" + sid.toUtf8());
+    QTRY_VERIFY(reply->isFinished());
+    QVERIFY(reply->readAll().contains("<error"));
+    delete reply;
+}
+
+void TestConnection::webLoginUrlWorksOnce()
+{
+    Connection c(settingsFor(m_http, LoginMethod::Session));
+    c.setPassword(kPassword);
+    Results res;
+    res.watch(c.requestWebLoginUrl(QStringLiteral("client1")));
+    QTRY_COMPARE(res.count, 1);
+    const ApiResult r = res.all.constFirst();
+    QVERIFY2(r.ok(), qPrintable(statusText(r)));
+    const QUrlQuery q(r.url);
+    QCOMPARE(q.queryItemValue(QStringLiteral("func")), QStringLiteral("auth"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("username")), QStringLiteral("client1"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("checkcookie")), QStringLiteral("no"));
+    const QString key = q.queryItemValue(QStringLiteral("key"));
+    QVERIFY(key.size() >= 32);
+    QCOMPARE(r.url.path(), m_http.baseUrl().path());
+    for (const RequestLogEntry &e : c.requestLog()->entries())
+        QVERIFY(!e.parameters.contains(key));
+
+    // The browser's first use logs in; the key is then spent.
+    QNetworkAccessManager nam;
+    QUrl url = r.url;
+    QUrlQuery withXml(url);
+    withXml.addQueryItem(QStringLiteral("out"), QStringLiteral("xml"));
+    url.setQuery(withXml);
+    QNetworkReply *first = nam.get(QNetworkRequest(url));
+    QTRY_VERIFY(first->isFinished());
+    QVERIFY(first->readAll().contains("<auth"));
+    QNetworkReply *second = nam.get(QNetworkRequest(url));
+    QTRY_VERIFY(second->isFinished());
+    QVERIFY(second->readAll().contains("<error"));
+    delete first;
+    delete second;
+}
+
+void TestConnection::bigReplyParsedOffThread()
+{
+    DemoServer::Options o = httpOptions();
+    o.scale = 5;
+    DemoServer server(o);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+    protocol::Request list(QStringLiteral("payment"));
+    list.setPage(1, 3000);
+    Results res;
+    res.watch(c.send(list));
+    QTRY_COMPARE_WITH_TIMEOUT(res.count, 1, 30000);
+    const ApiResult r = res.all.constFirst();
+    QVERIFY2(r.ok(), qPrintable(statusText(r)));
+    QVERIFY2(r.bytes > 256 * 1024, qPrintable(QString::number(r.bytes))); // took the worker-thread path
+    QCOMPARE(r.reply.table->rowCount(), 3000);
+
+    // Cancelled while parsing on the worker: never delivered as a reply.
+    Results cancelled;
+    ApiJob *job = c.send(list);
+    cancelled.watch(job);
+    connect(c.requestLog(), &RequestLog::entryAdded, job, [] {}); // keeps the job alive long enough
+    QTRY_COMPARE_WITH_TIMEOUT(c.inFlightCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.inFlightCount(), 0, 30000); // the body arrived; parsing (or done)
+    job->cancel();
+    QTRY_COMPARE(cancelled.count, 1);
+    QCOMPARE(cancelled.all.constFirst().status, ApiResult::Status::Cancelled);
+    QTest::qWait(300);
+    QCOMPARE(cancelled.count, 1);
+}
+
+void TestConnection::requestLogNeverHoldsSecrets()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("requests.log"));
+    Connection c(settingsFor(m_https, LoginMethod::Session));
+    QVERIFY(c.requestLog()->setFilePath(path));
+    const QString password = QStringLiteral("demo");
+    c.setPassword(password);
+    Results res;
+    protocol::Request edit(QStringLiteral("user"));
+    res.watch(c.send(edit));
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(res.count, 2);
+    const QString sid = c.sessionId();
+    QVERIFY(!sid.isEmpty());
+    c.logout(); // session.delete carries the session id as elid
+    QTRY_COMPARE(c.requestLog()->size(), 4);
+
+    QStringList lines;
+    for (const RequestLogEntry &e : c.requestLog()->entries())
+        lines << e.toLine();
+    const QString memory = lines.join(QLatin1Char('\n'));
+    QVERIFY(memory.contains(QLatin1String("username=admin")));
+    QVERIFY(memory.contains(QLatin1String("session.delete")));
+    QVERIFY2(!memory.contains(sid), qPrintable(memory));
+    QVERIFY2(!memory.contains(QLatin1String("password=demo")), qPrintable(memory));
+    QVERIFY(memory.contains(QLatin1String("*****")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray file = f.readAll();
+    QCOMPARE(file.count('\n'), 4);
+    QVERIFY(!file.contains(sid.toUtf8()));
+    QVERIFY(!file.contains("password=demo"));
+}
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"
