@@ -176,6 +176,7 @@ void ListLoader::onPage(const net::ApiResult &result, int page, Mode mode, quint
             || (!firstKey.isEmpty() && firstKey == m_firstKeyOfLastPage);
     }
     bool complete = repeated || rows == 0 || rows < size;
+    m_handling = true; // model signals below may make a view call fetchMore(): not before the state is settled
     if (!repeated) {
         switch (mode) {
         case Mode::Load:
@@ -201,6 +202,7 @@ void ListLoader::onPage(const net::ApiResult &result, int page, Mode mode, quint
         if (mode != Mode::Refresh || !m_refreshData.isNull())
             m_pagesLoaded = page;
     }
+    m_handling = false;
     qCDebug(lcLists) << m_function << "page" << page << rows << "rows" << (repeated ? "(repeated)" : "")
                      << (complete ? "complete" : "");
 
@@ -218,7 +220,7 @@ void ListLoader::onPage(const net::ApiResult &result, int page, Mode mode, quint
     if (m_complete) {
         m_loadAll = false;
         Q_EMIT completed();
-    } else if (m_loadAll) {
+    } else if (m_loadAll && !m_job) {
         requestPage(m_pagesLoaded + 1, Mode::Append);
     }
 }
@@ -229,6 +231,7 @@ void ListLoader::finishRefresh()
     m_refreshData.reset();
     if (!data || !m_model)
         return;
+    m_handling = true;
     const int column = m_model->sortColumn();
     const QString columnName = m_model->columnName(column);
     const Qt::SortOrder order = m_model->sortOrder();
@@ -238,10 +241,11 @@ void ListLoader::finishRefresh()
         m_model->setServerSorted(m_model->columnForName(m_sortColumn), m_sortOrder);
     else if (newColumn >= 0)
         m_model->sortLocally(newColumn, order);
+    m_handling = false;
     Q_EMIT refreshed();
     if (m_complete)
         Q_EMIT completed();
-    if (m_loadAll && !m_complete)
+    if (m_loadAll && !m_complete && !m_job)
         requestPage(m_pagesLoaded + 1, Mode::Append);
 }
 

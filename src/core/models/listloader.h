@@ -43,7 +43,7 @@ public:
     void loadAll();   // every remaining page (export); completed() when done
     void cancel();    // the running request, if any; what is loaded stays
 
-    bool canFetchMore() const { return !m_complete && !m_job && m_started; }
+    bool canFetchMore() const { return !m_complete && !m_job && m_started && !m_handling; }
     bool isLoading() const { return !m_job.isNull(); }
     bool isComplete() const { return m_complete; }
     std::optional<qint64> total() const { return m_total; }
@@ -84,6 +84,7 @@ private:
     bool m_started = false;
     bool m_complete = false;
     bool m_loadAll = false;
+    bool m_handling = false;                     // inside onPage: views asking fetchMore() must wait
     int m_pagesLoaded = 0;
     int m_refreshPages = 0;
     QString m_firstKeyOfLastPage;
