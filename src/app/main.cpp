@@ -1,4 +1,6 @@
-// mgrdesk: the desktop application. Thin: application identity, translations, the main window.
+// mgrdesk: the desktop application. Thin: application identity, translations, the stores, the main window.
+#include "core/accounts/accountstore.h"
+#include "core/accounts/credentialstore.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -7,6 +9,50 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// --demo-server URL: an account "Demo server" (created or updated) for that URL, user admin, whose password
+// "demo" is held in memory for this run only (never written to the keychain).
+QString setUpDemoAccount(mgrdesk::accounts::AccountStore &store, mgrdesk::accounts::CredentialStore &credentials,
+                         const QString &urlText)
+{
+    using mgrdesk::accounts::Account;
+    const mgrdesk::accounts::UrlCheck check = Account::normaliseUrl(urlText);
+    if (!check.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-server: %1").arg(check.error)));
+        return QString();
+    }
+    const QString name = QApplication::translate("main", "Demo server");
+    Account account;
+    const QList<Account> accounts = store.accounts();
+    for (const Account &a : accounts) {
+        if (a.name == name) {
+            account = a;
+            break;
+        }
+    }
+    const bool isNew = account.id.isEmpty();
+    if (isNew)
+        account = Account::create();
+    account.name = name;
+    if (account.baseUrl != check.url)
+        account.pinnedCertificatePem.clear(); // another server (a new demo port): trust is asked again
+    account.baseUrl = check.url;
+    account.username = QStringLiteral("admin");
+    if (isNew)
+        account.tag = mgrdesk::accounts::EnvironmentTag::Test;
+    // Before the store announces the account, so that its connection finds the password in memory.
+    credentials.setSessionPassword(account.credentialKey(), QStringLiteral("demo"));
+    if (!(isNew ? store.add(account) : store.update(account)))
+        return QString();
+    return account.id;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -31,9 +77,37 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for BILLmanager"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo-server"),
+        QApplication::translate("main", "Add (or update) the account “Demo server” for <url> with user admin and "
+                                        "password “demo” (kept in memory only), and select it."),
+        QStringLiteral("url"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QApplication::translate("main", "Keep accounts and window state in <file> (INI) instead of the default "
+                                        "settings."),
+        QStringLiteral("file"));
+    parser.addOption(demoOption);
+    parser.addOption(settingsOption);
     parser.process(app);
 
-    mgrdesk::gui::MainWindow window;
+    std::unique_ptr<mgrdesk::accounts::AccountStore> store;
+    if (parser.isSet(settingsOption))
+        store = std::make_unique<mgrdesk::accounts::AccountStore>(parser.value(settingsOption));
+    else
+        store = std::make_unique<mgrdesk::accounts::AccountStore>();
+    mgrdesk::accounts::CredentialStore credentials;
+
+    QString demoId;
+    if (parser.isSet(demoOption)) {
+        demoId = setUpDemoAccount(*store, credentials, parser.value(demoOption));
+        if (demoId.isEmpty())
+            return 2;
+    }
+
+    mgrdesk::gui::MainWindow window(store.get(), &credentials);
+    if (!demoId.isEmpty())
+        window.selectAccount(demoId);
     window.show();
     return app.exec();
 }

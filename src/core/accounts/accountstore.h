@@ -48,6 +48,9 @@ public:
     bool setPinnedCertificate(const QString &id, const QByteArray &pem);
 
     QString fileName() const;                   // where the settings live (tests grep it)
+    // The same settings file, for the application's other state (window layout, last account): so that
+    // --settings FILE redirects everything. Never for secrets.
+    QSettings *settings() const { return m_settings.get(); }
 
 Q_SIGNALS:
     void accountAdded(const mgrdesk::accounts::Account &account);

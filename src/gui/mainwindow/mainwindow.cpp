@@ -1,15 +1,422 @@
 #include "mainwindow.h"
 
+#include "accounts/accountconnection.h"
+#include "accounts/accountmanagerdialog.h"
+#include "accounts/connectionmanager.h"
+#include "accounts/passwordprompt.h"
+#include "core/accounts/accountstore.h"
+#include "core/accounts/credentialstore.h"
+#include "messagebox.h"
+#include "tls/certificatedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace mgrdesk::gui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+using accounts::Account;
+
+namespace {
+const QString &lastAccountKey()
 {
-    setWindowTitle(tr("mgrdesk"));
-    setCentralWidget(new QLabel(tr("No account yet."), this));
+    static const QString key = QStringLiteral("mainwindow/currentAccount");
+    return key;
+}
+const QString &geometryKey()
+{
+    static const QString key = QStringLiteral("mainwindow/geometry");
+    return key;
+}
+QIcon tagIcon(accounts::EnvironmentTag tag)
+{
+    QPixmap swatch(12, 12);
+    const QString colour = Account::tagColorName(tag);
+    swatch.fill(colour.isEmpty() ? QColor(Qt::transparent) : QColor(colour));
+    return QIcon(swatch);
+}
+} // namespace
+
+MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_credentials(credentials)
+    , m_connections(new ConnectionManager(store, credentials, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // Left: who and where (account switcher, environment banner), then the navigation area.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 6, 6);
+    auto *switcherLabel = new QLabel(tr("&Account:"), left);
+    m_switcher = new QComboBox(left);
+    m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
+    m_switcher->setAccessibleName(tr("Account"));
+    m_switcher->setAccessibleDescription(tr("The server and user this window works with"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_switcher->setMinimumContentsLength(18);
+    switcherLabel->setBuddy(m_switcher);
+    m_tagBanner = new QLabel(left);
+    m_tagBanner->setObjectName(QStringLiteral("environmentBanner"));
+    m_tagBanner->setAlignment(Qt::AlignCenter);
+    m_tagBanner->setAccessibleName(tr("Environment"));
+    m_tagBanner->hide();
+    m_manageButton = new QPushButton(tr("&Manage Accounts…"), left);
+    m_manageButton->setAccessibleName(tr("Manage accounts"));
+    leftLayout->addWidget(switcherLabel);
+    leftLayout->addWidget(m_switcher);
+    leftLayout->addWidget(m_tagBanner);
+    leftLayout->addWidget(m_manageButton);
+    m_navigationLayout = new QVBoxLayout;
+    leftLayout->addLayout(m_navigationLayout, 1);
+    auto *placeholder = new QLabel(tr("Log in to see the server's menu."), left);
+    placeholder->setWordWrap(true);
+    placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_navigation = placeholder;
+    m_navigationLayout->addWidget(placeholder);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Open lists and forms"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *w = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        if (w)
+            w->deleteLater();
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
+    setCentralWidget(splitter);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_stateLabel->setAccessibleName(tr("Connection state"));
+    m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setAccessibleName(tr("Keychain state"));
+    m_keychainLabel->hide();
+    statusBar()->addPermanentWidget(m_keychainLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+
+    createMenus();
+    setTabOrder(m_switcher, m_manageButton);
+    setTabOrder(m_manageButton, m_tabs);
+
+    connect(m_switcher, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::onSwitcherChanged);
+    connect(m_manageButton, &QPushButton::clicked, this, &MainWindow::showAccountManager);
+    connect(m_store, &accounts::AccountStore::accountAdded, this, &MainWindow::refreshSwitcher);
+    connect(m_store, &accounts::AccountStore::accountChanged, this, &MainWindow::refreshSwitcher);
+    connect(m_store, &accounts::AccountStore::accountRemoved, this, [this](const Account &a) {
+        m_levels.remove(a.id);
+        m_lastError.remove(a.id);
+        refreshSwitcher();
+    });
+    connect(m_store, &accounts::AccountStore::orderChanged, this, &MainWindow::refreshSwitcher);
+    connect(m_store, &accounts::AccountStore::storeError, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Accounts Not Saved"), message);
+    });
+
+    connect(m_connections, &ConnectionManager::connectionCreated, this, &MainWindow::onConnectionCreated);
+    connect(m_connections, &ConnectionManager::passwordNeeded, this, &MainWindow::askPassword);
+    connect(m_connections, &ConnectionManager::trustRequired, this,
+            [this](const QString &id, const net::TrustQuestion &question) {
+                if (net::Connection *c = m_connections->existingConnection(id))
+                    CertificateDialog::ask(c, question, this);
+            });
+    connect(m_connections, &ConnectionManager::stateChanged, this,
+            [this](const QString &id, net::Connection::State state) {
+                if (state == net::Connection::State::LoggingIn || state == net::Connection::State::Connected)
+                    m_lastError.remove(id);
+                if (id == m_currentId)
+                    updateStatus();
+            });
+    connect(m_connections, &ConnectionManager::loggedIn, this, [this](const QString &id, std::optional<int> level) {
+        m_levels.insert(id, level);
+        refreshSwitcher();
+        updateStatus();
+    });
+    connect(m_connections, &ConnectionManager::keychainUnavailable, this, [this](const QString &reason) {
+        // Said once, plainly; the status bar keeps a short reminder.
+        m_keychainLabel->setText(tr("No keychain: passwords are not saved"));
+        m_keychainLabel->setToolTip(reason);
+        m_keychainLabel->show();
+        MessageBox::information(this, tr("No Keychain"), reason);
+    });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        const QList<Account> accounts = m_store->accounts();
+        for (const Account &a : accounts) {
+            if (net::Connection *c = m_connections->existingConnection(a.id))
+                c->setKeepAliveActive(state == Qt::ApplicationActive);
+        }
+    });
+
     resize(1100, 700);
+    if (QSettings *s = m_store->settings())
+        restoreGeometry(s->value(geometryKey()).toByteArray());
+    refreshSwitcher();
+    const QString last = m_store->settings() ? m_store->settings()->value(lastAccountKey()).toString() : QString();
+    if (m_store->contains(last))
+        selectAccount(last);
+    updateStatus();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *accountsAction = file->addAction(tr("&Accounts…"), this, &MainWindow::showAccountManager);
+    accountsAction->setObjectName(QStringLiteral("actionAccounts"));
+    accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *reconnectAction = file->addAction(tr("&Log In Again"), this, &MainWindow::reconnect);
+    reconnectAction->setObjectName(QStringLiteral("actionReconnect"));
+    QAction *closeTab = file->addAction(tr("&Close Tab"), this, &MainWindow::closeCurrentTab);
+    closeTab->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About mgrdesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+AccountManagerDialog *MainWindow::accountManagerDialog() const { return m_accountDialog; }
+
+PasswordPrompt *MainWindow::passwordPrompt() const { return m_prompt; }
+
+QString MainWindow::currentAccountId() const { return m_currentId; }
+
+net::Connection *MainWindow::currentConnection() const
+{
+    return m_currentId.isEmpty() ? nullptr : m_connections->connection(m_currentId);
+}
+
+void MainWindow::selectAccount(const QString &id)
+{
+    const int index = m_switcher->findData(id);
+    if (index < 0)
+        return;
+    if (index == m_switcher->currentIndex() && id != m_currentId)
+        onSwitcherChanged(index);
+    else
+        m_switcher->setCurrentIndex(index);
+}
+
+void MainWindow::refreshSwitcher()
+{
+    m_refreshing = true;
+    const QString keep = m_currentId;
+    m_switcher->clear();
+    const QList<Account> accounts = m_store->accounts();
+    for (const Account &a : accounts) {
+        QString text = QStringLiteral("%1 — %2").arg(a.name, a.username);
+        const std::optional<int> level = m_levels.value(a.id);
+        if (level)
+            text += QStringLiteral(" (%1)").arg(accessLevelName(*level));
+        m_switcher->addItem(tagIcon(a.tag), text, a.id);
+        const int i = m_switcher->count() - 1;
+        QString tip = a.username + QLatin1Char('@') + a.baseUrl.toDisplayString();
+        if (a.tag != accounts::EnvironmentTag::None)
+            tip += QStringLiteral(" — ") + Account::tagName(a.tag);
+        m_switcher->setItemData(i, tip, Qt::ToolTipRole);
+        m_switcher->setItemData(i, text + QStringLiteral(", ") + tip, Qt::AccessibleTextRole);
+    }
+    m_refreshing = false;
+    int index = m_switcher->findData(keep);
+    if (index < 0 && m_switcher->count() > 0)
+        index = 0;
+    if (index >= 0 && m_switcher->findData(keep) == index) {
+        m_switcher->setCurrentIndex(index);
+        updateStatus();
+        updateTitle();
+    } else {
+        m_switcher->setCurrentIndex(index);
+        onSwitcherChanged(index);
+    }
+}
+
+void MainWindow::onSwitcherChanged(int index)
+{
+    if (m_refreshing)
+        return;
+    const QString id = index >= 0 ? m_switcher->itemData(index).toString() : QString();
+    if (id == m_currentId && (id.isEmpty() || m_connections->existingConnection(id)))
+        return;
+    m_currentId = id;
+    net::Connection *c = nullptr;
+    if (!id.isEmpty()) {
+        if (QSettings *s = m_store->settings())
+            s->setValue(lastAccountKey(), id);
+        m_connections->connectAccount(id); // creates the connection on first use; later switches are instant
+        c = m_connections->existingConnection(id);
+    }
+    updateStatus();
+    updateTitle();
+    Q_EMIT currentAccountChanged(id, c);
+}
+
+void MainWindow::onConnectionCreated(const QString &, net::Connection *connection)
+{
+    connection->setKeepAliveActive(QGuiApplication::applicationState() == Qt::ApplicationActive);
+}
+
+QString MainWindow::stateText(net::Connection::State state)
+{
+    switch (state) {
+    case net::Connection::State::LoggedOut: return tr("Not logged in");
+    case net::Connection::State::LoggingIn: return tr("Logging in…");
+    case net::Connection::State::Connected: return tr("Connected");
+    case net::Connection::State::Error: return tr("Connection error");
+    case net::Connection::State::WaitingForPassword: return tr("Waiting for the password");
+    case net::Connection::State::WaitingForTrust: return tr("Waiting for a decision about the certificate");
+    }
+    return QString();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_currentId.isEmpty()) {
+        m_stateLabel->setText(m_store->count() == 0 ? tr("No account: add one with File › Accounts…")
+                                                    : tr("No account selected"));
+        m_tagBanner->hide();
+        return;
+    }
+    const Account a = m_store->account(m_currentId);
+    net::Connection *c = m_connections->existingConnection(m_currentId);
+    QString text = c ? stateText(c->state()) : tr("Not logged in");
+    if (c && c->state() == net::Connection::State::Connected) {
+        const std::optional<int> level = c->level() ? c->level() : m_levels.value(m_currentId);
+        text = level ? tr("Connected to %1 as %2, %3").arg(a.host(), a.username, accessLevelName(*level))
+                     : tr("Connected to %1 as %2").arg(a.host(), a.username);
+    } else if (!m_lastError.value(m_currentId).isEmpty()) {
+        text += QStringLiteral(": ") + m_lastError.value(m_currentId);
+    }
+    m_stateLabel->setText(text);
+    m_stateLabel->setAccessibleDescription(text);
+
+    const QString colour = Account::tagColorName(a.tag);
+    m_tagBanner->setVisible(!colour.isEmpty());
+    if (!colour.isEmpty()) {
+        m_tagBanner->setText(Account::tagName(a.tag).toUpper());
+        m_tagBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 2px; }").arg(colour));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_currentId.isEmpty()) {
+        setWindowTitle(tr("mgrdesk"));
+        return;
+    }
+    const Account a = m_store->account(m_currentId);
+    setWindowTitle(tr("%1 — mgrdesk").arg(a.name));
+}
+
+void MainWindow::askPassword(const QString &accountId, const QString &reason)
+{
+    if (m_prompt || !m_store->contains(accountId))
+        return; // one at a time; the other connection keeps waiting and asks again on the next attempt
+    m_lastError.insert(accountId, reason);
+    if (accountId == m_currentId)
+        updateStatus();
+    m_prompt = new PasswordPrompt(m_store->account(accountId), reason, m_connections->keychainProblem(), this);
+    m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+    PasswordPrompt *prompt = m_prompt;
+    connect(prompt, &QDialog::finished, this, [this, prompt, accountId](int result) {
+        if (result == QDialog::Accepted)
+            m_connections->providePassword(accountId, prompt->password(), prompt->rememberPassword());
+        else
+            m_connections->passwordDeclined(accountId);
+    });
+    prompt->open();
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_currentId.isEmpty())
+        m_connections->connectAccount(m_currentId);
+}
+
+int MainWindow::openTab(QWidget *widget, const QString &title)
+{
+    const int index = m_tabs->addTab(widget, title);
+    m_tabs->setTabToolTip(index, title);
+    m_tabs->setCurrentIndex(index);
+    if (widget->accessibleName().isEmpty())
+        widget->setAccessibleName(title);
+    return index;
+}
+
+void MainWindow::closeCurrentTab()
+{
+    const int index = m_tabs->currentIndex();
+    if (index >= 0)
+        Q_EMIT m_tabs->tabCloseRequested(index);
+}
+
+void MainWindow::setNavigationWidget(QWidget *widget)
+{
+    if (m_navigation) {
+        m_navigationLayout->removeWidget(m_navigation);
+        m_navigation->deleteLater();
+    }
+    m_navigation = widget;
+    if (widget) {
+        m_navigationLayout->addWidget(widget);
+        setTabOrder(m_manageButton, widget);
+        setTabOrder(widget, m_tabs);
+    }
+}
+
+void MainWindow::showAccountManager()
+{
+    if (m_accountDialog) {
+        m_accountDialog->raise();
+        m_accountDialog->activateWindow();
+        return;
+    }
+    m_accountDialog = new AccountManagerDialog(m_connections, this);
+    m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_currentId.isEmpty())
+        m_accountDialog->selectAccount(m_currentId);
+    m_accountDialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About mgrdesk"),
+        tr("mgrdesk %1\nA desktop client for the BILLmanager billing panel.\nBuilt with Qt %2.")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (QSettings *s = m_store->settings())
+        s->setValue(geometryKey(), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace mgrdesk::gui

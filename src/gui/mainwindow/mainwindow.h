@@ -1,14 +1,102 @@
 #pragma once
+// The main window shell: an account switcher (name, colour tag, user, level once logged in) beside the
+// navigation area, a central tab widget holding lists and forms, a status bar with the connection state, and
+// the File/Help menus. One net::Connection per account (ConnectionManager), created on first switch and kept
+// while the application runs, so switching is instant and every session survives.
 
+#include "core/net/connection.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+QT_END_NAMESPACE
+
+namespace mgrdesk::accounts {
+class AccountStore;
+class CredentialStore;
+} // namespace mgrdesk::accounts
 
 namespace mgrdesk::gui {
+
+class AccountManagerDialog;
+class ConnectionManager;
+class PasswordPrompt;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The stores outlive the window (the application owns them).
+    MainWindow(accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConnectionManager *connections() const { return m_connections; }
+    accounts::AccountStore *accountStore() const { return m_store; }
+
+    QString currentAccountId() const;
+    net::Connection *currentConnection() const; // nullptr when there is no account
+    void selectAccount(const QString &id);
+
+    // Adds a closable tab (the window takes ownership) and makes it current; returns its index.
+    int openTab(QWidget *widget, const QString &title);
+    QTabWidget *tabs() const { return m_tabs; }
+    // The navigation tree (built by the lists feature) under the account switcher; the window takes ownership.
+    void setNavigationWidget(QWidget *widget);
+
+    // For tests and other features.
+    QComboBox *accountSwitcher() const { return m_switcher; }
+    QLabel *connectionStateLabel() const { return m_stateLabel; }
+    AccountManagerDialog *accountManagerDialog() const;
+    PasswordPrompt *passwordPrompt() const;
+
+public Q_SLOTS:
+    void showAccountManager();
+    void reconnect();      // log the current account in again (after a cancelled prompt, an error)
+    void closeCurrentTab();
+    void showAbout();
+
+Q_SIGNALS:
+    void currentAccountChanged(const QString &accountId, mgrdesk::net::Connection *connection);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void refreshSwitcher();
+    void onSwitcherChanged(int index);
+    void updateStatus();
+    void updateTitle();
+    void askPassword(const QString &accountId, const QString &reason);
+    void onConnectionCreated(const QString &accountId, net::Connection *connection);
+    static QString stateText(net::Connection::State state);
+
+    accounts::AccountStore *m_store;
+    accounts::CredentialStore *m_credentials;
+    ConnectionManager *m_connections;
+    QComboBox *m_switcher = nullptr;
+    QLabel *m_tagBanner = nullptr;
+    QPushButton *m_manageButton = nullptr;
+    QVBoxLayout *m_navigationLayout = nullptr;
+    QWidget *m_navigation = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
+    QPointer<AccountManagerDialog> m_accountDialog;
+    QPointer<PasswordPrompt> m_prompt;
+    QString m_currentId;
+    QHash<QString, std::optional<int>> m_levels;   // level per account once logged in
+    QHash<QString, QString> m_lastError;            // why the last login failed, per account
+    bool m_refreshing = false;
 };
 
 } // namespace mgrdesk::gui
