@@ -22,7 +22,7 @@ bool isEmptyValue(const FormFieldInfo &field, const QString &value)
         return v == QLatin1String("null");
     }
     if (field.kind == K::Checkbox)
-        return false; // off is a value
+        return v != QLatin1String("on"); // a required checkbox must be ticked (an "I agree" box)
     return false;
 }
 
@@ -113,8 +113,10 @@ bool FormCheck::isPhone(const QString &value)
 
 QString FormCheck::validate(const FormFieldInfo &field, const QString &value)
 {
-    if (field.required && isEmptyValue(field, value))
-        return tr("This field is required.");
+    if (field.required && isEmptyValue(field, value)) {
+        return field.kind == FormFieldInfo::Kind::Checkbox ? tr("This box must be ticked.")
+                                                           : tr("This field is required.");
+    }
     if (value.trimmed().isEmpty())
         return {};
     if (field.maxLength > 0 && value.size() > field.maxLength)

@@ -161,12 +161,17 @@ void FormSession::onRecomputeFinished(const ApiResult &result, quint64 serial)
 
 bool FormSession::submit(const QString &button)
 {
-    if (m_phase != Phase::Ready || !m_connection)
+    if (m_phase != Phase::Ready)
         return false;
     if (!m_state->validate()) {
         Q_EMIT validationFailed(m_state->fieldsWithErrors());
         return false;
     }
+    if (!m_connection) {
+        Q_EMIT submitFailed(tr("Not connected."), QString());
+        return false;
+    }
+    m_lastButton = button;
     m_recomputeTimer.stop();
     if (m_recomputeJob)
         m_recomputeJob->cancel();
@@ -192,7 +197,11 @@ void FormSession::onSubmitFinished(const ApiResult &result)
         return;
     if (result.ok() && result.reply.ok) {
         const protocol::OkReply &ok = *result.reply.ok;
-        m_state->markClean();
+        bool customButton = false; // verify, recalculate…: nothing was saved
+        for (const auto &b : m_state->description().buttons())
+            customButton = customButton || (b.name == m_lastButton && b.type == QLatin1String("button"));
+        if (!customButton)
+            m_state->markClean();
         Params params;
         const QString target = parseRedirect(ok.redirect, &params);
         if (!target.isEmpty() && ok.redirectType == QLatin1String("form")) {

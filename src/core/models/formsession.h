@@ -62,6 +62,7 @@ public:
     // The last failure of an open/submit (form-level or field), for the details pane.
     std::optional<protocol::ApiError> lastError() const { return m_lastError; }
     QString lastMessage() const { return m_lastMessage; }
+    QString lastButton() const { return m_lastButton; } // the button of the last submit
 
     // Parses "func=x&elid=1&plid=2" (an ok redirect) into the function and the other parameters.
     static QString parseRedirect(const QString &redirect, Params *params);
@@ -106,6 +107,7 @@ private:
     QList<Step> m_backStack;
     std::optional<protocol::ApiError> m_lastError;
     QString m_lastMessage;
+    QString m_lastButton;
 };
 
 } // namespace mgrdesk::models

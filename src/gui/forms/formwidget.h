@@ -1,0 +1,97 @@
+#pragma once
+// A server form generated from its reply (protocol.md §4.2): every control kind as a native widget, pages as
+// tabs, live hide/shadow rules, sv_field recomputation, validation before sending, server errors at their
+// field (or in a banner with details), wizards step by step with Back. Put it in a tab (or a FormDialog);
+// wire accepted() (close the tab, refresh the list, select the id) and closeRequested().
+
+#include "core/models/formsession.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QHBoxLayout;
+
+namespace mgrdesk::net {
+class Connection;
+}
+
+namespace mgrdesk::gui {
+
+class FormBanner;
+class FormFieldEditor;
+
+class FormWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FormWidget(net::Connection *connection, QWidget *parent = nullptr);
+
+    // Opens the form: one request, when called (never prefetched). elid empty = a new object.
+    void open(const QString &function, const QString &elid = {}, const QString &plid = {},
+              const models::FormSession::Params &extra = {});
+    // Shows a form reply already at hand (tests; a form returned by another action).
+    void openData(const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
+
+    models::FormSession *session() const { return m_session; }
+    models::FormState *state() const { return m_session->state(); }
+    QString title() const;
+    bool isDirty() const { return state()->isDirty(); }
+
+    FormFieldEditor *editor(const QString &name) const { return m_editors.value(name); }
+    QWidget *control(const QString &name) const; // the native widget of a field
+    QPushButton *button(const QString &name) const { return m_buttons.value(name); }
+    QPushButton *backButton() const { return m_back; }
+    FormBanner *banner() const { return m_banner; }
+    QTabWidget *pagesWidget() const { return m_tabs; } // null for a single page
+    bool isFieldShown(const QString &name) const;     // its row is visible in its page
+
+    // Sends the form as if `button` was pressed. False when validation (or a running submit) blocks it.
+    bool submit(const QString &button = QStringLiteral("ok"));
+    // Closing: asks first when there are unsaved changes; emits closeRequested() when it may close.
+    void requestClose();
+
+Q_SIGNALS:
+    void accepted(const QString &id, const QString &redirect, const QString &redirectType);
+    void closeRequested();
+    void titleChanged(const QString &title);
+    void dirtyChanged(bool dirty);
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void buildButtons();
+    void applyVisibility();
+    void onEdited(const QString &name, const QString &value);
+    void onSubmitFailed(const QString &message, const QString &field);
+    void onValidationFailed(const QStringList &fields);
+    void showField(const QString &name);
+    void setBusy(bool busy);
+    void retranslate();
+
+    models::FormSession *m_session;
+    FormBanner *m_banner;
+    QLabel *m_status;
+    QLabel *m_step;
+    QWidget *m_content = nullptr;
+    QWidget *m_loadFailed;
+    QLabel *m_loadMessage;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_buttonBar;
+    QHBoxLayout *m_buttonLayout;
+    QPushButton *m_back = nullptr;
+    QHash<QString, FormFieldEditor *> m_editors;
+    QHash<QString, QFormLayout *> m_rowLayouts;
+    QHash<QString, int> m_pageOfField;
+    QHash<QString, QPushButton *> m_buttons;
+    struct OpenArgs { QString function, elid, plid; models::FormSession::Params extra; } m_openArgs;
+};
+
+} // namespace mgrdesk::gui

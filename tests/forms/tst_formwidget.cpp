@@ -1,0 +1,324 @@
+// The generated form widgets, offscreen, from form replies built in code (no server): one native widget per
+// control kind, pages, labels, live rules, validation before sending, closing with unsaved changes.
+
+#include "formtestdata.h"
+
+#include "forms/formbanner.h"
+#include "forms/formdialog.h"
+#include "forms/formfieldeditor.h"
+#include "forms/formmessagebox.h"
+#include "forms/formwidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace mgrdesk;
+using gui::FormFieldEditor;
+using gui::FormWidget;
+
+class TestFormWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void eachKindBuildsItsWidget();
+    void labelsHintsPlaceholdersRequired();
+    void pagesBecomeTabs();
+    void typingUpdatesStateAndDirty();
+    void hideRuleTogglesLive();
+    void shadowRuleDisablesLive();
+    void validationBlocksSending();
+    void longSelectIsSearchable();
+    void serverValuesDoNotMoveTheCaret();
+    void closeAsksWhenDirty();
+    void withoutMetadataStillEdits();
+    void dialogForShortForms();
+};
+
+static FormWidget *makeForm(const protocol::FormData &data = formtest::richForm(), const QString &elid = QStringLiteral("7"))
+{
+    auto *w = new FormWidget(nullptr);
+    w->openData(QStringLiteral("account.edit"), elid, QString(), data);
+    w->resize(800, 700);
+    return w;
+}
+
+void TestFormWidget::eachKindBuildsItsWidget()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    QVERIFY(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name"))));
+    auto *pw = qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")));
+    QVERIFY(pw);
+    QCOMPARE(pw->echoMode(), QLineEdit::Password);
+    auto *country = qobject_cast<QComboBox *>(w->control(QStringLiteral("country")));
+    QVERIFY(country);
+    QCOMPARE(country->count(), 3);
+    QCOMPARE(country->currentData().toString(), QStringLiteral("840"));
+    QCOMPARE(country->currentText(), QStringLiteral("USA"));
+    QVERIFY(!country->isEditable()); // short: no search
+    QVERIFY(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("addr")))); // input zoom=5
+    QVERIFY(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note"))));  // textarea
+    QCOMPARE(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note")))->toPlainText(),
+             QStringLiteral("line 1\nline 2"));
+    auto *notify = qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")));
+    QVERIFY(notify);
+    QVERIFY(notify->isChecked());
+    const auto radios = w->control(QStringLiteral("kind"))->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 2);
+    QVERIFY(radios.at(0)->isChecked());
+    auto *project = qobject_cast<QListWidget *>(w->control(QStringLiteral("project")));
+    QVERIFY(project);
+    QCOMPARE(project->count(), 3);
+    QCOMPARE(project->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(project->item(1)->checkState(), Qt::Checked);
+    QCOMPARE(project->item(2)->checkState(), Qt::Checked);
+    auto *created = qobject_cast<QLabel *>(w->control(QStringLiteral("created")));
+    QVERIFY(created);
+    QCOMPARE(created->text(), QStringLiteral("2024-04-15"));
+    QVERIFY(!w->control(QStringLiteral("secret_token"))); // hidden: state only
+    QCOMPARE(w->state()->value(QStringLiteral("secret_token")), QStringLiteral("t0k"));
+    auto *slider = qobject_cast<QSlider *>(w->control(QStringLiteral("discount")));
+    QVERIFY(slider);
+    QCOMPARE(slider->maximum(), 50);
+    QCOMPARE(slider->value(), 10);
+    auto *table = qobject_cast<QTableView *>(w->control(QStringLiteral("payments")));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("75.50 USD"));
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(qobject_cast<QPushButton *>(w->control(QStringLiteral("resend"))));
+    QVERIFY(w->button(QStringLiteral("ok")));
+    QCOMPARE(w->button(QStringLiteral("ok"))->text(), QStringLiteral("Save"));
+    QVERIFY(w->button(QStringLiteral("cancel")));
+}
+
+void TestFormWidget::labelsHintsPlaceholdersRequired()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    QWidget *name = w->control(QStringLiteral("name"));
+    QCOMPARE(name->accessibleName(), QStringLiteral("Client name"));
+    QCOMPARE(name->toolTip(), QStringLiteral("As shown on invoices"));
+    QCOMPARE(w->editor(QStringLiteral("name"))->labelText(), QStringLiteral("Client name *"));
+    auto *hint = w->editor(QStringLiteral("name"))->findChild<QLabel *>(QStringLiteral("hint"));
+    QVERIFY(hint);
+    QCOMPARE(hint->text(), QStringLiteral("As shown on invoices"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("email")))->placeholderText(),
+             QStringLiteral("name@example.com"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->maxLength(), 64);
+    // The label in the page is the label text with the required mark, tied to the control.
+    const auto labels = w->findChildren<QLabel *>();
+    bool found = false;
+    for (QLabel *l : labels)
+        found = found || (l->text() == QStringLiteral("Client name *") && l->buddy() == name);
+    QVERIFY(found);
+}
+
+void TestFormWidget::pagesBecomeTabs()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    QTabWidget *tabs = w->pagesWidget();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("General"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("More"));
+    QVERIFY(tabs->widget(1)->isAncestorOf(w->control(QStringLiteral("note"))));
+    QCOMPARE(w->title(), QStringLiteral("Client"));
+}
+
+void TestFormWidget::typingUpdatesStateAndDirty()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    QSignalSpy dirty(w.get(), &FormWidget::dirtyChanged);
+    auto *name = qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Globex"));
+    QCOMPARE(w->state()->value(QStringLiteral("name")), QStringLiteral("Globex"));
+    QVERIFY(w->isDirty());
+    QCOMPARE(dirty.count(), 1);
+    auto *project = qobject_cast<QListWidget *>(w->control(QStringLiteral("project")));
+    project->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(w->state()->value(QStringLiteral("project")), QStringLiteral("1,2,3"));
+    qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")))->setChecked(false);
+    QCOMPARE(w->state()->value(QStringLiteral("notify")), QStringLiteral("off"));
+    qobject_cast<QSlider *>(w->control(QStringLiteral("discount")))->setValue(25);
+    QCOMPARE(w->state()->value(QStringLiteral("discount")), QStringLiteral("25"));
+    const protocol::Request r = w->state()->submitRequest();
+    QCOMPARE(r.value(QStringLiteral("name")), QStringLiteral("Globex"));
+    QCOMPARE(r.value(QStringLiteral("project")), QStringLiteral("1,2,3"));
+}
+
+void TestFormWidget::hideRuleTogglesLive()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    QVERIFY(!w->isFieldShown(QStringLiteral("addr"))); // atype = atany hides addr
+    auto *atype = qobject_cast<QComboBox *>(w->control(QStringLiteral("atype")));
+    atype->setCurrentIndex(atype->findData(QStringLiteral("atlist")));
+    QVERIFY(w->isFieldShown(QStringLiteral("addr")));
+    atype->setCurrentIndex(atype->findData(QStringLiteral("atany")));
+    QVERIFY(!w->isFieldShown(QStringLiteral("addr")));
+}
+
+void TestFormWidget::shadowRuleDisablesLive()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    QVERIFY(!w->control(QStringLiteral("company"))->isEnabled());
+    QVERIFY(w->isFieldShown(QStringLiteral("company")));
+    const auto radios = w->control(QStringLiteral("kind"))->findChildren<QRadioButton *>();
+    radios.at(1)->click();
+    QCOMPARE(w->state()->value(QStringLiteral("kind")), QStringLiteral("company"));
+    QVERIFY(w->control(QStringLiteral("company"))->isEnabled());
+}
+
+void TestFormWidget::validationBlocksSending()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QSignalSpy blocked(w->session(), &models::FormSession::validationFailed);
+    QSignalSpy started(w->session(), &models::FormSession::submitStarted);
+    auto *name = qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")));
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Delete);
+    QCOMPARE(w->state()->value(QStringLiteral("name")), QString());
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton);
+    QCOMPARE(blocked.count(), 1);
+    QCOMPARE(started.count(), 0);
+    FormFieldEditor *e = w->editor(QStringLiteral("name"));
+    QVERIFY(!e->error().isEmpty());
+    QVERIFY(e->errorLabel()->isVisible());
+    QVERIFY(!w->banner()->message().isEmpty());
+    // Range: rows must be 5..9999.
+    QTest::keyClicks(name, QStringLiteral("Acme"));
+    QVERIFY(e->error().isEmpty()); // editing clears the mark
+    auto *rows = qobject_cast<QLineEdit *>(w->control(QStringLiteral("rows")));
+    rows->selectAll();
+    QTest::keyClicks(rows, QStringLiteral("3"));
+    QVERIFY(!w->submit());
+    QCOMPARE(blocked.count(), 2);
+    QVERIFY(!w->editor(QStringLiteral("rows"))->error().isEmpty());
+    QVERIFY(rows->hasFocus()); // the first bad field gets the focus
+    QCOMPARE(rows->text(), QStringLiteral("3")); // what was typed stays
+    QTest::keyClicks(rows, QStringLiteral("0"));
+    QVERIFY(w->state()->validate());
+    QCOMPARE(started.count(), 0);
+}
+
+void TestFormWidget::longSelectIsSearchable()
+{
+    protocol::FormData d = formtest::richForm();
+    QList<protocol::SelectOption> many;
+    for (int i = 0; i < 40; ++i)
+        many.append({QString::number(i), QStringLiteral("Country %1").arg(i), false});
+    many.append({QStringLiteral("840"), QStringLiteral("USA"), false});
+    d.options.insert(QStringLiteral("country"), many);
+    std::unique_ptr<FormWidget> w(makeForm(d));
+    auto *combo = qobject_cast<QComboBox *>(w->control(QStringLiteral("country")));
+    QVERIFY(combo->isEditable());
+    QVERIFY(combo->completer());
+    QCOMPARE(combo->completer()->filterMode(), Qt::MatchContains);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("840"));
+}
+
+void TestFormWidget::serverValuesDoNotMoveTheCaret()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    auto *email = qobject_cast<QLineEdit *>(w->control(QStringLiteral("email")));
+    email->setFocus();
+    email->setCursorPosition(3);
+    w->session()->setFocusedField(QStringLiteral("email"));
+    const quint64 serial = w->state()->editSerial();
+    protocol::FormData reply = formtest::richForm();
+    for (auto &v : reply.values) {
+        if (v.first == QLatin1String("email"))
+            v.second = QStringLiteral("other@server.example");
+        if (v.first == QLatin1String("state"))
+            v.second = QStringLiteral("ny");
+    }
+    w->state()->applyRecomputed(reply, serial, {w->session()->focusedField()});
+    QCOMPARE(email->text(), QStringLiteral("ops@acme.example"));
+    QCOMPARE(email->cursorPosition(), 3);
+    QVERIFY(email->hasFocus());
+    QCOMPARE(qobject_cast<QComboBox *>(w->control(QStringLiteral("state")))->currentData().toString(),
+             QStringLiteral("ny"));
+}
+
+void TestFormWidget::closeAsksWhenDirty()
+{
+    std::unique_ptr<FormWidget> w(makeForm());
+    QSignalSpy close(w.get(), &FormWidget::closeRequested);
+    const int asked = gui::FormMessageBox::askedCount();
+    w->requestClose(); // clean: closes without asking
+    QCOMPARE(close.count(), 1);
+    QCOMPARE(gui::FormMessageBox::askedCount(), asked);
+
+    qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")))->setChecked(false);
+    gui::FormMessageBox::setNextAnswer(QMessageBox::Cancel);
+    w->requestClose();
+    QCOMPARE(gui::FormMessageBox::askedCount(), asked + 1);
+    QCOMPARE(close.count(), 1); // kept open, input kept
+    QCOMPARE(w->state()->value(QStringLiteral("notify")), QStringLiteral("off"));
+    gui::FormMessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
+    QCOMPARE(close.count(), 2);
+}
+
+void TestFormWidget::withoutMetadataStillEdits()
+{
+    protocol::FormData d;
+    d.values = {{QStringLiteral("elid"), QStringLiteral("1024")},
+                {QStringLiteral("username"), QStringLiteral("jackblack")},
+                {QStringLiteral("country"), QStringLiteral("182")},
+                {QStringLiteral("notify"), QStringLiteral("off")}};
+    d.options.insert(QStringLiteral("country"), {{QStringLiteral("182"), QStringLiteral("Russia"), false},
+                                                 {QStringLiteral("840"), QStringLiteral("USA"), false}});
+    FormWidget w(nullptr);
+    w.openData(QStringLiteral("user.edit"), QStringLiteral("1024"), QString(), d);
+    QCOMPARE(qobject_cast<QLineEdit *>(w.control(QStringLiteral("username")))->text(), QStringLiteral("jackblack"));
+    QCOMPARE(qobject_cast<QComboBox *>(w.control(QStringLiteral("country")))->currentText(), QStringLiteral("Russia"));
+    QVERIFY(qobject_cast<QCheckBox *>(w.control(QStringLiteral("notify"))));
+    QVERIFY(!w.control(QStringLiteral("elid")));
+    QVERIFY(!w.pagesWidget());
+    QVERIFY(w.button(QStringLiteral("ok"))); // default buttons
+}
+
+void TestFormWidget::dialogForShortForms()
+{
+    protocol::FormData d;
+    d.hasMetadata = true;
+    protocol::FormField f = formtest::field(QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("text"));
+    f.required = true;
+    d.fields = {f};
+    d.values = {{QStringLiteral("reason"), QString()}};
+    gui::FormDialog dialog(nullptr);
+    dialog.form()->openData(QStringLiteral("account.suspend"), QStringLiteral("1, 2"), QString(), d);
+    dialog.open();
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(dialog.form()->control(QStringLiteral("reason")), QStringLiteral("spam"));
+    gui::FormMessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog.reject(); // dirty: asks, answered Discard
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+QTEST_MAIN(TestFormWidget)
+#include "tst_formwidget.moc"
