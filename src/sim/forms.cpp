@@ -83,6 +83,8 @@ bool Forms::handle(Context &ctx, Node &doc)
         vdsOrder(ctx, doc);
     else if (ctx.func == QLatin1String("vds.order.confirm"))
         vdsOrderConfirm(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.setstatus"))
+        paymentSetStatus(ctx, doc);
     else
         return false;
     return true;
@@ -413,6 +415,47 @@ void Forms::vdsOrderConfirm(Context &ctx, Node &doc)
     f.textdata(L("summary"));
     f.input(L("agree"), L("checkbox")).attr(L("required"), L("yes"));
     f.button(L("finish"), L("ok"));
+    f.button(L("cancel"), L("cancel"));
+    f.finish(doc);
+}
+
+void Forms::paymentSetStatus(Context &ctx, Node &doc)
+{
+    // A "groupform": one confirmation form for all the selected rows (elid=1, 2, 3).
+    if (!ctx.isAdmin())
+        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    const QString elid = ctx.param(L("elid"));
+    if (elid.trimmed().isEmpty())
+        fail(L("missed"), L("elid"), QString(), "err_missed");
+    Table *t = m_data.table(L("payment"));
+    QList<qint64> ids;
+    const QStringList parts = elid.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &p : parts)
+        if (t->find(p.trimmed().toLongLong()))
+            ids.append(p.trimmed().toLongLong());
+    const QStringList codes = Messages::statusCodes(L("payment"));
+    if (!ctx.param(L("sok")).isEmpty()) {
+        required(ctx, L("status"));
+        if (!codes.contains(ctx.param(L("status"))))
+            fail(L("value"), L("status"), ctx.param(L("status")), "err_value");
+        for (qint64 id : ids)
+            t->set(id, L("status"), ctx.param(L("status")));
+        doc.add(L("ok"));
+        return;
+    }
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << t->value(id, L("number"));
+    doc.add(L("elid"), elid);
+    doc.add(L("info"), numbers.join(QStringLiteral(", ")));
+    doc.add(L("status"), ids.isEmpty() ? L("4") : t->value(ids.first(), L("status")));
+    QList<QPair<QString, QString>> options;
+    for (const QString &c : codes)
+        options.append({c, Messages::status(L("payment"), c, ctx.lang)});
+    FormBuilder f(ctx, ctx.func, L("title_payment.setstatus"));
+    f.textdata(L("info"));
+    f.select(L("status"), options, doc).attr(L("required"), L("yes"));
+    f.button(L("ok"), L("ok"));
     f.button(L("cancel"), L("cancel"));
     f.finish(doc);
 }

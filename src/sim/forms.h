@@ -18,6 +18,7 @@ private:
     void userEdit(Context &ctx, Node &doc);
     void vdsOrder(Context &ctx, Node &doc);
     void vdsOrderConfirm(Context &ctx, Node &doc);
+    void paymentSetStatus(Context &ctx, Node &doc);
 
     Dataset &m_data;
 };

@@ -161,6 +161,9 @@ QList<ListDef> builtinLists()
                     col("account_name", "alpha", "", 28), col("paymethod_name"), col("subaccountamount_iso", "digit"),
                     col("paymethodamount_iso", "digit"), col("status", "digit", "payment")};
     addDelete(payment);
+    BtnDef setstatus = btn("setstatus", s("payment.setstatus"), "groupform", "t-status");
+    setstatus.level = 29;
+    payment.buttons << setstatus;
     payment.filters = {filter("number", FilterDef::Substring, "number"),
                        filter("status", FilterDef::Status, "status", "payment"),
                        filter("createdatestart", FilterDef::DateFrom, "create_date"),

@@ -460,6 +460,12 @@ void ListEngine::groupAction(Context &ctx, Node &doc, const ListDef &def, const 
     checkAccess(ctx, def);
     if (ctx.level < def.mutateLevel)
         throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    if (!ctx.isAdmin()) {
+        // clients change things only with full rights (a sub-user without them may not)
+        const Row *me = m_data.userByName(ctx.user);
+        if (!me || m_data.userValue(*me, QStringLiteral("default_access_allow")) != QLatin1String("on"))
+            throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    }
     const QString elid = ctx.param(QStringLiteral("elid"));
     if (elid.trimmed().isEmpty())
         throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};

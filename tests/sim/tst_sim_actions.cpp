@@ -73,6 +73,34 @@ private Q_SLOTS:
         QCOMPARE(statusOf(QStringLiteral("user"), QStringLiteral("status"), QStringLiteral("4")), QStringLiteral("on"));
     }
 
+    void groupFormForSelectedRows()
+    {
+        const XNode meta = call(QStringLiteral("admin"), {P("func", "payment"), P("out", "devel"), P("p_cnt", "1")});
+        bool groupform = false;
+        for (const XNode *b : meta.find(QStringLiteral("toolgrp"))->all(QStringLiteral("toolbtn")))
+            groupform = groupform || (b->attrs.value(QStringLiteral("type")) == QLatin1String("groupform")
+                                      && b->attrs.value(QStringLiteral("func")) == QLatin1String("payment.setstatus"));
+        QVERIFY(groupform);
+        const XNode form = call(QStringLiteral("admin"), {P("func", "payment.setstatus"), P("elid", "10, 11, 12"), P("out", "devel")});
+        QCOMPARE(attr(form, QStringLiteral("metadata"), QStringLiteral("type")), QStringLiteral("form"));
+        QCOMPARE(form.value(QStringLiteral("info")), QStringLiteral("DH-000010, DH-000011, DH-000012"));
+        QCOMPARE(attr(call(QStringLiteral("admin"), {P("func", "payment.setstatus"), P("elid", "10, 11, 12"), P("sok", "ok"), P("status", "8")}),
+                      QStringLiteral("error"), QStringLiteral("object")),
+                 QStringLiteral("status"));
+        QVERIFY(call(QStringLiteral("admin"), {P("func", "payment.setstatus"), P("elid", "10, 11, 12, 99999999"), P("sok", "ok"), P("status", "7")})
+                    .has(QStringLiteral("ok")));
+        for (const char *id : {"10", "11", "12"})
+            QCOMPARE(statusOf(QStringLiteral("payment"), QStringLiteral("status"), QString::fromLatin1(id)), QStringLiteral("7"));
+        QCOMPARE(errorType(call(QStringLiteral("client1"), {P("func", "payment.setstatus"), P("elid", "10")})), QStringLiteral("access"));
+    }
+
+    void subUserWithoutFullRightsChangesNothing()
+    {
+        QCOMPARE(errorType(call(QStringLiteral("client1-sub"), {P("func", "user.suspend"), P("elid", "2")})), QStringLiteral("access"));
+        QCOMPARE(statusOf(QStringLiteral("user"), QStringLiteral("status"), QStringLiteral("2")), QStringLiteral("on"));
+        QCOMPARE(errorType(call(QStringLiteral("client1-sub"), {P("func", "user.edit"), P("elid", "2")})), QStringLiteral("access"));
+    }
+
     void longOperationWithProgress()
     {
         const QString pid = QStringLiteral("op-test-1");
