@@ -1,8 +1,12 @@
 #include "demoserver.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -49,6 +53,8 @@ bool DemoServer::start(int timeoutMs)
         if (!m_options.certFile.isEmpty())
             args << QStringLiteral("--tls-cert") << m_options.certFile << QStringLiteral("--tls-key") << m_options.keyFile;
     }
+    if (m_options.control)
+        args << QStringLiteral("--control");
     if (m_options.idleTimeout > 0)
         args << QStringLiteral("--idle-timeout") << QString::number(m_options.idleTimeout);
     if (m_options.scale > 1)
@@ -98,6 +104,42 @@ int DemoServer::stop(int timeoutMs)
     }
     m_stderr += m_process->readAllStandardError();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+bool DemoServer::control(const QString &query, QString *error)
+{
+    if (m_baseUrl.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the server is not running");
+        return false;
+    }
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/__sim/fault"));
+    url.setQuery(query);
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    req.setSslConfiguration(sslConfiguration());
+    QNetworkReply *reply = nam.get(req);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    if (!ok && error)
+        *error = reply->errorString() + QLatin1Char(' ') + QString::fromUtf8(reply->readAll());
+    delete reply;
+    return ok;
+}
+
+bool DemoServer::addFault(const QString &spec, QString *error)
+{
+    return control(QStringLiteral("spec=") + QString::fromUtf8(QUrl::toPercentEncoding(spec)), error);
+}
+
+bool DemoServer::clearFaults(QString *error)
+{
+    return control(QStringLiteral("clear=1"), error);
 }
 
 QByteArray DemoServer::certificatePem() const

@@ -29,7 +29,8 @@ public:
         int scale = 1;
         QString certFile; // both empty: the server generates a certificate
         QString keyFile;
-        QStringList extraArgs; // e.g. {"--fault", "payment=drop@1"}, {"--control"}, {"--lang-default", "ru"}
+        QStringList extraArgs; // e.g. {"--fault", "payment=drop@3"}, {"--lang-default", "ru"}, {"--scale", "100"}
+        bool control = true;   // --control: lets addFault()/clearFaults() change faults at run time
     };
 
     DemoServer();
@@ -51,6 +52,11 @@ public:
     QSslCertificate certificate() const;
     QSslConfiguration sslConfiguration() const; // default configuration + the server's certificate as the only CA
     QProcess *process() { return m_process.get(); }
+
+    // Run-time fault injection through /__sim/fault (needs Options::control): spec = FUNC=KIND[:ARG][@COUNT],
+    // KIND = latency, drop, http500, truncate, html, redirect, expire; FUNC may be "*". Waits for the answer.
+    bool addFault(const QString &spec, QString *error = nullptr);
+    bool clearFaults(QString *error = nullptr);
     QByteArray standardError() const { return m_stderr; }
     static QString binary();
 
@@ -59,6 +65,8 @@ public:
                                 QString *error = nullptr);
 
 private:
+    bool control(const QString &query, QString *error);
+
     Options m_options;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

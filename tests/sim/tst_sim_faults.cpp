@@ -13,20 +13,13 @@ class TestSimFaults : public QObject
 private:
     void inject(const QString &spec)
     {
-        QUrl url = m_server->baseUrl();
-        url.setPath(QStringLiteral("/__sim/fault"));
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("spec"), QString::fromUtf8(QUrl::toPercentEncoding(spec)));
-        url.setQuery(q);
-        const HttpResult r = SimClient::wait(m_client->nam()->get(m_client->request(url)), 30000);
-        QCOMPARE(r.status, 200);
+        QString error;
+        QVERIFY2(m_server->addFault(spec, &error), qPrintable(error));
     }
     void clear()
     {
-        QUrl url = m_server->baseUrl();
-        url.setPath(QStringLiteral("/__sim/fault"));
-        url.setQuery(QStringLiteral("clear=1"));
-        QCOMPARE(SimClient::wait(m_client->nam()->get(m_client->request(url)), 30000).status, 200);
+        QString error;
+        QVERIFY2(m_server->clearFaults(&error), qPrintable(error));
     }
     HttpResult whoami() { return m_client->post({P("func", "whoami"), P("authinfo", "admin:demo"), P("out", "xml")}); }
     bool healthy()
@@ -39,9 +32,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DemoServer::Options o;
-        o.extraArgs = {QStringLiteral("--control")};
-        m_server = std::make_unique<DemoServer>(o);
+        m_server = std::make_unique<DemoServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_client = std::make_unique<SimClient>(*m_server);
     }
@@ -107,7 +98,7 @@ private Q_SLOTS:
 
     void latencyDoesNotBlockOthers()
     {
-        inject(QStringLiteral("currency=latency:1500@1"));
+        inject(QStringLiteral("currency=latency:4000@1"));
         SimClient other(*m_server);
         QNetworkRequest req = m_client->request(m_client->base());
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -149,6 +140,7 @@ private Q_SLOTS:
     {
         DemoServer::Options o;
         o.http = true;
+        o.control = false;
         o.extraArgs = {QStringLiteral("--fault"), QStringLiteral("currency=http500"), QStringLiteral("--fault"), QStringLiteral("journal=drop")};
         DemoServer s(o);
         QVERIFY2(s.start(), qPrintable(s.errorString()));
