@@ -321,6 +321,8 @@ void Forms::userEdit(Context &ctx, Node &doc)
 void Forms::vdsOrder(Context &ctx, Node &doc)
 {
     const QList<QPair<QString, QString>> tariffs = m_data.vdsTariffs();
+    if (tariffs.isEmpty()) // an administrator deleted every VDS tariff
+        throw ApiError{L("notfound"), L("pricelist"), QString(), L("err_notfound"), {}};
     QString tariff = ctx.param(L("pricelist"));
     if (!hasKey(tariffs, tariff))
         tariff = tariffs.first().first;
@@ -356,7 +358,7 @@ void Forms::vdsOrder(Context &ctx, Node &doc)
     }
     QString period = ctx.param(L("period"));
     if (!hasKey(periods, period))
-        period = periods.first().first; // recomputed when the tariff changed (sv_field=pricelist)
+        period = periods.isEmpty() ? QString() : periods.first().first; // recomputed when the tariff changed (sv_field=pricelist)
     doc.add(L("pricelist"), tariff);
     doc.add(L("period"), period);
     doc.add(L("ostempl"), ctx.param(L("ostempl")).isEmpty() ? os.first().first : ctx.param(L("ostempl")));

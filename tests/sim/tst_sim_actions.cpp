@@ -148,6 +148,16 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void orderingWithoutTariffsIsAnErrorNotACrash() // last: it deletes every tariff
+    {
+        QVERIFY(call(QStringLiteral("admin"), {P("func", "pricelist.delete"), P("elid", "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12")}).has(QStringLiteral("ok")));
+        QCOMPARE(call(QStringLiteral("admin"), {P("func", "pricelist"), P("p_cnt", "1")}).value(QStringLiteral("p_elems")), QStringLiteral("0"));
+        QVERIFY(!call(QStringLiteral("admin"), {P("func", "pricelist")}).has(QStringLiteral("elem"))); // an empty list has no elem
+        QCOMPARE(errorType(call(QStringLiteral("client1"), {P("func", "vds.order")})), QStringLiteral("notfound"));
+        QCOMPARE(errorType(call(QStringLiteral("client1"), {P("func", "vds.order.confirm"), P("pricelist", "1"), P("period", "1")})), QStringLiteral("value"));
+        QVERIFY(call(QStringLiteral("client1"), {P("func", "whoami")}).has(QStringLiteral("user")));
+    }
+
 private:
     DemoServer m_server;
     std::unique_ptr<SimClient> m_client;
