@@ -110,6 +110,7 @@ private Q_SLOTS:
     void ownerDestroyedCancels();
     void noPasswordAsksOnce();
     void webLoginKeyIsNotLogged();
+    void connectionDestroyedFinishesItsJobs();
 };
 
 void TestConnectionLocal::invalidUrlFailsAsynchronously()
@@ -348,6 +349,27 @@ void TestConnectionLocal::webLoginKeyIsNotLogged()
     QTRY_COMPARE(c.requestLog()->size(), 2);
     for (const RequestLogEntry &e : c.requestLog()->entries())
         QVERIFY2(!e.parameters.contains(key), qPrintable(e.parameters));
+    sink.closeAll();
+}
+
+void TestConnectionLocal::connectionDestroyedFinishesItsJobs()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    auto *c = new Connection(settingsFor(sink.url()));
+    c->setPassword(QStringLiteral("secret"));
+    JobWatch running, queued;
+    ApiJob *a = c->send(protocol::Request(QStringLiteral("one")));
+    running.attach(a);
+    QPointer<ApiJob> guard(a);
+    QTRY_COMPARE(sink.requests.size(), 1);
+    queued.attach(c->send(protocol::Request(QStringLiteral("two"))));
+    delete c;
+    QTRY_COMPARE(running.finishedCount, 1);
+    QTRY_COMPARE(queued.finishedCount, 1);
+    QCOMPARE(running.last.status, ApiResult::Status::Cancelled);
+    QCOMPARE(queued.last.status, ApiResult::Status::Cancelled);
+    QTRY_VERIFY(guard.isNull()); // and then the job deletes itself
     sink.closeAll();
 }
 

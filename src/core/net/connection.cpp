@@ -62,6 +62,19 @@ Connection::~Connection()
     m_queue.clear();
     m_trustParked.clear();
     m_byJob.clear();
+    m_parsing.clear();
+    // Jobs outlive their connection just long enough to finish (Cancelled, or a result already decided).
+    const auto jobs = findChildren<ApiJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        job->setParent(nullptr);
+        job->m_connection = nullptr;
+        if (!job->isFinished()) {
+            ApiResult r;
+            r.status = ApiResult::Status::Cancelled;
+            r.message = tr("The connection was closed.");
+            job->finish(r);
+        }
+    }
 }
 
 void Connection::setSettings(const ConnectionSettings &settings)

@@ -61,7 +61,7 @@ void Connection::handleResult(const PendingPtr &p, ApiResult r)
     }
     if (isAuthError(r)) {
         r.status = ApiResult::Status::AuthError;
-        if (m_settings.method == LoginMethod::AuthInfo && p->request.function() != QLatin1String("session.newkey")) {
+        if (m_settings.method == LoginMethod::AuthInfo) {
             // authinfo refused: wrong password, or the server does not allow authinfo from here.
             const QString message = r.message;
             finishPending(p, std::move(r));
