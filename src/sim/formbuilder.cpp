@@ -84,6 +84,17 @@ Node &FormBuilder::textdata(const QString &name)
     return addControl(name, std::move(t));
 }
 
+Node &FormBuilder::embeddedList(const QString &name, const QStringList &columns)
+{
+    Node l(QStringLiteral("list"));
+    l.attr(QStringLiteral("name"), name);
+    for (const QString &c : columns) {
+        l.add(Node(QStringLiteral("col")).attr(QStringLiteral("name"), c).attr(QStringLiteral("type"), QStringLiteral("data")));
+        message(c, Messages::text(c, m_ctx.lang));
+    }
+    return addControl(name, std::move(l));
+}
+
 void FormBuilder::button(const QString &name, const QString &type)
 {
     m_buttons.add(Node(QStringLiteral("button")).attr(QStringLiteral("name"), name).attr(QStringLiteral("type"), type));

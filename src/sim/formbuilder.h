@@ -16,6 +16,8 @@ public:
                  const QString &type = QString());
     Node &textarea(const QString &name);
     Node &textdata(const QString &name);
+    // An embedded table (<list name> in the form; its rows come in the reply as <list name><elem>…).
+    Node &embeddedList(const QString &name, const QStringList &columns);
     Node &field() { return currentPage().children.back(); } // the last field
     void button(const QString &name, const QString &type);
     void message(const QString &name, const QString &text);

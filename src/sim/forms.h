@@ -19,6 +19,7 @@ private:
     void vdsOrder(Context &ctx, Node &doc);
     void vdsOrderConfirm(Context &ctx, Node &doc);
     void paymentSetStatus(Context &ctx, Node &doc);
+    void ticketEdit(Context &ctx, Node &doc, bool clientSide);
 
     Dataset &m_data;
 };

@@ -217,7 +217,8 @@ QList<ListDef> builtinLists()
     ticketAll.access = ListDef::AdminOnly;
     ticketAll.cols = {col("name"), col("client"), col("date_start"), col("last_message"), col("last_activity"),
                       col("responsible"), col("project_name"), col("tstatus", "digit", "ticket")};
-    ticketAll.buttons = {btn("messages", s("ticket_all.message"), "editlist", "t-list", true)};
+    ticketAll.buttons = {btn("edit", s("ticket_all.edit"), "edit", "t-edit", true),
+                         btn("messages", s("ticket_all.message"), "editlist", "t-list")};
     addDelete(ticketAll);
     ticketAll.filters = {filter("name", FilterDef::Substring, "name"),
                          filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "")};
@@ -232,7 +233,9 @@ QList<ListDef> builtinLists()
     ColDef wait = col("wait_time", "");
     wait.source = s("delay");
     clientticket.cols = {col("name"), col("last_message"), wait, col("create_user"), col("tstatus", "digit", "ticket")};
-    clientticket.buttons = {btn("messages", s("clientticket.message"), "editlist", "t-list", true)};
+    clientticket.buttons = {btn("new", s("clientticket.edit"), "new", "t-new"),
+                            btn("edit", s("clientticket.edit"), "edit", "t-edit", true),
+                            btn("messages", s("clientticket.message"), "editlist", "t-list")};
     clientticket.filters = {filter("tstatus", FilterDef::Status, "tstatus", "ticket")};
     addFilterButton(clientticket);
     out << clientticket;

@@ -169,6 +169,7 @@ Table buildTable()
         {"title_vds.order", {"Order a virtual server", "Заказ виртуального сервера", nullptr}},
         {"title_vds.order.confirm", {"Confirm the order", "Подтверждение заказа", nullptr}},
         {"title_filter", {"Filter", "Фильтр", "Filtro"}},
+        {"messages", {"Conversation", "Переписка", "Conversación"}},
         {"title_payment.setstatus", {"Change the status", "Изменить состояние", "Cambiar el estado"}},
         {"btn_setstatus", {"Status", "Состояние", "Estado"}},
         {"btn_payment", {"Payments", "Платежи", "Pagos"}},

@@ -250,6 +250,39 @@ private Q_SLOTS:
                  QStringLiteral("domain"));
     }
 
+    void ticketConversationWithEmbeddedList()
+    {
+        const XNode created = call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", ""), P("sok", "ok"),
+                                                              P("name", "Disk is full"), P("message", "Please help,\nmy disk is full & <red>")});
+        QVERIFY(created.has(QStringLiteral("ok")));
+        const QString id = created.value(QStringLiteral("id"));
+        QVERIFY(!id.isEmpty());
+        const XNode mine = call(QStringLiteral("client1"), {P("func", "clientticket"), P("p_cnt", "10000"), P("p_num", "1")});
+        bool listed = false;
+        for (const XNode *e : mine.all(QStringLiteral("elem")))
+            if (e->value(QStringLiteral("id")) == id) {
+                listed = true;
+                QCOMPARE(e->child(QStringLiteral("tstatus"))->attrs.value(QStringLiteral("orig")), QStringLiteral("0"));
+            }
+        QVERIFY(listed);
+        QVERIFY(call(QStringLiteral("admin"), {P("func", "ticket_all.edit"), P("elid", id), P("sok", "ok"), P("message", "Cleaned up.")}).has(QStringLiteral("ok")));
+        const XNode opened = call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", id), P("out", "devel")});
+        const XNode *conv = opened.child(QStringLiteral("list"));
+        QVERIFY(conv);
+        QCOMPARE(conv->attrs.value(QStringLiteral("name")), QStringLiteral("messages"));
+        const auto rows = conv->all(QStringLiteral("elem"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0]->value(QStringLiteral("message")), QStringLiteral("Please help,\nmy disk is full & <red>"));
+        QCOMPARE(rows[1]->value(QStringLiteral("message_user")), QStringLiteral("admin"));
+        QCOMPARE(opened.value(QStringLiteral("tstatus")), QStringLiteral("Awaiting reply"));
+        QVERIFY(opened.child(QStringLiteral("metadata"))->find(QStringLiteral("list")) != nullptr); // the embedded table's control
+        QCOMPARE(attr(call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", id), P("sok", "ok"), P("message", "")}),
+                      QStringLiteral("error"), QStringLiteral("object")),
+                 QStringLiteral("message"));
+        QCOMPARE(errorType(call(QStringLiteral("client2"), {P("func", "clientticket.edit"), P("elid", id)})), QStringLiteral("access"));
+        QCOMPARE(call(QStringLiteral("admin"), {P("func", "ticket_all.message"), P("plid", id)}).all(QStringLiteral("elem")).size(), 2);
+    }
+
 private:
     DemoServer m_server;
     std::unique_ptr<SimClient> m_client;
