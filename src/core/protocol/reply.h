@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace mgrdesk::protocol {
@@ -126,7 +127,7 @@ private:
     struct Column
     {
         QString name;
-        QByteArray data;                          // concatenated UTF-8 values
+        std::string data;                         // concatenated UTF-8 values (std::string: cheap appends)
         // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit marks
         // an absent cell. Rows past the vector's end are absent (columns that appear late are padded lazily).
         std::vector<quint32> ends;

@@ -39,7 +39,7 @@ QByteArray TableData::cellUtf8(int row, int column) const
     const Column &c = m_columns[size_t(column)];
     const quint32 start = cellStart(c, row);
     const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-    return c.data.mid(qsizetype(start), qsizetype(end - start));
+    return QByteArray(c.data.data() + start, qsizetype(end - start));
 }
 
 QString TableData::cell(int row, int column) const
@@ -49,7 +49,7 @@ QString TableData::cell(int row, int column) const
     const Column &c = m_columns[size_t(column)];
     const quint32 start = cellStart(c, row);
     const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-    return QString::fromUtf8(c.data.constData() + start, qsizetype(end - start));
+    return QString::fromUtf8(c.data.data() + start, qsizetype(end - start));
 }
 
 Attributes TableData::cellAttributes(int row, int column) const
@@ -112,7 +112,7 @@ void TableData::setCell(int column, const char *utf8, qsizetype size, const Attr
     // corrupt the store: drop what does not fit.
     if (quint64(c.data.size()) + quint64(size) > kOffsetMask)
         size = 0;
-    c.data.append(utf8, size);
+    c.data.append(utf8, size_t(size));
     c.ends.push_back(quint32(c.data.size()));
     if (!attrs.isEmpty())
         c.attrs.insert(m_rows, attrs);
@@ -177,7 +177,7 @@ void TableData::appendRows(const TableData &other)
             const Column &c = other.m_columns[oc];
             const quint32 start = other.cellStart(c, row);
             const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-            setCell(map[oc], c.data.constData() + start, qsizetype(end - start), c.attrs.value(row));
+            setCell(map[oc], c.data.data() + start, qsizetype(end - start), c.attrs.value(row));
         }
         endRow();
     }
@@ -186,7 +186,7 @@ void TableData::appendRows(const TableData &other)
 void TableData::squeeze()
 {
     for (Column &c : m_columns) {
-        c.data.squeeze();
+        c.data.shrink_to_fit();
         c.ends.shrink_to_fit();
         c.attrs.squeeze();
     }
@@ -196,7 +196,7 @@ size_t TableData::memoryUsage() const
 {
     size_t bytes = sizeof(*this);
     for (const Column &c : m_columns) {
-        bytes += sizeof(Column) + size_t(c.data.capacity()) + c.ends.capacity() * sizeof(quint32);
+        bytes += sizeof(Column) + c.data.capacity() + c.ends.capacity() * sizeof(quint32);
         bytes += size_t(c.name.capacity()) * 2;
         for (auto it = c.attrs.cbegin(); it != c.attrs.cend(); ++it) {
             bytes += 32;

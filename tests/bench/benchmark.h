@@ -1,0 +1,57 @@
+#pragma once
+// A tiny registry for mgrdesk-bench. In any .cpp of tests/bench:
+//   static void runMine() { … mgrdesk::bench::print("…"); }
+//   MGRDESK_BENCHMARK(mine, "what it measures", runMine)
+// `mgrdesk-bench` runs them all in name order, `mgrdesk-bench mine other` only those, `--list` lists them.
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <vector>
+
+namespace mgrdesk::bench {
+
+struct Benchmark
+{
+    const char *name;
+    const char *description;
+    void (*run)();
+};
+
+std::vector<Benchmark> &registry();
+
+struct Registrar
+{
+    Registrar(const char *name, const char *description, void (*run)())
+    {
+        registry().push_back({name, description, run});
+    }
+};
+
+// printf to stdout, flushed (figures show up while a long benchmark runs).
+void print(const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+// Runs fn `repeat` times and returns the best wall time in seconds.
+template<typename Fn>
+double bestOf(int repeat, Fn &&fn)
+{
+    double best = 1e100;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        fn();
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        if (s < best)
+            best = s;
+    }
+    return best;
+}
+
+} // namespace mgrdesk::bench
+
+#define MGRDESK_BENCHMARK(id, description, fn) \
+    static const mgrdesk::bench::Registrar mgrdeskBenchRegistrar_##id(#id, description, fn);
