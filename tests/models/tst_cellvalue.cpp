@@ -57,6 +57,10 @@ private Q_SLOTS:
         QTest::newRow("plain number") << QByteArray("7.5") << true << 7.5;
         QTest::newRow("no digits") << QByteArray("USD") << false << 0.0;
         QTest::newRow("long words") << QByteArray("Invoice number 15") << false << 0.0;
+        QTest::newRow("name with number") << QByteArray("Wayne 1234") << false << 0.0;
+        QTest::newRow("status label") << QByteArray("Status 3") << false << 0.0;
+        QTest::newRow("code before") << QByteArray("USD 15") << true << 15.0;
+        QTest::newRow("lowercase code") << QByteArray("15 usd") << false << 0.0;
     }
     void money()
     {

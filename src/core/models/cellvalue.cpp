@@ -124,30 +124,32 @@ std::optional<double> CellValue::money(const char *data, qsizetype size)
     while (last > first && !isDigit(last[-1]))
         --last;
 
-    // Prefix and suffix: a currency code or symbol, spaces, a sign in the prefix.
+    // Prefix and suffix: a currency, spaces, a sign in the prefix. A currency is an ISO code (three capital
+    // letters), a symbol ($, non-ASCII such as € or ₽) or a short non-ASCII abbreviation ("руб."): "Order 15" or
+    // "Client 1024" are text, not money.
     bool negative = false;
-    int prefixLetters = 0, suffixLetters = 0;
-    for (const char *q = begin; q < first; ++q) {
-        const char c = *q;
-        if (c == '-')
-            negative = true;
-        else if (c == '+' || c == ' ' || c == '\t')
-            continue;
-        else if (c == '.' || c == ',' || (c >= '0' && c <= '9'))
-            return std::nullopt;
-        else
-            ++prefixLetters;
-    }
-    for (const char *q = last; q < end; ++q) {
-        const char c = *q;
-        if (c == ' ' || c == '\t')
-            continue;
-        if (c == '-' || c == '+' || c == ',')
-            return std::nullopt;
-        ++suffixLetters;
-    }
-    // Dots right after the digits belong to the suffix only if the suffix has letters ("15 руб.").
-    if (prefixLetters > 8 || suffixLetters > 8)
+    const auto currencyOk = [](const char *from, const char *to, bool prefix, bool *neg) {
+        int upper = 0, other = 0, nonAscii = 0;
+        for (const char *q = from; q < to; ++q) {
+            const char c = *q;
+            if (c == ' ' || c == '\t')
+                continue;
+            if (prefix && (c == '-' || c == '+')) {
+                *neg = *neg || c == '-';
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                ++upper;
+            else if (static_cast<unsigned char>(c) >= 0x80)
+                ++nonAscii;
+            else if (c == '$' || (c == '.' && !prefix && nonAscii > 0))
+                continue;
+            else
+                ++other;
+        }
+        return other == 0 && (upper == 0 || upper == 3) && nonAscii <= 8;
+    };
+    if (!currencyOk(begin, first, true, &negative) || !currencyOk(last, end, false, &negative))
         return std::nullopt;
     const auto v = number(first, last - first);
     if (!v)
