@@ -1,6 +1,8 @@
 // The certificate question: shows subject, issuer, fingerprint and the problems; Cancel is the default; the
 // answer goes back to the connection; the changed wording.
 #include "certhelper.h"
+#include "core/net/connection.h"
+#include "demoserver.h"
 #include "tls/certificatedialog.h"
 
 #include <QApplication>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void showsFingerprintAndCancelIsDefault();
     void enterRefusesAndTrustAccepts();
     void changedWording();
+    void askAnswersTheConnection();
 
 private:
     net::TrustQuestion question(bool changed) const;
@@ -110,6 +113,40 @@ void TestCertificateDialog::changedWording()
     QVERIFY(allText(&dlg).contains(QLatin1String("CHANGED")));
     QVERIFY(dlg.windowTitle().contains(QLatin1String("changed"), Qt::CaseInsensitive));
     QVERIFY(dlg.cancelButton()->isDefault());
+}
+
+// The whole loop with the real demo server: the question opens the dialog, the button answers the connection.
+void TestCertificateDialog::askAnswersTheConnection()
+{
+    test::DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    net::ConnectionSettings s;
+    s.baseUrl = server.baseUrl();
+    s.username = QStringLiteral("admin");
+    s.method = net::LoginMethod::Session;
+    net::Connection c(s);
+    c.setPassword(QStringLiteral("demo"));
+    QPointer<gui::CertificateDialog> dialog;
+    connect(&c, &net::Connection::certificateTrustRequired, this,
+            [&](const net::TrustQuestion &q) { dialog = gui::CertificateDialog::ask(&c, q, nullptr); });
+    QSignalSpy pinned(&c, &net::Connection::certificatePinned);
+    int finished = 0;
+    net::ApiResult result;
+    net::ApiJob *job = c.send(protocol::Request(QStringLiteral("whoami")));
+    connect(job, &net::ApiJob::finished, this, [&](const net::ApiResult &r) {
+        ++finished;
+        result = r;
+    });
+    QTRY_VERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->fingerprintText(),
+             gui::CertificateDialog::formatFingerprint(server.certificate().digest(QCryptographicHash::Sha256)));
+    QVERIFY(dialog->cancelButton()->isDefault());
+    QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+    QTRY_COMPARE(finished, 1);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(pinned.count(), 1);
+    QTRY_VERIFY(dialog.isNull()); // deleted on close
 }
 
 QTEST_MAIN(TestCertificateDialog)
