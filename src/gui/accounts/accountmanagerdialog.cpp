@@ -54,14 +54,14 @@ AccountManagerDialog::AccountManagerDialog(ConnectionManager *manager, QWidget *
     connect(m_ui->accountList, &QListWidget::currentRowChanged, this, &AccountManagerDialog::updateButtons);
     connect(m_ui->accountList, &QListWidget::itemActivated, this, &AccountManagerDialog::editAccount);
 
-    // Keyboard: Delete removes, Ctrl+Up/Down reorders (the list keeps plain arrows for moving the selection).
+    // Keyboard: Delete (in the list) removes, Ctrl+Up/Down reorders; plain arrows keep moving the selection.
     auto *del = new QShortcut(QKeySequence::Delete, m_ui->accountList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &AccountManagerDialog::removeAccount);
-    auto *up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_ui->accountList, nullptr, nullptr,
-                             Qt::WidgetShortcut);
+    auto *up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this, nullptr, nullptr,
+                             Qt::WidgetWithChildrenShortcut);
     connect(up, &QShortcut::activated, this, &AccountManagerDialog::moveUp);
-    auto *down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_ui->accountList, nullptr, nullptr,
-                               Qt::WidgetShortcut);
+    auto *down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this, nullptr, nullptr,
+                               Qt::WidgetWithChildrenShortcut);
     connect(down, &QShortcut::activated, this, &AccountManagerDialog::moveDown);
 
     refresh();

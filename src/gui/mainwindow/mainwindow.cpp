@@ -169,10 +169,10 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     resize(1100, 700);
     if (QSettings *s = m_store->settings())
         restoreGeometry(s->value(geometryKey()).toByteArray());
+    // Start with the account used last (read before the switcher's first selection overwrites it).
+    m_preferredId = m_store->settings() ? m_store->settings()->value(lastAccountKey()).toString() : QString();
     refreshSwitcher();
-    const QString last = m_store->settings() ? m_store->settings()->value(lastAccountKey()).toString() : QString();
-    if (m_store->contains(last))
-        selectAccount(last);
+    m_preferredId.clear();
     updateStatus();
     updateTitle();
 }
@@ -226,7 +226,7 @@ void MainWindow::selectAccount(const QString &id)
 void MainWindow::refreshSwitcher()
 {
     m_refreshing = true;
-    const QString keep = m_currentId;
+    const QString keep = m_currentId.isEmpty() ? m_preferredId : m_currentId;
     m_switcher->clear();
     const QList<Account> accounts = m_store->accounts();
     for (const Account &a : accounts) {

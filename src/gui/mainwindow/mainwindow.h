@@ -94,6 +94,7 @@ private:
     QPointer<AccountManagerDialog> m_accountDialog;
     QPointer<PasswordPrompt> m_prompt;
     QString m_currentId;
+    QString m_preferredId; // the last session's account, until the first selection
     QHash<QString, std::optional<int>> m_levels;   // level per account once logged in
     QHash<QString, QString> m_lastError;            // why the last login failed, per account
     bool m_refreshing = false;
