@@ -217,7 +217,9 @@ private Q_SLOTS:
         QCOMPARE(adminIds, ownIds);
         resetState(QStringLiteral("admin"), QStringLiteral("payment"));
         // the client's rows do not carry admin-only columns
-        for (const XNode *e : list(QStringLiteral("client1"), {P("func", "payment"), P("p_cnt", "20")}).all(QStringLiteral("elem")))
+        const XNode clientRows = list(QStringLiteral("client1"), {P("func", "payment"), P("p_cnt", "20")});
+        QVERIFY(clientRows.has(QStringLiteral("elem")));
+        for (const XNode *e : clientRows.all(QStringLiteral("elem")))
             QVERIFY(!e->has(QStringLiteral("account_name")));
     }
 
