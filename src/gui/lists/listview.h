@@ -1,0 +1,117 @@
+#pragma once
+// One list (protocol.md §4.1) as a widget: a QTableView over models::TableModel filled page by page by
+// models::ListLoader, the toolbar and context menu from the list's metadata (models::ListActions), a quick local
+// filter (Ctrl+F), a status line ("N of TOTAL loaded", selection totals), a loading indicator, column show/hide
+// and order saved per server and list, copy as tab-separated text, CSV export of every page, F5 refresh,
+// Enter/double-click for the default action, Delete for the delete action (confirmed). It talks to the server
+// only through the loader; forms and child lists are opened by whoever listens to its signals.
+
+#include "core/models/listactions.h"
+#include "core/protocol/request.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+class QTimer;
+class QToolBar;
+QT_END_NAMESPACE
+
+namespace mgrdesk::net {
+class Connection;
+}
+namespace mgrdesk::models {
+class ListLoader;
+class TableModel;
+} // namespace mgrdesk::models
+
+namespace mgrdesk::gui {
+
+class ListFilterProxy;
+
+class ListView : public QWidget
+{
+    Q_OBJECT
+public:
+    ListView(net::Connection *connection, const QString &function, const QString &plid = QString(),
+             QWidget *parent = nullptr);
+    ~ListView() override;
+
+    QString function() const;
+    QString plid() const;
+    models::TableModel *model() const { return m_model; }
+    models::ListLoader *loader() const { return m_loader; }
+    QTableView *tableView() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *buttonAction(const QString &name) const; // toolbar action of a metadata button, or nullptr
+
+    void load();                         // first page (done once by the constructor's caller)
+    void refresh();                      // F5: reloads what is loaded, keeps selection and sort
+    void setFilterText(const QString &text);
+    QList<int> selectedRows() const;     // model rows, in view order
+    void selectKeys(const QStringList &keys);
+
+    bool triggerButton(const QString &name); // runs a metadata button for the current selection
+    void runDefaultAction();
+    void runDeleteAction();
+
+    QString statusText() const;
+    QString totalsText() const;          // sums of the selected rows' money and number columns
+    QString selectionAsText() const;     // tab-separated, visible columns in visual order
+    void copySelection();
+    // Loads every page, then writes all rows (current order) as CSV: exportFinished() reports it.
+    void exportCsv(const QString &path);
+    void exportCsvInteractive();         // asks for a file (non-modal QFileDialog)
+    QString settingsKey() const;         // QSettings group of this list's column layout
+
+Q_SIGNALS:
+    void openFormRequested(const QString &func, const QString &elid, const QString &plid);
+    void openListRequested(const QString &func, const QString &plid);
+    void openWindowRequested(const mgrdesk::protocol::Request &request);
+    void actionFinished(const QString &func, bool ok, const QString &message);
+    void exportFinished(const QString &path, bool ok, const QString &message);
+    void statusChanged(const QString &text);
+
+private:
+    void buildUi();
+    void rebuildActions();
+    void updateActions();
+    void updateStatus();
+    void runIntent(const models::ActionIntent &intent);
+    void onActionFinished(const protocol::Request &request, bool ok, const QString &message);
+    void showMessage(const QString &text, bool error);
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void saveLayout();
+    void restoreLayout();
+    bool writeCsv(const QString &path, QString *error) const;
+
+    QPointer<net::Connection> m_connection;
+    models::TableModel *m_model = nullptr;
+    models::ListLoader *m_loader = nullptr;
+    models::ListActions m_actions;
+    ListFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_totals = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    QList<QPair<protocol::ToolButton, QAction *>> m_buttonActions;
+    QStringList m_keepSelection;         // keys to select again after a refresh
+    QString m_pendingExport;
+    bool m_layoutRestored = false;
+};
+
+} // namespace mgrdesk::gui

@@ -1,0 +1,227 @@
+// ListView: what leaves the list — clipboard text, CSV export, selection totals — and the saved column layout.
+#include "listview.h"
+
+#include "listfilterproxy.h"
+
+#include "core/models/cellvalue.h"
+#include "core/models/listloader.h"
+#include "core/models/tablemodel.h"
+#include "core/net/connection.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMap>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+namespace mgrdesk::gui {
+
+using models::SortKeys;
+using models::TableModel;
+
+namespace {
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString v = value;
+    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+QString flat(QString value)
+{
+    value.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    value.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return value;
+}
+
+// The currency of a money cell: what is left without digits, separators, signs and spaces ("USD", "€").
+QString currencyOf(const QString &text)
+{
+    QString c;
+    for (const QChar ch : text)
+        if (!ch.isDigit() && !ch.isSpace() && ch != QLatin1Char('.') && ch != QLatin1Char(',') && ch != QLatin1Char('-')
+            && ch != QLatin1Char('+') && ch != QLatin1Char('\''))
+            c.append(ch);
+    return c;
+}
+} // namespace
+
+QString ListView::selectionAsText() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (!header->isSectionHidden(c))
+            columns.append(c);
+    }
+    QStringList lines;
+    for (const int row : selectedRows()) {
+        QStringList cells;
+        for (const int c : std::as_const(columns))
+            cells.append(flat(m_model->cellText(row, c)));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ListView::copySelection()
+{
+    const QString text = selectionAsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+QString ListView::totalsText() const
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() < 2)
+        return {};
+    const QLocale locale;
+    const QString keyColumn = m_model->tableData() ? m_model->tableData()->keyColumn : QString();
+    QStringList parts;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        const SortKeys::Type type = m_model->columnType(c);
+        if (header->isSectionHidden(c) || m_model->columnName(c) == keyColumn
+            || (type != SortKeys::Type::Money && type != SortKeys::Type::Number))
+            continue;
+        QMap<QString, double> sums; // currency → sum ("" for plain numbers)
+        bool fractional = false;
+        for (const int row : rows) {
+            const QString text = m_model->cellText(row, c);
+            const auto v = models::CellValue::money(text.toUtf8());
+            if (!v)
+                continue;
+            sums[type == SortKeys::Type::Money ? currencyOf(text) : QString()] += *v;
+            fractional = fractional || text.contains(QLatin1Char('.')) || text.contains(QLatin1Char(','));
+        }
+        if (sums.isEmpty())
+            continue;
+        QStringList values;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            const QString n = locale.toString(it.value(), 'f', fractional ? 2 : 0);
+            values.append(it.key().isEmpty() ? n : n + QLatin1Char(' ') + it.key());
+        }
+        parts.append(tr("%1: %2").arg(m_model->columnTitle(c), values.join(QStringLiteral(", "))));
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("%n selected", nullptr, int(rows.size())) + QStringLiteral(" — ") + parts.join(QStringLiteral("; "));
+}
+
+void ListView::exportCsv(const QString &path)
+{
+    m_pendingExport = path;
+    if (m_loader->isComplete()) {
+        // Deliver like the network path does: later, from the event loop.
+        QTimer::singleShot(0, m_loader, &models::ListLoader::completed);
+        return;
+    }
+    showMessage(tr("Loading every page for the export…"), false);
+    m_loader->loadAll();
+}
+
+void ListView::exportCsvInteractive()
+{
+    auto *dialog = new QFileDialog(this, tr("Export list"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(function() + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportCsv(file); });
+    dialog->open();
+}
+
+bool ListView::writeCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QString keyColumn = m_model->tableData() ? m_model->tableData()->keyColumn : QString();
+    const bool addKey = !keyColumn.isEmpty() && m_model->columnForName(keyColumn) < 0;
+    QStringList head;
+    if (addKey)
+        head.append(csvField(keyColumn));
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        head.append(csvField(m_model->columnTitle(c)));
+    QByteArray out = head.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList cells;
+        if (addKey)
+            cells.append(csvField(m_model->rowKey(r)));
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells.append(csvField(m_model->cellText(r, c)));
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ListView::settingsKey() const
+{
+    QString server = QStringLiteral("unknown");
+    if (m_connection) {
+        const QUrl url = m_connection->settings().baseUrl;
+        server = url.host() + QLatin1Char('_') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+    }
+    return QStringLiteral("lists/%1/%2").arg(server, function());
+}
+
+void ListView::saveLayout()
+{
+    if (m_model->columnCount() == 0)
+        return;
+    QStringList columns;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        columns.append(m_model->columnName(c));
+    QSettings settings;
+    settings.beginGroup(settingsKey());
+    settings.setValue(QStringLiteral("columns"), columns);
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+void ListView::restoreLayout()
+{
+    m_layoutRestored = true;
+    QStringList columns;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        columns.append(m_model->columnName(c));
+    QSettings settings;
+    settings.beginGroup(settingsKey());
+    const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
+    const bool same = settings.value(QStringLiteral("columns")).toStringList() == columns;
+    settings.endGroup();
+    QHeaderView *header = m_view->horizontalHeader();
+    if (same && !state.isEmpty()) {
+        const QSignalBlocker block(header); // the saved sort indicator must not re-sort the list
+        header->restoreState(state);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    } else {
+        m_view->resizeColumnsToContents(); // looks at the visible rows only
+    }
+}
+
+} // namespace mgrdesk::gui
