@@ -102,6 +102,15 @@ Reply Billmgr::handle(const RequestData &request)
         doc.add(errorNode(ctx, e));
     }
     reply.logUser = ctx.login.isEmpty() ? QString() : ctx.login;
+    if (loginPage && !request.cookieSession.isEmpty() && ctx.param(L("auth")).isEmpty()) {
+        // a browser whose cookie session is gone is redirected to the login page
+        reply.status = 302;
+        reply.contentType = "text/html; charset=UTF-8";
+        reply.body = "<html><body><a href=\"" + m_options.path.toUtf8() + "\">login</a></body></html>\n";
+        reply.headers.append({"Location", m_options.path.toUtf8()});
+        reply.headers.append({QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0")});
+        return reply;
+    }
     render(ctx, doc, reply, loginPage);
     return reply;
 }

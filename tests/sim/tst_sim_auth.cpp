@@ -99,6 +99,14 @@ private Q_SLOTS:
         QVERIFY(browser.header("Content-Type").startsWith("text/html"));
         QVERIFY(browser.body.contains("<form"));
         QVERIFY(browser.body.contains("name=\"password\""));
+        // a browser whose cookie session is gone is redirected to the login page
+        const HttpResult lost = m_client->get({P("func", "payment")}, {{"Cookie", "billmgrses5=0123456789abcdef"}});
+        QCOMPARE(lost.status, 302);
+        QCOMPARE(lost.header("Location"), QByteArray("/billmgr"));
+        // an API request with the same stale cookie gets an auth error instead
+        const HttpResult api2 = m_client->post({P("func", "payment"), P("out", "xml")}, {{"Cookie", "billmgrses5=0123456789abcdef"}});
+        QCOMPARE(api2.status, 200);
+        QCOMPARE(errorType(api2.xml()), QStringLiteral("auth"));
     }
 
     void sessionListAndDelete()
