@@ -272,7 +272,8 @@ QString FormState::fieldForError(const protocol::ApiError &error) const
         }
     }
     // "User with value 'ben' already exists": the visible editable field holding the rejected value.
-    if (!error.value.isEmpty()) {
+    const bool aboutValue = error.type == QLatin1String("exists") || error.type == QLatin1String("value");
+    if (aboutValue && !error.value.isEmpty()) {
         for (const FormFieldInfo &f : m_description.fields()) {
             if (f.isEditable() && !isHidden(f.name) && m_values.value(f.name) == error.value)
                 return f.name;

@@ -113,7 +113,7 @@ void FormFieldEditor::build()
     case K::Multiple: {
         auto *list = new QListWidget(this);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
-        list->setMaximumHeight(list->fontMetrics().lineSpacing() * 7 + 8);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // sized to its options in fillOptions
         connect(list, &QListWidget::itemChanged, this, &FormFieldEditor::emitEdited);
         m_control = list;
         break;
@@ -347,6 +347,9 @@ void FormFieldEditor::fillOptions(const QString &value)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(trimmed.contains(o.key) ? Qt::Checked : Qt::Unchecked);
         }
+        const int rows = qBound(2, list->count(), 8);
+        const int rowHeight = list->count() ? list->sizeHintForRow(0) : list->fontMetrics().height();
+        list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + 4);
     }
     m_updating = was;
 }

@@ -1,0 +1,486 @@
+// The form editor against the real demo server process over HTTPS on 127.0.0.1, offscreen: the demo forms'
+// widgets, creating a client and finding it in the list, the exists error at its field, country → state through
+// sv_field, hide rules, the VDS order wizard with Back, client-side validation, a failed submit and an expired
+// session that lose nothing, a field-less error in the banner. Ends with a screenshot of a rich form.
+
+#include "demoserver.h"
+
+#include "core/net/connection.h"
+#include "forms/formbanner.h"
+#include "forms/formfieldeditor.h"
+#include "forms/formwidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace mgrdesk;
+using gui::FormWidget;
+using test::DemoServer;
+
+namespace {
+constexpr int kWait = 20000;
+
+DemoServer::Options controlOptions(int idle = 0)
+{
+    DemoServer::Options o;
+    o.extraArgs = {QStringLiteral("--control")};
+    o.idleTimeout = idle;
+    return o;
+}
+
+net::ConnectionSettings settingsFor(const DemoServer &server)
+{
+    net::ConnectionSettings s;
+    s.accountId = QStringLiteral("forms-test");
+    s.baseUrl = server.baseUrl();
+    s.username = QStringLiteral("admin");
+    s.lang = QStringLiteral("en");
+    s.pinnedCertificatePem = server.certificatePem();
+    return s;
+}
+
+void type(QWidget *w, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        line->selectAll();
+        line->del();
+    }
+    QTest::keyClicks(w, text);
+}
+} // namespace
+
+class TestFormDemo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoFormsBuildTheirWidgets();
+    void createClientAndFindItInTheList();
+    void duplicateNameMarksTheField();
+    void countryRecomputesStates();
+    void hideAndShadowRulesToggle();
+    void wizardWalksToTheEndWithBack();
+    void validatorsBlockSending();
+    void failedSubmitLosesNothing();
+    void expiredSessionMidSubmitIsRecovered();
+    void errorWithoutFieldGoesToTheBanner();
+    void screenshotOfRichForm();
+
+private:
+    std::unique_ptr<FormWidget> openForm(const QString &function, const QString &elid = {},
+                                         net::Connection *connection = nullptr);
+    protocol::TableData fetchList(const QString &function);
+    bool setFault(const QString &spec);
+    void fillNewClient(FormWidget *w, const QString &name);
+
+    DemoServer m_server{controlOptions()};
+    std::unique_ptr<net::Connection> m_conn;
+    QString m_createdId, m_createdName;
+};
+
+void TestFormDemo::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_conn = std::make_unique<net::Connection>(settingsFor(m_server));
+    m_conn->setPassword(QStringLiteral("demo"));
+}
+
+std::unique_ptr<FormWidget> TestFormDemo::openForm(const QString &function, const QString &elid,
+                                                   net::Connection *connection)
+{
+    auto w = std::make_unique<FormWidget>(connection ? connection : m_conn.get());
+    w->resize(820, 640);
+    w->show();
+    QSignalSpy opened(w->session(), &models::FormSession::opened);
+    QSignalSpy failed(w->session(), &models::FormSession::openFailed);
+    w->open(function, elid);
+    if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, kWait))
+        qWarning("form %s did not open in time", qPrintable(function));
+    if (failed.count())
+        qWarning("form %s failed: %s", qPrintable(function), qPrintable(failed.first().first().toString()));
+    return w;
+}
+
+protocol::TableData TestFormDemo::fetchList(const QString &function)
+{
+    protocol::Request r(function);
+    r.setPage(1, 5000);
+    protocol::TableData out;
+    bool done = false;
+    QObject guard; // the lambda's locals die with this scope: so does the connection
+    net::ApiJob *job = m_conn->send(r, &guard);
+    connect(job, &net::ApiJob::finished, &guard, [&](const net::ApiResult &res) {
+        if (res.ok() && res.reply.table)
+            out = *res.reply.table;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, kWait))
+        qWarning("list %s: no answer in time", qPrintable(function));
+    return out;
+}
+
+bool TestFormDemo::setFault(const QString &spec)
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_server.baseUrl();
+    url.setPath(QStringLiteral("/__sim/fault"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("spec"), spec);
+    url.setQuery(q);
+    QNetworkRequest req(url);
+    req.setSslConfiguration(m_server.sslConfiguration());
+    QNetworkReply *reply = nam.get(req);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWait))
+        return false;
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    delete reply;
+    return ok;
+}
+
+void TestFormDemo::fillNewClient(FormWidget *w, const QString &name)
+{
+    type(w->control(QStringLiteral("name")), name);
+    type(w->control(QStringLiteral("email")), QStringLiteral("forms@example.com"));
+    type(w->control(QStringLiteral("passwd")), QStringLiteral("Pw-4-forms!"));
+    type(w->control(QStringLiteral("confirm")), QStringLiteral("Pw-4-forms!"));
+}
+
+void TestFormDemo::demoFormsBuildTheirWidgets()
+{
+    auto account = openForm(QStringLiteral("account.edit"));
+    QCOMPARE(account->session()->phase(), models::FormSession::Phase::Ready);
+    QVERIFY(account->state()->description().hasMetadata());
+    QVERIFY(qobject_cast<QLineEdit *>(account->control(QStringLiteral("name"))));
+    QCOMPARE(qobject_cast<QLineEdit *>(account->control(QStringLiteral("passwd")))->echoMode(), QLineEdit::Password);
+    QVERIFY(account->control(QStringLiteral("profiletype"))->findChildren<QRadioButton *>().size() == 3);
+    QVERIFY(qobject_cast<QComboBox *>(account->control(QStringLiteral("country"))));
+    QVERIFY(qobject_cast<QListWidget *>(account->control(QStringLiteral("project"))));
+    QVERIFY(qobject_cast<QCheckBox *>(account->control(QStringLiteral("notify"))));
+    QVERIFY(qobject_cast<QPlainTextEdit *>(account->control(QStringLiteral("note"))));
+    QVERIFY(!account->control(QStringLiteral("sesid")));   // hidden: state only
+    QVERIFY(!account->control(QStringLiteral("info")));    // remove_if="new"
+    QVERIFY(account->pagesWidget());
+    QCOMPARE(account->pagesWidget()->count(), 2);
+    QVERIFY(account->button(QStringLiteral("ok")));
+    QVERIFY(account->button(QStringLiteral("verify")));
+    QVERIFY(account->button(QStringLiteral("cancel")));
+    QVERIFY(account->editor(QStringLiteral("name"))->labelText().endsWith(QStringLiteral(" *")));
+
+    const protocol::TableData accounts = fetchList(QStringLiteral("account"));
+    QVERIFY(accounts.rowCount() > 0);
+    auto existing = openForm(QStringLiteral("account.edit"), accounts.rowKey(0));
+    QVERIFY(qobject_cast<QLabel *>(existing->control(QStringLiteral("info")))); // textdata on existing objects
+    QCOMPARE(qobject_cast<QLineEdit *>(existing->control(QStringLiteral("name")))->text(),
+             accounts.cell(0, accounts.columnIndex(QStringLiteral("name"))));
+
+    auto user = openForm(QStringLiteral("user.edit"));
+    QVERIFY(qobject_cast<QCheckBox *>(user->control(QStringLiteral("default_access_allow"))));
+    QVERIFY(!user->pagesWidget()); // one page
+
+    auto order = openForm(QStringLiteral("vds.order"));
+    QVERIFY(qobject_cast<QComboBox *>(order->control(QStringLiteral("pricelist"))));
+    QVERIFY(qobject_cast<QComboBox *>(order->control(QStringLiteral("period"))));
+    QVERIFY(order->button(QStringLiteral("next")));
+}
+
+void TestFormDemo::createClientAndFindItInTheList()
+{
+    auto w = openForm(QStringLiteral("account.edit"));
+    QVERIFY(w->state()->isNew());
+    m_createdName = QStringLiteral("Forms Test %1").arg(QDateTime::currentMSecsSinceEpoch());
+    fillNewClient(w.get(), m_createdName);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    m_createdId = accepted.first().at(0).toString();
+    QVERIFY(!m_createdId.isEmpty());
+    QVERIFY(!w->isDirty());
+
+    const protocol::TableData list = fetchList(QStringLiteral("account"));
+    const int nameCol = list.columnIndex(QStringLiteral("name"));
+    QVERIFY(nameCol >= 0);
+    int found = -1;
+    for (int r = 0; r < list.rowCount(); ++r) {
+        if (list.cell(r, nameCol) == m_createdName)
+            found = r;
+    }
+    QVERIFY2(found >= 0, "the new client is in the list");
+    QCOMPARE(list.rowKey(found), m_createdId);
+}
+
+void TestFormDemo::duplicateNameMarksTheField()
+{
+    QVERIFY(!m_createdName.isEmpty());
+    auto w = openForm(QStringLiteral("account.edit"));
+    fillNewClient(w.get(), m_createdName);
+    type(w->control(QStringLiteral("phone")), QStringLiteral("+1 555 0100"));
+    QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QVERIFY(w->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("name"));
+    QVERIFY(w->session()->lastError());
+    QCOMPARE(w->session()->lastError()->type, QStringLiteral("exists"));
+    gui::FormFieldEditor *e = w->editor(QStringLiteral("name"));
+    QVERIFY(e->error().contains(QStringLiteral("already exists")));
+    QVERIFY(e->errorLabel()->isVisibleTo(w.get()));
+    QVERIFY(w->banner()->message().isEmpty()); // the message is at the field
+    // Everything typed is kept, passwords included.
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(), m_createdName);
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("Pw-4-forms!"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0100"));
+    QVERIFY(w->isDirty());
+}
+
+void TestFormDemo::countryRecomputesStates()
+{
+    auto w = openForm(QStringLiteral("account.edit"));
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    auto *country = qobject_cast<QComboBox *>(w->control(QStringLiteral("country")));
+    auto *state = qobject_cast<QComboBox *>(w->control(QStringLiteral("state")));
+    QCOMPARE(country->currentData().toString(), QStringLiteral("840"));
+    QVERIFY(state->findText(QStringLiteral("California")) >= 0);
+
+    auto *name = qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("abc"));
+    QSignalSpy started(w->session(), &models::FormSession::recomputeStarted);
+    QSignalSpy done(w->session(), &models::FormSession::recomputed);
+    country->setCurrentIndex(country->findData(QStringLiteral("182"))); // as if picked; focus stays in name
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kWait);
+    QCOMPARE(started.first().first().toString(), QStringLiteral("country"));
+    QTest::keyClicks(name, QStringLiteral("def")); // typing on while the server recomputes
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWait);
+    QVERIFY(state->findText(QStringLiteral("Moscow")) >= 0);
+    QCOMPARE(state->findText(QStringLiteral("California")), -1);
+    QCOMPARE(state->currentData().toString(), w->state()->value(QStringLiteral("state")));
+    QCOMPARE(w->state()->value(QStringLiteral("state")), QStringLiteral("1821"));
+    QCOMPARE(name->text(), QStringLiteral("abcdef"));
+    QVERIFY(name->hasFocus());
+    QCOMPARE(name->cursorPosition(), 6);
+    QCOMPARE(w->state()->value(QStringLiteral("name")), QStringLiteral("abcdef"));
+
+    // The latest wins: two quick changes send one request, for the last value.
+    started.clear();
+    done.clear();
+    country->setCurrentIndex(country->findData(QStringLiteral("276")));
+    country->setCurrentIndex(country->findData(QStringLiteral("840")));
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWait);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(state->findText(QStringLiteral("Texas")) >= 0);
+}
+
+void TestFormDemo::hideAndShadowRulesToggle()
+{
+    auto w = openForm(QStringLiteral("account.edit"));
+    const auto radios = w->control(QStringLiteral("profiletype"))->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 3);
+    QCOMPARE(w->state()->value(QStringLiteral("profiletype")), QStringLiteral("1"));
+    QVERIFY(!w->isFieldShown(QStringLiteral("company"))); // 1 hides company
+    radios.at(1)->click();
+    QVERIFY(w->isFieldShown(QStringLiteral("company")));
+    QVERIFY(w->control(QStringLiteral("company"))->isEnabled());
+    radios.at(2)->click(); // 3: shadowed
+    QVERIFY(!w->control(QStringLiteral("company"))->isEnabled());
+    radios.at(0)->click();
+    QVERIFY(!w->isFieldShown(QStringLiteral("company")));
+}
+
+void TestFormDemo::wizardWalksToTheEndWithBack()
+{
+    auto w = openForm(QStringLiteral("vds.order"));
+    auto *tariff = qobject_cast<QComboBox *>(w->control(QStringLiteral("pricelist")));
+    QVERIFY(tariff && tariff->count() >= 2);
+    auto *period = qobject_cast<QComboBox *>(w->control(QStringLiteral("period")));
+    const int periodsBefore = period->count();
+    QStringList before;
+    for (int i = 0; i < period->count(); ++i)
+        before << period->itemText(i);
+    QSignalSpy done(w->session(), &models::FormSession::recomputed);
+    tariff->setCurrentIndex(1); // tariff → period options through sv_field
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kWait);
+    period = qobject_cast<QComboBox *>(w->control(QStringLiteral("period")));
+    QStringList after;
+    for (int i = 0; i < period->count(); ++i)
+        after << period->itemText(i);
+    QVERIFY2(after != before, qPrintable(after.join(QLatin1Char('|'))));
+    Q_UNUSED(periodsBefore)
+
+    const QString domain = QStringLiteral("wizard%1.example.com").arg(QDateTime::currentMSecsSinceEpoch());
+    type(w->control(QStringLiteral("domain")), domain);
+    QSignalSpy steps(w->session(), &models::FormSession::opened);
+    QTest::mouseClick(w->button(QStringLiteral("next")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(steps.count(), 1, kWait);
+    QCOMPARE(w->state()->function(), QStringLiteral("vds.order.confirm"));
+    QCOMPARE(w->session()->stepIndex(), 1);
+    QVERIFY(w->backButton());
+    auto *summary = qobject_cast<QLabel *>(w->control(QStringLiteral("summary")));
+    QVERIFY(summary);
+    QVERIFY(summary->text().contains(domain));
+
+    // Back: the first step with what was typed.
+    QTest::mouseClick(w->backButton(), Qt::LeftButton);
+    QCOMPARE(w->state()->function(), QStringLiteral("vds.order"));
+    QCOMPARE(w->session()->stepIndex(), 0);
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("domain")))->text(), domain);
+    QCOMPARE(qobject_cast<QComboBox *>(w->control(QStringLiteral("pricelist")))->currentIndex(), 1);
+    QVERIFY(!w->backButton());
+
+    steps.clear();
+    QTest::mouseClick(w->button(QStringLiteral("next")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(steps.count(), 1, kWait);
+    QCOMPARE(w->state()->function(), QStringLiteral("vds.order.confirm"));
+    // The required "agree" box blocks the finish until ticked.
+    QSignalSpy blocked(w->session(), &models::FormSession::validationFailed);
+    QVERIFY(!w->submit(QStringLiteral("finish")));
+    QCOMPARE(blocked.count(), 1);
+    qobject_cast<QCheckBox *>(w->control(QStringLiteral("agree")))->setChecked(true);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QTest::mouseClick(w->button(QStringLiteral("finish")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    const QString id = accepted.first().at(0).toString();
+    QVERIFY(!id.isEmpty());
+    const protocol::TableData vds = fetchList(QStringLiteral("vds"));
+    bool found = false;
+    for (int r = 0; r < vds.rowCount(); ++r)
+        found = found || (vds.rowKey(r) == id && vds.cell(r, vds.columnIndex(QStringLiteral("domain"))) == domain);
+    QVERIFY2(found, "the ordered server is in the vds list");
+}
+
+void TestFormDemo::validatorsBlockSending()
+{
+    auto w = openForm(QStringLiteral("account.edit"));
+    QSignalSpy started(w->session(), &models::FormSession::submitStarted);
+    const int logged = int(m_conn->requestLog()->entries().size());
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton); // name, email, passwd empty
+    QCOMPARE(started.count(), 0);
+    const QStringList bad = w->state()->fieldsWithErrors();
+    QVERIFY(bad.contains(QStringLiteral("name")));
+    QVERIFY(bad.contains(QStringLiteral("email")));
+    QVERIFY(bad.contains(QStringLiteral("passwd")));
+    fillNewClient(w.get(), QStringLiteral("Range Test"));
+    type(w->control(QStringLiteral("balance_limit")), QStringLiteral("200000")); // 0..100000
+    type(w->control(QStringLiteral("email")), QStringLiteral("not-an-email"));
+    QVERIFY(!w->submit());
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(w->state()->fieldsWithErrors(),
+             (QStringList{QStringLiteral("email"), QStringLiteral("balance_limit")}));
+    QCOMPARE(w->pagesWidget()->currentIndex(), 0); // the first bad field's page is shown
+    QCOMPARE(int(m_conn->requestLog()->entries().size()), logged); // nothing went to the server
+}
+
+void TestFormDemo::failedSubmitLosesNothing()
+{
+    // Editing an existing client (sending it twice is harmless); the server fails the first submit.
+    const protocol::TableData accounts = fetchList(QStringLiteral("account"));
+    QVERIFY(accounts.rowCount() > 0);
+    auto w = openForm(QStringLiteral("account.edit"), accounts.rowKey(0));
+    type(w->control(QStringLiteral("phone")), QStringLiteral("+1 555 0142"));
+    type(w->control(QStringLiteral("note")), QStringLiteral("typed before the failure"));
+    QVERIFY(setFault(QStringLiteral("account.edit=http500@1")));
+    QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QVERIFY(w->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count() + accepted.count(), 1, kWait);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(1).toString().isEmpty());
+    QVERIFY(!w->banner()->message().isEmpty());
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0142"));
+    QCOMPARE(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note")))->toPlainText(),
+             QStringLiteral("typed before the failure"));
+    QVERIFY(w->isDirty());
+    QVERIFY(w->button(QStringLiteral("ok"))->isEnabled());
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton); // send again
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestFormDemo::expiredSessionMidSubmitIsRecovered()
+{
+    DemoServer shortLived(controlOptions(1)); // sessions die after 1 s idle
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
+    net::Connection conn(settingsFor(shortLived));
+    conn.setPassword(QStringLiteral("demo"));
+    auto w = openForm(QStringLiteral("account.edit"), QString(), &conn);
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    const QString name = QStringLiteral("Expired %1").arg(QDateTime::currentMSecsSinceEpoch());
+    fillNewClient(w.get(), name);
+    QSignalSpy lost(&conn, &net::Connection::sessionLost);
+    QTest::qWait(2200); // the user thinks; the server forgets the session
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
+    QVERIFY(w->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count() + failed.count(), 1, kWait);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(lost.count() >= 1); // it really expired and was recovered by a re-login
+}
+
+void TestFormDemo::errorWithoutFieldGoesToTheBanner()
+{
+    QVERIFY(!m_createdId.isEmpty());
+    auto w = openForm(QStringLiteral("account.edit"), m_createdId);
+    type(w->control(QStringLiteral("phone")), QStringLiteral("+1 555 0199"));
+    // Someone else deletes the client meanwhile.
+    protocol::Request del(QStringLiteral("account.delete"));
+    del.setElid(m_createdId);
+    bool deleted = false;
+    QObject guard;
+    connect(m_conn->send(del, &guard), &net::ApiJob::finished, &guard, [&](const net::ApiResult &r) { deleted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, kWait);
+    QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
+    QVERIFY(w->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+    QVERIFY(failed.first().at(1).toString().isEmpty());
+    QVERIFY(!w->banner()->message().isEmpty());
+    QVERIFY(w->banner()->isVisibleTo(w.get()));
+    QVERIFY(w->banner()->details().contains(QStringLiteral("notfound")));
+    QVERIFY(!w->banner()->detailsView()->isVisibleTo(w.get())); // one click away
+    w->banner()->detailsButton()->click();
+    QVERIFY(w->banner()->detailsView()->isVisibleTo(w.get()));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0199"));
+}
+
+void TestFormDemo::screenshotOfRichForm()
+{
+    // An existing client: two pages, every common control, a hint, a validation mark. Saved in the build
+    // directory; MGRDESK_UPDATE_SCREENSHOTS=1 also refreshes docs/images/form.png for the README.
+    const protocol::TableData accounts = fetchList(QStringLiteral("account"));
+    QVERIFY(accounts.rowCount() > 0);
+    auto w = openForm(QStringLiteral("account.edit"), accounts.rowKey(0));
+    w->resize(760, 540);
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    type(w->control(QStringLiteral("email")), QStringLiteral("billing@"));
+    QVERIFY(!w->submit()); // marks the e-mail field
+    QTest::qWait(50);      // let the layout settle before grabbing
+    const QPixmap shot = w->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 700);
+    const QString built = QStringLiteral(MGRDESK_BINARY_DIR "/form.png");
+    QVERIFY(shot.save(built));
+    if (qEnvironmentVariableIntValue("MGRDESK_UPDATE_SCREENSHOTS") == 1) {
+        const QString images = QStringLiteral(MGRDESK_FIXTURES_DIR "/../../docs/images");
+        QVERIFY(QDir().mkpath(images));
+        QVERIFY(shot.save(images + QStringLiteral("/form.png")));
+    }
+}
+
+QTEST_MAIN(TestFormDemo)
+#include "tst_formdemo.moc"
