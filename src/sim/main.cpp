@@ -196,17 +196,18 @@ int main(int argc, char **argv)
     const quint16 bound = server.start(QHostAddress::LocalHost, quint16(portValue), certificate, privateKey);
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(portValue));
-    if (parser.isSet(portFile)) {
-        QFile pf(parser.value(portFile));
-        if (!pf.open(QIODevice::WriteOnly | QIODevice::Truncate) || pf.write(QByteArray::number(bound) + '\n') < 0)
-            return fail(QStringLiteral("cannot write %1").arg(parser.value(portFile)));
-    }
     const QString url = QStringLiteral("%1://127.0.0.1:%2%3")
                             .arg(parser.isSet(http) ? QStringLiteral("http") : QStringLiteral("https"))
                             .arg(bound)
                             .arg(apiPath);
     std::printf("listening on %s\n", qPrintable(url));
     std::fflush(stdout);
+    // the port file comes last, so that whoever waits for it also finds the listening line
+    if (parser.isSet(portFile)) {
+        QFile pf(parser.value(portFile));
+        if (!pf.open(QIODevice::WriteOnly | QIODevice::Truncate) || pf.write(QByteArray::number(bound) + '\n') < 0)
+            return fail(QStringLiteral("cannot write %1").arg(parser.value(portFile)));
+    }
     qCInfo(lcSim) << "serving" << url;
     const int rc = app.exec();
     return rc;
