@@ -130,7 +130,9 @@ QByteArray toJson(const Reply &reply)
     JsonWriter w;
     w.beginObject();
     switch (reply.kind) {
-    case ReplyKind::Error: writeError(w, *reply.error); break;
+    case ReplyKind::Error:
+        writeError(w, *reply.error);
+        break;
     case ReplyKind::Auth:
         w.key(QStringLiteral("kind")).value(QStringLiteral("auth"));
         w.key(QStringLiteral("session")).value(reply.auth->session);
@@ -141,8 +143,12 @@ QByteArray toJson(const Reply &reply)
         w.key(QStringLiteral("id")).stringOrNull(reply.ok->id);
         w.key(QStringLiteral("redirect")).stringOrNull(reply.ok->redirect);
         break;
-    case ReplyKind::Table: writeTable(w, *reply.table); break;
-    case ReplyKind::Form: writeForm(w, *reply.form); break;
+    case ReplyKind::Table:
+        writeTable(w, *reply.table);
+        break;
+    case ReplyKind::Form:
+        writeForm(w, *reply.form);
+        break;
     case ReplyKind::Menu:
         w.key(QStringLiteral("kind")).value(QStringLiteral("menu"));
         w.key(QStringLiteral("nodes"));
@@ -155,7 +161,8 @@ QByteArray toJson(const Reply &reply)
         w.key(QStringLiteral("done")).numberOrNull(reply.progress->done);
         w.key(QStringLiteral("comment")).value(reply.progress->comment);
         break;
-    case ReplyKind::Invalid: break;
+    case ReplyKind::Invalid:
+        break;
     }
     w.endObject();
     return w.data();
@@ -192,7 +199,8 @@ int runDecode(const QStringList &args)
         } else if (a.startsWith(QLatin1String("--format="))) {
             format = a.mid(9);
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            std::fputs("usage: mgrdesk-cli decode [--format auto|xml|json] FILE   (FILE '-' reads stdin)\n", stdout);
+            std::fputs(
+                "usage: mgrdesk-cli decode [--format auto|xml|json] FILE   (FILE '-' reads stdin)\n", stdout);
             return kExitOk;
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             return usageError(QCoreApplication::translate("mgrdesk::cli", "unknown option “%1”").arg(a));
@@ -210,8 +218,9 @@ int runDecode(const QStringList &args)
             else if (format == QLatin1String("json"))
                 options.format = ParseOptions::Format::Json;
             else
-                return usageError(QCoreApplication::translate("mgrdesk::cli", "unknown format “%1” (auto, xml or json)")
-                                      .arg(format));
+                return usageError(
+                    QCoreApplication::translate("mgrdesk::cli", "unknown format “%1” (auto, xml or json)")
+                        .arg(format));
         }
     }
     if (!havePath)
@@ -221,7 +230,8 @@ int runDecode(const QStringList &args)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        printError(QCoreApplication::translate("mgrdesk::cli", "cannot read %1: %2").arg(path, file.errorString()));
+        printError(
+            QCoreApplication::translate("mgrdesk::cli", "cannot read %1: %2").arg(path, file.errorString()));
         return kExitBadInput;
     }
     ReplyParser parser(options);
@@ -229,7 +239,8 @@ int runDecode(const QStringList &args)
     for (;;) {
         const qint64 n = file.read(chunk.data(), chunk.size());
         if (n < 0) {
-            printError(QCoreApplication::translate("mgrdesk::cli", "cannot read %1: %2").arg(path, file.errorString()));
+            printError(QCoreApplication::translate("mgrdesk::cli", "cannot read %1: %2")
+                           .arg(path, file.errorString()));
             return kExitBadInput;
         }
         if (n == 0 || !parser.feed(chunk.constData(), n))

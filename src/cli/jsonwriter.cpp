@@ -62,11 +62,21 @@ void JsonWriter::appendString(const char *s, qsizetype size)
     for (qsizetype i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
         switch (c) {
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '\t': m_out.append("\\t"); break;
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
         default:
             if (c < 0x20) {
                 m_out.append("\\u00");

@@ -22,8 +22,7 @@ public:
     JsonWriter &value(bool flag);
     JsonWriter &null();
     JsonWriter &stringOrNull(const QString &text) { return text.isEmpty() ? null() : value(text); }
-    template<typename T>
-    JsonWriter &numberOrNull(const std::optional<T> &number)
+    template<typename T> JsonWriter &numberOrNull(const std::optional<T> &number)
     {
         return number ? value(qint64(*number)) : null();
     }

@@ -9,7 +9,7 @@ using namespace mgrdesk::cli;
 namespace {
 
 const Command kCommands[] = {
-    {"decode", "decode [--format auto|xml|json] FILE", runDecode},
+    { "decode", "decode [--format auto|xml|json] FILE", runDecode },
 };
 
 void printUsage(FILE *to)
@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
         return kExitUsage;
     }
     const QString command = args.takeFirst();
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")
+        || command == QLatin1String("help")) {
         printUsage(stdout);
         return kExitOk;
     }
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
         if (command == QLatin1String(c.name))
             return c.run(args);
     }
-    const QString message = QCoreApplication::translate("mgrdesk::cli", "mgrdesk-cli: unknown command “%1”").arg(command);
+    const QString message
+        = QCoreApplication::translate("mgrdesk::cli", "mgrdesk-cli: unknown command “%1”").arg(command);
     std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
     printUsage(stderr);
     return kExitUsage;

@@ -26,7 +26,7 @@ struct Registrar
 {
     Registrar(const char *name, const char *description, void (*run)())
     {
-        registry().push_back({name, description, run});
+        registry().push_back({ name, description, run });
     }
 };
 
@@ -40,14 +40,13 @@ void print(const char *format, ...)
 struct Timing
 {
     double wall = 0; // seconds, elapsed
-    double cpu = 0;  // seconds of this process's CPU time: less disturbed than wall time on a busy machine
+    double cpu = 0; // seconds of this process's CPU time: less disturbed than wall time on a busy machine
 };
 
 // Runs fn `repeat` times and returns the best wall and CPU times.
-template<typename Fn>
-Timing bestOf(int repeat, Fn &&fn)
+template<typename Fn> Timing bestOf(int repeat, Fn &&fn)
 {
-    Timing best{1e100, 1e100};
+    Timing best { 1e100, 1e100 };
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
         const std::clock_t cpu = std::clock();
@@ -61,5 +60,5 @@ Timing bestOf(int repeat, Fn &&fn)
 
 } // namespace mgrdesk::bench
 
-#define MGRDESK_BENCHMARK(id, description, fn) \
+#define MGRDESK_BENCHMARK(id, description, fn)                                                               \
     static const mgrdesk::bench::Registrar mgrdeskBenchRegistrar_##id(#id, description, fn);

@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     using mgrdesk::bench::registry;
     std::vector<mgrdesk::bench::Benchmark> all = registry();
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return std::strcmp(a.name, b.name) < 0; });
+    std::sort(
+        all.begin(), all.end(), [](const auto &a, const auto &b) { return std::strcmp(a.name, b.name) < 0; });
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.contains(QStringLiteral("--list")) || args.contains(QStringLiteral("-h"))
         || args.contains(QStringLiteral("--help"))) {
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
         ++ran;
     }
     for (const QString &name : args) {
-        if (std::none_of(all.begin(), all.end(), [&name](const auto &b) { return name == QLatin1String(b.name); })) {
+        if (std::none_of(
+                all.begin(), all.end(), [&name](const auto &b) { return name == QLatin1String(b.name); })) {
             std::fprintf(stderr, "mgrdesk-bench: no benchmark named %s (see --list)\n", qPrintable(name));
             return 2;
         }

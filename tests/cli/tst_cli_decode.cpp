@@ -1,5 +1,5 @@
-// `mgrdesk-cli decode` as a process: the documented JSON contract (docs/cli.md) on every fixture, exit statuses
-// and one-line errors on bad input.
+// `mgrdesk-cli decode` as a process: the documented JSON contract (docs/cli.md) on every fixture, exit
+// statuses and one-line errors on bad input.
 #include "generatedlists.h"
 
 #include <QFile>
@@ -28,15 +28,18 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {})
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
-QString fixturePath(const char *name) { return QStringLiteral(MGRDESK_FIXTURES_DIR "/") + QLatin1String(name); }
+QString fixturePath(const char *name)
+{
+    return QStringLiteral(MGRDESK_FIXTURES_DIR "/") + QLatin1String(name);
+}
 
 QJsonObject decodeOk(const QString &path, const QStringList &extra = {})
 {
-    const Run r = runCli(QStringList{QStringLiteral("decode")} + extra + QStringList{path});
+    const Run r = runCli(QStringList { QStringLiteral("decode") } + extra + QStringList { path });
     if (r.exitCode != 0 || !r.err.isEmpty())
         qWarning("exit %d: %s", r.exitCode, r.err.constData());
     QJsonParseError error;
@@ -48,7 +51,10 @@ QJsonObject decodeOk(const QString &path, const QStringList &extra = {})
     return doc.object();
 }
 
-QJsonObject json(const char *text) { return QJsonDocument::fromJson(QByteArray(text)).object(); }
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
 
 } // namespace
 
@@ -134,8 +140,9 @@ void TestCliDecode::listPayments()
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("table"));
     QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("elid"));
     QCOMPARE(o.value(QStringLiteral("columns")).toArray(),
-             QJsonArray({QStringLiteral("elid"), QStringLiteral("date"), QStringLiteral("sum"), QStringLiteral("currency"),
-                         QStringLiteral("status"), QStringLiteral("account"), QStringLiteral("paymethod")}));
+        QJsonArray({ QStringLiteral("elid"), QStringLiteral("date"), QStringLiteral("sum"),
+            QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("account"),
+            QStringLiteral("paymethod") }));
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).toObject().value(QStringLiteral("sum")).toString(), QStringLiteral("75.50"));
@@ -167,8 +174,10 @@ void TestCliDecode::tableWithMetadataHasToolbar()
     QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), 0);
     const QJsonArray toolbar = o.value(QStringLiteral("toolbar")).toArray();
     QCOMPARE(toolbar.size(), 5);
-    QCOMPARE(toolbar.at(0).toObject(), json(R"({"name":"params","func":"product.params","type":"edit","default":true})"));
-    QCOMPARE(toolbar.at(3).toObject(), json(R"({"name":"delete","func":"product.delete","type":"group","default":false})"));
+    QCOMPARE(toolbar.at(0).toObject(),
+        json(R"({"name":"params","func":"product.params","type":"edit","default":true})"));
+    QCOMPARE(toolbar.at(3).toObject(),
+        json(R"({"name":"delete","func":"product.delete","type":"group","default":false})"));
 }
 
 void TestCliDecode::formWithMetadataHasFields()
@@ -181,12 +190,14 @@ void TestCliDecode::formWithMetadataHasFields()
     const QJsonObject o = decodeOk(path);
     QCOMPARE(o.value(QStringLiteral("values")).toObject(), json(R"({"username":"bob","country":"null"})"));
     QCOMPARE(o.value(QStringLiteral("options")).toObject(),
-             json(R"({"country":[{"key":null,"label":"none"},{"key":"182","label":"Russia"}]})"));
+        json(R"({"country":[{"key":null,"label":"none"},{"key":"182","label":"Russia"}]})"));
     const QJsonArray fields = o.value(QStringLiteral("fields")).toArray();
     QCOMPARE(fields.size(), 2);
-    QCOMPARE(fields.at(0).toObject(), json(R"({"name":"username","control":"input","type":"text","required":true,
+    QCOMPARE(
+        fields.at(0).toObject(), json(R"({"name":"username","control":"input","type":"text","required":true,
                                                "readonly":false,"page":"main"})"));
-    QCOMPARE(fields.at(1).toObject(), json(R"({"name":"country","control":"select","type":null,"required":false,
+    QCOMPARE(
+        fields.at(1).toObject(), json(R"({"name":"country","control":"select","type":null,"required":false,
                                                "readonly":false,"page":"main"})"));
 }
 
@@ -197,7 +208,8 @@ void TestCliDecode::menuAndProgress()
     QCOMPARE(decodeOk(menu), json(R"({"kind":"menu","nodes":[{"name":"srvset","children":[
         {"name":"product","action":"product","type":"list"}]}]})"));
     const QString progress = write("progress.json", R"({"doc":{"action":{"$":"x.y"},"steps":{"$":"3"}}})");
-    QCOMPARE(decodeOk(progress), json(R"({"kind":"progress","action":"x.y","steps":3,"done":null,"comment":""})"));
+    QCOMPARE(
+        decodeOk(progress), json(R"({"kind":"progress","action":"x.y","steps":3,"done":null,"comment":""})"));
 }
 
 void TestCliDecode::sparseRowsHoldExactlyTheirCells()
@@ -211,7 +223,7 @@ void TestCliDecode::sparseRowsHoldExactlyTheirCells()
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 10000);
     const QStringList columns = testhelpers::paymentRowColumns(true);
-    for (const int row : {0, 1, 2, 7, 5000, 5001, 9999}) {
+    for (const int row : { 0, 1, 2, 7, 5000, 5001, 9999 }) {
         const QJsonObject cells = rows.at(row).toObject();
         int present = 0;
         for (const QString &c : columns) {
@@ -230,15 +242,17 @@ void TestCliDecode::stdinAndForcedFormat()
 {
     QFile f(fixturePath("seed-auth.xml"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("-")}, f.readAll());
+    const Run r = runCli({ QStringLiteral("decode"), QStringLiteral("-") }, f.readAll());
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object(), json(R"({"kind":"auth","session":"a4b9816e498e","level":29})"));
-    QCOMPARE(decodeOk(fixturePath("seed-ok.xml"), {QStringLiteral("--format"), QStringLiteral("xml")}),
-             json(R"({"kind":"ok","id":null,"redirect":null})"));
-    QCOMPARE(decodeOk(fixturePath("sjson-ok-user-suspend-ispmgr6.jsonc"), {QStringLiteral("--format=json")}),
-             json(R"({"kind":"ok","id":null,"redirect":null})"));
-    const Run wrong = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
-                              fixturePath("seed-ok.xml")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object(),
+        json(R"({"kind":"auth","session":"a4b9816e498e","level":29})"));
+    QCOMPARE(decodeOk(fixturePath("seed-ok.xml"), { QStringLiteral("--format"), QStringLiteral("xml") }),
+        json(R"({"kind":"ok","id":null,"redirect":null})"));
+    QCOMPARE(
+        decodeOk(fixturePath("sjson-ok-user-suspend-ispmgr6.jsonc"), { QStringLiteral("--format=json") }),
+        json(R"({"kind":"ok","id":null,"redirect":null})"));
+    const Run wrong = runCli({ QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
+        fixturePath("seed-ok.xml") });
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.out.isEmpty());
 }
@@ -248,12 +262,14 @@ void TestCliDecode::badInputExits2WithOneLine_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Login</body></html>") << QStringLiteral("web page");
+    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
+                          << QStringLiteral("web page");
     QTest::newRow("truncated") << QByteArray("<doc><elem><id>1</id>") << QStringLiteral("line 1");
     QTest::newRow("malformed") << QByteArray("<doc>\n<a></b></doc>") << QStringLiteral("line 2");
     QTest::newRow("json") << QByteArray("{\"doc\":{\"a\":}}") << QStringLiteral("column 13");
     QTest::newRow("cp1251") << QByteArray("<doc><a>\xC8\xE2\xE0\xED</a></doc>") << QStringLiteral("UTF-8");
-    QTest::newRow("dtd") << QByteArray("<!DOCTYPE doc [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><doc>&x;</doc>")
+    QTest::newRow("dtd") << QByteArray(
+        "<!DOCTYPE doc [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><doc>&x;</doc>")
                          << QStringLiteral("DTD");
 }
 
@@ -262,7 +278,7 @@ void TestCliDecode::badInputExits2WithOneLine()
     QFETCH(QByteArray, body);
     QFETCH(QString, mentions);
     const QString path = write("bad.txt", body);
-    const Run r = runCli({QStringLiteral("decode"), path});
+    const Run r = runCli({ QStringLiteral("decode"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromLocal8Bit(r.err);
@@ -277,16 +293,17 @@ void TestCliDecode::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
     QTest::newRow("nothing") << QStringList() << 64;
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 64;
-    QTest::newRow("no file") << QStringList{QStringLiteral("decode")} << 64;
-    QTest::newRow("bad format") << QStringList{QStringLiteral("decode"), QStringLiteral("--format"),
-                                               QStringLiteral("yaml"), QStringLiteral("x")}
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 64;
+    QTest::newRow("no file") << QStringList { QStringLiteral("decode") } << 64;
+    QTest::newRow("bad format") << QStringList { QStringLiteral("decode"), QStringLiteral("--format"),
+        QStringLiteral("yaml"), QStringLiteral("x") }
                                 << 64;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("decode"), QStringLiteral("--frob"),
-                                                   QStringLiteral("x")}
-                                    << 64;
-    QTest::newRow("two files") << QStringList{QStringLiteral("decode"), QStringLiteral("a"), QStringLiteral("b")} << 64;
-    QTest::newRow("missing file") << QStringList{QStringLiteral("decode"), QStringLiteral("/nonexistent/reply.xml")}
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("decode"), QStringLiteral("--frob"),
+        QStringLiteral("x") } << 64;
+    QTest::newRow("two files") << QStringList { QStringLiteral("decode"), QStringLiteral("a"),
+        QStringLiteral("b") } << 64;
+    QTest::newRow("missing file") << QStringList { QStringLiteral("decode"),
+        QStringLiteral("/nonexistent/reply.xml") }
                                   << 2;
 }
 

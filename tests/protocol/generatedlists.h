@@ -1,7 +1,7 @@
 #pragma once
-// Deterministic generated payment lists (12 columns, realistic values) in XML and JSON, for the large-list tests
-// and the benchmark program. Sparse lists leave fields out of rows, as the server does (protocol.md §4.1), and
-// add a column that first appears halfway.
+// Deterministic generated payment lists (12 columns, realistic values) in XML and JSON, for the large-list
+// tests and the benchmark program. Sparse lists leave fields out of rows, as the server does (protocol.md
+// §4.1), and add a column that first appears halfway.
 
 #include <QByteArray>
 #include <QString>
@@ -12,9 +12,18 @@ namespace testhelpers {
 inline const QStringList &paymentColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("id"),       QStringLiteral("number"), QStringLiteral("create_date"), QStringLiteral("pay_date"),
-        QStringLiteral("paymethod"), QStringLiteral("amount"), QStringLiteral("currency"),   QStringLiteral("status"),
-        QStringLiteral("client"),   QStringLiteral("company"), QStringLiteral("project"),    QStringLiteral("note"),
+        QStringLiteral("id"),
+        QStringLiteral("number"),
+        QStringLiteral("create_date"),
+        QStringLiteral("pay_date"),
+        QStringLiteral("paymethod"),
+        QStringLiteral("amount"),
+        QStringLiteral("currency"),
+        QStringLiteral("status"),
+        QStringLiteral("client"),
+        QStringLiteral("company"),
+        QStringLiteral("project"),
+        QStringLiteral("note"),
     };
     return columns;
 }
@@ -22,27 +31,39 @@ inline const QStringList &paymentColumns()
 // The value of a cell, or a null QString when the row leaves that field out.
 inline QString paymentCell(int row, int rows, const QString &column, bool sparse)
 {
-    static const char *methods[] = {"Bank transfer", "Credit card", "PayPal", "Сбербанк Онлайн"};
-    static const char *statuses[] = {"New", "Paid", "Credited", "Cancelled"};
-    static const char *currencies[] = {"USD", "EUR", "RUB"};
+    static const char *methods[] = { "Bank transfer", "Credit card", "PayPal", "Сбербанк Онлайн" };
+    static const char *statuses[] = { "New", "Paid", "Credited", "Cancelled" };
+    static const char *currencies[] = { "USD", "EUR", "RUB" };
     const auto date = [row](int shift) {
         return QStringLiteral("2024-%1-%2")
             .arg((row + shift) % 12 + 1, 2, 10, QLatin1Char('0'))
             .arg((row + shift) % 28 + 1, 2, 10, QLatin1Char('0'));
     };
-    if (column == QLatin1String("id")) return QString::number(100000 + row);
-    if (column == QLatin1String("number")) return QStringLiteral("PAY-%1/2024").arg(100000 + row);
-    if (column == QLatin1String("create_date")) return date(0);
-    if (column == QLatin1String("pay_date")) return sparse && row % 3 == 1 ? QString() : date(1);
-    if (column == QLatin1String("paymethod")) return QString::fromUtf8(methods[row % 4]);
+    if (column == QLatin1String("id"))
+        return QString::number(100000 + row);
+    if (column == QLatin1String("number"))
+        return QStringLiteral("PAY-%1/2024").arg(100000 + row);
+    if (column == QLatin1String("create_date"))
+        return date(0);
+    if (column == QLatin1String("pay_date"))
+        return sparse && row % 3 == 1 ? QString() : date(1);
+    if (column == QLatin1String("paymethod"))
+        return QString::fromUtf8(methods[row % 4]);
     if (column == QLatin1String("amount"))
-        return QStringLiteral("%1.%2 %3").arg((row * 37) % 100000).arg(row % 100, 2, 10, QLatin1Char('0'))
+        return QStringLiteral("%1.%2 %3")
+            .arg((row * 37) % 100000)
+            .arg(row % 100, 2, 10, QLatin1Char('0'))
             .arg(QLatin1String(currencies[row % 3]));
-    if (column == QLatin1String("currency")) return QLatin1String(currencies[row % 3]);
-    if (column == QLatin1String("status")) return QLatin1String(statuses[row % 4]);
-    if (column == QLatin1String("client")) return QStringLiteral("Client %1 LLC").arg(row % 5000);
-    if (column == QLatin1String("company")) return QStringLiteral("Example Hosting Ltd.");
-    if (column == QLatin1String("project")) return QStringLiteral("Hosting & Domains");
+    if (column == QLatin1String("currency"))
+        return QLatin1String(currencies[row % 3]);
+    if (column == QLatin1String("status"))
+        return QLatin1String(statuses[row % 4]);
+    if (column == QLatin1String("client"))
+        return QStringLiteral("Client %1 LLC").arg(row % 5000);
+    if (column == QLatin1String("company"))
+        return QStringLiteral("Example Hosting Ltd.");
+    if (column == QLatin1String("project"))
+        return QStringLiteral("Hosting & Domains");
     if (column == QLatin1String("note"))
         return sparse && row % 7 != 0 ? QString() : QStringLiteral("Order #%1 <paid online>").arg(row * 13);
     if (column == QLatin1String("refund"))
@@ -75,7 +96,8 @@ inline QStringList paymentRowColumns(bool sparse)
 inline QByteArray paymentListXml(int rows, bool sparse = false)
 {
     const QStringList columns = paymentRowColumns(sparse);
-    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc lang=\"en\" func=\"payment\" binary=\"/billmgr\">\n";
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc lang=\"en\" func=\"payment\" "
+                     "binary=\"/billmgr\">\n";
     out.reserve(qsizetype(rows) * 420 + 512);
     for (int row = 0; row < rows; ++row) {
         out += "<elem>";
@@ -91,7 +113,8 @@ inline QByteArray paymentListXml(int rows, bool sparse = false)
         }
         out += "</elem>\n";
     }
-    out += "<p_elems>" + QByteArray::number(rows) + "</p_elems><p_num>1</p_num><p_cnt>" + QByteArray::number(rows)
+    out += "<p_elems>" + QByteArray::number(rows) + "</p_elems><p_num>1</p_num><p_cnt>"
+        + QByteArray::number(rows)
         + "</p_cnt>\n<tparams><func>payment</func><out>xml</out></tparams>\n</doc>\n";
     return out;
 }
@@ -117,8 +140,9 @@ inline QByteArray paymentListJson(int rows, bool sparse = false)
         }
         out += "}\n";
     }
-    out += "],\"p_elems\":{\"$\":\"" + QByteArray::number(rows) + "\"},\"p_num\":{\"$\":\"1\"},\"p_cnt\":{\"$\":\""
-        + QByteArray::number(rows) + "\"},\"tparams\":{\"func\":{\"$\":\"payment\"}}}}\n";
+    out += "],\"p_elems\":{\"$\":\"" + QByteArray::number(rows)
+        + "\"},\"p_num\":{\"$\":\"1\"},\"p_cnt\":{\"$\":\"" + QByteArray::number(rows)
+        + "\"},\"tparams\":{\"func\":{\"$\":\"payment\"}}}}\n";
     return out;
 }
 

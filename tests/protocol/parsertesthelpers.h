@@ -1,6 +1,6 @@
 #pragma once
-// Shared helpers of the protocol suites: fixtures, chunked feeding, and a canonical dump of a Reply so that two
-// ways of feeding the same bytes can be compared completely.
+// Shared helpers of the protocol suites: fixtures, chunked feeding, and a canonical dump of a Reply so that
+// two ways of feeding the same bytes can be compared completely.
 
 #include "core/protocol/replyparser.h"
 
@@ -72,12 +72,14 @@ inline QString dumpTable(const TableData &t)
     for (int r = 0; r < t.rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < t.columnCount(); ++c) {
-            cells << (t.hasCell(r, c) ? t.cell(r, c) + dumpAttrs(t.cellAttributes(r, c)) : QStringLiteral("<absent>"));
+            cells << (t.hasCell(r, c) ? t.cell(r, c) + dumpAttrs(t.cellAttributes(r, c))
+                                      : QStringLiteral("<absent>"));
         }
         out << cells.join(QLatin1Char('|'));
     }
     for (const ToolButton &b : t.metadata.toolbar)
-        out << b.name + b.func + b.type + b.group + QString::number(b.isDefault) + QString::number(b.hide.size());
+        out << b.name + b.func + b.type + b.group + QString::number(b.isDefault)
+                + QString::number(b.hide.size());
     for (const ColumnInfo &c : t.metadata.columns)
         out << c.name + c.type + c.sort + c.title;
     out << dumpHash(t.messages) << dumpHash(t.docAttributes);
@@ -115,16 +117,18 @@ inline QString dump(const Reply &reply)
                 out << n + QLatin1Char(':') + o.key + QLatin1Char('=') + o.label;
         }
         for (const FormField &f : reply.form->fields)
-            out << f.name + f.control + f.type + f.page + f.check + f.checkArgs + QString::number(f.ifRules.size());
+            out << f.name + f.control + f.type + f.page + f.check + f.checkArgs
+                    + QString::number(f.ifRules.size());
         out << dumpHash(reply.form->messages);
     }
     if (reply.menu) {
-        std::function<void(const QList<MenuNode> &, int)> walk = [&](const QList<MenuNode> &nodes, int depth) {
-            for (const MenuNode &n : nodes) {
-                out << QString(depth, QLatin1Char(' ')) + n.name + n.action + n.type + n.title;
-                walk(n.children, depth + 1);
-            }
-        };
+        std::function<void(const QList<MenuNode> &, int)> walk
+            = [&](const QList<MenuNode> &nodes, int depth) {
+                  for (const MenuNode &n : nodes) {
+                      out << QString(depth, QLatin1Char(' ')) + n.name + n.action + n.type + n.title;
+                      walk(n.children, depth + 1);
+                  }
+              };
         walk(reply.menu->nodes, 0);
     }
     if (reply.progress)

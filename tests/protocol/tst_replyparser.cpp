@@ -1,5 +1,5 @@
-// The reply parser over every sample reply (tests/fixtures, copied from docs/samples) and over richer XML replies
-// (metadata, forms, menus, embedded lists): kind decision and typed content, plus chunked feeding.
+// The reply parser over every sample reply (tests/fixtures, copied from docs/samples) and over richer XML
+// replies (metadata, forms, menus, embedded lists): kind decision and typed content, plus chunked feeding.
 #include "parsertesthelpers.h"
 
 #include <QDir>
@@ -46,9 +46,10 @@ void TestReplyParser::sampleListPayments()
     const Reply r = ReplyParser::parse(fixture("seed-list-payments.xml"));
     QCOMPARE(r.kind, ReplyKind::Table);
     const TableData &t = *r.table;
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("elid"), QStringLiteral("date"), QStringLiteral("sum"),
-                                       QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("account"),
-                                       QStringLiteral("paymethod")}));
+    QCOMPARE(t.columns(),
+        QStringList({ QStringLiteral("elid"), QStringLiteral("date"), QStringLiteral("sum"),
+            QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("account"),
+            QStringLiteral("paymethod") }));
     QCOMPARE(t.rowCount(), 2);
     QCOMPARE(t.keyColumn, QStringLiteral("elid"));
     QCOMPARE(t.rowKey(0), QStringLiteral("5001"));
@@ -156,7 +157,8 @@ void TestReplyParser::sampleProgress()
 
 void TestReplyParser::sampleListMetadata()
 {
-    // A bare <metadata type="list"> (the interface description) reads as an empty table carrying the metadata.
+    // A bare <metadata type="list"> (the interface description) reads as an empty table carrying the
+    // metadata.
     const Reply r = ReplyParser::parse(fixture("doc-list-metadata-coremanager.xml"));
     QCOMPARE(r.kind, ReplyKind::Table);
     const TableData &t = *r.table;
@@ -166,8 +168,8 @@ void TestReplyParser::sampleListMetadata()
     QCOMPARE(t.metadata.key, QStringLiteral("mpname"));
     QCOMPARE(t.metadata.keyName, QStringLiteral("name"));
     QCOMPARE(t.keyColumn, QStringLiteral("mpname"));
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("name"), QStringLiteral("intname"),
-                                       QStringLiteral("orderpriority")}));
+    QCOMPARE(t.columns(),
+        QStringList({ QStringLiteral("name"), QStringLiteral("intname"), QStringLiteral("orderpriority") }));
     QCOMPARE(t.metadata.columns.size(), 3);
     QCOMPARE(t.metadata.columns.at(2).sort, QStringLiteral("digit"));
     QCOMPARE(t.metadata.toolbar.size(), 5);
@@ -241,7 +243,8 @@ void TestReplyParser::sampleSjsonError()
 
 void TestReplyParser::sampleSjsonOk()
 {
-    for (const char *name : {"sjson-ok-user-suspend-ispmgr6.jsonc", "sjson-ok-session-newkey-ispmgr6.jsonc"}) {
+    for (const char *name :
+        { "sjson-ok-user-suspend-ispmgr6.jsonc", "sjson-ok-session-newkey-ispmgr6.jsonc" }) {
         const Reply r = ReplyParser::parse(fixture(name));
         QCOMPARE(r.kind, ReplyKind::Ok);
         QVERIFY(r.ok->id.isEmpty());
@@ -249,9 +252,9 @@ void TestReplyParser::sampleSjsonOk()
         QCOMPARE(r.docAttributes.value(QStringLiteral("lang")), QStringLiteral("en"));
         QCOMPARE(r.docAttributes.value(QStringLiteral("notify")), QString());
     }
-    QCOMPARE(ReplyParser::parse(fixture("sjson-ok-user-suspend-ispmgr6.jsonc")).docAttributes.value(
-                 QStringLiteral("func")),
-             QStringLiteral("user.suspend"));
+    QCOMPARE(ReplyParser::parse(fixture("sjson-ok-user-suspend-ispmgr6.jsonc"))
+                 .docAttributes.value(QStringLiteral("func")),
+        QStringLiteral("user.suspend"));
 }
 
 void TestReplyParser::everySampleSameWhateverTheChunks_data()
@@ -295,8 +298,9 @@ void TestReplyParser::listWithDevelMetadata()
     QCOMPARE(r.kind, ReplyKind::Table);
     const TableData &t = *r.table;
     // metadata order first, then the rest as seen
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("sum"),
-                                       QStringLiteral("id"), QStringLiteral("extra")}));
+    QCOMPARE(t.columns(),
+        QStringList({ QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("sum"),
+            QStringLiteral("id"), QStringLiteral("extra") }));
     QCOMPARE(t.keyColumn, QStringLiteral("id"));
     QCOMPARE(t.rowKey(1), QStringLiteral("8"));
     QCOMPARE(t.cell(0, 2), QStringLiteral("15.00 USD"));
@@ -324,15 +328,17 @@ void TestReplyParser::sparseRowsAndCellAttributes()
         "<doc><elem><id>1</id><status color=\"green\" orig=\"4\">Credited</status></elem>"
         "<elem><id>2</id><note></note></elem><elem><name>third</name></elem></doc>");
     const TableData &t = *r.table;
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("note"),
-                                       QStringLiteral("name")}));
+    QCOMPARE(t.columns(),
+        QStringList({ QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("note"),
+            QStringLiteral("name") }));
     QCOMPARE(t.rowCount(), 3);
     QCOMPARE(t.cellAttributes(0, 1),
-             Attributes({{QStringLiteral("color"), QStringLiteral("green")}, {QStringLiteral("orig"), QStringLiteral("4")}}));
+        Attributes({ { QStringLiteral("color"), QStringLiteral("green") },
+            { QStringLiteral("orig"), QStringLiteral("4") } }));
     QVERIFY(t.cellAttributes(1, 0).isEmpty());
-    QVERIFY(t.hasCell(1, 2));      // present and empty
+    QVERIFY(t.hasCell(1, 2)); // present and empty
     QCOMPARE(t.cell(1, 2), QString());
-    QVERIFY(!t.hasCell(0, 2));     // absent
+    QVERIFY(!t.hasCell(0, 2)); // absent
     QVERIFY(!t.hasCell(2, 0));
     QCOMPARE(t.rowKey(2), QString());
     QCOMPARE(t.cell(2, 3), QStringLiteral("third"));
@@ -340,8 +346,9 @@ void TestReplyParser::sparseRowsAndCellAttributes()
 
 void TestReplyParser::nestedAndRepeatedCellChildren()
 {
-    const Reply r = ReplyParser::parse("<doc><elem><id>1</id><id>99</id><prop><a>first</a><a>second</a></prop>"
-                                       "<deep><x><y>inner</y></x></deep></elem></doc>");
+    const Reply r
+        = ReplyParser::parse("<doc><elem><id>1</id><id>99</id><prop><a>first</a><a>second</a></prop>"
+                             "<deep><x><y>inner</y></x></deep></elem></doc>");
     QCOMPARE(r.kind, ReplyKind::Table);
     const TableData &t = *r.table;
     QCOMPARE(t.columnCount(), 3);
@@ -353,8 +360,9 @@ void TestReplyParser::nestedAndRepeatedCellChildren()
 void TestReplyParser::keyFallsBackToIdThenElid()
 {
     QCOMPARE(ReplyParser::parse("<doc><elem><elid>3</elid><id>4</id></elem></doc>").table->keyColumn,
-             QStringLiteral("id"));
-    QCOMPARE(ReplyParser::parse("<doc><elem><elid>3</elid></elem></doc>").table->keyColumn, QStringLiteral("elid"));
+        QStringLiteral("id"));
+    QCOMPARE(ReplyParser::parse("<doc><elem><elid>3</elid></elem></doc>").table->keyColumn,
+        QStringLiteral("elid"));
     QCOMPARE(ReplyParser::parse("<doc><elem><name>3</name></elem></doc>").table->keyColumn, QString());
 }
 
@@ -362,7 +370,7 @@ void TestReplyParser::tparamsNeverBecomeValuesOrColumns()
 {
     const Reply list = ReplyParser::parse(
         "<doc><elem><id>1</id></elem><tparams><func>payment</func><elid>9</elid></tparams></doc>");
-    QCOMPARE(list.table->columns(), QStringList({QStringLiteral("id")}));
+    QCOMPARE(list.table->columns(), QStringList({ QStringLiteral("id") }));
     const Reply form = ReplyParser::parse(
         "<doc><name>n</name><tparams><func>user.edit</func><elid>9</elid></tparams><saved_filters/></doc>");
     QCOMPARE(form.kind, ReplyKind::Form);
@@ -373,7 +381,8 @@ void TestReplyParser::tparamsNeverBecomeValuesOrColumns()
 void TestReplyParser::emptyListShapes()
 {
     // Paging fields and no elem: an empty list.
-    const Reply paged = ReplyParser::parse("<doc><p_elems>0</p_elems><p_num>1</p_num><p_cnt>100</p_cnt></doc>");
+    const Reply paged
+        = ReplyParser::parse("<doc><p_elems>0</p_elems><p_num>1</p_num><p_cnt>100</p_cnt></doc>");
     QCOMPARE(paged.kind, ReplyKind::Table);
     QCOMPARE(paged.table->rowCount(), 0);
     QCOMPARE(paged.table->total, std::optional<qint64>(0));
@@ -383,7 +392,7 @@ void TestReplyParser::emptyListShapes()
     QCOMPARE(meta.kind, ReplyKind::Table);
     QVERIFY(meta.table->metadata.present);
     // Nothing at all (only decorations): read as an empty list, flagged as inferred.
-    for (const char *body : {"<doc/>", "<doc><tparams><func>x</func></tparams><saved_filters/></doc>"}) {
+    for (const char *body : { "<doc/>", "<doc><tparams><func>x</func></tparams><saved_filters/></doc>" }) {
         const Reply bare = ReplyParser::parse(body);
         QCOMPARE(bare.kind, ReplyKind::Table);
         QCOMPARE(bare.table->rowCount(), 0);
@@ -420,9 +429,10 @@ b</note>
     QCOMPARE(f.value(QStringLiteral("note")), QStringLiteral("a\nb"));
     QCOMPARE(f.pages.size(), 2);
     QCOMPARE(f.pages.at(0).name, QStringLiteral("main"));
-    QCOMPARE(f.pages.at(0).fields, QStringList({QStringLiteral("name"), QStringLiteral("passwd"),
-                                                QStringLiteral("country"), QStringLiteral("notify")}));
-    QCOMPARE(f.pages.at(1).fields, QStringList({QStringLiteral("note")}));
+    QCOMPARE(f.pages.at(0).fields,
+        QStringList({ QStringLiteral("name"), QStringLiteral("passwd"), QStringLiteral("country"),
+            QStringLiteral("notify") }));
+    QCOMPARE(f.pages.at(1).fields, QStringList({ QStringLiteral("note") }));
     QCOMPARE(f.fields.size(), 5);
     const FormField &name = f.fields.at(0);
     QVERIFY(name.required);
@@ -453,8 +463,9 @@ b</note>
 
 void TestReplyParser::formEmbeddedList()
 {
-    const Reply r = ReplyParser::parse("<doc><elid>1</elid><list name=\"items\"><elem><id>1</id><name>A</name></elem>"
-                                       "<elem><id>2</id></elem></list><slist name=\"x\"/></doc>");
+    const Reply r
+        = ReplyParser::parse("<doc><elid>1</elid><list name=\"items\"><elem><id>1</id><name>A</name></elem>"
+                             "<elem><id>2</id></elem></list><slist name=\"x\"/></doc>");
     QCOMPARE(r.kind, ReplyKind::Form);
     QCOMPARE(r.form->values.size(), 1);
     const auto items = r.form->lists.value(QStringLiteral("items"));
@@ -489,7 +500,8 @@ void TestReplyParser::menu()
 
 void TestReplyParser::okWithIdAndRedirect()
 {
-    const Reply r = ReplyParser::parse("<doc><ok type=\"form\">func=user.edit&amp;elid=7</ok><id>7</id></doc>");
+    const Reply r
+        = ReplyParser::parse("<doc><ok type=\"form\">func=user.edit&amp;elid=7</ok><id>7</id></doc>");
     QCOMPARE(r.kind, ReplyKind::Ok);
     QCOMPARE(r.ok->id, QStringLiteral("7"));
     QCOMPARE(r.ok->redirect, QStringLiteral("func=user.edit&elid=7"));
@@ -500,9 +512,10 @@ void TestReplyParser::okWithIdAndRedirect()
 
 void TestReplyParser::errorGroupPlaceholders()
 {
-    const Reply r = ReplyParser::parse(
-        "<doc><error type=\"exists\" object=\"user\"><param name=\"object\" type=\"msg\" msg=\"User\">user</param>"
-        "<param name=\"value\">ben</param><group>__object__ with value '__value__' already exists</group></error></doc>");
+    const Reply r = ReplyParser::parse("<doc><error type=\"exists\" object=\"user\"><param name=\"object\" "
+                                       "type=\"msg\" msg=\"User\">user</param>"
+                                       "<param name=\"value\">ben</param><group>__object__ with value "
+                                       "'__value__' already exists</group></error></doc>");
     QCOMPARE(r.error->message, QStringLiteral("User with value 'ben' already exists"));
     const Reply bare = ReplyParser::parse("<doc><error type=\"access\"/></doc>");
     QCOMPARE(bare.kind, ReplyKind::Error);
@@ -511,8 +524,9 @@ void TestReplyParser::errorGroupPlaceholders()
 
 void TestReplyParser::errorBeatsEverything()
 {
-    const Reply r = ReplyParser::parse("<doc><elem><id>1</id></elem><ok/><auth id=\"x\"/><error type=\"value\" "
-                                       "object=\"sum\"><msg>Bad sum</msg></error></doc>");
+    const Reply r
+        = ReplyParser::parse("<doc><elem><id>1</id></elem><ok/><auth id=\"x\"/><error type=\"value\" "
+                             "object=\"sum\"><msg>Bad sum</msg></error></doc>");
     QCOMPARE(r.kind, ReplyKind::Error);
     QCOMPARE(r.error->field(), QStringLiteral("sum"));
     QVERIFY(!r.table);

@@ -1,5 +1,5 @@
-// Hostile and broken input: every case ends in a clear ParseFailure (reason, one-line message, position), never a
-// crash, never partial data, never a file read or a network access.
+// Hostile and broken input: every case ends in a clear ParseFailure (reason, one-line message, position),
+// never a crash, never partial data, never a file read or a network access.
 #include "parsertesthelpers.h"
 
 using namespace mgrdesk::protocol;
@@ -20,7 +20,8 @@ ParseFailure failureOf(const QByteArray &body, const ParseOptions &options = {})
     return *r.failure;
 }
 
-#define QVERIFY_ONE_LINE(f) QVERIFY2(!(f).message.isEmpty() && !(f).message.contains(QLatin1Char('\n')), qPrintable((f).message))
+#define QVERIFY_ONE_LINE(f)                                                                                  \
+    QVERIFY2(!(f).message.isEmpty() && !(f).message.contains(QLatin1Char('\n')), qPrintable((f).message))
 
 } // namespace
 
@@ -61,7 +62,7 @@ void TestReplyParserHostile::truncatedXmlEveryPrefix()
         const Reply r = ReplyParser::parse(body.left(n));
         QVERIFY2(r.kind == ReplyKind::Invalid, qPrintable(QString::number(n)));
         QVERIFY2(r.failure->reason == ParseFailure::Reason::Truncated,
-                 qPrintable(QString::number(n) + QLatin1Char(' ') + r.failure->message));
+            qPrintable(QString::number(n) + QLatin1Char(' ') + r.failure->message));
         QVERIFY(r.failure->line > 0);
     }
     const ParseFailure f = failureOf("<doc><elem><id>1</id><name>x</na");
@@ -72,11 +73,12 @@ void TestReplyParserHostile::truncatedXmlEveryPrefix()
 
 void TestReplyParserHostile::truncatedJson()
 {
-    const QByteArray body = R"({"doc":{"elem":[{"id":{"$":"1"}},{"id":{"$":"2\u0041"}}],"p_elems":{"$":"2"}}})";
+    const QByteArray body
+        = R"({"doc":{"elem":[{"id":{"$":"1"}},{"id":{"$":"2\u0041"}}],"p_elems":{"$":"2"}}})";
     for (qsizetype n = 1; n < body.size(); ++n) {
         const Reply r = ReplyParser::parse(body.left(n));
         QVERIFY2(r.kind == ReplyKind::Invalid && r.failure->reason == ParseFailure::Reason::Truncated,
-                 qPrintable(QString::number(n)));
+            qPrintable(QString::number(n)));
     }
     QCOMPARE(ReplyParser::parse(body).kind, ReplyKind::Table);
 }
@@ -116,11 +118,13 @@ void TestReplyParserHostile::malformedJsonHasLineAndColumn()
 void TestReplyParserHostile::htmlLoginPage_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("doctype") << QByteArray("<!DOCTYPE html>\n<html lang=\"en\"><head><title>BILLmanager</title></head>"
-                                           "<body><form><input name=\"username\"><input type=\"password\"></form></body></html>");
+    QTest::newRow("doctype") << QByteArray(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><title>BILLmanager</title></head>"
+        "<body><form><input name=\"username\"><input type=\"password\"></form></body></html>");
     QTest::newRow("upper") << QByteArray("\r\n\r\n<HTML><BODY>Login</BODY></HTML>");
-    QTest::newRow("xhtml") << QByteArray("<?xml version=\"1.0\"?>\n<!-- login -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
-                                         "<body/></html>");
+    QTest::newRow("xhtml") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<!-- login -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+        "<body/></html>");
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF<!doctype HTML><html></html>");
 }
 
@@ -190,10 +194,13 @@ void TestReplyParserHostile::tooDeepXml()
 {
     ParseOptions shallow;
     shallow.maxDepth = 16;
-    const QByteArray ok = "<doc>" + QByteArray("<a>").repeated(14) + QByteArray("</a>").repeated(14) + "</doc>";
-    QCOMPARE(ReplyParser::parse(ok, shallow).kind, ReplyKind::Invalid); // complex unknown value: unknown shape
+    const QByteArray ok
+        = "<doc>" + QByteArray("<a>").repeated(14) + QByteArray("</a>").repeated(14) + "</doc>";
+    QCOMPARE(
+        ReplyParser::parse(ok, shallow).kind, ReplyKind::Invalid); // complex unknown value: unknown shape
     QCOMPARE(ReplyParser::parse(ok, shallow).failure->reason, ParseFailure::Reason::UnknownShape);
-    const QByteArray deep = "<doc>" + QByteArray("<a>").repeated(20) + QByteArray("</a>").repeated(20) + "</doc>";
+    const QByteArray deep
+        = "<doc>" + QByteArray("<a>").repeated(20) + QByteArray("</a>").repeated(20) + "</doc>";
     const ParseFailure f = failureOf(deep, shallow);
     QCOMPARE(f.reason, ParseFailure::Reason::TooDeep);
     QVERIFY(f.message.contains(QStringLiteral("16")));
@@ -206,7 +213,8 @@ void TestReplyParserHostile::tooDeepJson()
 {
     ParseOptions shallow;
     shallow.maxDepth = 16;
-    const QByteArray deep = "{\"doc\":" + QByteArray("{\"a\":").repeated(20) + "{}" + QByteArray("}").repeated(21);
+    const QByteArray deep
+        = "{\"doc\":" + QByteArray("{\"a\":").repeated(20) + "{}" + QByteArray("}").repeated(21);
     QCOMPARE(failureOf(deep, shallow).reason, ParseFailure::Reason::TooDeep);
     QCOMPARE(failureOf(QByteArray("[").repeated(100000)).reason, ParseFailure::Reason::TooDeep);
 }
@@ -235,11 +243,11 @@ void TestReplyParserHostile::billionLaughs()
 
 void TestReplyParserHostile::externalEntityNeverRead()
 {
-    for (const QByteArray &body : {
-             QByteArray("<?xml version=\"1.0\"?><!DOCTYPE doc [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                        "<doc><name>&xxe;</name></doc>"),
-             QByteArray("<!DOCTYPE doc SYSTEM \"http://127.0.0.1:9/evil.dtd\"><doc><name>&xxe;</name></doc>"),
-             QByteArray("<!DOCTYPE doc [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]><doc/>")}) {
+    for (const QByteArray &body :
+        { QByteArray("<?xml version=\"1.0\"?><!DOCTYPE doc [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                     "<doc><name>&xxe;</name></doc>"),
+            QByteArray("<!DOCTYPE doc SYSTEM \"http://127.0.0.1:9/evil.dtd\"><doc><name>&xxe;</name></doc>"),
+            QByteArray("<!DOCTYPE doc [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]><doc/>") }) {
         const Reply r = ReplyParser::parse(body);
         QCOMPARE(r.kind, ReplyKind::Invalid);
         QVERIFY(r.failure->message.contains(QStringLiteral("DTD")));
@@ -271,7 +279,8 @@ void TestReplyParserHostile::windows1251WithoutDeclaration()
 
 void TestReplyParserHostile::windows1251Declared()
 {
-    const QByteArray body = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><doc><realname>\xC8\xE2\xE0\xED</realname></doc>";
+    const QByteArray body
+        = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><doc><realname>\xC8\xE2\xE0\xED</realname></doc>";
     const Reply r = ReplyParser::parse(body);
     QCOMPARE(r.kind, ReplyKind::Form);
     QCOMPARE(r.form->value(QStringLiteral("realname")), QStringLiteral("Иван"));
@@ -290,7 +299,8 @@ void TestReplyParserHostile::invalidUtf8InJson()
 void TestReplyParserHostile::typoFromTheApiGuide()
 {
     // The API guide's own form sample has "<<email>": a clear parse error, not a partial form.
-    const ParseFailure f = failureOf("<doc>\n<elid>1024</elid>\n<username>jackblack</username>\n<<email>x</email>\n</doc>");
+    const ParseFailure f
+        = failureOf("<doc>\n<elid>1024</elid>\n<username>jackblack</username>\n<<email>x</email>\n</doc>");
     QCOMPARE(f.reason, ParseFailure::Reason::Malformed);
     QCOMPARE(f.line, 4);
 }

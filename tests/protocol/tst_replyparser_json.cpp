@@ -1,5 +1,6 @@
-// The JSON family (json/sjson/xjson, protocol.md §5) maps onto the same typed replies as XML: "$" text, "$attr"
-// attributes, {} empty elements, object-or-array everywhere, the messages map, with or without {"doc": …}.
+// The JSON family (json/sjson/xjson, protocol.md §5) maps onto the same typed replies as XML: "$" text,
+// "$attr" attributes, {} empty elements, object-or-array everywhere, the messages map, with or without
+// {"doc": …}.
 #include "parsertesthelpers.h"
 
 using namespace mgrdesk::protocol;
@@ -23,7 +24,8 @@ private Q_SLOTS:
 
 void TestReplyParserJson::listAsArrayOrSingleObject()
 {
-    const Reply many = ReplyParser::parse(R"({"doc":{"elem":[{"id":{"$":"1"},"sum":{"$":"2.00"}},{"id":{"$":"2"}}]}})");
+    const Reply many
+        = ReplyParser::parse(R"({"doc":{"elem":[{"id":{"$":"1"},"sum":{"$":"2.00"}},{"id":{"$":"2"}}]}})");
     QCOMPARE(many.kind, ReplyKind::Table);
     QCOMPARE(many.table->rowCount(), 2);
     QCOMPARE(many.table->cell(0, 1), QStringLiteral("2.00"));
@@ -45,10 +47,11 @@ void TestReplyParserJson::dollarConventions()
         R"({"doc":{"$lang":"ru","$func":"payment","elem":[{"status":{"$orig":"4","$":"Credited","$color":"green"},"id":{"$":"9"}}],"p_elems":{"$":"1"}}})");
     QCOMPARE(r.kind, ReplyKind::Table);
     const TableData &t = *r.table;
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("status"), QStringLiteral("id")}));
+    QCOMPARE(t.columns(), QStringList({ QStringLiteral("status"), QStringLiteral("id") }));
     QCOMPARE(t.cell(0, 0), QStringLiteral("Credited"));
-    QCOMPARE(t.cellAttributes(0, 0), Attributes({{QStringLiteral("orig"), QStringLiteral("4")},
-                                                 {QStringLiteral("color"), QStringLiteral("green")}}));
+    QCOMPARE(t.cellAttributes(0, 0),
+        Attributes({ { QStringLiteral("orig"), QStringLiteral("4") },
+            { QStringLiteral("color"), QStringLiteral("green") } }));
     QCOMPARE(t.total, std::optional<qint64>(1));
     QCOMPARE(t.docAttributes.value(QStringLiteral("lang")), QStringLiteral("ru"));
     // Attributes after children (key order is free in JSON).
@@ -72,7 +75,8 @@ void TestReplyParserJson::wrappedOrNot()
 
 void TestReplyParserJson::emptyListHasNoElem()
 {
-    const Reply r = ReplyParser::parse(R"({"doc":{"p_elems":{"$":"0"},"p_num":{"$":"1"},"tparams":{"func":{"$":"payment"}}}})");
+    const Reply r = ReplyParser::parse(
+        R"({"doc":{"p_elems":{"$":"0"},"p_num":{"$":"1"},"tparams":{"func":{"$":"payment"}}}})");
     QCOMPARE(r.kind, ReplyKind::Table);
     QCOMPARE(r.table->rowCount(), 0);
     QCOMPARE(r.table->columnCount(), 0);
@@ -92,7 +96,7 @@ void TestReplyParserJson::messagesMapAndElementForm()
     QCOMPARE(map.table->messages.value(QStringLiteral("hint_x")), QStringLiteral("Hint"));
     QCOMPARE(map.table->metadata.columns.at(1).title, QStringLiteral("Name"));
     QCOMPARE(map.table->metadata.columns.at(1).sort, QStringLiteral("alpha"));
-    QCOMPARE(map.table->columns(), QStringList({QStringLiteral("id"), QStringLiteral("name")}));
+    QCOMPARE(map.table->columns(), QStringList({ QStringLiteral("id"), QStringLiteral("name") }));
     const Reply elements = ReplyParser::parse(
         R"({"doc":{"metadata":{"$type":"list"},"messages":{"msg":[{"$name":"id","$":"Id"},{"$name":"name","$":"Name"}]}}})");
     QCOMPARE(elements.table->messages.value(QStringLiteral("name")), QStringLiteral("Name"));

@@ -1,4 +1,5 @@
-// Request encoding (protocol.md §3): order, percent-encoding of UTF-8, conventions, masking, parsing log lines.
+// Request encoding (protocol.md §3): order, percent-encoding of UTF-8, conventions, masking, parsing log
+// lines.
 #include "core/protocol/request.h"
 
 #include <QTest>
@@ -32,8 +33,9 @@ void TestRequest::formBodyKeepsOrderAndEncodes()
     r.set(QStringLiteral("note"), QStringLiteral("a&b=c+d%e/f"));
     r.set(QStringLiteral("email"), QStringLiteral("x@example.com"));
     QCOMPARE(r.toFormBody(),
-             QByteArray("func=user.edit&out=xml&realname=%D0%98%D0%B2%D0%B0%D0%BD%20%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2"
-                        "&note=a%26b%3Dc%2Bd%25e%2Ff&email=x%40example.com"));
+        QByteArray(
+            "func=user.edit&out=xml&realname=%D0%98%D0%B2%D0%B0%D0%BD%20%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2"
+            "&note=a%26b%3Dc%2Bd%25e%2Ff&email=x%40example.com"));
     QCOMPARE(r.toFormBody(QStringLiteral("sjson")).left(28), QByteArray("func=user.edit&out=sjson&rea"));
     QCOMPARE(r.toFormBody(QString()).left(24), QByteArray("func=user.edit&realname="));
 }
@@ -60,11 +62,15 @@ void TestRequest::conventions()
     r.setPage(2, 500).setSort(QStringLiteral("id"), Qt::DescendingOrder).setSu(QStringLiteral("client1"));
     r.setLang(QStringLiteral("ru")).setPlid(QStringLiteral("334")).setProgressId(QStringLiteral("p1"));
     QCOMPARE(r.toFormBody(QString()),
-             QByteArray("func=payment&p_num=2&p_cnt=500&p_sort=id&p_order=desc&su=client1&lang=ru&plid=334"
-                        "&progressid=p1"));
+        QByteArray("func=payment&p_num=2&p_cnt=500&p_sort=id&p_order=desc&su=client1&lang=ru&plid=334"
+                   "&progressid=p1"));
     Request form(QStringLiteral("user.edit"));
-    form.setElid(QString()).setSvField(QStringLiteral("country")).setClickedButton(QStringLiteral("ok")).setSok();
-    QCOMPARE(form.toFormBody(QString()), QByteArray("func=user.edit&elid=&sv_field=country&clicked_button=ok&sok=ok"));
+    form.setElid(QString())
+        .setSvField(QStringLiteral("country"))
+        .setClickedButton(QStringLiteral("ok"))
+        .setSok();
+    QCOMPARE(form.toFormBody(QString()),
+        QByteArray("func=user.edit&elid=&sv_field=country&clicked_button=ok&sok=ok"));
     form.setSok(false).setSvField(QString()).setSu(QString());
     QCOMPARE(form.toFormBody(QString()), QByteArray("func=user.edit&elid=&clicked_button=ok"));
     r.setSort(QStringLiteral("name"), Qt::AscendingOrder);
@@ -74,7 +80,7 @@ void TestRequest::conventions()
 void TestRequest::elidListsJoinedWithCommaSpace()
 {
     Request r(QStringLiteral("payment.delete"));
-    r.setElids({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    r.setElids({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") });
     QCOMPARE(r.value(QStringLiteral("elid")), QStringLiteral("1, 2, 3"));
     QCOMPARE(r.toFormBody(QString()), QByteArray("func=payment.delete&elid=1%2C%202%2C%203"));
     QCOMPARE(r.toDisplayString(), QStringLiteral("func=payment.delete&elid=1,%202,%203"));
@@ -90,8 +96,8 @@ void TestRequest::outNotDuplicated()
 void TestRequest::secretsMaskedInDisplayOnly_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"password", "passwd", "auth", "key", "billmgrses5", "confirm", "old_password",
-                             "PASSWORD", "smtp_passwd", "api_secret"})
+    for (const char *name : { "password", "passwd", "auth", "key", "billmgrses5", "confirm", "old_password",
+             "PASSWORD", "smtp_passwd", "api_secret" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -145,7 +151,8 @@ void TestRequest::displayUrl()
     QVERIFY(url.fragment().isEmpty());
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(QStringLiteral("func")), QStringLiteral("payment.edit"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("elname"), QUrl::FullyDecoded), QStringLiteral("pfx/1256 №"));
+    QCOMPARE(
+        query.queryItemValue(QStringLiteral("elname"), QUrl::FullyDecoded), QStringLiteral("pfx/1256 №"));
     QCOMPARE(query.queryItemValue(QStringLiteral("auth")), QStringLiteral("*****"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("old")));
     QVERIFY(!url.toString().contains(QStringLiteral("a4b9816e498e")));
@@ -153,18 +160,19 @@ void TestRequest::displayUrl()
 
 void TestRequest::fromServerLogLine()
 {
-    const QString line = QStringLiteral(
-        "Feb  6 08:08:07 [2346:23826] core_module INFO Request [188.120.252.33][root] "
-        "'clicked_button=ok&func=domain.edit&sfrom=ajax&operafake=1707&progressid=false&zoom-note=1&elid=5%2C+6"
-        "&name=example.com&note=&passwd=*&out=xml&lang=ru'");
+    const QString line
+        = QStringLiteral("Feb  6 08:08:07 [2346:23826] core_module INFO Request [188.120.252.33][root] "
+                         "'clicked_button=ok&func=domain.edit&sfrom=ajax&operafake=1707&progressid=false&"
+                         "zoom-note=1&elid=5%2C+6"
+                         "&name=example.com&note=&passwd=*&out=xml&lang=ru'");
     const Request r = Request::fromQueryString(line);
     QCOMPARE(r.function(), QStringLiteral("domain.edit"));
     const QList<Request::Param> expected = {
-        {QStringLiteral("clicked_button"), QStringLiteral("ok")},
-        {QStringLiteral("elid"), QStringLiteral("5, 6")},
-        {QStringLiteral("name"), QStringLiteral("example.com")},
-        {QStringLiteral("passwd"), QStringLiteral("*")}, // hidden by the log: kept so the UI asks for it
-        {QStringLiteral("lang"), QStringLiteral("ru")},
+        { QStringLiteral("clicked_button"), QStringLiteral("ok") },
+        { QStringLiteral("elid"), QStringLiteral("5, 6") },
+        { QStringLiteral("name"), QStringLiteral("example.com") },
+        { QStringLiteral("passwd"), QStringLiteral("*") }, // hidden by the log: kept so the UI asks for it
+        { QStringLiteral("lang"), QStringLiteral("ru") },
     };
     QCOMPARE(r.params(), expected);
 }
@@ -188,7 +196,7 @@ void TestRequest::fromQueryStringRoundTrip()
 {
     Request r(QStringLiteral("user.edit"));
     r.set(QStringLiteral("realname"), QStringLiteral("Иван & Co = 100%"));
-    r.setElids({QStringLiteral("a"), QStringLiteral("b")});
+    r.setElids({ QStringLiteral("a"), QStringLiteral("b") });
     const Request back = Request::fromQueryString(QString::fromUtf8(r.toFormBody(QString())));
     QCOMPARE(back.function(), r.function());
     QCOMPARE(back.params(), r.params());

@@ -85,10 +85,10 @@ void TestTableData::reorderKeepsCellsAndAttributes()
     const int y = t.addColumn(QStringLiteral("y"));
     t.beginRow();
     t.setCell(x, QByteArray("1"));
-    t.setCell(y, QByteArray("2"), {{QStringLiteral("color"), QStringLiteral("red")}});
+    t.setCell(y, QByteArray("2"), { { QStringLiteral("color"), QStringLiteral("red") } });
     t.endRow();
-    t.reorderColumns({QStringLiteral("meta"), QStringLiteral("y")});
-    QCOMPARE(t.columns(), QStringList({QStringLiteral("meta"), QStringLiteral("y"), QStringLiteral("x")}));
+    t.reorderColumns({ QStringLiteral("meta"), QStringLiteral("y") });
+    QCOMPARE(t.columns(), QStringList({ QStringLiteral("meta"), QStringLiteral("y"), QStringLiteral("x") }));
     QVERIFY(!t.hasCell(0, 0));
     QCOMPARE(t.cell(0, 1), QStringLiteral("2"));
     QCOMPARE(t.cellAttributes(0, 1).value(0).second, QStringLiteral("red"));
@@ -105,12 +105,13 @@ void TestTableData::appendRowsMergesColumnsByName()
     page1.endRow();
     TableData page2;
     page2.beginRow();
-    page2.setCell(page2.addColumn(QStringLiteral("name")), QByteArray("n"), {{QStringLiteral("a"), QStringLiteral("b")}});
+    page2.setCell(page2.addColumn(QStringLiteral("name")), QByteArray("n"),
+        { { QStringLiteral("a"), QStringLiteral("b") } });
     page2.setCell(page2.addColumn(QStringLiteral("id")), QByteArray("2"));
     page2.endRow();
     page1.appendRows(page2);
     QCOMPARE(page1.rowCount(), 2);
-    QCOMPARE(page1.columns(), QStringList({QStringLiteral("id"), QStringLiteral("name")}));
+    QCOMPARE(page1.columns(), QStringList({ QStringLiteral("id"), QStringLiteral("name") }));
     QCOMPARE(page1.cell(1, 0), QStringLiteral("2"));
     QCOMPARE(page1.cell(1, 1), QStringLiteral("n"));
     QCOMPARE(page1.cellAttributes(1, 1).size(), 1);
@@ -122,10 +123,11 @@ static void checkRows(const TableData &t, int rows, bool sparse)
     QCOMPARE(t.rowCount(), rows);
     const QStringList columns = paymentRowColumns(sparse);
     QCOMPARE(t.columns(), columns);
-    for (const int row : {0, 1, 2, 3, 6, 7, rows / 2, rows / 2 + 10, rows - 2, rows - 1}) {
+    for (const int row : { 0, 1, 2, 3, 6, 7, rows / 2, rows / 2 + 10, rows - 2, rows - 1 }) {
         for (int c = 0; c < columns.size(); ++c) {
             const QString expected = paymentCell(row, rows, columns.at(c), sparse);
-            QVERIFY2(t.hasCell(row, c) == !expected.isNull(), qPrintable(QStringLiteral("%1/%2").arg(row).arg(columns.at(c))));
+            QVERIFY2(t.hasCell(row, c) == !expected.isNull(),
+                qPrintable(QStringLiteral("%1/%2").arg(row).arg(columns.at(c))));
             QCOMPARE(t.cell(row, c), expected.isNull() ? QString() : expected);
         }
         const int status = t.columnIndex(QStringLiteral("status"));

@@ -20,10 +20,17 @@ bool validUtf8(const std::string &s)
         }
         int extra;
         unsigned cp;
-        if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
-        else return false;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else
+            return false;
         if (end - p <= extra)
             return false;
         for (int i = 1; i <= extra; ++i) {
@@ -112,8 +119,8 @@ void JsonEventReader::error(const QString &what)
     f.reason = ParseFailure::Reason::Malformed;
     f.line = m_tokenLine;
     f.column = m_tokenColumn;
-    f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                            "The reply is not valid JSON at line %1, column %2: %3.")
+    f.message = QCoreApplication::translate(
+        "mgrdesk::protocol", "The reply is not valid JSON at line %1, column %2: %3.")
                     .arg(f.line)
                     .arg(f.column)
                     .arg(what);
@@ -143,8 +150,8 @@ bool JsonEventReader::finishString()
         f.line = m_tokenLine;
         f.column = m_tokenColumn;
         f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply is not valid UTF-8 at line %1, column %2 (wrong or missing "
-                                                "encoding declaration).")
+            "The reply is not valid UTF-8 at line %1, column %2 (wrong or missing "
+            "encoding declaration).")
                         .arg(f.line)
                         .arg(f.column);
         m_failure = f;
@@ -189,7 +196,8 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
                 ++j;
             }
             if (j > i && m_highSurrogate) {
-                error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                error(QCoreApplication::translate(
+                    "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                 return false;
             }
             m_buffer.append(data + i, size_t(j - i));
@@ -202,7 +210,8 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
             ++m_pos;
             if (c == '"') {
                 if (m_highSurrogate) {
-                    error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                    error(QCoreApplication::translate(
+                        "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                     return false;
                 }
                 if (!finishString())
@@ -210,7 +219,8 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
             } else if (c == '\\') {
                 m_state = State::Escape;
             } else {
-                error(QCoreApplication::translate("mgrdesk::protocol", "a control character inside a string"));
+                error(
+                    QCoreApplication::translate("mgrdesk::protocol", "a control character inside a string"));
                 return false;
             }
             break;
@@ -220,25 +230,43 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
             ++i;
             ++m_pos;
             if (m_highSurrogate && c != 'u') {
-                error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                error(QCoreApplication::translate(
+                    "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                 return false;
             }
             switch (c) {
-            case '"': m_buffer.push_back('"'); break;
-            case '\\': m_buffer.push_back('\\'); break;
-            case '/': m_buffer.push_back('/'); break;
-            case 'b': m_buffer.push_back('\b'); break;
-            case 'f': m_buffer.push_back('\f'); break;
-            case 'n': m_buffer.push_back('\n'); break;
-            case 'r': m_buffer.push_back('\r'); break;
-            case 't': m_buffer.push_back('\t'); break;
+            case '"':
+                m_buffer.push_back('"');
+                break;
+            case '\\':
+                m_buffer.push_back('\\');
+                break;
+            case '/':
+                m_buffer.push_back('/');
+                break;
+            case 'b':
+                m_buffer.push_back('\b');
+                break;
+            case 'f':
+                m_buffer.push_back('\f');
+                break;
+            case 'n':
+                m_buffer.push_back('\n');
+                break;
+            case 'r':
+                m_buffer.push_back('\r');
+                break;
+            case 't':
+                m_buffer.push_back('\t');
+                break;
             case 'u':
                 m_state = State::Unicode;
                 m_unicode = 0;
                 m_unicodeDigits = 0;
                 continue;
             default:
-                error(QCoreApplication::translate("mgrdesk::protocol", "an invalid escape sequence in a string"));
+                error(QCoreApplication::translate(
+                    "mgrdesk::protocol", "an invalid escape sequence in a string"));
                 return false;
             }
             m_state = State::String;
@@ -249,9 +277,12 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
             ++i;
             ++m_pos;
             unsigned digit;
-            if (c >= '0' && c <= '9') digit = unsigned(c - '0');
-            else if (c >= 'a' && c <= 'f') digit = unsigned(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') digit = unsigned(c - 'A' + 10);
+            if (c >= '0' && c <= '9')
+                digit = unsigned(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                digit = unsigned(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                digit = unsigned(c - 'A' + 10);
             else {
                 error(QCoreApplication::translate("mgrdesk::protocol", "an invalid \\u escape in a string"));
                 return false;
@@ -263,20 +294,23 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
             const unsigned u = m_unicode;
             if (u >= 0xD800 && u <= 0xDBFF) {
                 if (m_highSurrogate) {
-                    error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                    error(QCoreApplication::translate(
+                        "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                     return false;
                 }
                 m_highSurrogate = u;
             } else if (u >= 0xDC00 && u <= 0xDFFF) {
                 if (!m_highSurrogate) {
-                    error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                    error(QCoreApplication::translate(
+                        "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                     return false;
                 }
                 appendUtf8(m_buffer, 0x10000 + ((m_highSurrogate - 0xD800) << 10) + (u - 0xDC00));
                 m_highSurrogate = 0;
             } else {
                 if (m_highSurrogate) {
-                    error(QCoreApplication::translate("mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
+                    error(QCoreApplication::translate(
+                        "mgrdesk::protocol", "a lone UTF-16 surrogate in a \\u escape"));
                     return false;
                 }
                 appendUtf8(m_buffer, u);
@@ -321,8 +355,8 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
                         f.line = m_tokenLine;
                         f.column = m_tokenColumn;
                         f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                                "The reply is nested deeper than the limit of %1 "
-                                                                "levels.")
+                            "The reply is nested deeper than the limit of %1 "
+                            "levels.")
                                         .arg(m_maxDepth);
                         m_failure = f;
                         return false;
@@ -369,7 +403,8 @@ bool JsonEventReader::feed(const char *data, qsizetype size)
                 break;
             }
             case State::Done:
-                error(QCoreApplication::translate("mgrdesk::protocol", "unexpected data after the end of the document"));
+                error(QCoreApplication::translate(
+                    "mgrdesk::protocol", "unexpected data after the end of the document"));
                 break;
             default:
                 break;
@@ -390,24 +425,26 @@ void JsonEventReader::finish()
     ParseFailure f;
     f.reason = ParseFailure::Reason::Truncated;
     std::tie(f.line, f.column) = position();
-    f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                            "The reply ends prematurely at line %1, column %2: it was cut off.")
+    f.message = QCoreApplication::translate(
+        "mgrdesk::protocol", "The reply ends prematurely at line %1, column %2: it was cut off.")
                     .arg(f.line)
                     .arg(f.column);
     m_failure = f;
 }
 
-// ---- mapping onto element events -------------------------------------------------------------------------------
+// ---- mapping onto element events
+// -------------------------------------------------------------------------------
 
 void JsonEventReader::beginValue(Kind kind, const std::string *scalar, bool isNull)
 {
     if (m_frames.empty()) {
         if (kind == Kind::Object)
-            m_frames.push_back({FrameType::RootPending, {}, false});
+            m_frames.push_back({ FrameType::RootPending, {}, false });
         else if (kind == Kind::Array)
-            m_frames.push_back({FrameType::RootArray, {}, false});
+            m_frames.push_back({ FrameType::RootArray, {}, false });
         else
-            error(QCoreApplication::translate("mgrdesk::protocol", "the document is a bare value, not an object"));
+            error(QCoreApplication::translate(
+                "mgrdesk::protocol", "the document is a bare value, not an object"));
         return;
     }
     Frame &top = m_frames.back();
@@ -430,13 +467,13 @@ void JsonEventReader::beginValue(Kind kind, const std::string *scalar, bool isNu
         break;
     case FrameType::RootWrapper:
         if (container)
-            m_frames.push_back({FrameType::Skip, {}, false}); // keys beside "doc": ignored
+            m_frames.push_back({ FrameType::Skip, {}, false }); // keys beside "doc": ignored
         break;
     case FrameType::RootArray:
         if (kind == Kind::Object)
-            m_frames.push_back({m_docEmitted ? FrameType::Skip : FrameType::RootPending, {}, false});
+            m_frames.push_back({ m_docEmitted ? FrameType::Skip : FrameType::RootPending, {}, false });
         else if (kind == Kind::Array)
-            m_frames.push_back({FrameType::RootArray, {}, false});
+            m_frames.push_back({ FrameType::RootArray, {}, false });
         break;
     case FrameType::Element: {
         const bool messages = top.isMessages;
@@ -452,7 +489,7 @@ void JsonEventReader::beginValue(Kind kind, const std::string *scalar, bool isNu
     }
     case FrameType::Skip:
         if (container)
-            m_frames.push_back({FrameType::Skip, {}, false});
+            m_frames.push_back({ FrameType::Skip, {}, false });
         break;
     case FrameType::MsgPending:
         if (!m_key.empty() && m_key[0] == '$') {
@@ -471,12 +508,12 @@ void JsonEventReader::beginValue(Kind kind, const std::string *scalar, bool isNu
     }
 }
 
-void JsonEventReader::memberValue(const std::string &key, Kind kind, const std::string *scalar, bool isNull,
-                                  bool parentIsMessages)
+void JsonEventReader::memberValue(
+    const std::string &key, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages)
 {
     if (!key.empty() && key[0] == '$') {
         if (kind != Kind::Scalar) {
-            m_frames.push_back({FrameType::Skip, {}, false});
+            m_frames.push_back({ FrameType::Skip, {}, false });
         } else if (!isNull) {
             const QByteArrayView value(scalar->data(), qsizetype(scalar->size()));
             if (key.size() == 1)
@@ -489,8 +526,8 @@ void JsonEventReader::memberValue(const std::string &key, Kind kind, const std::
     elementValue(key, kind, scalar, isNull, parentIsMessages);
 }
 
-void JsonEventReader::elementValue(const std::string &name, Kind kind, const std::string *scalar, bool isNull,
-                                   bool parentIsMessages)
+void JsonEventReader::elementValue(
+    const std::string &name, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages)
 {
     switch (kind) {
     case Kind::Scalar:
@@ -502,14 +539,15 @@ void JsonEventReader::elementValue(const std::string &name, Kind kind, const std
         break;
     case Kind::Object:
         if (parentIsMessages && name == "msg") {
-            m_frames.push_back({FrameType::MsgPending, name, false}); // map form or element form: see first key
+            m_frames.push_back(
+                { FrameType::MsgPending, name, false }); // map form or element form: see first key
         } else {
-            m_frames.push_back({FrameType::Element, name, name == "messages"});
+            m_frames.push_back({ FrameType::Element, name, name == "messages" });
             start(name);
         }
         break;
     case Kind::Array:
-        m_frames.push_back({FrameType::Array, name, parentIsMessages});
+        m_frames.push_back({ FrameType::Array, name, parentIsMessages });
         break;
     }
 }
@@ -518,14 +556,14 @@ void JsonEventReader::msgMapValue(const std::string &key, Kind kind, const std::
 {
     static const std::string msg = "msg";
     if (kind == Kind::Array) {
-        m_frames.push_back({FrameType::Skip, {}, false});
+        m_frames.push_back({ FrameType::Skip, {}, false });
         return;
     }
     if (!start(msg))
         return;
     m_builder.attribute(QByteArrayView("name"), QByteArrayView(key.data(), qsizetype(key.size())));
     if (kind == Kind::Object) {
-        m_frames.push_back({FrameType::Element, msg, false});
+        m_frames.push_back({ FrameType::Element, msg, false });
         return;
     }
     if (!isNull)

@@ -1,6 +1,6 @@
 #pragma once
-// Internal: a streaming JSON tokenizer (resumable across chunks, no document tree) that maps the json/sjson/xjson
-// conventions (protocol.md §5) onto the same element events as the XML driver:
+// Internal: a streaming JSON tokenizer (resumable across chunks, no document tree) that maps the
+// json/sjson/xjson conventions (protocol.md §5) onto the same element events as the XML driver:
 //   {"doc":{…}} or {…}     → <doc>…</doc> (both accepted)
 //   "$": "text"             → element text;  "$attr": "v" → attribute
 //   "name": {…} / "text"    → <name>…</name>;  {} or null → empty element
@@ -27,12 +27,33 @@ public:
     bool feed(const char *data, qsizetype size); // false once failed
     void finish();
     const std::optional<ParseFailure> &failure() const { return m_failure; }
-    std::pair<qint64, qint64> position() const { return {m_line, m_pos - m_lineStart + 1}; }
+    std::pair<qint64, qint64> position() const { return { m_line, m_pos - m_lineStart + 1 }; }
 
 private:
-    enum class State : unsigned char { Value, AfterValue, KeyOrEnd, Key, Colon, ValueOrEnd, String, Escape, Unicode, Literal, Done };
+    enum class State : unsigned char {
+        Value,
+        AfterValue,
+        KeyOrEnd,
+        Key,
+        Colon,
+        ValueOrEnd,
+        String,
+        Escape,
+        Unicode,
+        Literal,
+        Done
+    };
     enum class Kind : unsigned char { Object, Array, Scalar };
-    enum class FrameType : unsigned char { RootPending, RootWrapper, RootArray, Element, Array, Skip, MsgPending, MsgMap };
+    enum class FrameType : unsigned char {
+        RootPending,
+        RootWrapper,
+        RootArray,
+        Element,
+        Array,
+        Skip,
+        MsgPending,
+        MsgMap
+    };
     struct Frame
     {
         FrameType type;
@@ -48,8 +69,10 @@ private:
 
     // Mapping onto element events.
     void beginValue(Kind kind, const std::string *scalar, bool isNull);
-    void memberValue(const std::string &key, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages);
-    void elementValue(const std::string &name, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages);
+    void memberValue(
+        const std::string &key, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages);
+    void elementValue(
+        const std::string &name, Kind kind, const std::string *scalar, bool isNull, bool parentIsMessages);
     void msgMapValue(const std::string &key, Kind kind, const std::string *scalar, bool isNull);
     void endContainer();
     bool start(const std::string &name);
@@ -57,9 +80,9 @@ private:
     ReplyBuilder &m_builder;
     int m_maxDepth;
     State m_state = State::Value;
-    std::vector<char> m_containers;               // '{' or '['
+    std::vector<char> m_containers; // '{' or '['
     std::vector<Frame> m_frames;
-    std::string m_buffer;                         // the string or literal being read
+    std::string m_buffer; // the string or literal being read
     std::string m_key;
     bool m_stringIsKey = false;
     bool m_docEmitted = false;

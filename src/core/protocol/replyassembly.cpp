@@ -1,7 +1,7 @@
 // ReplyBuilder::finish(): decides the kind of a completely read reply (protocol.md §4) and assembles it.
 // Priority: error > auth > ok > progress > menu > table > form. A <doc> holding nothing but decorations
-// (tparams, saved_filters, messages…) is read as an empty table, because an emptied list looks exactly like that
-// (see docs/cli.md, "Decisions").
+// (tparams, saved_filters, messages…) is read as an empty table, because an emptied list looks exactly like
+// that (see docs/cli.md, "Decisions").
 #include "replybuilder_p.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,8 @@ namespace {
 QString fillPlaceholders(QString text, const ApiError &error, const QString &objectWord)
 {
     for (const auto &p : error.params) {
-        const QString value = (p.first == QLatin1String("object") && !objectWord.isEmpty()) ? objectWord : p.second;
+        const QString value
+            = (p.first == QLatin1String("object") && !objectWord.isEmpty()) ? objectWord : p.second;
         text.replace(QLatin1String("__") + p.first + QLatin1String("__"), value);
     }
     return text;
@@ -73,7 +74,8 @@ void ReplyBuilder::finishError(Reply &reply)
         if (message.isEmpty() && !s->objectWord.trimmed().isEmpty())
             message = filled(s->objectWord);
         if (message.isEmpty())
-            message = QCoreApplication::translate("mgrdesk::protocol", "The server reported an error (type “%1”).")
+            message = QCoreApplication::translate(
+                "mgrdesk::protocol", "The server reported an error (type “%1”).")
                           .arg(error.type.isEmpty() ? QStringLiteral("?") : error.type);
         error.message = message;
     }
@@ -185,7 +187,7 @@ void ReplyBuilder::finishForm(Reply &reply)
     State &st = *s;
     auto form = QSharedPointer<FormData>::create();
     for (const Value &v : st.values) {
-        form->values.append({v.name, v.text});
+        form->values.append({ v.name, v.text });
         if (!v.attrs.isEmpty() && !form->valueAttributes.contains(v.name))
             form->valueAttributes.insert(v.name, v.attrs);
     }
@@ -250,7 +252,8 @@ Reply ReplyBuilder::finish()
         reply.failure = f;
     };
     if (!m_rootSeen) {
-        unknown(QCoreApplication::translate("mgrdesk::protocol", "Not an API reply: it holds no document element."));
+        unknown(QCoreApplication::translate(
+            "mgrdesk::protocol", "Not an API reply: it holds no document element."));
         return reply;
     }
     if (st.hasError) {
@@ -285,18 +288,20 @@ Reply ReplyBuilder::finish()
         finishTable(reply, false);
         return reply;
     }
-    if ((st.hasMetadata && type == QLatin1String("form")) || st.hasSlist || !st.values.empty() || !st.lists.empty()) {
+    if ((st.hasMetadata && type == QLatin1String("form")) || st.hasSlist || !st.values.empty()
+        || !st.lists.empty()) {
         finishForm(reply);
         return reply;
     }
     if (st.hasMetadata) {
-        unknown(QCoreApplication::translate("mgrdesk::protocol",
-                                            "The reply describes a page of type “%1”, which this client cannot show.")
+        unknown(QCoreApplication::translate(
+            "mgrdesk::protocol", "The reply describes a page of type “%1”, which this client cannot show.")
                     .arg(type));
         return reply;
     }
     if (!st.complexValues.isEmpty()) {
-        unknown(QCoreApplication::translate("mgrdesk::protocol", "The reply has an unknown shape (it holds <%1>).")
+        unknown(QCoreApplication::translate(
+            "mgrdesk::protocol", "The reply has an unknown shape (it holds <%1>).")
                     .arg(st.complexValues.first()));
         return reply;
     }

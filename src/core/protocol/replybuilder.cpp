@@ -6,7 +6,10 @@ namespace mgrdesk::protocol::detail {
 
 namespace {
 
-QString str(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString str(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 bool isBlank(const std::string &s)
 {
@@ -17,7 +20,10 @@ bool isBlank(const std::string &s)
     return true;
 }
 
-bool yes(const QString &v) { return v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("true"); }
+bool yes(const QString &v)
+{
+    return v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("true");
+}
 
 } // namespace
 
@@ -59,7 +65,7 @@ Attributes ReplyBuilder::allAttributes(const Frame &frame) const
     Attributes out;
     out.reserve(qsizetype(frame.attrCount));
     for (size_t i = 0; i < frame.attrCount; ++i)
-        out.append({str(frame.attrs[i].first), str(frame.attrs[i].second)});
+        out.append({ str(frame.attrs[i].first), str(frame.attrs[i].second) });
     return out;
 }
 
@@ -68,57 +74,95 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
     const auto is = [&n](const char *s) { return n == QByteArrayView(s); };
     switch (parent) {
     case Ctx::Doc:
-        if (is("elem")) return Ctx::Row;
-        if (is("error")) return Ctx::Error;
-        if (is("auth")) return Ctx::Auth;
-        if (is("ok")) return Ctx::Ok;
-        if (is("metadata")) return Ctx::Metadata;
-        if (is("messages")) return Ctx::Messages;
-        if (is("slist")) return Ctx::Slist;
-        if (is("list")) return Ctx::EList;
-        if (is("mainmenu")) return Ctx::Menu;
+        if (is("elem"))
+            return Ctx::Row;
+        if (is("error"))
+            return Ctx::Error;
+        if (is("auth"))
+            return Ctx::Auth;
+        if (is("ok"))
+            return Ctx::Ok;
+        if (is("metadata"))
+            return Ctx::Metadata;
+        if (is("messages"))
+            return Ctx::Messages;
+        if (is("slist"))
+            return Ctx::Slist;
+        if (is("list"))
+            return Ctx::EList;
+        if (is("mainmenu"))
+            return Ctx::Menu;
         if (is("tparams") || is("saved_filters") || is("p_possible_filters") || is("tips"))
             return Ctx::Skip; // the request echo and list decorations: never values or columns
         return Ctx::Value;
-    case Ctx::Row: return Ctx::Cell;
+    case Ctx::Row:
+        return Ctx::Cell;
     case Ctx::Cell:
-    case Ctx::CellNested: return Ctx::CellNested;
+    case Ctx::CellNested:
+        return Ctx::CellNested;
     case Ctx::Error:
-        if (is("param")) return Ctx::ErrorParam;
-        if (is("stack")) return Ctx::ErrorStack;
-        if (is("group") || is("detail") || is("msg")) return Ctx::ErrorLeaf;
+        if (is("param"))
+            return Ctx::ErrorParam;
+        if (is("stack"))
+            return Ctx::ErrorStack;
+        if (is("group") || is("detail") || is("msg"))
+            return Ctx::ErrorLeaf;
         return Ctx::Skip;
-    case Ctx::ErrorStack: return is("action") ? Ctx::StackAction : Ctx::Skip;
+    case Ctx::ErrorStack:
+        return is("action") ? Ctx::StackAction : Ctx::Skip;
     case Ctx::Metadata:
-        if (is("toolbar")) return Ctx::Toolbar;
-        if (is("coldata")) return Ctx::Coldata;
-        if (is("form")) return Ctx::MForm;
-        if (is("page")) return Ctx::MPage;
-        if (is("field")) return Ctx::MField;
-        if (is("buttons")) return Ctx::MButtons;
+        if (is("toolbar"))
+            return Ctx::Toolbar;
+        if (is("coldata"))
+            return Ctx::Coldata;
+        if (is("form"))
+            return Ctx::MForm;
+        if (is("page"))
+            return Ctx::MPage;
+        if (is("field"))
+            return Ctx::MField;
+        if (is("buttons"))
+            return Ctx::MButtons;
         return Ctx::Skip;
     case Ctx::Toolbar:
-        if (is("toolgrp")) return Ctx::ToolGroup;
+        if (is("toolgrp"))
+            return Ctx::ToolGroup;
         return is("toolbtn") ? Ctx::ToolBtn : Ctx::Skip;
-    case Ctx::ToolGroup: return is("toolbtn") ? Ctx::ToolBtn : Ctx::Skip;
-    case Ctx::ToolBtn: return (is("hide") || is("show")) ? Ctx::ToolRule : Ctx::Skip;
-    case Ctx::Coldata: return is("col") ? Ctx::Col : Ctx::Skip;
-    case Ctx::Col: return is("prop") ? Ctx::ColProp : Ctx::Skip;
+    case Ctx::ToolGroup:
+        return is("toolbtn") ? Ctx::ToolBtn : Ctx::Skip;
+    case Ctx::ToolBtn:
+        return (is("hide") || is("show")) ? Ctx::ToolRule : Ctx::Skip;
+    case Ctx::Coldata:
+        return is("col") ? Ctx::Col : Ctx::Skip;
+    case Ctx::Col:
+        return is("prop") ? Ctx::ColProp : Ctx::Skip;
     case Ctx::MForm:
-        if (is("page")) return Ctx::MPage;
-        if (is("field")) return Ctx::MField;
-        if (is("buttons")) return Ctx::MButtons;
+        if (is("page"))
+            return Ctx::MPage;
+        if (is("field"))
+            return Ctx::MField;
+        if (is("buttons"))
+            return Ctx::MButtons;
         return Ctx::Skip;
-    case Ctx::MPage: return is("field") ? Ctx::MField : Ctx::Skip;
-    case Ctx::MField: return is("if") ? Ctx::Skip : Ctx::MControl;
-    case Ctx::MControl: return is("if") ? Ctx::MIf : Ctx::Skip;
-    case Ctx::MButtons: return is("button") ? Ctx::MButton : Ctx::Skip;
-    case Ctx::Messages: return is("msg") ? Ctx::Msg : Ctx::Skip;
-    case Ctx::Slist: return is("val") ? Ctx::SlistVal : Ctx::Skip;
-    case Ctx::EList: return is("elem") ? Ctx::Row : Ctx::Skip;
+    case Ctx::MPage:
+        return is("field") ? Ctx::MField : Ctx::Skip;
+    case Ctx::MField:
+        return is("if") ? Ctx::Skip : Ctx::MControl;
+    case Ctx::MControl:
+        return is("if") ? Ctx::MIf : Ctx::Skip;
+    case Ctx::MButtons:
+        return is("button") ? Ctx::MButton : Ctx::Skip;
+    case Ctx::Messages:
+        return is("msg") ? Ctx::Msg : Ctx::Skip;
+    case Ctx::Slist:
+        return is("val") ? Ctx::SlistVal : Ctx::Skip;
+    case Ctx::EList:
+        return is("elem") ? Ctx::Row : Ctx::Skip;
     case Ctx::Menu:
-    case Ctx::MenuNode: return is("node") ? Ctx::MenuNode : Ctx::Skip;
-    default: return Ctx::Skip;
+    case Ctx::MenuNode:
+        return is("node") ? Ctx::MenuNode : Ctx::Skip;
+    default:
+        return Ctx::Skip;
     }
 }
 
@@ -128,7 +172,9 @@ bool ReplyBuilder::startElement(QByteArrayView name)
         return false;
     if (m_depth >= m_maxDepth) {
         fail(ParseFailure::Reason::TooDeep,
-             QCoreApplication::translate("mgrdesk::protocol", "The reply is nested deeper than the limit of %1 levels.").arg(m_maxDepth));
+            QCoreApplication::translate(
+                "mgrdesk::protocol", "The reply is nested deeper than the limit of %1 levels.")
+                .arg(m_maxDepth));
         return false;
     }
     Frame *parent = m_depth > 0 ? &m_stack[size_t(m_depth) - 1] : nullptr;
@@ -143,12 +189,17 @@ bool ReplyBuilder::startElement(QByteArrayView name)
         } else {
             const QString root = QString::fromUtf8(name).left(40);
             const QString lower = root.toLower();
-            if (lower == QLatin1String("html") || lower == QLatin1String("head") || lower == QLatin1String("body"))
+            if (lower == QLatin1String("html") || lower == QLatin1String("head")
+                || lower == QLatin1String("body"))
                 fail(ParseFailure::Reason::Html,
-                     QCoreApplication::translate("mgrdesk::protocol", "The server sent a web page instead of an API reply (the session may have expired)."));
+                    QCoreApplication::translate("mgrdesk::protocol",
+                        "The server sent a web page instead of an API reply (the session may have "
+                        "expired)."));
             else
                 fail(ParseFailure::Reason::UnknownShape,
-                     QCoreApplication::translate("mgrdesk::protocol", "Not an API reply: the document element is <%1>, not <doc>.").arg(root));
+                    QCoreApplication::translate(
+                        "mgrdesk::protocol", "Not an API reply: the document element is <%1>, not <doc>.")
+                        .arg(root));
             return false;
         }
         m_rootSeen = true;
@@ -193,8 +244,16 @@ void ReplyBuilder::text(QByteArrayView text)
         return;
     Frame &f = m_stack[size_t(m_depth) - 1];
     switch (f.ctx) {
-    case Ctx::Value: case Ctx::Cell: case Ctx::CellNested: case Ctx::ErrorLeaf: case Ctx::ErrorParam:
-    case Ctx::StackAction: case Ctx::Auth: case Ctx::Ok: case Ctx::Msg: case Ctx::SlistVal:
+    case Ctx::Value:
+    case Ctx::Cell:
+    case Ctx::CellNested:
+    case Ctx::ErrorLeaf:
+    case Ctx::ErrorParam:
+    case Ctx::StackAction:
+    case Ctx::Auth:
+    case Ctx::Ok:
+    case Ctx::Msg:
+    case Ctx::SlistVal:
         f.text.append(text.data(), size_t(text.size()));
         break;
     default:
@@ -236,7 +295,9 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
 {
     State &st = *s;
     switch (f.ctx) {
-    case Ctx::Metadata: st.hasMetadata = true; break;
+    case Ctx::Metadata:
+        st.hasMetadata = true;
+        break;
     case Ctx::Row:
         if (parent && parent->ctx == Ctx::EList) {
             st.currentSink = st.lists[size_t(parent->mark)].get();
@@ -247,10 +308,19 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
         st.currentSink->table->beginRow();
         st.currentSink->hint = 0;
         break;
-    case Ctx::Error: st.hasError = true; break;
-    case Ctx::Auth: st.hasAuth = true; break;
-    case Ctx::Ok: st.hasOk = true; break;
-    case Ctx::Slist: st.hasSlist = true; st.pendingOptions.clear(); break;
+    case Ctx::Error:
+        st.hasError = true;
+        break;
+    case Ctx::Auth:
+        st.hasAuth = true;
+        break;
+    case Ctx::Ok:
+        st.hasOk = true;
+        break;
+    case Ctx::Slist:
+        st.hasSlist = true;
+        st.pendingOptions.clear();
+        break;
     case Ctx::EList:
         f.mark = int(st.lists.size());
         st.lists.push_back(std::make_unique<Sink>());
@@ -266,17 +336,29 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
         st.menuStack.push_back(f.node);
         break;
     }
-    case Ctx::ToolBtn: st.pendingHide.clear(); st.pendingShow.clear(); break;
-    case Ctx::ToolGroup: f.mark = int(st.toolbar.size()); break;
-    case Ctx::Col: st.pendingProps.clear(); break;
+    case Ctx::ToolBtn:
+        st.pendingHide.clear();
+        st.pendingShow.clear();
+        break;
+    case Ctx::ToolGroup:
+        f.mark = int(st.toolbar.size());
+        break;
+    case Ctx::Col:
+        st.pendingProps.clear();
+        break;
     case Ctx::MPage:
         f.mark = int(st.fields.size());
         f.mark2 = int(st.pages.size());
         st.pages.append(FormPage());
         break;
-    case Ctx::MField: f.mark = int(st.fields.size()); break;
-    case Ctx::MControl: st.pendingIf.clear(); break;
-    default: break;
+    case Ctx::MField:
+        f.mark = int(st.fields.size());
+        break;
+    case Ctx::MControl:
+        st.pendingIf.clear();
+        break;
+    default:
+        break;
     }
 }
 
@@ -287,20 +369,22 @@ void ReplyBuilder::endCell(Frame &f)
     const std::string *value = &f.text;
     if (f.hasChildren && isBlank(f.text))
         value = &f.nested; // nested/repeated children in a cell: the first text wins
-    sink.table->setCell(column, value->data(), qsizetype(value->size()),
-                        f.attrCount ? allAttributes(f) : Attributes());
+    sink.table->setCell(
+        column, value->data(), qsizetype(value->size()), f.attrCount ? allAttributes(f) : Attributes());
 }
 
 void ReplyBuilder::onEnd(Frame &f, Frame *parent)
 {
     State &st = *s;
     switch (f.ctx) {
-    case Ctx::Doc: st.docAttributes = allAttributes(f); break;
+    case Ctx::Doc:
+        st.docAttributes = allAttributes(f);
+        break;
     case Ctx::Value:
         if (f.hasChildren)
             st.complexValues.append(str(f.name));
         else
-            st.values.push_back({str(f.name), str(f.text), allAttributes(f)});
+            st.values.push_back({ str(f.name), str(f.text), allAttributes(f) });
         break;
     case Ctx::Row:
         if (st.currentSink)
@@ -328,7 +412,9 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
         st.error.report = yes(attr(f, "report"));
         break;
     case Ctx::ErrorLeaf: {
-        QString *target = f.name == "msg" ? &st.error.message : f.name == "group" ? &st.error.group : &st.error.detail;
+        QString *target = f.name == "msg" ? &st.error.message
+            : f.name == "group"           ? &st.error.group
+                                          : &st.error.detail;
         if (target->isEmpty())
             *target = str(f.text);
         break;
@@ -336,7 +422,7 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
     case Ctx::ErrorParam: {
         const QString name = attr(f, "name");
         const QString value = str(f.text);
-        st.error.params.append({name, value});
+        st.error.params.append({ name, value });
         if (name == QLatin1String("object") && st.objectWord.isEmpty())
             st.objectWord = attr(f, "msg");
         if (name == QLatin1String("value") && st.error.value.isEmpty())
@@ -344,7 +430,7 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
         break;
     }
     case Ctx::StackAction:
-        st.error.stack.append({str(f.text).trimmed(), attr(f, "user"), attr(f, "level")});
+        st.error.stack.append({ str(f.text).trimmed(), attr(f, "user"), attr(f, "level") });
         break;
     case Ctx::Auth: {
         st.auth.session = attr(f, "id");
@@ -383,7 +469,7 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
         break;
     }
     case Ctx::ToolRule:
-        (f.name == "hide" ? st.pendingHide : st.pendingShow).append({attr(f, "name"), attr(f, "value")});
+        (f.name == "hide" ? st.pendingHide : st.pendingShow).append({ attr(f, "name"), attr(f, "value") });
         break;
     case Ctx::ToolGroup: {
         const QString group = attr(f, "name");
@@ -404,7 +490,9 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
             st.columns.append(c);
         break;
     }
-    case Ctx::ColProp: st.pendingProps.append(allAttributes(f)); break;
+    case Ctx::ColProp:
+        st.pendingProps.append(allAttributes(f));
+        break;
     case Ctx::MForm:
         st.formTitle = attr(f, "title");
         break;
@@ -450,24 +538,37 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
         st.fields.append(field);
         break;
     }
-    case Ctx::MIf: st.pendingIf.append({attr(f, "value"), attr(f, "hide"), yes(attr(f, "shadow"))}); break;
-    case Ctx::MButton: st.buttons.append({attr(f, "name"), attr(f, "type")}); break;
-    case Ctx::Msg: st.messages.insert(attr(f, "name"), str(f.text)); break;
+    case Ctx::MIf:
+        st.pendingIf.append({ attr(f, "value"), attr(f, "hide"), yes(attr(f, "shadow")) });
+        break;
+    case Ctx::MButton:
+        st.buttons.append({ attr(f, "name"), attr(f, "type") });
+        break;
+    case Ctx::Msg:
+        st.messages.insert(attr(f, "name"), str(f.text));
+        break;
     case Ctx::SlistVal: {
         const QString key = attr(f, "key");
-        st.pendingOptions.append({key, str(f.text), key == QLatin1String("null")});
+        st.pendingOptions.append({ key, str(f.text), key == QLatin1String("null") });
         break;
     }
-    case Ctx::Slist: st.options.insert(attr(f, "name"), st.pendingOptions); break;
-    case Ctx::EList: st.lists[size_t(f.mark)]->name = attr(f, "name"); break;
+    case Ctx::Slist:
+        st.options.insert(attr(f, "name"), st.pendingOptions);
+        break;
+    case Ctx::EList:
+        st.lists[size_t(f.mark)]->name = attr(f, "name");
+        break;
     case Ctx::MenuNode:
         if (f.node)
             f.node->attrs = allAttributes(f);
         if (!st.menuStack.empty())
             st.menuStack.pop_back();
         break;
-    case Ctx::Menu: st.menuRoot.attrs = allAttributes(f); break;
-    default: break;
+    case Ctx::Menu:
+        st.menuRoot.attrs = allAttributes(f);
+        break;
+    default:
+        break;
     }
     Q_UNUSED(parent);
 }

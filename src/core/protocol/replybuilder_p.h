@@ -6,11 +6,41 @@
 namespace mgrdesk::protocol::detail {
 
 enum class ReplyBuilder::Ctx : unsigned char {
-    Skip, Doc, Value, Row, Cell, CellNested,
-    Error, ErrorLeaf, ErrorParam, ErrorStack, StackAction, Auth, Ok,
-    Metadata, Toolbar, ToolGroup, ToolBtn, ToolRule, Coldata, Col, ColProp,
-    MForm, MPage, MField, MControl, MIf, MButtons, MButton,
-    Messages, Msg, Slist, SlistVal, EList, Menu, MenuNode,
+    Skip,
+    Doc,
+    Value,
+    Row,
+    Cell,
+    CellNested,
+    Error,
+    ErrorLeaf,
+    ErrorParam,
+    ErrorStack,
+    StackAction,
+    Auth,
+    Ok,
+    Metadata,
+    Toolbar,
+    ToolGroup,
+    ToolBtn,
+    ToolRule,
+    Coldata,
+    Col,
+    ColProp,
+    MForm,
+    MPage,
+    MField,
+    MControl,
+    MIf,
+    MButtons,
+    MButton,
+    Messages,
+    Msg,
+    Slist,
+    SlistVal,
+    EList,
+    Menu,
+    MenuNode,
 };
 
 struct ReplyBuilder::Frame
@@ -18,11 +48,11 @@ struct ReplyBuilder::Frame
     Ctx ctx = Ctx::Skip;
     std::string name;
     std::string text;
-    std::string nested;                           // cells: first text found in nested children
+    std::string nested; // cells: first text found in nested children
     std::vector<std::pair<std::string, std::string>> attrs;
     size_t attrCount = 0;
     bool hasChildren = false;
-    int mark = 0;                                 // a start index (fields, buttons, lists…) for range updates
+    int mark = 0; // a start index (fields, buttons, lists…) for range updates
     int mark2 = 0;
     MenuBuildNode *node = nullptr;
 };
@@ -30,7 +60,7 @@ struct ReplyBuilder::Frame
 struct ReplyBuilder::Sink
 {
     QSharedPointer<TableData> table = QSharedPointer<TableData>::create();
-    std::vector<std::string> names;               // == table column order while parsing
+    std::vector<std::string> names; // == table column order while parsing
     size_t hint = 0;
     QString name;
 };
@@ -55,11 +85,11 @@ struct ReplyBuilder::State
     Sink *currentSink = nullptr;
     bool hasElem = false, hasError = false, hasAuth = false, hasOk = false, hasMenu = false, hasSlist = false;
     bool hasMetadata = false, showSuccess = false;
-    QStringList complexValues;                    // doc children with element children we do not interpret
+    QStringList complexValues; // doc children with element children we do not interpret
     std::vector<Value> values;
 
     ApiError error;
-    QString objectWord;                           // param name="object" @msg
+    QString objectWord; // param name="object" @msg
     AuthReply auth;
     OkReply ok;
 

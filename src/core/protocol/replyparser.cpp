@@ -46,8 +46,10 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
     if (head.startsWith("\xEF\xBB\xBF"))
         i = 3;
     else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return {Sniffed::Xml, 0, 1, 1}; // UTF-16 with a BOM: only XML can be that; libxml2 decodes it
-    const auto undecided = [&]() { return SniffResult{atEnd ? Sniffed::Xml : Sniffed::Undecided, i, r.line, 1}; };
+        return { Sniffed::Xml, 0, 1, 1 }; // UTF-16 with a BOM: only XML can be that; libxml2 decodes it
+    const auto undecided = [&]() {
+        return SniffResult { atEnd ? Sniffed::Xml : Sniffed::Undecided, i, r.line, 1 };
+    };
     for (;;) {
         while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             if (head[i] == '\n') {
@@ -79,7 +81,7 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
         if (c == '<') {
             if (!atEnd) {
                 // Wait until the bytes at hand can tell a declaration, a comment or an HTML page from XML.
-                for (const char *p : {"<?", "<!--", "<!doctype", "<html", "<head", "<body"}) {
+                for (const char *p : { "<?", "<!--", "<!doctype", "<html", "<head", "<body" }) {
                     const qsizetype len = qsizetype(qstrlen(p));
                     const qsizetype have = qMin(len, n - i);
                     if (have < len && qstrnicmp(head.constData() + i, p, have) == 0) {
@@ -123,7 +125,8 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
         }
         if (c == '/' && i + 1 < n && (head[i + 1] == '/' || head[i + 1] == '*')) {
             if (!skipTo(head[i + 1] == '/' ? "\n" : "*/"))
-                return atEnd ? SniffResult{Sniffed::Empty, i, r.line, 1} : SniffResult{Sniffed::Undecided, i, r.line, 1};
+                return atEnd ? SniffResult { Sniffed::Empty, i, r.line, 1 }
+                             : SniffResult { Sniffed::Undecided, i, r.line, 1 };
             if (head[i - 1] == '\n') {
                 ++r.line;
                 lineStart = i;
@@ -139,7 +142,8 @@ SniffResult sniff(const QByteArray &head, bool atEnd)
     }
 }
 
-ParseFailure makeFailure(ParseFailure::Reason reason, const QString &message, qint64 line = 0, qint64 column = 0)
+ParseFailure makeFailure(
+    ParseFailure::Reason reason, const QString &message, qint64 line = 0, qint64 column = 0)
 {
     ParseFailure f;
     f.reason = reason;
@@ -169,7 +173,7 @@ struct ReplyParser::Private
                 return xml->position();
             if (json)
                 return json->position();
-            return {0, 0};
+            return { 0, 0 };
         };
     }
 
@@ -199,15 +203,15 @@ bool ReplyParser::Private::start(bool atEnd)
     sniffing = false;
     if (r.kind == Sniffed::Empty) {
         failure = makeFailure(ParseFailure::Reason::Empty,
-                              QCoreApplication::translate("mgrdesk::protocol", "The server sent an empty reply."));
+            QCoreApplication::translate("mgrdesk::protocol", "The server sent an empty reply."));
         return false;
     }
     if (r.kind == Sniffed::Html && options.format != ParseOptions::Format::Json) {
         failure = makeFailure(ParseFailure::Reason::Html,
-                              QCoreApplication::translate("mgrdesk::protocol",
-                                                          "The server sent a web page instead of an API reply (the "
-                                                          "session may have expired)."),
-                              r.line, r.column);
+            QCoreApplication::translate("mgrdesk::protocol",
+                "The server sent a web page instead of an API reply (the "
+                "session may have expired)."),
+            r.line, r.column);
         return false;
     }
     bool useJson = r.kind == Sniffed::Json;
@@ -218,13 +222,13 @@ bool ReplyParser::Private::start(bool atEnd)
     else if (r.kind == Sniffed::Garbage) {
         const QString start = QString::fromUtf8(head.mid(r.offset, 24)).simplified();
         failure = makeFailure(ParseFailure::Reason::Malformed,
-                              QCoreApplication::translate("mgrdesk::protocol",
-                                                          "Not an API reply: at line %1, column %2 it starts with "
-                                                          "“%3” instead of XML or JSON.")
-                                  .arg(r.line)
-                                  .arg(r.column)
-                                  .arg(start),
-                              r.line, r.column);
+            QCoreApplication::translate("mgrdesk::protocol",
+                "Not an API reply: at line %1, column %2 it starts with "
+                "“%3” instead of XML or JSON.")
+                .arg(r.line)
+                .arg(r.column)
+                .arg(start),
+            r.line, r.column);
         return false;
     }
     if (useJson) {
@@ -255,10 +259,10 @@ bool ReplyParser::feed(const char *data, qsizetype size)
     d->total += size;
     if (d->total > d->options.maxBytes) {
         d->failure = makeFailure(ParseFailure::Reason::TooLarge,
-                                 QCoreApplication::translate("mgrdesk::protocol",
-                                                             "The reply is larger than the limit of %1; it was "
-                                                             "refused.")
-                                     .arg(sizeText(d->options.maxBytes)));
+            QCoreApplication::translate("mgrdesk::protocol",
+                "The reply is larger than the limit of %1; it was "
+                "refused.")
+                .arg(sizeText(d->options.maxBytes)));
         return false;
     }
     if (d->sniffing) {
@@ -275,7 +279,7 @@ Reply ReplyParser::finish()
     Reply reply;
     if (d->finished) {
         reply.failure = makeFailure(ParseFailure::Reason::UnknownShape,
-                                    QCoreApplication::translate("mgrdesk::protocol", "The reply was already read."));
+            QCoreApplication::translate("mgrdesk::protocol", "The reply was already read."));
         return reply;
     }
     d->finished = true;

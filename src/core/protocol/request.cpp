@@ -1,14 +1,15 @@
 #include "request.h"
 
-
 namespace mgrdesk::protocol {
 
 namespace {
 
 const QString kMask = QStringLiteral("*****");
 
-// Characters left as they are in a display rendering: unreserved ones plus a few that are unambiguous in a query
-// (",", ":", "/", "*", "@") so that "elid=1, 2" and masked values stay readable. Non-ASCII stays readable too.
+// Characters left as they are in a display rendering: unreserved ones plus a few that are unambiguous in a
+// query
+// (",", ":", "/", "*", "@") so that "elid=1, 2" and masked values stay readable. Non-ASCII stays readable
+// too.
 QByteArray encodeForDisplay(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -17,9 +18,9 @@ QByteArray encodeForDisplay(const QString &text)
     static const char hex[] = "0123456789ABCDEF";
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
-        const bool plain = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '.' || c == '_' || c == '~' || c == ',' || c == ':' || c == '/' || c == '*'
-            || c == '@' || c == '!' || c == '(' || c == ')' || c == '\'';
+        const bool plain = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c == ',' || c == ':'
+            || c == '/' || c == '*' || c == '@' || c == '!' || c == '(' || c == ')' || c == '\'';
         if (plain) {
             out.append(ch);
         } else {
@@ -56,13 +57,13 @@ Request &Request::set(const QString &name, const QString &value)
             return *this;
         }
     }
-    m_params.append({name, value});
+    m_params.append({ name, value });
     return *this;
 }
 
 Request &Request::add(const QString &name, const QString &value)
 {
-    m_params.append({name, value});
+    m_params.append({ name, value });
     return *this;
 }
 
@@ -92,14 +93,20 @@ QString Request::value(const QString &name) const
     return {};
 }
 
-Request &Request::setElid(const QString &elid) { return set(QStringLiteral("elid"), elid); }
+Request &Request::setElid(const QString &elid)
+{
+    return set(QStringLiteral("elid"), elid);
+}
 
 Request &Request::setElids(const QStringList &elids)
 {
     return set(QStringLiteral("elid"), elids.join(QStringLiteral(", ")));
 }
 
-Request &Request::setPlid(const QString &plid) { return set(QStringLiteral("plid"), plid); }
+Request &Request::setPlid(const QString &plid)
+{
+    return set(QStringLiteral("plid"), plid);
+}
 
 Request &Request::setSok(bool on)
 {
@@ -137,7 +144,7 @@ Request &Request::setSort(const QString &column, Qt::SortOrder order)
 {
     set(QStringLiteral("p_sort"), column);
     return set(QStringLiteral("p_order"),
-               order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"));
+        order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"));
 }
 
 Request &Request::setProgressId(const QString &id)
@@ -149,8 +156,8 @@ bool Request::isAlwaysSecret(const QString &name)
 {
     const QString n = name.toLower();
     static const QStringList exact = {
-        QStringLiteral("auth"),   QStringLiteral("authinfo"), QStringLiteral("key"),
-        QStringLiteral("passwd"), QStringLiteral("password"), QStringLiteral("billmgrses5"),
+        QStringLiteral("auth"), QStringLiteral("authinfo"), QStringLiteral("key"), QStringLiteral("passwd"),
+        QStringLiteral("password"), QStringLiteral("billmgrses5"),
         QStringLiteral("confirm"), // BILLmanager's password confirmation field
     };
     if (exact.contains(n))
@@ -199,9 +206,10 @@ QString Request::toDisplayString() const
         if (!isSecret(p.first)) {
             append(p.first, encodeForDisplay(p.second));
         } else if (p.first.compare(QLatin1String("authinfo"), Qt::CaseInsensitive) == 0
-                   && p.second.contains(QLatin1Char(':'))) {
+            && p.second.contains(QLatin1Char(':'))) {
             // The login part helps when reading a log; the password never shows.
-            append(p.first, encodeForDisplay(p.second.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':') + kMask));
+            append(p.first,
+                encodeForDisplay(p.second.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':') + kMask));
         } else {
             append(p.first, kMask.toLatin1());
         }
@@ -242,9 +250,10 @@ Request Request::fromQueryString(const QString &input)
         if (name.isEmpty() || value.isEmpty())
             continue;
         // Added by the web UI or chosen by this client itself (out, the session).
-        if (name == QLatin1String("sfrom") || name == QLatin1String("operafake") || name == QLatin1String("progressid")
-            || name.startsWith(QLatin1String("zoom-")) || name == QLatin1String("out")
-            || name == QLatin1String("auth") || name == QLatin1String("billmgrses5"))
+        if (name == QLatin1String("sfrom") || name == QLatin1String("operafake")
+            || name == QLatin1String("progressid") || name.startsWith(QLatin1String("zoom-"))
+            || name == QLatin1String("out") || name == QLatin1String("auth")
+            || name == QLatin1String("billmgrses5"))
             continue;
         if (name == QLatin1String("func")) {
             if (request.m_function.isEmpty())

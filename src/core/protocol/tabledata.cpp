@@ -11,13 +11,25 @@ constexpr quint32 kOffsetMask = 0x7fffffffu;
 
 TableData::TableData() = default;
 
-int TableData::rowCount() const { return m_rows; }
+int TableData::rowCount() const
+{
+    return m_rows;
+}
 
-int TableData::columnCount() const { return int(m_columns.size()); }
+int TableData::columnCount() const
+{
+    return int(m_columns.size());
+}
 
-const QStringList &TableData::columns() const { return m_names; }
+const QStringList &TableData::columns() const
+{
+    return m_names;
+}
 
-int TableData::columnIndex(const QString &name) const { return m_index.value(name, -1); }
+int TableData::columnIndex(const QString &name) const
+{
+    return m_index.value(name, -1);
+}
 
 quint32 TableData::cellStart(const Column &column, int row) const
 {
@@ -59,7 +71,10 @@ Attributes TableData::cellAttributes(int row, int column) const
     return m_columns[size_t(column)].attrs.value(row);
 }
 
-QString TableData::rowKey(int row) const { return cell(row, columnIndex(keyColumn)); }
+QString TableData::rowKey(int row) const
+{
+    return cell(row, columnIndex(keyColumn));
+}
 
 int TableData::addColumn(const QString &name)
 {

@@ -21,10 +21,13 @@ struct Bridge
     ReplyBuilder *builder;
 };
 
-inline Bridge &bridge(void *ctx) { return *static_cast<Bridge *>(static_cast<xmlParserCtxtPtr>(ctx)->_private); }
+inline Bridge &bridge(void *ctx)
+{
+    return *static_cast<Bridge *>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
+}
 
-void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *, int, const xmlChar **,
-                    int nbAttributes, int, const xmlChar **attributes)
+void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *, int,
+    const xmlChar **, int nbAttributes, int, const xmlChar **attributes)
 {
     Bridge &b = bridge(ctx);
     Q_UNUSED(prefix);
@@ -36,8 +39,8 @@ void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, 
         const xmlChar **a = attributes + 5 * i; // localname, prefix, URI, value, end
         const auto *value = reinterpret_cast<const char *>(a[3]);
         const auto *end = reinterpret_cast<const char *>(a[4]);
-        b.builder->attribute(QByteArrayView(reinterpret_cast<const char *>(a[0])),
-                             QByteArrayView(value, end - value));
+        b.builder->attribute(
+            QByteArrayView(reinterpret_cast<const char *>(a[0])), QByteArrayView(value, end - value));
     }
 }
 
@@ -95,7 +98,7 @@ XmlSaxDriver::XmlSaxDriver(ReplyBuilder &builder)
         return;
     // No XML_PARSE_NOENT (no substitution), no DTDLOAD, no HUGE (keep the amplification and depth limits).
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    ctxt->_private = new Bridge{this, &m_builder};
+    ctxt->_private = new Bridge { this, &m_builder };
     ctxt->userData = ctxt; // callbacks receive the context, so they can reach _private and positions
     m_ctxt = ctxt;
 }
@@ -115,8 +118,8 @@ std::pair<qint64, qint64> XmlSaxDriver::position() const
 {
     auto *ctxt = static_cast<xmlParserCtxtPtr>(m_ctxt);
     if (!ctxt)
-        return {0, 0};
-    return {xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt)};
+        return { 0, 0 };
+    return { xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt) };
 }
 
 void XmlSaxDriver::stop()
@@ -131,10 +134,9 @@ void XmlSaxDriver::onDtd()
         ParseFailure f;
         f.reason = ParseFailure::Reason::Malformed;
         std::tie(f.line, f.column) = position();
-        f.message = QCoreApplication::translate(
-                        "mgrdesk::protocol",
-                        "The reply declares a document type (DTD) at line %1, which API replies never do; refused for "
-                        "safety.")
+        f.message = QCoreApplication::translate("mgrdesk::protocol",
+            "The reply declares a document type (DTD) at line %1, which API replies never do; refused for "
+            "safety.")
                         .arg(f.line);
         m_failure = f;
     }
@@ -154,31 +156,32 @@ void XmlSaxDriver::onError(int code, int level, const char *message, int line, i
     const bool encoding = code == XML_ERR_INVALID_CHAR || code == XML_ERR_INVALID_ENCODING
         || code == XML_ERR_UNKNOWN_ENCODING || code == XML_ERR_UNSUPPORTED_ENCODING
         || detail.contains(QLatin1String("UTF-8"));
-    const bool malformedAtEnd = code == XML_ERR_TAG_NAME_MISMATCH || code == XML_ERR_UNDECLARED_ENTITY || encoding;
+    const bool malformedAtEnd
+        = code == XML_ERR_TAG_NAME_MISMATCH || code == XML_ERR_UNDECLARED_ENTITY || encoding;
     if (encoding) {
         f.reason = ParseFailure::Reason::Malformed;
         f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply is not valid UTF-8 at line %1, column %2 (wrong or missing "
-                                                "encoding declaration).")
+            "The reply is not valid UTF-8 at line %1, column %2 (wrong or missing "
+            "encoding declaration).")
                         .arg(line)
                         .arg(column);
     } else if (m_terminating && !malformedAtEnd) {
         f.reason = ParseFailure::Reason::Truncated;
-        f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply ends prematurely at line %1, column %2: it was cut off.")
+        f.message = QCoreApplication::translate(
+            "mgrdesk::protocol", "The reply ends prematurely at line %1, column %2: it was cut off.")
                         .arg(line)
                         .arg(column);
     } else if (code == XML_ERR_ENTITY_LOOP || code == XML_ERR_ENTITY_BOUNDARY) {
         f.reason = ParseFailure::Reason::Malformed;
         f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply uses entities in a way that is refused for safety (line %1, "
-                                                "column %2).")
+            "The reply uses entities in a way that is refused for safety (line %1, "
+            "column %2).")
                         .arg(line)
                         .arg(column);
     } else {
         f.reason = ParseFailure::Reason::Malformed;
-        f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply is not well-formed XML at line %1, column %2: %3.")
+        f.message = QCoreApplication::translate(
+            "mgrdesk::protocol", "The reply is not well-formed XML at line %1, column %2: %3.")
                         .arg(line)
                         .arg(column)
                         .arg(detail);
@@ -198,8 +201,8 @@ bool XmlSaxDriver::feed(const char *data, qsizetype size)
         m_failure = f;
         return false;
     }
-    // Feed big chunks in slices: without XML_PARSE_HUGE, libxml2 refuses to look ahead over more than 10 MB of
-    // unparsed input ("Huge input lookup"), and xmlParseChunk takes an int anyway.
+    // Feed big chunks in slices: without XML_PARSE_HUGE, libxml2 refuses to look ahead over more than 10 MB
+    // of unparsed input ("Huge input lookup"), and xmlParseChunk takes an int anyway.
     while (size > 0) {
         const int slice = int(qMin<qsizetype>(size, 256 * 1024));
         xmlParseChunk(ctxt, data, slice, 0);
@@ -222,8 +225,8 @@ void XmlSaxDriver::finish()
         ParseFailure f;
         f.reason = ParseFailure::Reason::Truncated;
         std::tie(f.line, f.column) = position();
-        f.message = QCoreApplication::translate("mgrdesk::protocol",
-                                                "The reply ends prematurely at line %1, column %2: it was cut off.")
+        f.message = QCoreApplication::translate(
+            "mgrdesk::protocol", "The reply ends prematurely at line %1, column %2: it was cut off.")
                         .arg(f.line)
                         .arg(f.column);
         m_failure = f;

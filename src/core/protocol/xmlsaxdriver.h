@@ -1,7 +1,7 @@
 #pragma once
-// Internal: libxml2's SAX2 push parser feeding a ReplyBuilder. Hardened: no network, no DTD at all (a reply that
-// declares one is refused, which also rules out entity expansion tricks and external entities), only the five
-// predefined entities, libxml2's own amplification limits kept (no XML_PARSE_HUGE).
+// Internal: libxml2's SAX2 push parser feeding a ReplyBuilder. Hardened: no network, no DTD at all (a reply
+// that declares one is refused, which also rules out entity expansion tricks and external entities), only the
+// five predefined entities, libxml2's own amplification limits kept (no XML_PARSE_HUGE).
 
 #include "reply.h"
 
