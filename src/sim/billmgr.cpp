@@ -18,14 +18,19 @@ QString L(const char *s)
 
 bool isSecret(const QString &name)
 {
-    return name == QLatin1String("password") || name == QLatin1String("passwd") || name == QLatin1String("confirm")
-        || name == QLatin1String("authinfo") || name == QLatin1String("key") || name == QLatin1String("auth");
+    return name == QLatin1String("password") || name == QLatin1String("passwd")
+        || name == QLatin1String("confirm") || name == QLatin1String("authinfo")
+        || name == QLatin1String("key") || name == QLatin1String("auth");
 }
 
 } // namespace
 
 Billmgr::Billmgr(Dataset &data, const Options &options)
-    : m_data(data), m_options(options), m_sessions(options.idleTimeout), m_lists(data), m_forms(data)
+    : m_data(data)
+    , m_options(options)
+    , m_sessions(options.idleTimeout)
+    , m_lists(data)
+    , m_forms(data)
 {
 }
 
@@ -43,7 +48,7 @@ QString Billmgr::maskedQuery(const QList<QPair<QString, QString>> &params)
     for (const auto &p : params) {
         const QString v = isSecret(p.first) && !p.second.isEmpty() ? L("*") : p.second;
         parts.append(QString::fromUtf8(QUrl::toPercentEncoding(p.first)) + QLatin1Char('=')
-                     + QString::fromUtf8(QUrl::toPercentEncoding(v, "*:/,@ ")));
+            + QString::fromUtf8(QUrl::toPercentEncoding(v, "*:/,@ ")));
     }
     return parts.join(QLatin1Char('&'));
 }
@@ -59,7 +64,7 @@ Reply Billmgr::handle(const RequestData &request)
     if (ctx.out == QLatin1String("xjson"))
         ctx.out = L("sjson");
     else if (!ctx.out.isEmpty() && ctx.out != QLatin1String("xml") && ctx.out != QLatin1String("devel")
-             && ctx.out != QLatin1String("json") && ctx.out != QLatin1String("sjson"))
+        && ctx.out != QLatin1String("json") && ctx.out != QLatin1String("sjson"))
         ctx.out = ctx.out == QLatin1String("jsondata") ? L("json") : L("xml");
     ctx.lang = Messages::normalizeLang(ctx.param(L("lang")), m_options.defaultLang);
     ctx.ip = request.ip;
@@ -76,7 +81,8 @@ Reply Billmgr::handle(const RequestData &request)
                 authenticate(ctx, request);
             } catch (const ApiError &) {
                 if (ctx.out.isEmpty()) {
-                    loginPage = true; // a browser without a session gets the login page, as the real panel does
+                    loginPage
+                        = true; // a browser without a session gets the login page, as the real panel does
                     throw;
                 }
                 throw;
@@ -96,8 +102,8 @@ Reply Billmgr::handle(const RequestData &request)
         reply.status = 302;
         reply.contentType = "text/html; charset=UTF-8";
         reply.body = "<html><body><a href=\"" + m_options.path.toUtf8() + "\">login</a></body></html>\n";
-        reply.headers.append({"Location", m_options.path.toUtf8()});
-        reply.headers.append({QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0")});
+        reply.headers.append({ "Location", m_options.path.toUtf8() });
+        reply.headers.append({ QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0") });
         return reply;
     }
     render(ctx, doc, reply, loginPage);
@@ -108,7 +114,7 @@ void Billmgr::applyUser(Context &ctx, const QString &login)
 {
     const Row *u = m_data.userByName(login);
     if (!u)
-        throw ApiError{L("auth"), L("badpassword"), login, L("err_badpassword"), {}};
+        throw ApiError { L("auth"), L("badpassword"), login, L("err_badpassword"), {} };
     ctx.user = login;
     ctx.level = m_data.userValue(*u, L("level")).toInt();
     ctx.account = u->owner;
@@ -124,21 +130,23 @@ void Billmgr::authenticate(Context &ctx, const RequestData &request)
             for (const auto &net : m_options.authinfoWhitelist)
                 allowed = allowed || addr.isInSubnet(net);
             if (!allowed)
-                throw ApiError{L("auth"), L("authinfo"), ctx.ip, L("err_authinfo"), {}};
+                throw ApiError { L("auth"), L("authinfo"), ctx.ip, L("err_authinfo"), {} };
         }
         const int colon = int(authinfo.indexOf(QLatin1Char(':')));
         const QString user = colon < 0 ? authinfo : authinfo.left(colon);
         const QString pass = colon < 0 ? QString() : authinfo.mid(colon + 1);
         const Row *u = m_data.userByName(user);
-        if (!u || m_data.userValue(*u, L("passwd")) != pass || m_data.userValue(*u, L("status")) != QLatin1String("on"))
-            throw ApiError{L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip), L("err_badpassword"), {}};
+        if (!u || m_data.userValue(*u, L("passwd")) != pass
+            || m_data.userValue(*u, L("status")) != QLatin1String("on"))
+            throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
+                L("err_badpassword"), {} };
         ctx.login = user;
         applyUser(ctx, user);
     } else {
         const QString sid = sessionOf(request);
         Session *s = sid.isEmpty() ? nullptr : m_sessions.use(sid, ctx.ip);
         if (!s)
-            throw ApiError{L("auth"), QString(), QString(), L("err_badsession"), {}};
+            throw ApiError { L("auth"), QString(), QString(), L("err_badsession"), {} };
         ctx.session = s;
         ctx.login = s->login;
         applyUser(ctx, s->effective);
@@ -146,7 +154,7 @@ void Billmgr::authenticate(Context &ctx, const RequestData &request)
     const QString target = ctx.param(L("su"));
     if (!target.isEmpty() && target != ctx.user) {
         if (!maySu(ctx.user, target))
-            throw ApiError{L("access"), L("su"), target, L("err_su"), {}};
+            throw ApiError { L("access"), L("su"), target, L("err_su"), {} };
         applyUser(ctx, target);
     }
 }
@@ -172,19 +180,23 @@ void Billmgr::auth(Context &ctx, Node &doc, Reply &reply)
     if (!key.isEmpty()) {
         ok = m_sessions.takeKey(username, key);
         if (!ok)
-            throw ApiError{L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip), L("err_badkey"), {}};
+            throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
+                L("err_badkey"), {} };
     } else {
         const Row *u = m_data.userByName(username);
-        ok = u && !ctx.param(L("password")).isEmpty() && m_data.userValue(*u, L("passwd")) == ctx.param(L("password"))
+        ok = u && !ctx.param(L("password")).isEmpty()
+            && m_data.userValue(*u, L("passwd")) == ctx.param(L("password"))
             && m_data.userValue(*u, L("status")) == QLatin1String("on");
     }
     if (!ok)
-        throw ApiError{L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip), L("err_badpassword"), {}};
+        throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
+            L("err_badpassword"), {} };
     Session &s = m_sessions.create(username, ctx.ip);
     ctx.login = username;
     applyUser(ctx, username);
     doc.add(Node(L("auth"), s.id).attr(L("id"), s.id).attr(L("level"), QString::number(ctx.level)));
-    reply.headers.append({"Set-Cookie", QStringLiteral("billmgrses5=%1; Path=/; HttpOnly").arg(s.id).toUtf8()});
+    reply.headers.append(
+        { "Set-Cookie", QStringLiteral("billmgrses5=%1; Path=/; HttpOnly").arg(s.id).toUtf8() });
 }
 
 void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
@@ -213,7 +225,7 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
     else if (!m_forms.handle(ctx, doc) && !m_lists.handle(ctx, doc))
-        throw ApiError{L("unknown"), L("func"), f, L("err_unknownfunc"), {}};
+        throw ApiError { L("unknown"), L("func"), f, L("err_unknownfunc"), {} };
     if (doc.find(L("ok")) && f != QLatin1String("keepalive") && f != QLatin1String("su"))
         journal(ctx);
 }
@@ -221,7 +233,7 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
 void Billmgr::su(Context &ctx, Node &doc)
 {
     if (!ctx.session)
-        throw ApiError{L("access"), L("su"), ctx.param(L("elid")), L("err_su"), {}};
+        throw ApiError { L("access"), L("su"), ctx.param(L("elid")), L("err_su"), {} };
     QString target = ctx.param(L("elid")).trimmed();
     bool numeric = false;
     const qint64 id = target.toLongLong(&numeric);
@@ -231,7 +243,7 @@ void Billmgr::su(Context &ctx, Node &doc)
         ctx.session->effective = ctx.session->login;
     } else {
         if (!maySu(ctx.session->effective, target) && !maySu(ctx.session->login, target))
-            throw ApiError{L("access"), L("su"), target, L("err_su"), {}};
+            throw ApiError { L("access"), L("su"), target, L("err_su"), {} };
         ctx.session->effective = target;
     }
     applyUser(ctx, ctx.session->effective);
@@ -247,7 +259,10 @@ Node Billmgr::errorNode(const Context &ctx, const ApiError &e) const
     err.attr(L("lang"), ctx.lang);
     const QString title = e.objectTitle.isEmpty() ? e.object : Messages::text(e.objectTitle, ctx.lang);
     if (!e.object.isEmpty())
-        err.add(Node(L("param"), e.object).attr(L("name"), L("object")).attr(L("type"), L("msg")).attr(L("msg"), title));
+        err.add(Node(L("param"), e.object)
+                    .attr(L("name"), L("object"))
+                    .attr(L("type"), L("msg"))
+                    .attr(L("msg"), title));
     if (!e.value.isEmpty())
         err.add(Node(L("param"), e.value).attr(L("name"), L("value")));
     Node stack(L("stack"));
@@ -266,17 +281,19 @@ Node Billmgr::errorNode(const Context &ctx, const ApiError &e) const
 
 void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage)
 {
-    doc.attrs.prepend({L("lang"), ctx.lang});
+    doc.attrs.prepend({ L("lang"), ctx.lang });
     doc.attr(L("func"), ctx.func).attr(L("binary"), m_options.path);
     if (!ctx.out.isEmpty()) {
         if (!ctx.wantsMetadata()) {
             // data-only formats drop metadata and messages; the main menu keeps its titles
             const bool keepMessages = ctx.func == QLatin1String("desktop");
             auto &ch = doc.children;
-            ch.erase(std::remove_if(ch.begin(), ch.end(), [keepMessages](const Node &n) {
-                         return n.name == QLatin1String("metadata")
-                             || (n.name == QLatin1String("messages") && !keepMessages);
-                     }), ch.end());
+            ch.erase(std::remove_if(ch.begin(), ch.end(),
+                         [keepMessages](const Node &n) {
+                             return n.name == QLatin1String("metadata")
+                                 || (n.name == QLatin1String("messages") && !keepMessages);
+                         }),
+                ch.end());
         }
         Node tparams(L("tparams"));
         for (const auto &p : ctx.ordered)
@@ -293,13 +310,16 @@ void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage
         reply.contentType = "text/xml; charset=UTF-8";
     } else if (loginPage) {
         const QString title = Messages::text(L("login_title"), ctx.lang);
-        reply.body = QStringLiteral(
-                         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n"
-                         "<h1>%1</h1>\n<form method=\"post\" action=\"%2\">\n<input type=\"hidden\" name=\"func\" value=\"auth\">\n"
-                         "<input type=\"text\" name=\"username\">\n<input type=\"password\" name=\"password\">\n"
-                         "<input type=\"hidden\" name=\"lang\" value=\"%3\">\n<input type=\"submit\" value=\"OK\">\n</form>\n</body></html>\n")
-                         .arg(ReplyWriter::escapeHtml(title), ReplyWriter::escapeHtml(m_options.path), ctx.lang)
-                         .toUtf8();
+        reply.body
+            = QStringLiteral(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n"
+                "<h1>%1</h1>\n<form method=\"post\" action=\"%2\">\n<input type=\"hidden\" name=\"func\" "
+                "value=\"auth\">\n"
+                "<input type=\"text\" name=\"username\">\n<input type=\"password\" name=\"password\">\n"
+                "<input type=\"hidden\" name=\"lang\" value=\"%3\">\n<input type=\"submit\" "
+                "value=\"OK\">\n</form>\n</body></html>\n")
+                  .arg(ReplyWriter::escapeHtml(title), ReplyWriter::escapeHtml(m_options.path), ctx.lang)
+                  .toUtf8();
         reply.contentType = "text/html; charset=UTF-8";
     } else {
         reply.body = ReplyWriter::toHtml(doc, Messages::text(L("title_") + ctx.func, ctx.lang));

@@ -31,7 +31,8 @@ public:
     Reply handle(const RequestData &request);
     // The session a request would use (auth= or the cookie), for fault injection.
     static QString sessionOf(const RequestData &request);
-    // The query with secrets (password, passwd, confirm, authinfo, key, auth) shown as "*", as BILLmanager logs it.
+    // The query with secrets (password, passwd, confirm, authinfo, key, auth) shown as "*", as BILLmanager
+    // logs it.
     static QString maskedQuery(const QList<QPair<QString, QString>> &params);
     SessionStore &sessions() { return m_sessions; }
 

@@ -19,7 +19,9 @@ void Billmgr::whoami(Context &ctx, Node &doc)
 {
     const Row *u = m_data.userByName(ctx.user);
     Node user(L("user"), ctx.user);
-    user.attr(L("id"), QString::number(u->id)).attr(L("name"), ctx.user).attr(L("level"), QString::number(ctx.level));
+    user.attr(L("id"), QString::number(u->id))
+        .attr(L("name"), ctx.user)
+        .attr(L("level"), QString::number(ctx.level));
     user.attr(L("realname"), m_data.userValue(*u, L("realname")));
     if (ctx.account) {
         user.attr(L("account"), QString::number(ctx.account));
@@ -45,20 +47,20 @@ void Billmgr::desktop(Context &ctx, Node &doc)
         const char *type;
         bool popular;
     };
-    static const Item adminItems[] = {
-        {"clients", "account", "list", true}, {"clients", "user", "list", false},
-        {"billing", "payment", "list", true}, {"billing", "invoice", "list", false},
-        {"billing", "expense", "list", false}, {"products", "pricelist", "list", false},
-        {"products", "currency", "list", false}, {"services", "vds", "list", true},
-        {"services", "domain", "list", false}, {"support", "ticket", "list", true},
-        {"support", "ticket_all", "list", false}, {"tools", "journal", "list", false},
-        {"tools", "session", "list", false}, {"tools", "dashboard", "report", false}};
-    static const Item clientItems[] = {
-        {"services", "vds", "list", true}, {"services", "domain", "list", false},
-        {"finance", "payment", "list", true}, {"finance", "invoice", "list", false},
-        {"finance", "expense", "list", false}, {"support", "clientticket", "list", true},
-        {"myaccount", "user", "list", false}, {"myaccount", "journal", "list", false},
-        {"myaccount", "session", "list", false}, {"myaccount", "dashboard", "report", false}};
+    static const Item adminItems[]
+        = { { "clients", "account", "list", true }, { "clients", "user", "list", false },
+              { "billing", "payment", "list", true }, { "billing", "invoice", "list", false },
+              { "billing", "expense", "list", false }, { "products", "pricelist", "list", false },
+              { "products", "currency", "list", false }, { "services", "vds", "list", true },
+              { "services", "domain", "list", false }, { "support", "ticket", "list", true },
+              { "support", "ticket_all", "list", false }, { "tools", "journal", "list", false },
+              { "tools", "session", "list", false }, { "tools", "dashboard", "report", false } };
+    static const Item clientItems[]
+        = { { "services", "vds", "list", true }, { "services", "domain", "list", false },
+              { "finance", "payment", "list", true }, { "finance", "invoice", "list", false },
+              { "finance", "expense", "list", false }, { "support", "clientticket", "list", true },
+              { "myaccount", "user", "list", false }, { "myaccount", "journal", "list", false },
+              { "myaccount", "session", "list", false }, { "myaccount", "dashboard", "report", false } };
     auto addItems = [&](const Item *items, int n) {
         for (int i = 0; i < n; ++i) {
             const QString group = L(items[i].group);
@@ -68,14 +70,18 @@ void Billmgr::desktop(Context &ctx, Node &doc)
                     g = &c;
             if (!g) {
                 g = &menu.add(Node(L("node")).attr(L("name"), group));
-                messages.add(Node(L("msg"), Messages::text(L("menu_") + group, ctx.lang)).attr(L("name"), group));
+                messages.add(
+                    Node(L("msg"), Messages::text(L("menu_") + group, ctx.lang)).attr(L("name"), group));
             }
             Node n(L("node"));
-            n.attr(L("name"), L(items[i].func)).attr(L("action"), L(items[i].func)).attr(L("type"), L(items[i].type));
+            n.attr(L("name"), L(items[i].func))
+                .attr(L("action"), L(items[i].func))
+                .attr(L("type"), L(items[i].type));
             if (items[i].popular)
                 n.attr(L("popular"), L("yes"));
             g->add(n);
-            messages.add(Node(L("msg"), Messages::text(L("title_") + L(items[i].func), ctx.lang)).attr(L("name"), L(items[i].func)));
+            messages.add(Node(L("msg"), Messages::text(L("title_") + L(items[i].func), ctx.lang))
+                             .attr(L("name"), L(items[i].func)));
         }
     };
     if (admin)
@@ -88,7 +94,7 @@ void Billmgr::desktop(Context &ctx, Node &doc)
 
 void Billmgr::dashboard(Context &ctx, Node &doc)
 {
-    const QStringList open{L("0"), L("1"), L("2")};
+    const QStringList open { L("0"), L("1"), L("2") };
     Node report(L("reportdata"));
     Node &summary = report.add(L("summary"));
     auto line = [&](const char *name, const QString &value) {
@@ -101,8 +107,9 @@ void Billmgr::dashboard(Context &ctx, Node &doc)
         line("sum_clients", QString::number(m_data.table(L("account"))->size()));
     else
         line("sum_balance", m_data.table(L("account"))->value(ctx.account, L("balance")));
-    line("sum_services", QString::number(m_lists.countVisible(ctx, L("vds"), {L("2")}, L("item_status"))
-                                         + m_lists.countVisible(ctx, L("domain"), {L("2")}, L("item_status"))));
+    line("sum_services",
+        QString::number(m_lists.countVisible(ctx, L("vds"), { L("2") }, L("item_status"))
+            + m_lists.countVisible(ctx, L("domain"), { L("2") }, L("item_status"))));
     line("sum_payments", QString::number(m_lists.countVisible(ctx, L("payment"))));
     line("sum_tickets", QString::number(m_lists.countVisible(ctx, L("ticket_all"), open, L("tstatus"))));
     doc.add(report);
@@ -121,11 +128,15 @@ void Billmgr::dashboard(Context &ctx, Node &doc)
 
 void Billmgr::notify(Context &ctx, Node &doc)
 {
-    const int waiting = m_lists.countVisible(ctx, L("ticket_all"), {L("0"), L("1")}, L("tstatus"));
-    const int newPayments = m_lists.countVisible(ctx, L("payment"), {L("1")}, L("status"));
+    const int waiting = m_lists.countVisible(ctx, L("ticket_all"), { L("0"), L("1") }, L("tstatus"));
+    const int newPayments = m_lists.countVisible(ctx, L("payment"), { L("1") }, L("status"));
     Node n(L("notify"));
-    n.add(Node(L("item"), Messages::text(L("notify_ticket"), ctx.lang)).attr(L("name"), L("ticket")).attr(L("count"), QString::number(waiting)));
-    n.add(Node(L("item"), Messages::text(L("notify_payment"), ctx.lang)).attr(L("name"), L("payment")).attr(L("count"), QString::number(newPayments)));
+    n.add(Node(L("item"), Messages::text(L("notify_ticket"), ctx.lang))
+              .attr(L("name"), L("ticket"))
+              .attr(L("count"), QString::number(waiting)));
+    n.add(Node(L("item"), Messages::text(L("notify_payment"), ctx.lang))
+              .attr(L("name"), L("payment"))
+              .attr(L("count"), QString::number(newPayments)));
     doc.add(n);
 }
 

@@ -19,7 +19,10 @@ QString L(const char *s)
 class NodeRows : public RowSource
 {
 public:
-    explicit NodeRows(std::vector<Node> rows) : m_rows(std::move(rows)) {}
+    explicit NodeRows(std::vector<Node> rows)
+        : m_rows(std::move(rows))
+    {
+    }
     int count() const override { return int(m_rows.size()); }
     Node row(int index) const override { return m_rows[size_t(index)]; }
 
@@ -46,20 +49,28 @@ void Billmgr::sessionList(Context &ctx, Node &doc)
         e.add(L("createdate"), s.created.toString(L("yyyy-MM-dd HH:mm:ss")));
         rows.push_back(e);
     }
-    std::sort(rows.begin(), rows.end(), [](const Node &a, const Node &b) {
-        return a.children.front().text < b.children.front().text;
-    });
+    std::sort(rows.begin(), rows.end(),
+        [](const Node &a, const Node &b) { return a.children.front().text < b.children.front().text; });
     if (ctx.wantsMetadata()) {
         Node meta(L("metadata"));
-        meta.attr(L("name"), L("session")).attr(L("type"), L("list")).attr(L("key"), L("id")).attr(L("keyname"), L("login"));
+        meta.attr(L("name"), L("session"))
+            .attr(L("type"), L("list"))
+            .attr(L("key"), L("id"))
+            .attr(L("keyname"), L("login"));
         Node &tb = meta.add(L("toolbar")).add(Node(L("toolgrp")).attr(L("name"), L("main")));
-        tb.add(Node(L("toolbtn")).attr(L("name"), L("delete")).attr(L("func"), L("session.delete")).attr(L("type"), L("group")).attr(L("img"), L("t-delete")));
+        tb.add(Node(L("toolbtn"))
+                   .attr(L("name"), L("delete"))
+                   .attr(L("func"), L("session.delete"))
+                   .attr(L("type"), L("group"))
+                   .attr(L("img"), L("t-delete")));
         Node &cd = meta.add(L("coldata"));
         Node messages(L("messages"));
         messages.attr(L("name"), L("session"));
-        messages.add(Node(L("msg"), Messages::text(L("title_session"), ctx.lang)).attr(L("name"), L("title")));
-        for (const char *c : {"login", "user", "ip", "createdate"}) {
-            cd.add(Node(L("col")).attr(L("name"), L(c)).attr(L("type"), L("data")).attr(L("sort"), L("alpha")));
+        messages.add(
+            Node(L("msg"), Messages::text(L("title_session"), ctx.lang)).attr(L("name"), L("title")));
+        for (const char *c : { "login", "user", "ip", "createdate" }) {
+            cd.add(
+                Node(L("col")).attr(L("name"), L(c)).attr(L("type"), L("data")).attr(L("sort"), L("alpha")));
             messages.add(Node(L("msg"), Messages::text(L(c), ctx.lang)).attr(L("name"), L(c)));
         }
         doc.add(meta);
@@ -75,7 +86,7 @@ void Billmgr::sessionDelete(Context &ctx, Node &doc)
 {
     const QStringList ids = ctx.param(L("elid")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (ids.isEmpty())
-        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+        throw ApiError { L("missed"), L("elid"), {}, L("err_missed"), L("elid") };
     for (const QString &raw : ids) {
         const QString id = raw.trimmed();
         Session *s = m_sessions.find(id);
@@ -83,7 +94,7 @@ void Billmgr::sessionDelete(Context &ctx, Node &doc)
             continue;
         const Row *u = m_data.userByName(s->login);
         if (!ctx.isAdmin() && (!u || u->owner != ctx.account))
-            throw ApiError{L("access"), L("elid"), QString(), L("err_access"), {}};
+            throw ApiError { L("access"), L("elid"), QString(), L("err_access"), {} };
         m_sessions.remove(id);
     }
     ctx.session = nullptr; // it may have been the caller's own
@@ -93,17 +104,17 @@ void Billmgr::sessionDelete(Context &ctx, Node &doc)
 void Billmgr::sessionNewKey(Context &ctx, Node &doc)
 {
     if (!ctx.isAdmin())
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     const QString username = ctx.param(L("username"));
     const QString key = ctx.param(L("key"));
     if (username.isEmpty())
-        throw ApiError{L("missed"), L("username"), {}, L("err_missed"), L("login")};
+        throw ApiError { L("missed"), L("username"), {}, L("err_missed"), L("login") };
     if (key.isEmpty())
-        throw ApiError{L("missed"), L("key"), {}, L("err_missed"), L("key")};
+        throw ApiError { L("missed"), L("key"), {}, L("err_missed"), L("key") };
     if (!m_data.userByName(username))
-        throw ApiError{L("value"), L("username"), username, L("err_value"), L("login")};
+        throw ApiError { L("value"), L("username"), username, L("err_value"), L("login") };
     if (key.size() < 16)
-        throw ApiError{L("value"), L("key"), L("*"), L("err_value"), L("key")};
+        throw ApiError { L("value"), L("key"), L("*"), L("err_value"), L("key") };
     m_sessions.addKey(username, key);
     doc.add(L("ok"));
 }
@@ -113,15 +124,16 @@ void Billmgr::longOperation(Context &ctx, Node &doc, Reply &reply)
     const ListDef *def = m_lists.find(L("vds"));
     const QStringList ids = ctx.param(L("elid")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (ids.isEmpty())
-        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+        throw ApiError { L("missed"), L("elid"), {}, L("err_missed"), L("elid") };
     for (const QString &id : ids) {
         const qint64 n = id.trimmed().toLongLong();
         if (m_data.table(L("vds"))->find(n) && !m_lists.visible(ctx, *def, n))
-            throw ApiError{L("access"), L("elid"), id.trimmed(), L("err_access"), {}};
+            throw ApiError { L("access"), L("elid"), id.trimmed(), L("err_access"), {} };
     }
     const QString pid = ctx.param(L("progressid"));
     if (!pid.isEmpty() && pid != QLatin1String("false"))
-        m_operations.insert(pid, {ctx.func, QDateTime::currentMSecsSinceEpoch(), Messages::text(L("op_reboot"), ctx.lang)});
+        m_operations.insert(
+            pid, { ctx.func, QDateTime::currentMSecsSinceEpoch(), Messages::text(L("op_reboot"), ctx.lang) });
     reply.delayMs = m_options.opSteps * m_options.opStepMs; // the reply comes when the operation ends
     doc.add(L("ok"));
 }
@@ -131,7 +143,7 @@ void Billmgr::progressGet(Context &ctx, Node &doc)
     const QString pid = ctx.param(L("elid"));
     auto it = m_operations.constFind(pid);
     if (pid.isEmpty() || it == m_operations.constEnd())
-        throw ApiError{L("notfound"), L("elid"), pid, L("err_progress"), {}};
+        throw ApiError { L("notfound"), L("elid"), pid, L("err_progress"), {} };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const int done = int(qMin<qint64>(m_options.opSteps, (now - it->startMs) / qMax(1, m_options.opStepMs)));
     doc.add(L("action"), it->action);
@@ -148,13 +160,13 @@ void Billmgr::journal(const Context &ctx)
     Table *t = m_data.table(L("journal"));
     QList<QPair<QString, QString>> params;
     for (const auto &p : ctx.ordered)
-        if (p.first != QLatin1String("func") && p.first != QLatin1String("out") && p.first != QLatin1String("auth"))
+        if (p.first != QLatin1String("func") && p.first != QLatin1String("out")
+            && p.first != QLatin1String("auth"))
             params.append(p);
-    t->insert(ctx.account, {{L("time"), QDateTime::currentDateTime().toString(L("yyyy-MM-dd HH:mm:ss"))},
-                            {L("user"), ctx.user},
-                            {L("ip"), ctx.ip},
-                            {L("funcname"), ctx.func},
-                            {L("params"), maskedQuery(params)}});
+    t->insert(ctx.account,
+        { { L("time"), QDateTime::currentDateTime().toString(L("yyyy-MM-dd HH:mm:ss")) },
+            { L("user"), ctx.user }, { L("ip"), ctx.ip }, { L("funcname"), ctx.func },
+            { L("params"), maskedQuery(params) } });
 }
 
 } // namespace mgrdesk::sim

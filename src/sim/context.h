@@ -16,7 +16,7 @@ struct Session;
 struct RequestData
 {
     QList<QPair<QString, QString>> params; // in order of arrival
-    QString cookieSession;                  // billmgrses5
+    QString cookieSession; // billmgrses5
     QString ip;
     QString baseUrl; // e.g. https://127.0.0.1:1500/billmgr
 };
@@ -27,7 +27,7 @@ struct ApiError
     QString type;
     QString object;
     QString value;
-    QString msgKey;      // Messages key; __object__/__value__ are filled in
+    QString msgKey; // Messages key; __object__/__value__ are filled in
     QString objectTitle; // localized title of the object (a field label), for the message
 };
 
@@ -41,9 +41,9 @@ struct Context
     QString ip;
     QString baseUrl;
 
-    QString login;   // the authenticated user
-    QString user;    // the effective user (su)
-    int level = 0;   // of the effective user
+    QString login; // the authenticated user
+    QString user; // the effective user (su)
+    int level = 0; // of the effective user
     int account = 0; // of the effective user; 0 = the provider (admin)
     Session *session = nullptr;
 
@@ -62,7 +62,7 @@ struct Reply
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;  // a long operation answers later
+    int delayMs = 0; // a long operation answers later
     QString logUser; // for the request log
 };
 

@@ -4,10 +4,13 @@ namespace mgrdesk::sim {
 
 std::optional<Fault::Kind> FaultInjector::kindFromName(const QString &name)
 {
-    static const struct { const char *name; Fault::Kind kind; } kinds[] = {
-        {"latency", Fault::Latency}, {"drop", Fault::Drop}, {"http500", Fault::Http500},
-        {"truncate", Fault::Truncate}, {"html", Fault::Html}, {"redirect", Fault::Redirect},
-        {"expire", Fault::Expire}};
+    static const struct
+    {
+        const char *name;
+        Fault::Kind kind;
+    } kinds[] = { { "latency", Fault::Latency }, { "drop", Fault::Drop }, { "http500", Fault::Http500 },
+        { "truncate", Fault::Truncate }, { "html", Fault::Html }, { "redirect", Fault::Redirect },
+        { "expire", Fault::Expire } };
     for (const auto &k : kinds)
         if (name == QLatin1String(k.name))
             return k.kind;
@@ -40,7 +43,9 @@ QString FaultInjector::add(const QString &spec)
     }
     const auto k = kindFromName(kind);
     if (!k)
-        return QStringLiteral("unknown fault kind '%1' (latency, drop, http500, truncate, html, redirect, expire)").arg(kind);
+        return QStringLiteral(
+            "unknown fault kind '%1' (latency, drop, http500, truncate, html, redirect, expire)")
+            .arg(kind);
     f.kind = *k;
     if (f.kind == Fault::Latency && colon < 0)
         f.arg = 1000;

@@ -5,8 +5,11 @@
 namespace mgrdesk::sim {
 
 FormBuilder::FormBuilder(const Context &ctx, const QString &name, const QString &titleKey)
-    : m_ctx(ctx), m_name(name), m_form(QStringLiteral("form")), m_messages(QStringLiteral("messages")),
-      m_buttons(QStringLiteral("buttons"))
+    : m_ctx(ctx)
+    , m_name(name)
+    , m_form(QStringLiteral("form"))
+    , m_messages(QStringLiteral("messages"))
+    , m_buttons(QStringLiteral("buttons"))
 {
     m_form.attr(QStringLiteral("title"), Messages::text(titleKey, ctx.lang));
     m_messages.attr(QStringLiteral("name"), name);
@@ -40,7 +43,7 @@ Node &FormBuilder::addControl(const QString &name, Node control)
     f.add(std::move(control));
     Node &field = currentPage().add(std::move(f));
     message(name, Messages::text(name, m_ctx.lang));
-    for (const char *prefix : {"hint_", "placeholder_"}) {
+    for (const char *prefix : { "hint_", "placeholder_" }) {
         const QString key = QString::fromLatin1(prefix) + name;
         if (Messages::has(key))
             message(key, Messages::text(key, m_ctx.lang));
@@ -55,8 +58,8 @@ Node &FormBuilder::input(const QString &name, const QString &type)
     return addControl(name, std::move(in));
 }
 
-Node &FormBuilder::select(const QString &name, const QList<QPair<QString, QString>> &options, Node &doc,
-                          const QString &type)
+Node &FormBuilder::select(
+    const QString &name, const QList<QPair<QString, QString>> &options, Node &doc, const QString &type)
 {
     Node slist(QStringLiteral("slist"));
     slist.attr(QStringLiteral("name"), name);
@@ -89,7 +92,9 @@ Node &FormBuilder::embeddedList(const QString &name, const QStringList &columns)
     Node l(QStringLiteral("list"));
     l.attr(QStringLiteral("name"), name);
     for (const QString &c : columns) {
-        l.add(Node(QStringLiteral("col")).attr(QStringLiteral("name"), c).attr(QStringLiteral("type"), QStringLiteral("data")));
+        l.add(Node(QStringLiteral("col"))
+                  .attr(QStringLiteral("name"), c)
+                  .attr(QStringLiteral("type"), QStringLiteral("data")));
         message(c, Messages::text(c, m_ctx.lang));
     }
     return addControl(name, std::move(l));
@@ -97,7 +102,8 @@ Node &FormBuilder::embeddedList(const QString &name, const QStringList &columns)
 
 void FormBuilder::button(const QString &name, const QString &type)
 {
-    m_buttons.add(Node(QStringLiteral("button")).attr(QStringLiteral("name"), name).attr(QStringLiteral("type"), type));
+    m_buttons.add(
+        Node(QStringLiteral("button")).attr(QStringLiteral("name"), name).attr(QStringLiteral("type"), type));
     message(name, Messages::text(QStringLiteral("btn_") + name, m_ctx.lang));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Builds a form's <metadata type="form"> and <messages> (labels, hints, placeholders) while a function fills in
-// the values; select options go into the reply as <slist name=FIELD><val key=K>label</val></slist>.
+// Builds a form's <metadata type="form"> and <messages> (labels, hints, placeholders) while a function fills
+// in the values; select options go into the reply as <slist name=FIELD><val key=K>label</val></slist>.
 #include "context.h"
 
 namespace mgrdesk::sim {
@@ -13,7 +13,7 @@ public:
     void page(const QString &name);
     Node &input(const QString &name, const QString &type);
     Node &select(const QString &name, const QList<QPair<QString, QString>> &options, Node &doc,
-                 const QString &type = QString());
+        const QString &type = QString());
     Node &textarea(const QString &name);
     Node &textdata(const QString &name);
     // An embedded table (<list name> in the form; its rows come in the reply as <list name><elem>…).

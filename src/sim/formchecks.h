@@ -8,15 +8,15 @@
 
 namespace mgrdesk::sim::formchecks {
 
-
 inline QString L(const char *s)
 {
     return QString::fromLatin1(s);
 }
 
-[[noreturn]] inline void fail(const QString &type, const QString &field, const QString &value, const char *msgKey)
+[[noreturn]] inline void fail(
+    const QString &type, const QString &field, const QString &value, const char *msgKey)
 {
-    throw ApiError{type, field, value, L(msgKey), field};
+    throw ApiError { type, field, value, L(msgKey), field };
 }
 
 inline void required(const Context &ctx, const QString &field)
@@ -54,10 +54,12 @@ inline bool hasKey(const QList<QPair<QString, QString>> &options, const QString 
 
 inline QList<QPair<QString, QString>> langs()
 {
-    return {{L("en"), L("English")}, {L("ru"), QStringLiteral("Русский")}, {L("es"), QStringLiteral("Español")}};
+    return { { L("en"), L("English") }, { L("ru"), QStringLiteral("Русский") },
+        { L("es"), QStringLiteral("Español") } };
 }
 
-inline QString value(const Context &ctx, const Table *t, qint64 id, const QString &field, const QString &fallback = {})
+inline QString value(
+    const Context &ctx, const Table *t, qint64 id, const QString &field, const QString &fallback = {})
 {
     // Values the user typed win (sv_field recomputation keeps them); then the object's; then the default.
     if (ctx.has(field))

@@ -13,7 +13,10 @@ namespace mgrdesk::sim {
 
 using namespace formchecks;
 
-Forms::Forms(Dataset &data) : m_data(data) {}
+Forms::Forms(Dataset &data)
+    : m_data(data)
+{
+}
 
 bool Forms::handle(Context &ctx, Node &doc)
 {
@@ -39,12 +42,12 @@ bool Forms::handle(Context &ctx, Node &doc)
 void Forms::accountEdit(Context &ctx, Node &doc)
 {
     if (!ctx.isAdmin())
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     Table *t = m_data.table(L("account"));
     const QString elid = ctx.param(L("elid"));
     const qint64 id = elid.toLongLong();
     if (!elid.isEmpty() && !t->find(id))
-        throw ApiError{L("notfound"), L("elid"), elid, L("err_notfound"), {}};
+        throw ApiError { L("notfound"), L("elid"), elid, L("err_notfound"), {} };
     const bool isNew = elid.isEmpty();
 
     if (!ctx.param(L("sok")).isEmpty()) {
@@ -72,11 +75,11 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         if (isNew)
             required(ctx, L("passwd"));
         if (ctx.param(L("passwd")) != ctx.param(L("confirm")))
-            throw ApiError{L("value"), L("confirm"), {}, L("err_confirm"), L("confirm")};
+            throw ApiError { L("value"), L("confirm"), {}, L("err_confirm"), L("confirm") };
         const QString name = ctx.param(L("name")).trimmed();
         for (int i = 0; i < t->size(); ++i)
             if (t->at(i).id != id && t->value(t->at(i), L("name")).compare(name, Qt::CaseInsensitive) == 0)
-                throw ApiError{L("exists"), L("name"), name, L("err_exists"), L("name")};
+                throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("name") };
         if (ctx.param(L("clicked_button")) == QLatin1String("verify")) {
             doc.add(L("ok"));
             return;
@@ -122,9 +125,11 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     doc.add(L("passwd"), QString());
     doc.add(L("confirm"), QString());
     if (!isNew)
-        doc.add(L("info"), QStringLiteral("%1 %2, %3 %4")
-                                .arg(Messages::text(L("tz_registration_date"), ctx.lang), t->value(id, L("tz_registration_date")),
-                                     Messages::text(L("balance"), ctx.lang), t->value(id, L("balance"))));
+        doc.add(L("info"),
+            QStringLiteral("%1 %2, %3 %4")
+                .arg(Messages::text(L("tz_registration_date"), ctx.lang),
+                    t->value(id, L("tz_registration_date")), Messages::text(L("balance"), ctx.lang),
+                    t->value(id, L("balance"))));
     doc.add(L("phone"), value(ctx, t, id, L("phone")));
     doc.add(L("site"), value(ctx, t, id, L("site")));
     doc.add(L("balance_limit"), value(ctx, t, id, L("balance_limit"), L("0")));
@@ -137,16 +142,25 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     f.input(L("name"), L("text")).attr(L("required"), L("yes")).attr(L("maxlength"), L("64"));
     f.input(L("email"), L("text")).attr(L("required"), L("yes")).attr(L("check"), L("email"));
     QList<QPair<QString, QString>> profiles;
-    for (const char *p : {"1", "2", "3"})
-        profiles.append({L(p), Messages::text(L("profiletype_") + L(p), ctx.lang)});
-    f.select(L("profiletype"), profiles, doc, L("radio")).add(Node(L("if")).attr(L("value"), L("1")).attr(L("hide"), L("company")));
-    f.field().children.back().add(Node(L("if")).attr(L("value"), L("3")).attr(L("hide"), L("company")).attr(L("shadow"), L("yes")));
+    for (const char *p : { "1", "2", "3" })
+        profiles.append({ L(p), Messages::text(L("profiletype_") + L(p), ctx.lang) });
+    f.select(L("profiletype"), profiles, doc, L("radio"))
+        .add(Node(L("if")).attr(L("value"), L("1")).attr(L("hide"), L("company")));
+    f.field().children.back().add(
+        Node(L("if")).attr(L("value"), L("3")).attr(L("hide"), L("company")).attr(L("shadow"), L("yes")));
     f.input(L("company"), L("text"));
-    f.select(L("country"), m_data.countries(ctx.lang), doc).attr(L("sorted"), L("yes")).attr(L("setvalues"), L("yes"));
-    f.select(L("state"), states.isEmpty() ? QList<QPair<QString, QString>>{{L("null"), Messages::text(L("null"), ctx.lang)}} : states, doc)
+    f.select(L("country"), m_data.countries(ctx.lang), doc)
+        .attr(L("sorted"), L("yes"))
+        .attr(L("setvalues"), L("yes"));
+    f.select(L("state"),
+         states.isEmpty()
+             ? QList<QPair<QString, QString>> { { L("null"), Messages::text(L("null"), ctx.lang) } }
+             : states,
+         doc)
         .attr(L("depend"), L("country"));
-    f.select(L("project"), {{L("1"), L("Demo Hosting")}, {L("2"), L("Demo Cloud")}, {L("3"), L("Demo Domains")}}, doc,
-             L("multiple"));
+    f.select(L("project"),
+        { { L("1"), L("Demo Hosting") }, { L("2"), L("Demo Cloud") }, { L("3"), L("Demo Domains") } }, doc,
+        L("multiple"));
     f.select(L("client_lang"), langs(), doc);
     Node &pw = f.input(L("passwd"), L("password"));
     pw.attr(L("private"), L("yes"));
@@ -172,16 +186,17 @@ void Forms::userEdit(Context &ctx, Node &doc)
 {
     Table *t = m_data.table(L("user"));
     const Row *me = m_data.userByName(ctx.user);
-    const bool full = ctx.isAdmin() || (me && t->value(*me, L("default_access_allow")) == QLatin1String("on"));
+    const bool full
+        = ctx.isAdmin() || (me && t->value(*me, L("default_access_allow")) == QLatin1String("on"));
     if (!full)
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     const QString elid = ctx.param(L("elid"));
     const qint64 id = elid.toLongLong();
     const Row *row = elid.isEmpty() ? nullptr : t->find(id);
     if (!elid.isEmpty() && !row)
-        throw ApiError{L("notfound"), L("elid"), elid, L("err_notfound"), {}};
+        throw ApiError { L("notfound"), L("elid"), elid, L("err_notfound"), {} };
     if (row && !ctx.isAdmin() && row->owner != ctx.account)
-        throw ApiError{L("access"), L("elid"), elid, L("err_access"), {}};
+        throw ApiError { L("access"), L("elid"), elid, L("err_access"), {} };
     const bool isNew = elid.isEmpty();
 
     if (!ctx.param(L("sok")).isEmpty()) {
@@ -194,9 +209,9 @@ void Forms::userEdit(Context &ctx, Node &doc)
         if (isNew)
             required(ctx, L("passwd"));
         if (ctx.param(L("passwd")) != ctx.param(L("confirm")))
-            throw ApiError{L("value"), L("confirm"), {}, L("err_confirm"), L("confirm")};
+            throw ApiError { L("value"), L("confirm"), {}, L("err_confirm"), L("confirm") };
         if (const Row *other = m_data.userByName(name); other && other->id != id)
-            throw ApiError{L("exists"), L("name"), name, L("err_exists"), L("user")};
+            throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("user") };
         int account = ctx.account;
         if (ctx.isAdmin()) {
             checkInt(ctx, L("account"), 0, 1 << 30);
@@ -205,28 +220,26 @@ void Forms::userEdit(Context &ctx, Node &doc)
                 fail(L("value"), L("account"), ctx.param(L("account")), "err_value");
         }
         if (isNew) {
-            QHash<QString, QString> cells{{L("name"), name},
-                                          {L("realname"), ctx.param(L("realname"))},
-                                          {L("email"), ctx.param(L("email"))},
-                                          {L("account"), account ? QString::number(account) : QString()},
-                                          {L("account_name"), m_data.accountName(account)},
-                                          {L("status"), L("on")},
-                                          {L("level"), account ? L("16") : L("29")},
-                                          {L("phone"), ctx.param(L("phone"))},
-                                          {L("passwd"), ctx.param(L("passwd"))},
-                                          {L("default_access_allow"), ctx.param(L("default_access_allow")) == QLatin1String("on") ? L("on") : L("off")},
-                                          {L("owner"), ctx.isAdmin() ? QString() : ctx.user},
-                                          {L("client_lang"), L("en")}};
+            QHash<QString, QString> cells { { L("name"), name }, { L("realname"), ctx.param(L("realname")) },
+                { L("email"), ctx.param(L("email")) },
+                { L("account"), account ? QString::number(account) : QString() },
+                { L("account_name"), m_data.accountName(account) }, { L("status"), L("on") },
+                { L("level"), account ? L("16") : L("29") }, { L("phone"), ctx.param(L("phone")) },
+                { L("passwd"), ctx.param(L("passwd")) },
+                { L("default_access_allow"),
+                    ctx.param(L("default_access_allow")) == QLatin1String("on") ? L("on") : L("off") },
+                { L("owner"), ctx.isAdmin() ? QString() : ctx.user }, { L("client_lang"), L("en") } };
             const qint64 newId = t->insert(account, cells);
             doc.add(L("ok"));
             doc.add(L("id"), QString::number(newId));
         } else {
             t->set(id, L("name"), name);
-            for (const char *c : {"realname", "email", "phone"})
+            for (const char *c : { "realname", "email", "phone" })
                 if (ctx.has(L(c)))
                     t->set(id, L(c), ctx.param(L(c)));
             if (ctx.has(L("default_access_allow")))
-                t->set(id, L("default_access_allow"), ctx.param(L("default_access_allow")) == QLatin1String("on") ? L("on") : L("off"));
+                t->set(id, L("default_access_allow"),
+                    ctx.param(L("default_access_allow")) == QLatin1String("on") ? L("on") : L("off"));
             if (!ctx.param(L("passwd")).isEmpty())
                 t->set(id, L("passwd"), ctx.param(L("passwd")));
             doc.add(L("ok"));
@@ -236,11 +249,12 @@ void Forms::userEdit(Context &ctx, Node &doc)
 
     if (!isNew)
         doc.add(L("elid"), elid);
-    for (const char *c : {"name", "realname", "email", "phone"})
+    for (const char *c : { "name", "realname", "email", "phone" })
         doc.add(L(c), value(ctx, row ? t : nullptr, id, L(c)));
     doc.add(L("passwd"), QString());
     doc.add(L("confirm"), QString());
-    doc.add(L("default_access_allow"), value(ctx, row ? t : nullptr, id, L("default_access_allow"), L("off")));
+    doc.add(
+        L("default_access_allow"), value(ctx, row ? t : nullptr, id, L("default_access_allow"), L("off")));
     if (ctx.isAdmin())
         doc.add(L("account"), value(ctx, row ? t : nullptr, id, L("account")));
     if (row)

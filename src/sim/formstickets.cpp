@@ -16,18 +16,18 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
 {
     // clientticket.edit: a client opens a new ticket (empty elid) or replies; ticket_all.edit: staff reply.
     if (clientSide == ctx.isAdmin())
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     Table *tickets = m_data.table(L("ticket"));
     Table *messages = m_data.table(L("ticket.message"));
     const QString elid = ctx.param(L("elid"));
     const qint64 id = elid.toLongLong();
     const Row *row = elid.isEmpty() ? nullptr : tickets->find(id);
     if (!elid.isEmpty() && !row)
-        throw ApiError{L("notfound"), L("elid"), elid, L("err_notfound"), {}};
+        throw ApiError { L("notfound"), L("elid"), elid, L("err_notfound"), {} };
     if (elid.isEmpty() && !clientSide)
         fail(L("missed"), L("elid"), QString(), "err_missed");
     if (row && !ctx.isAdmin() && row->owner != ctx.account)
-        throw ApiError{L("access"), L("elid"), elid, L("err_access"), {}};
+        throw ApiError { L("access"), L("elid"), elid, L("err_access"), {} };
     const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString author = clientSide ? m_data.accountName(ctx.account) : ctx.user;
 
@@ -39,16 +39,10 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
             fail(L("value"), L("message"), QString(), "err_value");
         qint64 ticketId = id;
         if (!row) {
-            const QHash<QString, QString> cells{{L("name"), ctx.param(L("name")).trimmed()},
-                                                {L("client"), author},
-                                                {L("date_start"), now},
-                                                {L("project"), L("Demo Hosting")},
-                                                {L("project_name"), L("Demo Hosting")},
-                                                {L("queue"), L("0")},
-                                                {L("last_message"), now},
-                                                {L("last_activity"), now},
-                                                {L("tstatus"), L("0")},
-                                                {L("create_user"), author}};
+            const QHash<QString, QString> cells { { L("name"), ctx.param(L("name")).trimmed() },
+                { L("client"), author }, { L("date_start"), now }, { L("project"), L("Demo Hosting") },
+                { L("project_name"), L("Demo Hosting") }, { L("queue"), L("0") }, { L("last_message"), now },
+                { L("last_activity"), now }, { L("tstatus"), L("0") }, { L("create_user"), author } };
             ticketId = tickets->insert(ctx.account, cells);
             tickets->set(ticketId, L("ticket"), QStringLiteral("T%1").arg(1000 + ticketId));
         } else {
@@ -56,10 +50,9 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
             tickets->set(id, L("last_activity"), now);
             tickets->set(id, L("tstatus"), clientSide ? L("1") : L("2"));
         }
-        messages->insert(row ? row->owner : ctx.account, {{L("ticket"), QString::number(ticketId)},
-                                                          {L("message"), ctx.param(L("message"))},
-                                                          {L("date_post"), now},
-                                                          {L("message_user"), author}});
+        messages->insert(row ? row->owner : ctx.account,
+            { { L("ticket"), QString::number(ticketId) }, { L("message"), ctx.param(L("message")) },
+                { L("date_post"), now }, { L("message_user"), author } });
         doc.add(L("ok"));
         if (!row)
             doc.add(L("id"), QString::number(ticketId));
@@ -78,7 +71,7 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
                 continue;
             Node e(L("elem"));
             e.add(L("id"), QString::number(m.id));
-            for (const char *c : {"date_post", "message_user", "message"})
+            for (const char *c : { "date_post", "message_user", "message" })
                 e.add(L(c), messages->value(m, L(c)));
             list.add(e);
         }
@@ -91,7 +84,7 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
     if (row) {
         f.textdata(L("name"));
         f.textdata(L("tstatus"));
-        f.embeddedList(L("messages"), {L("date_post"), L("message_user"), L("message")});
+        f.embeddedList(L("messages"), { L("date_post"), L("message_user"), L("message") });
     } else {
         f.input(L("name"), L("text")).attr(L("required"), L("yes")).attr(L("maxlength"), L("100"));
     }
@@ -105,7 +98,7 @@ void Forms::paymentSetStatus(Context &ctx, Node &doc)
 {
     // A "groupform": one confirmation form for all the selected rows (elid=1, 2, 3).
     if (!ctx.isAdmin())
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     const QString elid = ctx.param(L("elid"));
     if (elid.trimmed().isEmpty())
         fail(L("missed"), L("elid"), QString(), "err_missed");
@@ -133,7 +126,7 @@ void Forms::paymentSetStatus(Context &ctx, Node &doc)
     doc.add(L("status"), ids.isEmpty() ? L("4") : t->value(ids.first(), L("status")));
     QList<QPair<QString, QString>> options;
     for (const QString &c : codes)
-        options.append({c, Messages::status(L("payment"), c, ctx.lang)});
+        options.append({ c, Messages::status(L("payment"), c, ctx.lang) });
     FormBuilder f(ctx, ctx.func, L("title_payment.setstatus"));
     f.textdata(L("info"));
     f.select(L("status"), options, doc).attr(L("required"), L("yes"));

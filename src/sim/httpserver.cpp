@@ -20,7 +20,7 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 void send(QHttpServerResponder &responder, int status, const QByteArray &contentType, const QByteArray &body,
-          const QList<QPair<QByteArray, QByteArray>> &headers, qint64 sendBytes = -1)
+    const QList<QPair<QByteArray, QByteArray>> &headers, qint64 sendBytes = -1)
 {
     responder.writeStatusLine(static_cast<Status>(status));
     responder.writeHeader("Content-Type", contentType);
@@ -36,11 +36,14 @@ void send(QHttpServerResponder &responder, int status, const QByteArray &content
 } // namespace
 
 HttpServer::HttpServer(Billmgr &billmgr, const Options &options, QObject *parent)
-    : QAbstractHttpServer(parent), m_billmgr(billmgr), m_options(options)
+    : QAbstractHttpServer(parent)
+    , m_billmgr(billmgr)
+    , m_options(options)
 {
 }
 
-quint16 HttpServer::start(const QHostAddress &address, quint16 port, const QSslCertificate &cert, const QSslKey &key)
+quint16 HttpServer::start(
+    const QHostAddress &address, quint16 port, const QSslCertificate &cert, const QSslKey &key)
 {
     m_tls = !cert.isNull();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -77,8 +80,8 @@ QList<QPair<QString, QString>> HttpServer::decodeForm(const QByteArray &encoded)
         QByteArray v = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         k.replace('+', ' ');
         v.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(v))});
+        out.append({ QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
+            QString::fromUtf8(QByteArray::fromPercentEncoding(v)) });
     }
     return out;
 }
@@ -117,7 +120,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         data.ip = QString::fromLatin1(request.value("X-Forwarded-For").split(',').first().trimmed());
     data.baseUrl = QStringLiteral("%1://%2%3")
                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"),
-                            QString::fromLatin1(request.value("Host")), m_options.path);
+                           QString::fromLatin1(request.value("Host")), m_options.path);
 
     QString func;
     for (const auto &p : data.params)
@@ -146,10 +149,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             return true;
         case Fault::Http500:
             send(*responder, 500, "text/html; charset=UTF-8",
-                 "<html><body><h1>500 Internal Server Error</h1></body></html>\n", {});
+                "<html><body><h1>500 Internal Server Error</h1></body></html>\n", {});
             return true;
         case Fault::Truncate:
-            send(*responder, reply.status, reply.contentType, reply.body, reply.headers, reply.body.size() / 2);
+            send(*responder, reply.status, reply.contentType, reply.body, reply.headers,
+                reply.body.size() / 2);
             socket->disconnectFromHost();
             return true;
         case Fault::Html: {
@@ -161,7 +165,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         case Fault::Redirect:
             send(*responder, 302, "text/html; charset=UTF-8", "<html><body>Moved</body></html>\n",
-                 {{"Location", (m_options.path + QStringLiteral("?func=logon")).toUtf8()}});
+                { { "Location", (m_options.path + QStringLiteral("?func=logon")).toUtf8() } });
             return true;
         case Fault::Expire:
             break;
@@ -200,7 +204,8 @@ void HttpServer::handleControl(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, 404, "text/html; charset=UTF-8", "<html><body><h1>404 Not Found</h1></body></html>\n", {});
+    send(
+        responder, 404, "text/html; charset=UTF-8", "<html><body><h1>404 Not Found</h1></body></html>\n", {});
 }
 
 } // namespace mgrdesk::sim

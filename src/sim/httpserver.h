@@ -1,6 +1,6 @@
 #pragma once
-// The HTTP(S) face of the simulator on QtHttpServer: decodes GET/POST requests on the API path, applies faults,
-// writes the request log, and sends the Billmgr replies (later, for latency and long operations).
+// The HTTP(S) face of the simulator on QtHttpServer: decodes GET/POST requests on the API path, applies
+// faults, writes the request log, and sends the Billmgr replies (later, for latency and long operations).
 #include "billmgr.h"
 #include "faultinjector.h"
 #include "requestlog.h"
@@ -19,7 +19,7 @@ public:
     struct Options
     {
         QString path = QStringLiteral("/billmgr");
-        bool control = false;       // the /__sim/fault endpoint
+        bool control = false; // the /__sim/fault endpoint
         bool trustForwarded = false; // X-Forwarded-For names the caller (tests of address binding)
     };
 
@@ -29,8 +29,10 @@ public:
     RequestLog &log() { return m_log; }
 
     // Listens on address:port (0 = any free port), with TLS when a certificate is given. The one place that
-    // knows how QtHttpServer starts listening (Qt 6.8 moved from listen() to bind()). Returns the port, 0 on failure.
-    quint16 start(const QHostAddress &address, quint16 port, const QSslCertificate &cert = QSslCertificate(), const QSslKey &key = QSslKey());
+    // knows how QtHttpServer starts listening (Qt 6.8 moved from listen() to bind()). Returns the port, 0 on
+    // failure.
+    quint16 start(const QHostAddress &address, quint16 port, const QSslCertificate &cert = QSslCertificate(),
+        const QSslKey &key = QSslKey());
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

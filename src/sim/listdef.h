@@ -11,9 +11,9 @@ struct ColDef
 {
     QString name;
     QString sort = QStringLiteral("alpha"); // alpha, digit, "" = not sortable
-    QString statusSet;                      // status words with colours
-    QString source;                         // table column, when it differs from name
-    int level = 0;                          // minimum level that sees the column
+    QString statusSet; // status words with colours
+    QString source; // table column, when it differs from name
+    int level = 0; // minimum level that sees the column
     QString type = QStringLiteral("data");
     QString column() const { return source.isEmpty() ? name : source; }
 };
@@ -49,15 +49,15 @@ struct ListDef
     QList<BtnDef> buttons;
     QList<FilterDef> filters;
     Access access = Both;
-    QString parentColumn;   // nested list: rows whose parentColumn equals plid
-    QString parentList;     // the list whose rows are the parents
-    QString statusColumn;   // restricts rows: statusColumn value in statusIn
+    QString parentColumn; // nested list: rows whose parentColumn equals plid
+    QString parentList; // the list whose rows are the parents
+    QString statusColumn; // restricts rows: statusColumn value in statusIn
     QStringList statusIn;
-    QString suspendColumn;  // X.suspend / X.resume set this column
+    QString suspendColumn; // X.suspend / X.resume set this column
     QString suspendValue, resumeValue;
-    int mutateLevel = 29;   // X.delete, X.suspend, X.resume
+    int mutateLevel = 29; // X.delete, X.suspend, X.resume
     bool deletable = false;
-    QString editForm;       // X.edit handled by the form engine
+    QString editForm; // X.edit handled by the form engine
 };
 
 QList<ListDef> builtinLists();

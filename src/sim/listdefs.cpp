@@ -45,10 +45,10 @@ FilterDef filter(const char *name, FilterDef::Kind kind, const char *column, con
 void addSuspendButtons(ListDef &d, const char *statusCol, const char *suspended, const char *active)
 {
     BtnDef sus = btn("suspend", d.func + QStringLiteral(".suspend"), "group", "t-stop");
-    sus.hide.append({s(statusCol), s(suspended)});
+    sus.hide.append({ s(statusCol), s(suspended) });
     sus.level = d.mutateLevel;
     BtnDef res = btn("resume", d.func + QStringLiteral(".resume"), "group", "t-start");
-    res.hide.append({s(statusCol), s(active)});
+    res.hide.append({ s(statusCol), s(active) });
     res.level = d.mutateLevel;
     d.buttons << sus << res;
     d.suspendColumn = s(statusCol);
@@ -80,15 +80,16 @@ QList<ListDef> builtinLists()
     account.table = s("account");
     account.keyname = s("name");
     account.access = ListDef::AdminOnly;
-    account.cols = {col("name"), col("project"), col("balance", "digit"), col("account_status", "digit", "account"),
-                    col("tz_registration_date")};
+    account.cols = { col("name"), col("project"), col("balance", "digit"),
+        col("account_status", "digit", "account"), col("tz_registration_date") };
     account.editForm = s("account.edit");
-    account.buttons = {btn("new", s("account.edit"), "new", "t-new"), btn("edit", s("account.edit"), "edit", "t-edit", true)};
+    account.buttons = { btn("new", s("account.edit"), "new", "t-new"),
+        btn("edit", s("account.edit"), "edit", "t-edit", true) };
     addDelete(account);
     addSuspendButtons(account, "account_status", "2", "1");
     account.buttons << btn("payment", s("payment.setfilter"), "edit", "t-payment");
-    account.filters = {filter("name", FilterDef::Substring, "name"),
-                       filter("account_status", FilterDef::Status, "account_status", "account")};
+    account.filters = { filter("name", FilterDef::Substring, "name"),
+        filter("account_status", FilterDef::Status, "account_status", "account") };
     addFilterButton(account);
     out << account;
 
@@ -96,15 +97,17 @@ QList<ListDef> builtinLists()
     user.func = s("user");
     user.table = s("user");
     user.keyname = s("name");
-    user.cols = {col("name"), col("realname"), col("email"), col("account_name", "alpha", "", 28),
-                 col("status", "alpha", "onoff"), col("level", "digit", "", 28)};
+    user.cols = { col("name"), col("realname"), col("email"), col("account_name", "alpha", "", 28),
+        col("status", "alpha", "onoff"), col("level", "digit", "", 28) };
     user.mutateLevel = 16;
     user.editForm = s("user.edit");
-    user.buttons = {btn("new", s("user.edit"), "new", "t-new"), btn("edit", s("user.edit"), "edit", "t-edit", true)};
+    user.buttons
+        = { btn("new", s("user.edit"), "new", "t-new"), btn("edit", s("user.edit"), "edit", "t-edit", true) };
     addDelete(user);
     addSuspendButtons(user, "status", "off", "on");
     user.buttons << btn("su", s("su"), "edit", "t-su");
-    user.filters = {filter("name", FilterDef::Substring, "name"), filter("status", FilterDef::Status, "status", "onoff")};
+    user.filters = { filter("name", FilterDef::Substring, "name"),
+        filter("status", FilterDef::Status, "status", "onoff") };
     addFilterButton(user);
     out << user;
 
@@ -113,8 +116,8 @@ QList<ListDef> builtinLists()
     pricelist.table = s("pricelist");
     pricelist.keyname = s("name");
     pricelist.access = ListDef::AdminOnly;
-    pricelist.cols = {col("name"), col("itemtype_name"), col("project"), col("processingmodules", ""),
-                      col("pricelist_cost", "digit"), col("orderpriority", "digit"), col("status", "alpha", "onoff")};
+    pricelist.cols = { col("name"), col("itemtype_name"), col("project"), col("processingmodules", ""),
+        col("pricelist_cost", "digit"), col("orderpriority", "digit"), col("status", "alpha", "onoff") };
     addDelete(pricelist);
     addSuspendButtons(pricelist, "status", "off", "on");
     out << pricelist;
@@ -123,18 +126,19 @@ QList<ListDef> builtinLists()
     vds.func = s("vds");
     vds.table = s("vds");
     vds.keyname = s("domain");
-    vds.cols = {col("domain"), col("ip"), col("ostempl"), col("pricelist"), col("account", "alpha", "", 28),
-                col("createdate"), col("expiredate"), col("autoprolong", ""), col("status_msg", ""),
-                col("item_status", "digit", "item"), col("cost", "digit")};
-    vds.buttons = {btn("new", s("vds.order"), "new", "t-new")};
+    vds.cols = { col("domain"), col("ip"), col("ostempl"), col("pricelist"), col("account", "alpha", "", 28),
+        col("createdate"), col("expiredate"), col("autoprolong", ""), col("status_msg", ""),
+        col("item_status", "digit", "item"), col("cost", "digit") };
+    vds.buttons = { btn("new", s("vds.order"), "new", "t-new") };
     BtnDef reboot = btn("reboot", s("vds.reboot"), "group", "t-retry");
-    reboot.show.append({s("item_status"), s("2")});
+    reboot.show.append({ s("item_status"), s("2") });
     vds.buttons << reboot;
     addDelete(vds);
     addSuspendButtons(vds, "item_status", "3", "2");
-    vds.filters = {filter("domain", FilterDef::Substring, "domain"), filter("ip", FilterDef::Substring, "ip"),
-                   filter("item_status", FilterDef::Status, "item_status", "item"),
-                   filter("account", FilterDef::Owner, "")};
+    vds.filters
+        = { filter("domain", FilterDef::Substring, "domain"), filter("ip", FilterDef::Substring, "ip"),
+              filter("item_status", FilterDef::Status, "item_status", "item"),
+              filter("account", FilterDef::Owner, "") };
     addFilterButton(vds);
     out << vds;
 
@@ -142,14 +146,14 @@ QList<ListDef> builtinLists()
     domain.func = s("domain");
     domain.table = s("domain");
     domain.keyname = s("domain");
-    domain.cols = {col("domain"), col("account", "alpha", "", 28), col("pricelist"), col("project"),
-                   col("processingmodule"), col("createdate"), col("expiredate"), col("status_msg", ""),
-                   col("item_status", "digit", "item"), col("cost", "digit")};
+    domain.cols = { col("domain"), col("account", "alpha", "", 28), col("pricelist"), col("project"),
+        col("processingmodule"), col("createdate"), col("expiredate"), col("status_msg", ""),
+        col("item_status", "digit", "item"), col("cost", "digit") };
     addDelete(domain);
     addSuspendButtons(domain, "item_status", "3", "2");
-    domain.filters = {filter("domain", FilterDef::Substring, "domain"),
-                      filter("item_status", FilterDef::Status, "item_status", "item"),
-                      filter("account", FilterDef::Owner, "")};
+    domain.filters = { filter("domain", FilterDef::Substring, "domain"),
+        filter("item_status", FilterDef::Status, "item_status", "item"),
+        filter("account", FilterDef::Owner, "") };
     addFilterButton(domain);
     out << domain;
 
@@ -157,18 +161,17 @@ QList<ListDef> builtinLists()
     payment.func = s("payment");
     payment.table = s("payment");
     payment.keyname = s("number");
-    payment.cols = {col("number"), col("create_date"), col("sender_name"), col("recipient_name"),
-                    col("account_name", "alpha", "", 28), col("paymethod_name"), col("subaccountamount_iso", "digit"),
-                    col("paymethodamount_iso", "digit"), col("status", "digit", "payment")};
+    payment.cols = { col("number"), col("create_date"), col("sender_name"), col("recipient_name"),
+        col("account_name", "alpha", "", 28), col("paymethod_name"), col("subaccountamount_iso", "digit"),
+        col("paymethodamount_iso", "digit"), col("status", "digit", "payment") };
     addDelete(payment);
     BtnDef setstatus = btn("setstatus", s("payment.setstatus"), "groupform", "t-status");
     setstatus.level = 29;
     payment.buttons << setstatus;
-    payment.filters = {filter("number", FilterDef::Substring, "number"),
-                       filter("status", FilterDef::Status, "status", "payment"),
-                       filter("createdatestart", FilterDef::DateFrom, "create_date"),
-                       filter("createdateend", FilterDef::DateTo, "create_date"),
-                       filter("account", FilterDef::Owner, "")};
+    payment.filters = { filter("number", FilterDef::Substring, "number"),
+        filter("status", FilterDef::Status, "status", "payment"),
+        filter("createdatestart", FilterDef::DateFrom, "create_date"),
+        filter("createdateend", FilterDef::DateTo, "create_date"), filter("account", FilterDef::Owner, "") };
     addFilterButton(payment);
     out << payment;
 
@@ -176,12 +179,12 @@ QList<ListDef> builtinLists()
     invoice.func = s("invoice");
     invoice.table = s("invoice");
     invoice.keyname = s("number");
-    invoice.cols = {col("number"), col("cdate"), col("company"), col("customer"), col("amount_iso", "digit"),
-                    col("invoice_status", "digit", "invoice"), col("warning_message", ""), col("sdate")};
+    invoice.cols = { col("number"), col("cdate"), col("company"), col("customer"), col("amount_iso", "digit"),
+        col("invoice_status", "digit", "invoice"), col("warning_message", ""), col("sdate") };
     addDelete(invoice);
-    invoice.filters = {filter("number", FilterDef::Substring, "number"),
-                       filter("invoice_status", FilterDef::Status, "invoice_status", "invoice"),
-                       filter("account", FilterDef::Owner, "")};
+    invoice.filters = { filter("number", FilterDef::Substring, "number"),
+        filter("invoice_status", FilterDef::Status, "invoice_status", "invoice"),
+        filter("account", FilterDef::Owner, "") };
     addFilterButton(invoice);
     out << invoice;
 
@@ -189,12 +192,12 @@ QList<ListDef> builtinLists()
     expense.func = s("expense");
     expense.table = s("expense");
     expense.keyname = s("locale_name");
-    expense.cols = {col("locale_name"), col("account", "alpha", "", 28), col("realdate"), col("cdate"),
-                    col("amount", "digit"), col("notpayd", "digit"), col("discountamount", "digit"),
-                    col("payments", ""), col("discount"), col("taxamount", "digit")};
-    expense.filters = {filter("locale_name", FilterDef::Substring, "locale_name"),
-                       filter("createdatestart", FilterDef::DateFrom, "realdate"),
-                       filter("createdateend", FilterDef::DateTo, "realdate"), filter("account", FilterDef::Owner, "")};
+    expense.cols = { col("locale_name"), col("account", "alpha", "", 28), col("realdate"), col("cdate"),
+        col("amount", "digit"), col("notpayd", "digit"), col("discountamount", "digit"), col("payments", ""),
+        col("discount"), col("taxamount", "digit") };
+    expense.filters = { filter("locale_name", FilterDef::Substring, "locale_name"),
+        filter("createdatestart", FilterDef::DateFrom, "realdate"),
+        filter("createdateend", FilterDef::DateTo, "realdate"), filter("account", FilterDef::Owner, "") };
     addFilterButton(expense);
     out << expense;
 
@@ -204,10 +207,10 @@ QList<ListDef> builtinLists()
     ticket.keyname = s("name");
     ticket.access = ListDef::AdminOnly;
     ticket.statusColumn = s("tstatus");
-    ticket.statusIn = {s("0"), s("1"), s("2")};
-    ticket.cols = {col("ticket"), col("name"), col("client"), col("delay", ""), col("date_start"), col("deadline", ""),
-                   col("responsible"), col("project"), col("queue", "digit")};
-    ticket.buttons = {btn("messages", s("ticket.message"), "editlist", "t-list", true)};
+    ticket.statusIn = { s("0"), s("1"), s("2") };
+    ticket.cols = { col("ticket"), col("name"), col("client"), col("delay", ""), col("date_start"),
+        col("deadline", ""), col("responsible"), col("project"), col("queue", "digit") };
+    ticket.buttons = { btn("messages", s("ticket.message"), "editlist", "t-list", true) };
     out << ticket;
 
     ListDef ticketAll;
@@ -215,13 +218,13 @@ QList<ListDef> builtinLists()
     ticketAll.table = s("ticket");
     ticketAll.keyname = s("name");
     ticketAll.access = ListDef::AdminOnly;
-    ticketAll.cols = {col("name"), col("client"), col("date_start"), col("last_message"), col("last_activity"),
-                      col("responsible"), col("project_name"), col("tstatus", "digit", "ticket")};
-    ticketAll.buttons = {btn("edit", s("ticket_all.edit"), "edit", "t-edit", true),
-                         btn("messages", s("ticket_all.message"), "editlist", "t-list")};
+    ticketAll.cols = { col("name"), col("client"), col("date_start"), col("last_message"),
+        col("last_activity"), col("responsible"), col("project_name"), col("tstatus", "digit", "ticket") };
+    ticketAll.buttons = { btn("edit", s("ticket_all.edit"), "edit", "t-edit", true),
+        btn("messages", s("ticket_all.message"), "editlist", "t-list") };
     addDelete(ticketAll);
-    ticketAll.filters = {filter("name", FilterDef::Substring, "name"),
-                         filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "")};
+    ticketAll.filters = { filter("name", FilterDef::Substring, "name"),
+        filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "") };
     addFilterButton(ticketAll);
     out << ticketAll;
 
@@ -232,17 +235,17 @@ QList<ListDef> builtinLists()
     clientticket.access = ListDef::ClientOnly;
     ColDef wait = col("wait_time", "");
     wait.source = s("delay");
-    clientticket.cols = {col("name"), col("last_message"), wait, col("create_user"), col("tstatus", "digit", "ticket")};
-    clientticket.buttons = {btn("new", s("clientticket.edit"), "new", "t-new"),
-                            btn("edit", s("clientticket.edit"), "edit", "t-edit", true),
-                            btn("messages", s("clientticket.message"), "editlist", "t-list")};
-    clientticket.filters = {filter("tstatus", FilterDef::Status, "tstatus", "ticket")};
+    clientticket.cols
+        = { col("name"), col("last_message"), wait, col("create_user"), col("tstatus", "digit", "ticket") };
+    clientticket.buttons = { btn("new", s("clientticket.edit"), "new", "t-new"),
+        btn("edit", s("clientticket.edit"), "edit", "t-edit", true),
+        btn("messages", s("clientticket.message"), "editlist", "t-list") };
+    clientticket.filters = { filter("tstatus", FilterDef::Status, "tstatus", "ticket") };
     addFilterButton(clientticket);
     out << clientticket;
 
-    const char *messageLists[][3] = {{"ticket.message", "ticket", "0"},
-                                     {"ticket_all.message", "ticket_all", "0"},
-                                     {"clientticket.message", "clientticket", "1"}};
+    const char *messageLists[][3] = { { "ticket.message", "ticket", "0" },
+        { "ticket_all.message", "ticket_all", "0" }, { "clientticket.message", "clientticket", "1" } };
     for (const auto &m : messageLists) {
         ListDef msg;
         msg.func = s(m[0]);
@@ -251,7 +254,7 @@ QList<ListDef> builtinLists()
         msg.access = m[2][0] == '1' ? ListDef::ClientOnly : ListDef::AdminOnly;
         msg.parentColumn = s("ticket");
         msg.parentList = s(m[1]);
-        msg.cols = {col("message", ""), col("date_post"), col("message_user")};
+        msg.cols = { col("message", ""), col("date_post"), col("message_user") };
         out << msg;
     }
 
@@ -259,10 +262,11 @@ QList<ListDef> builtinLists()
     journal.func = s("journal");
     journal.table = s("journal");
     journal.keyname = s("funcname");
-    journal.cols = {col("time"), col("user"), col("ip"), col("funcname"), col("params", "")};
-    journal.filters = {filter("user", FilterDef::Exact, "user"), filter("funcname", FilterDef::Substring, "funcname"),
-                       filter("createdatestart", FilterDef::DateFrom, "time"),
-                       filter("createdateend", FilterDef::DateTo, "time")};
+    journal.cols = { col("time"), col("user"), col("ip"), col("funcname"), col("params", "") };
+    journal.filters
+        = { filter("user", FilterDef::Exact, "user"), filter("funcname", FilterDef::Substring, "funcname"),
+              filter("createdatestart", FilterDef::DateFrom, "time"),
+              filter("createdateend", FilterDef::DateTo, "time") };
     addFilterButton(journal);
     out << journal;
 
@@ -271,7 +275,8 @@ QList<ListDef> builtinLists()
     currency.table = s("currency");
     currency.keyname = s("name");
     currency.access = ListDef::AdminOnly;
-    currency.cols = {col("name"), col("iso"), col("symbol", ""), col("rate", "digit"), col("status", "alpha", "onoff")};
+    currency.cols = { col("name"), col("iso"), col("symbol", ""), col("rate", "digit"),
+        col("status", "alpha", "onoff") };
     addSuspendButtons(currency, "status", "off", "on");
     out << currency;
 

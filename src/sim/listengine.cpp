@@ -19,7 +19,8 @@ QString L(const char *s)
 double leadingNumber(const QString &v)
 {
     int end = 0;
-    while (end < v.size() && (v[end].isDigit() || v[end] == QLatin1Char('.') || (end == 0 && v[end] == QLatin1Char('-'))))
+    while (end < v.size()
+        && (v[end].isDigit() || v[end] == QLatin1Char('.') || (end == 0 && v[end] == QLatin1Char('-'))))
         ++end;
     return v.left(end).toDouble();
 }
@@ -41,7 +42,10 @@ class ListRows : public RowSource
 {
 public:
     ListRows(const Table &t, QList<ColDef> cols, std::vector<int> rows, QString lang)
-        : m_table(t), m_cols(std::move(cols)), m_rows(std::move(rows)), m_lang(std::move(lang))
+        : m_table(t)
+        , m_cols(std::move(cols))
+        , m_rows(std::move(rows))
+        , m_lang(std::move(lang))
     {
         for (const ColDef &c : m_cols)
             m_colIndex.append(m_table.column(c.column()));
@@ -82,7 +86,8 @@ private:
 
 } // namespace
 
-ListEngine::ListEngine(Dataset &data) : m_data(data)
+ListEngine::ListEngine(Dataset &data)
+    : m_data(data)
 {
     const QList<ListDef> defs = builtinLists();
     for (const ListDef &d : defs)
@@ -117,7 +122,8 @@ bool ListEngine::handle(Context &ctx, Node &doc)
         return true;
     }
     if ((action == QLatin1String("delete") && d->deletable)
-        || ((action == QLatin1String("suspend") || action == QLatin1String("resume")) && !d->suspendColumn.isEmpty())) {
+        || ((action == QLatin1String("suspend") || action == QLatin1String("resume"))
+            && !d->suspendColumn.isEmpty())) {
         groupAction(ctx, doc, *d, action);
         return true;
     }
@@ -126,8 +132,9 @@ bool ListEngine::handle(Context &ctx, Node &doc)
 
 void ListEngine::checkAccess(const Context &ctx, const ListDef &def) const
 {
-    if ((def.access == ListDef::AdminOnly && !ctx.isAdmin()) || (def.access == ListDef::ClientOnly && ctx.isAdmin()))
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+    if ((def.access == ListDef::AdminOnly && !ctx.isAdmin())
+        || (def.access == ListDef::ClientOnly && ctx.isAdmin()))
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
 }
 
 bool ListEngine::visible(const Context &ctx, const ListDef &def, qint64 id) const
@@ -137,8 +144,8 @@ bool ListEngine::visible(const Context &ctx, const ListDef &def, qint64 id) cons
     return r && (ctx.isAdmin() || r->owner == ctx.account);
 }
 
-int ListEngine::countVisible(const Context &ctx, const QString &func, const QStringList &statusIn,
-                             const QString &statusColumn) const
+int ListEngine::countVisible(
+    const Context &ctx, const QString &func, const QStringList &statusIn, const QString &statusColumn) const
 {
     const ListDef *d = find(func);
     const Table *t = d ? m_data.table(d->table) : nullptr;
@@ -162,8 +169,8 @@ ListEngine::State &ListEngine::state(const Context &ctx, const ListDef &def)
     return m_states[ctx.user + QLatin1Char('/') + def.func];
 }
 
-bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &t, int rowIndex, const QString &plid,
-                           const QMap<QString, QString> &filter) const
+bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &t, int rowIndex,
+    const QString &plid, const QMap<QString, QString> &filter) const
 {
     const Row &r = t.at(rowIndex);
     if (!ctx.isAdmin() && r.owner != ctx.account)
@@ -205,9 +212,11 @@ bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &
     return true;
 }
 
-const std::vector<int> &ListEngine::sortedIndex(const ListDef &def, const Table &t, const QString &column, bool desc)
+const std::vector<int> &ListEngine::sortedIndex(
+    const ListDef &def, const Table &t, const QString &column, bool desc)
 {
-    const QString key = def.table + QLatin1Char('/') + column + (desc ? QLatin1String("/d") : QLatin1String("/a"));
+    const QString key
+        = def.table + QLatin1Char('/') + column + (desc ? QLatin1String("/d") : QLatin1String("/a"));
     SortCache &cache = m_sortCache[key];
     if (cache.version == t.version() && int(cache.order.size()) == t.size())
         return cache.order;
@@ -249,13 +258,13 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
     const QString plid = ctx.param(QStringLiteral("plid"));
     if (!def.parentColumn.isEmpty()) {
         if (plid.isEmpty())
-            throw ApiError{L("missed"), L("plid"), {}, L("err_missed"), L("plid")};
+            throw ApiError { L("missed"), L("plid"), {}, L("err_missed"), L("plid") };
         const ListDef *parent = find(def.parentList);
         const Table *pt = m_data.table(parent->table);
         if (!pt->find(plid.toLongLong()))
-            throw ApiError{L("notfound"), L("plid"), plid, L("err_notfound"), {}};
+            throw ApiError { L("notfound"), L("plid"), plid, L("err_notfound"), {} };
         if (!visible(ctx, *parent, plid.toLongLong()))
-            throw ApiError{L("access"), L("plid"), plid, L("err_access"), {}};
+            throw ApiError { L("access"), L("plid"), plid, L("err_access"), {} };
     }
     State &st = state(ctx, def);
     auto intParam = [&](const QString &name, int min) -> std::optional<int> {
@@ -264,7 +273,7 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
         bool ok = false;
         const int v = ctx.param(name).toInt(&ok);
         if (!ok || v < min)
-            throw ApiError{L("value"), name, ctx.param(name), L("err_value"), name};
+            throw ApiError { L("value"), name, ctx.param(name), L("err_value"), name };
         return v;
     };
     if (ctx.param(QStringLiteral("filter")) == QLatin1String("on")) {
@@ -287,7 +296,7 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
                 return true;
         return false;
     };
-    for (const QString &p : {QStringLiteral("p_sort"), QStringLiteral("sort")}) {
+    for (const QString &p : { QStringLiteral("p_sort"), QStringLiteral("sort") }) {
         QString c = ctx.param(p);
         if (p == QLatin1String("sort") && c.startsWith(QLatin1Char('-'))) {
             c = c.mid(1);
@@ -371,13 +380,19 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
         if (b.isDefault)
             tb.attr(QStringLiteral("default"), QStringLiteral("yes"));
         for (const auto &h : b.hide)
-            tb.add(Node(QStringLiteral("hide")).attr(QStringLiteral("name"), h.first).attr(QStringLiteral("value"), h.second));
+            tb.add(Node(QStringLiteral("hide"))
+                       .attr(QStringLiteral("name"), h.first)
+                       .attr(QStringLiteral("value"), h.second));
         for (const auto &h : b.show)
-            tb.add(Node(QStringLiteral("show")).attr(QStringLiteral("name"), h.first).attr(QStringLiteral("value"), h.second));
+            tb.add(Node(QStringLiteral("show"))
+                       .attr(QStringLiteral("name"), h.first)
+                       .attr(QStringLiteral("value"), h.second));
         grp.add(tb);
         const QString title = Messages::text(QStringLiteral("btn_") + b.name, ctx.lang);
-        messages.add(Node(QStringLiteral("msg"), title).attr(QStringLiteral("name"), QStringLiteral("short_") + b.name));
-        messages.add(Node(QStringLiteral("msg"), title).attr(QStringLiteral("name"), QStringLiteral("hint_") + b.name));
+        messages.add(Node(QStringLiteral("msg"), title)
+                         .attr(QStringLiteral("name"), QStringLiteral("short_") + b.name));
+        messages.add(Node(QStringLiteral("msg"), title)
+                         .attr(QStringLiteral("name"), QStringLiteral("hint_") + b.name));
     }
     toolbar.add(grp);
     meta.add(toolbar);
@@ -390,12 +405,15 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
         if (!c.sort.isEmpty())
             cn.attr(QStringLiteral("sort"), c.sort);
         if (st.sort == c.name)
-            cn.attr(QStringLiteral("sorted"), st.order == QLatin1String("desc") ? QStringLiteral("-1") : QStringLiteral("+1"));
+            cn.attr(QStringLiteral("sorted"),
+                st.order == QLatin1String("desc") ? QStringLiteral("-1") : QStringLiteral("+1"));
         coldata.add(cn);
-        messages.add(Node(QStringLiteral("msg"), Messages::text(c.name, ctx.lang)).attr(QStringLiteral("name"), c.name));
+        messages.add(Node(QStringLiteral("msg"), Messages::text(c.name, ctx.lang))
+                         .attr(QStringLiteral("name"), c.name));
     }
     meta.add(coldata);
-    messages.add(Node(QStringLiteral("msg"), Messages::text(QStringLiteral("id"), ctx.lang)).attr(QStringLiteral("name"), QStringLiteral("id")));
+    messages.add(Node(QStringLiteral("msg"), Messages::text(QStringLiteral("id"), ctx.lang))
+                     .attr(QStringLiteral("name"), QStringLiteral("id")));
     doc.add(meta);
     doc.add(messages);
 }
@@ -422,10 +440,11 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
         const QString value = st.filter.value(f.name);
         doc.add(f.name, value);
         if (f.kind == FilterDef::Status) {
-            QList<QPair<QString, QString>> options{{QStringLiteral("null"), Messages::text(QStringLiteral("null"), ctx.lang)}};
+            QList<QPair<QString, QString>> options { { QStringLiteral("null"),
+                Messages::text(QStringLiteral("null"), ctx.lang) } };
             const QStringList codes = Messages::statusCodes(f.statusSet);
             for (const QString &c : codes)
-                options.append({c, Messages::status(f.statusSet, c, ctx.lang)});
+                options.append({ c, Messages::status(f.statusSet, c, ctx.lang) });
             form.select(f.name, options, doc);
         } else if (f.kind == FilterDef::Owner) {
             form.input(f.name, QStringLiteral("text")).attr(QStringLiteral("check"), QStringLiteral("int"));
@@ -444,10 +463,10 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
 void ListEngine::setFilter(Context &ctx, Node &doc, const ListDef &def)
 {
     if (!ctx.isAdmin())
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     const QString elid = ctx.param(QStringLiteral("elid"));
     if (elid.isEmpty())
-        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+        throw ApiError { L("missed"), L("elid"), {}, L("err_missed"), L("elid") };
     State &st = state(ctx, def);
     st.filter.clear();
     st.filter.insert(QStringLiteral("account"), elid.split(QLatin1Char(',')).first().trimmed());
@@ -459,16 +478,16 @@ void ListEngine::groupAction(Context &ctx, Node &doc, const ListDef &def, const 
 {
     checkAccess(ctx, def);
     if (ctx.level < def.mutateLevel)
-        throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+        throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     if (!ctx.isAdmin()) {
         // clients change things only with full rights (a sub-user without them may not)
         const Row *me = m_data.userByName(ctx.user);
         if (!me || m_data.userValue(*me, QStringLiteral("default_access_allow")) != QLatin1String("on"))
-            throw ApiError{L("access"), ctx.func, ctx.func, L("err_access"), {}};
+            throw ApiError { L("access"), ctx.func, ctx.func, L("err_access"), {} };
     }
     const QString elid = ctx.param(QStringLiteral("elid"));
     if (elid.trimmed().isEmpty())
-        throw ApiError{L("missed"), L("elid"), {}, L("err_missed"), L("elid")};
+        throw ApiError { L("missed"), L("elid"), {}, L("err_missed"), L("elid") };
     Table *t = m_data.table(def.table);
     QList<qint64> ids;
     const QStringList parts = elid.split(QLatin1Char(','));
@@ -478,14 +497,15 @@ void ListEngine::groupAction(Context &ctx, Node &doc, const ListDef &def, const 
         if (!ok || !t->find(id))
             continue; // deleting what does not exist is fine: the server replies ok
         if (!visible(ctx, def, id))
-            throw ApiError{L("access"), L("elid"), p.trimmed(), L("err_access"), {}};
+            throw ApiError { L("access"), L("elid"), p.trimmed(), L("err_access"), {} };
         ids.append(id);
     }
     for (qint64 id : ids) {
         if (action == QLatin1String("delete"))
             t->remove(id);
         else
-            t->set(id, def.suspendColumn, action == QLatin1String("suspend") ? def.suspendValue : def.resumeValue);
+            t->set(id, def.suspendColumn,
+                action == QLatin1String("suspend") ? def.suspendValue : def.resumeValue);
     }
     doc.add(QStringLiteral("ok"));
 }

@@ -26,7 +26,7 @@ public:
     // Rows of `def` the context's user may see (owner and parent checks), for other modules.
     bool visible(const Context &ctx, const ListDef &def, qint64 id) const;
     int countVisible(const Context &ctx, const QString &func, const QStringList &statusIn = {},
-                     const QString &statusColumn = {}) const;
+        const QString &statusColumn = {}) const;
 
 private:
     struct State
@@ -44,7 +44,7 @@ private:
     void groupAction(Context &ctx, Node &doc, const ListDef &def, const QString &action);
     void checkAccess(const Context &ctx, const ListDef &def) const;
     bool rowPasses(const Context &ctx, const ListDef &def, const Table &t, int rowIndex, const QString &plid,
-                   const QMap<QString, QString> &filter) const;
+        const QMap<QString, QString> &filter) const;
     const std::vector<int> &sortedIndex(const ListDef &def, const Table &t, const QString &column, bool desc);
     void addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st) const;
     State &state(const Context &ctx, const ListDef &def);

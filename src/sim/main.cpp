@@ -21,7 +21,7 @@ Q_LOGGING_CATEGORY(lcSim, "mgrdesk.sim")
 
 namespace {
 
-int g_signalFd[2] = {-1, -1};
+int g_signalFd[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -42,16 +42,17 @@ bool generateCertificate(const QString &dir, QString &certFile, QString &keyFile
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), keyFile,
-                   QStringLiteral("-out"), certFile});
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+            QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile });
     if (!openssl.waitForStarted(10000)) {
         error = QStringLiteral("cannot run openssl: %1").arg(openssl.errorString());
         return false;
     }
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
         error = QStringLiteral("openssl failed: %1").arg(QString::fromLocal8Bit(openssl.readAll()));
         return false;
     }
@@ -67,28 +68,50 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(MGRDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A BILLmanager API simulator for mgrdesk (demo and tests)."));
+    parser.setApplicationDescription(
+        QStringLiteral("A BILLmanager API simulator for mgrdesk (demo and tests)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption http(QStringLiteral("http"), QStringLiteral("Serve plain HTTP instead of HTTPS."));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("Certificate (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("Private key (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption certOut(QStringLiteral("cert-out"), QStringLiteral("Write the served certificate (PEM) here."), QStringLiteral("FILE"));
-    const QCommandLineOption idle(QStringLiteral("idle-timeout"), QStringLiteral("Session idle time in seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Dataset size factor (100 = 100,000 payments)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Dataset seed."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Request log file (BILLmanager format)."), QStringLiteral("FILE"));
-    const QCommandLineOption portFile(QStringLiteral("port-file"), QStringLiteral("Write the port here once listening."), QStringLiteral("FILE"));
-    const QCommandLineOption path(QStringLiteral("path"), QStringLiteral("API path."), QStringLiteral("PATH"), QStringLiteral("/billmgr"));
-    const QCommandLineOption whitelist(QStringLiteral("authinfo-whitelist"), QStringLiteral("Networks allowed to use authinfo (CIDR, comma-separated)."), QStringLiteral("NETS"));
-    const QCommandLineOption lang(QStringLiteral("lang-default"), QStringLiteral("Default language (en, ru, es)."), QStringLiteral("LANG"), QStringLiteral("en"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault: FUNC=KIND[:ARG][@COUNT]; KIND = latency, drop, http500, truncate, html, redirect, expire."), QStringLiteral("SPEC"));
-    const QCommandLineOption control(QStringLiteral("control"), QStringLiteral("Enable the /__sim/fault endpoint (tests)."));
-    const QCommandLineOption forwarded(QStringLiteral("trust-forwarded"), QStringLiteral("Take the caller's address from X-Forwarded-For (tests)."));
-    const QCommandLineOption opStep(QStringLiteral("op-step-ms"), QStringLiteral("Duration of one step of a long operation."), QStringLiteral("MS"), QStringLiteral("500"));
-    parser.addOptions({port, http, cert, key, certOut, idle, scale, seed, log, portFile, path, whitelist, lang, fault,
-                       control, forwarded, opStep});
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption http(
+        QStringLiteral("http"), QStringLiteral("Serve plain HTTP instead of HTTPS."));
+    const QCommandLineOption cert(
+        QStringLiteral("tls-cert"), QStringLiteral("Certificate (PEM)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(
+        QStringLiteral("tls-key"), QStringLiteral("Private key (PEM)."), QStringLiteral("FILE"));
+    const QCommandLineOption certOut(QStringLiteral("cert-out"),
+        QStringLiteral("Write the served certificate (PEM) here."), QStringLiteral("FILE"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+        QStringLiteral("Session idle time in seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QStringLiteral("Dataset size factor (100 = 100,000 payments)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Dataset seed."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption log(QStringLiteral("log"),
+        QStringLiteral("Request log file (BILLmanager format)."), QStringLiteral("FILE"));
+    const QCommandLineOption portFile(QStringLiteral("port-file"),
+        QStringLiteral("Write the port here once listening."), QStringLiteral("FILE"));
+    const QCommandLineOption path(QStringLiteral("path"), QStringLiteral("API path."), QStringLiteral("PATH"),
+        QStringLiteral("/billmgr"));
+    const QCommandLineOption whitelist(QStringLiteral("authinfo-whitelist"),
+        QStringLiteral("Networks allowed to use authinfo (CIDR, comma-separated)."), QStringLiteral("NETS"));
+    const QCommandLineOption lang(QStringLiteral("lang-default"),
+        QStringLiteral("Default language (en, ru, es)."), QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+        QStringLiteral("Inject a fault: FUNC=KIND[:ARG][@COUNT]; KIND = latency, drop, http500, truncate, "
+                       "html, redirect, expire."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption control(
+        QStringLiteral("control"), QStringLiteral("Enable the /__sim/fault endpoint (tests)."));
+    const QCommandLineOption forwarded(QStringLiteral("trust-forwarded"),
+        QStringLiteral("Take the caller's address from X-Forwarded-For (tests)."));
+    const QCommandLineOption opStep(QStringLiteral("op-step-ms"),
+        QStringLiteral("Duration of one step of a long operation."), QStringLiteral("MS"),
+        QStringLiteral("500"));
+    parser.addOptions({ port, http, cert, key, certOut, idle, scale, seed, log, portFile, path, whitelist,
+        lang, fault, control, forwarded, opStep });
     parser.process(app);
 
     auto intValue = [&](const QCommandLineOption &o, int min, int max, int &out) {
@@ -116,14 +139,16 @@ int main(int argc, char **argv)
     mgrdesk::sim::Billmgr::Options bo;
     bo.idleTimeout = idleValue;
     bo.defaultLang = parser.value(lang);
-    if (bo.defaultLang != QLatin1String("en") && bo.defaultLang != QLatin1String("ru") && bo.defaultLang != QLatin1String("es"))
+    if (bo.defaultLang != QLatin1String("en") && bo.defaultLang != QLatin1String("ru")
+        && bo.defaultLang != QLatin1String("es"))
         return fail(QStringLiteral("--lang-default must be en, ru or es"));
     bo.path = apiPath;
     bo.opStepMs = stepValue;
     if (parser.isSet(whitelist)) {
         const QStringList nets = parser.value(whitelist).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &n : nets) {
-            const auto subnet = QHostAddress::parseSubnet(n.trimmed().contains(QLatin1Char('/')) ? n.trimmed() : n.trimmed() + QStringLiteral("/32"));
+            const auto subnet = QHostAddress::parseSubnet(
+                n.trimmed().contains(QLatin1Char('/')) ? n.trimmed() : n.trimmed() + QStringLiteral("/32"));
             if (subnet.first.isNull())
                 return fail(QStringLiteral("bad network in --authinfo-whitelist: %1").arg(n));
             bo.authinfoWhitelist.append(subnet);
@@ -205,7 +230,8 @@ int main(int argc, char **argv)
     // the port file comes last, so that whoever waits for it also finds the listening line
     if (parser.isSet(portFile)) {
         QFile pf(parser.value(portFile));
-        if (!pf.open(QIODevice::WriteOnly | QIODevice::Truncate) || pf.write(QByteArray::number(bound) + '\n') < 0)
+        if (!pf.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || pf.write(QByteArray::number(bound) + '\n') < 0)
             return fail(QStringLiteral("cannot write %1").arg(parser.value(portFile)));
     }
     qCInfo(lcSim) << "serving" << url;

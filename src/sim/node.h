@@ -31,11 +31,15 @@ struct Node
     std::shared_ptr<const RowSource> rows; // rows written after the children, as repeated "elem" children
 
     Node() = default;
-    explicit Node(const QString &n, const QString &t = QString()) : name(n), text(t) {}
+    explicit Node(const QString &n, const QString &t = QString())
+        : name(n)
+        , text(t)
+    {
+    }
 
     Node &attr(const QString &key, const QString &value)
     {
-        attrs.append({key, value});
+        attrs.append({ key, value });
         return *this;
     }
     QString attrValue(const QString &key) const

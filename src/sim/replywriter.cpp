@@ -128,7 +128,7 @@ void writeJsonValue(QByteArray &out, const Node &n)
         auto it = groups.find(name);
         if (it == groups.end()) {
             order.append(name);
-            groups.insert(name, {i});
+            groups.insert(name, { i });
         } else {
             it->append(i);
         }
@@ -228,9 +228,15 @@ void ReplyWriter::escapeXml(QByteArray &out, const QString &text, bool attribute
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
         switch (c) {
-        case '&': buf += QLatin1String("&amp;"); break;
-        case '<': buf += QLatin1String("&lt;"); break;
-        case '>': buf += QLatin1String("&gt;"); break;
+        case '&':
+            buf += QLatin1String("&amp;");
+            break;
+        case '<':
+            buf += QLatin1String("&lt;");
+            break;
+        case '>':
+            buf += QLatin1String("&gt;");
+            break;
         case '"':
             if (attribute)
                 buf += QLatin1String("&quot;");
@@ -271,11 +277,21 @@ void ReplyWriter::escapeJson(QByteArray &out, const QString &text)
     }
     for (const char c : utf8) {
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];

@@ -1,6 +1,6 @@
 #pragma once
-// Serialises a reply tree as BILLmanager does: XML (out=xml/devel), the "$" JSON mapping (out=json/sjson) and a
-// small HTML page for browsers. Plain string building with proper escaping; no DOM.
+// Serialises a reply tree as BILLmanager does: XML (out=xml/devel), the "$" JSON mapping (out=json/sjson) and
+// a small HTML page for browsers. Plain string building with proper escaping; no DOM.
 #include "node.h"
 
 #include <QByteArray>

@@ -11,7 +11,8 @@ class RequestLog
 public:
     bool open(const QString &path);
     void write(const QString &ip, const QString &user, const QString &query);
-    static QString line(const QDateTime &when, qint64 pid, const QString &ip, const QString &user, const QString &query);
+    static QString line(
+        const QDateTime &when, qint64 pid, const QString &ip, const QString &user, const QString &query);
 
 private:
     QFile m_file;

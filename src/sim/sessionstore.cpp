@@ -4,7 +4,8 @@
 
 namespace mgrdesk::sim {
 
-SessionStore::SessionStore(int idleSeconds) : m_idleSeconds(idleSeconds > 0 ? idleSeconds : 3600)
+SessionStore::SessionStore(int idleSeconds)
+    : m_idleSeconds(idleSeconds > 0 ? idleSeconds : 3600)
 {
     m_clock.start();
 }
@@ -67,7 +68,7 @@ QList<Session> SessionStore::all()
 
 void SessionStore::addKey(const QString &login, const QString &key)
 {
-    m_keys.insert(key, {login, now()});
+    m_keys.insert(key, { login, now() });
 }
 
 bool SessionStore::takeKey(const QString &login, const QString &key)

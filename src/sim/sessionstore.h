@@ -11,7 +11,7 @@ namespace mgrdesk::sim {
 struct Session
 {
     QString id;
-    QString login;     // who logged in
+    QString login; // who logged in
     QString effective; // who the session acts as (func=su)
     QString ip;
     qint64 lastActive = 0; // ms on the store's clock

@@ -2,7 +2,9 @@
 
 namespace mgrdesk::sim {
 
-Table::Table(const QString &name, const QStringList &columns) : m_name(name), m_columns(columns)
+Table::Table(const QString &name, const QStringList &columns)
+    : m_name(name)
+    , m_columns(columns)
 {
     for (int i = 0; i < columns.size(); ++i)
         m_colIndex.insert(columns[i], i);

@@ -12,9 +12,15 @@
 
 namespace mgrdesk::test {
 
-DemoServer::DemoServer() : DemoServer(Options()) {}
+DemoServer::DemoServer()
+    : DemoServer(Options())
+{
+}
 
-DemoServer::DemoServer(const Options &options) : m_options(options) {}
+DemoServer::DemoServer(const Options &options)
+    : m_options(options)
+{
+}
 
 DemoServer::~DemoServer()
 {
@@ -45,13 +51,14 @@ bool DemoServer::start(int timeoutMs)
         m_error = QStringLiteral("cannot create a temporary folder");
         return false;
     }
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--log"), logFile()};
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--log"), logFile() };
     if (m_options.http) {
         args << QStringLiteral("--http");
     } else {
         args << QStringLiteral("--cert-out") << m_dir.filePath(QStringLiteral("served-cert.pem"));
         if (!m_options.certFile.isEmpty())
-            args << QStringLiteral("--tls-cert") << m_options.certFile << QStringLiteral("--tls-key") << m_options.keyFile;
+            args << QStringLiteral("--tls-cert") << m_options.certFile << QStringLiteral("--tls-key")
+                 << m_options.keyFile;
     }
     if (m_options.control)
         args << QStringLiteral("--control");
@@ -65,7 +72,7 @@ bool DemoServer::start(int timeoutMs)
     m_process->setProgram(binary());
     m_process->setArguments(args);
     QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-                     [this] { m_stderr += m_process->readAllStandardError(); });
+        [this] { m_stderr += m_process->readAllStandardError(); });
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process->errorString());
@@ -78,7 +85,8 @@ bool DemoServer::start(int timeoutMs)
         const int at = int(m_stdout.indexOf(marker));
         const int eol = at < 0 ? -1 : int(m_stdout.indexOf('\n', at));
         if (eol > 0) {
-            m_baseUrl = QUrl(QString::fromUtf8(m_stdout.mid(at + marker.size(), eol - at - int(marker.size())).trimmed()));
+            m_baseUrl = QUrl(
+                QString::fromUtf8(m_stdout.mid(at + marker.size(), eol - at - int(marker.size())).trimmed()));
             return m_baseUrl.isValid();
         }
         if (m_process->state() == QProcess::NotRunning) {
@@ -159,26 +167,28 @@ QSslConfiguration DemoServer::sslConfiguration() const
 {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!m_options.http)
-        conf.setCaCertificates({certificate()});
+        conf.setCaCertificates({ certificate() });
     return conf;
 }
 
-bool DemoServer::makeCertificate(const QString &dir, const QString &baseName, QString *certFile, QString *keyFile,
-                                 QString *error)
+bool DemoServer::makeCertificate(
+    const QString &dir, const QString &baseName, QString *certFile, QString *keyFile, QString *error)
 {
     const QString cert = dir + QLatin1Char('/') + baseName + QStringLiteral("-cert.pem");
     const QString key = dir + QLatin1Char('/') + baseName + QStringLiteral("-key.pem");
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert});
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert });
+    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("openssl failed: %1 %2").arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
+            *error = QStringLiteral("openssl failed: %1 %2")
+                         .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
         return false;
     }
     if (certFile)

@@ -6,7 +6,8 @@
 //   QUrl api = server.baseUrl();                 // https://127.0.0.1:PORT/billmgr
 //   QSslConfiguration tls = server.sslConfiguration(); // trusts exactly the served certificate
 //
-// Logins: admin/demo (29), client1/demo (16, owner of client1-sub/demo), client2/demo. See docs/demo-server.md.
+// Logins: admin/demo (29), client1/demo (16, owner of client1-sub/demo), client2/demo. See
+// docs/demo-server.md.
 #include <QList>
 #include <QProcess>
 #include <QSslCertificate>
@@ -29,8 +30,9 @@ public:
         int scale = 1;
         QString certFile; // both empty: the server generates a certificate
         QString keyFile;
-        QStringList extraArgs; // e.g. {"--fault", "payment=drop@3"}, {"--lang-default", "ru"}, {"--scale", "100"}
-        bool control = true;   // --control: lets addFault()/clearFaults() change faults at run time
+        QStringList
+            extraArgs; // e.g. {"--fault", "payment=drop@3"}, {"--lang-default", "ru"}, {"--scale", "100"}
+        bool control = true; // --control: lets addFault()/clearFaults() change faults at run time
     };
 
     DemoServer();
@@ -39,7 +41,8 @@ public:
     DemoServer(const DemoServer &) = delete;
     DemoServer &operator=(const DemoServer &) = delete;
 
-    // Starts the process and waits (event loop) until it prints "listening on". False + errorString() on failure.
+    // Starts the process and waits (event loop) until it prints "listening on". False + errorString() on
+    // failure.
     bool start(int timeoutMs = 60000);
     // Sends SIGTERM and waits for the exit; returns the exit code (-1: crashed or did not exit).
     int stop(int timeoutMs = 10000);
@@ -47,10 +50,11 @@ public:
     QString errorString() const { return m_error; }
     QUrl baseUrl() const { return m_baseUrl; }
     int port() const { return m_baseUrl.port(); }
-    QString logFile() const;        // the request log (BILLmanager format)
+    QString logFile() const; // the request log (BILLmanager format)
     QByteArray certificatePem() const; // the certificate the server serves (empty with http)
     QSslCertificate certificate() const;
-    QSslConfiguration sslConfiguration() const; // default configuration + the server's certificate as the only CA
+    QSslConfiguration
+    sslConfiguration() const; // default configuration + the server's certificate as the only CA
     QProcess *process() { return m_process.get(); }
 
     // Run-time fault injection through /__sim/fault (needs Options::control): spec = FUNC=KIND[:ARG][@COUNT],
@@ -61,8 +65,8 @@ public:
     static QString binary();
 
     // A throwaway certificate/key pair for 127.0.0.1 made with openssl, in dir; false on failure.
-    static bool makeCertificate(const QString &dir, const QString &baseName, QString *certFile, QString *keyFile,
-                                QString *error = nullptr);
+    static bool makeCertificate(const QString &dir, const QString &baseName, QString *certFile,
+        QString *keyFile, QString *error = nullptr);
 
 private:
     bool control(const QString &query, QString *error);

@@ -135,7 +135,9 @@ class SimClient
 {
 public:
     explicit SimClient(const mgrdesk::test::DemoServer &server)
-        : m_base(server.baseUrl()), m_tls(server.sslConfiguration()), m_nam(std::make_unique<QNetworkAccessManager>())
+        : m_base(server.baseUrl())
+        , m_tls(server.sslConfiguration())
+        , m_nam(std::make_unique<QNetworkAccessManager>())
     {
         m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_nam->setCookieJar(new NoCookieJar);
@@ -162,10 +164,12 @@ public:
         return q.toString(QUrl::FullyEncoded).toUtf8();
     }
 
-    HttpResult post(const Params &params, const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 60000)
+    HttpResult post(
+        const Params &params, const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 60000)
     {
         QNetworkRequest req = request(m_base, headers);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         return wait(m_nam->post(req, encode(params)), timeoutMs);
     }
 
@@ -206,16 +210,15 @@ public:
         for (const auto &p : params)
             hasOut = hasOut || p.first == QLatin1String("out");
         if (!hasOut)
-            params.append({QStringLiteral("out"), QStringLiteral("xml")});
+            params.append({ QStringLiteral("out"), QStringLiteral("xml") });
         return post(params).xml();
     }
 
     // Logs in with func=auth; returns the session id ("" on failure).
     QString login(const QString &user, const QString &password = QStringLiteral("demo"))
     {
-        const XNode doc = xml({{QStringLiteral("func"), QStringLiteral("auth")},
-                               {QStringLiteral("username"), user},
-                               {QStringLiteral("password"), password}});
+        const XNode doc = xml({ { QStringLiteral("func"), QStringLiteral("auth") },
+            { QStringLiteral("username"), user }, { QStringLiteral("password"), password } });
         const XNode *auth = doc.child(QStringLiteral("auth"));
         return auth ? auth->attrs.value(QStringLiteral("id")) : QString();
     }
@@ -228,11 +231,11 @@ private:
 
 inline QPair<QString, QString> P(const char *k, const QString &v)
 {
-    return {QString::fromLatin1(k), v};
+    return { QString::fromLatin1(k), v };
 }
 inline QPair<QString, QString> P(const char *k, const char *v)
 {
-    return {QString::fromLatin1(k), QString::fromUtf8(v)};
+    return { QString::fromLatin1(k), QString::fromUtf8(v) };
 }
 
 } // namespace simtest

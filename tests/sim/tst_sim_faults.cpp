@@ -1,5 +1,6 @@
-// Fault injection on the real demo server: latency, dropped connection, HTTP 500, truncated body, an HTML page,
-// a redirect, an expired session; per function, for all, counted; from the command line and the control endpoint.
+// Fault injection on the real demo server: latency, dropped connection, HTTP 500, truncated body, an HTML
+// page, a redirect, an expired session; per function, for all, counted; from the command line and the control
+// endpoint.
 #include "simclient.h"
 
 #include <QtTest>
@@ -21,7 +22,10 @@ private:
         QString error;
         QVERIFY2(m_server->clearFaults(&error), qPrintable(error));
     }
-    HttpResult whoami() { return m_client->post({P("func", "whoami"), P("authinfo", "admin:demo"), P("out", "xml")}); }
+    HttpResult whoami()
+    {
+        return m_client->post({ P("func", "whoami"), P("authinfo", "admin:demo"), P("out", "xml") });
+    }
     bool healthy()
     {
         bool ok = false;
@@ -59,7 +63,8 @@ private Q_SLOTS:
     void truncatedBody()
     {
         inject(QStringLiteral("payment=truncate@1"));
-        const HttpResult r = m_client->post({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml"), P("p_cnt", "200")});
+        const HttpResult r = m_client->post(
+            { P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml"), P("p_cnt", "200") });
         bool wellFormed = false;
         r.xml(&wellFormed);
         const bool complete = r.error == QNetworkReply::NoError && wellFormed;
@@ -89,10 +94,11 @@ private Q_SLOTS:
     void expiredSession()
     {
         const QString sid = m_client->login(QStringLiteral("admin"));
-        QVERIFY(m_client->xml({P("func", "whoami"), P("auth", sid)}).has(QStringLiteral("user")));
+        QVERIFY(m_client->xml({ P("func", "whoami"), P("auth", sid) }).has(QStringLiteral("user")));
         inject(QStringLiteral("whoami=expire@1"));
-        QCOMPARE(errorType(m_client->xml({P("func", "whoami"), P("auth", sid)})), QStringLiteral("auth"));
-        QCOMPARE(errorType(m_client->xml({P("func", "whoami"), P("auth", sid)})), QStringLiteral("auth")); // gone for good
+        QCOMPARE(errorType(m_client->xml({ P("func", "whoami"), P("auth", sid) })), QStringLiteral("auth"));
+        QCOMPARE(errorType(m_client->xml({ P("func", "whoami"), P("auth", sid) })),
+            QStringLiteral("auth")); // gone for good
         QVERIFY(!m_client->login(QStringLiteral("admin")).isEmpty()); // logging in again works
     }
 
@@ -101,10 +107,12 @@ private Q_SLOTS:
         inject(QStringLiteral("currency=latency:4000@1"));
         SimClient other(*m_server);
         QNetworkRequest req = m_client->request(m_client->base());
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *slow = m_client->nam()->post(req, SimClient::encode({P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml")}));
+        req.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *slow = m_client->nam()->post(
+            req, SimClient::encode({ P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml") }));
         QTest::qWait(200); // let the slow one reach the server first
-        const XNode fast = other.xml({P("func", "whoami"), P("authinfo", "admin:demo")});
+        const XNode fast = other.xml({ P("func", "whoami"), P("authinfo", "admin:demo") });
         QVERIFY(fast.has(QStringLiteral("user")));
         QVERIFY(!slow->isFinished()); // still delayed while another client was served
         const HttpResult r = SimClient::wait(slow, 30000);
@@ -115,10 +123,14 @@ private Q_SLOTS:
     {
         inject(QStringLiteral("payment=http500@1"));
         QVERIFY(healthy()); // another function is not affected, and the fault is still pending
-        QCOMPARE(m_client->post({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml")}).status, 500);
+        QCOMPARE(
+            m_client->post({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml") }).status,
+            500);
         inject(QStringLiteral("*=http500@2"));
         QCOMPARE(whoami().status, 500);
-        QCOMPARE(m_client->post({P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml")}).status, 500);
+        QCOMPARE(
+            m_client->post({ P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml") }).status,
+            500);
         QVERIFY(healthy());
     }
 
@@ -130,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(SimClient::wait(m_client->nam()->get(m_client->request(url)), 30000).status, 400);
         DemoServer::Options o;
         o.http = true;
-        o.extraArgs = {QStringLiteral("--fault"), QStringLiteral("nonsense")};
+        o.extraArgs = { QStringLiteral("--fault"), QStringLiteral("nonsense") };
         DemoServer bad(o);
         QVERIFY(!bad.start());
         QVERIFY(bad.errorString().contains(QStringLiteral("fault")));
@@ -141,14 +153,17 @@ private Q_SLOTS:
         DemoServer::Options o;
         o.http = true;
         o.control = false;
-        o.extraArgs = {QStringLiteral("--fault"), QStringLiteral("currency=http500"), QStringLiteral("--fault"), QStringLiteral("journal=drop")};
+        o.extraArgs = { QStringLiteral("--fault"), QStringLiteral("currency=http500"),
+            QStringLiteral("--fault"), QStringLiteral("journal=drop") };
         DemoServer s(o);
         QVERIFY2(s.start(), qPrintable(s.errorString()));
         SimClient c(s);
         for (int i = 0; i < 2; ++i) // without a count: every request
-            QCOMPARE(c.post({P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml")}).status, 500);
-        QVERIFY(c.post({P("func", "journal"), P("authinfo", "admin:demo"), P("out", "xml")}).error != QNetworkReply::NoError);
-        QVERIFY(c.xml({P("func", "whoami"), P("authinfo", "admin:demo")}).has(QStringLiteral("user")));
+            QCOMPARE(
+                c.post({ P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml") }).status, 500);
+        QVERIFY(c.post({ P("func", "journal"), P("authinfo", "admin:demo"), P("out", "xml") }).error
+            != QNetworkReply::NoError);
+        QVERIFY(c.xml({ P("func", "whoami"), P("authinfo", "admin:demo") }).has(QStringLiteral("user")));
         // without --control the endpoint does not exist
         QUrl url = s.baseUrl();
         url.setPath(QStringLiteral("/__sim/fault"));

@@ -34,7 +34,8 @@ private Q_SLOTS:
     void xmlIsDataOnly()
     {
         bool ok = false;
-        const HttpResult r = m_client->post({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml"), P("p_cnt", "4")});
+        const HttpResult r = m_client->post(
+            { P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xml"), P("p_cnt", "4") });
         QVERIFY(r.header("Content-Type").contains("xml"));
         const XNode doc = r.xml(&ok);
         QVERIFY(ok);
@@ -48,15 +49,19 @@ private Q_SLOTS:
         QVERIFY(!status->attrs.value(QStringLiteral("orig")).isEmpty());
         QVERIFY(!status->attrs.value(QStringLiteral("color")).isEmpty());
         // money and dates as documented
-        const QString money = doc.child(QStringLiteral("elem"))->value(QStringLiteral("subaccountamount_iso"));
-        QVERIFY2(QRegularExpression(QStringLiteral("^-?\\d+\\.\\d\\d [A-Z]{3}$")).match(money).hasMatch(), qPrintable(money));
+        const QString money
+            = doc.child(QStringLiteral("elem"))->value(QStringLiteral("subaccountamount_iso"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^-?\\d+\\.\\d\\d [A-Z]{3}$")).match(money).hasMatch(),
+            qPrintable(money));
         const QString date = doc.child(QStringLiteral("elem"))->value(QStringLiteral("create_date"));
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d$")).match(date).hasMatch(), qPrintable(date));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d$")).match(date).hasMatch(),
+            qPrintable(date));
     }
 
     void someRowsMissFields()
     {
-        const XNode doc = m_client->xml({P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "200")});
+        const XNode doc
+            = m_client->xml({ P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "200") });
         int without = 0;
         for (const XNode *e : doc.all(QStringLiteral("elem")))
             without += e->has(QStringLiteral("recipient_name")) ? 0 : 1;
@@ -66,7 +71,8 @@ private Q_SLOTS:
 
     void develCarriesMetadataAndMessages()
     {
-        const XNode doc = m_client->xml({P("func", "vds"), P("authinfo", "admin:demo"), P("out", "devel"), P("p_cnt", "2")});
+        const XNode doc = m_client->xml(
+            { P("func", "vds"), P("authinfo", "admin:demo"), P("out", "devel"), P("p_cnt", "2") });
         const XNode *meta = doc.child(QStringLiteral("metadata"));
         QVERIFY(meta);
         QCOMPARE(meta->attrs.value(QStringLiteral("type")), QStringLiteral("list"));
@@ -90,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(types.value(QStringLiteral("new")), QStringLiteral("new"));
         QCOMPARE(types.value(QStringLiteral("delete")), QStringLiteral("group"));
         QVERIFY(suspend);
-        QCOMPARE(suspend->child(QStringLiteral("hide"))->attrs.value(QStringLiteral("name")), QStringLiteral("item_status"));
+        QCOMPARE(suspend->child(QStringLiteral("hide"))->attrs.value(QStringLiteral("name")),
+            QStringLiteral("item_status"));
         const XNode *messages = doc.child(QStringLiteral("messages"));
         QVERIFY(messages);
         QHash<QString, QString> msg;
@@ -99,49 +106,62 @@ private Q_SLOTS:
         QCOMPARE(msg.value(QStringLiteral("title")), QStringLiteral("Virtual servers"));
         QCOMPARE(msg.value(QStringLiteral("ip")), QStringLiteral("IP address"));
         // clients see neither admin columns nor admin buttons
-        const XNode client = m_client->xml({P("func", "vds"), P("authinfo", "client1:demo"), P("out", "devel"), P("p_cnt", "2")});
-        for (const XNode *c : client.child(QStringLiteral("metadata"))->child(QStringLiteral("coldata"))->all(QStringLiteral("col")))
+        const XNode client = m_client->xml(
+            { P("func", "vds"), P("authinfo", "client1:demo"), P("out", "devel"), P("p_cnt", "2") });
+        for (const XNode *c : client.child(QStringLiteral("metadata"))
+                                  ->child(QStringLiteral("coldata"))
+                                  ->all(QStringLiteral("col")))
             QVERIFY(c->attrs.value(QStringLiteral("name")) != QLatin1String("account"));
     }
 
     void jsonMapping()
     {
-        const QJsonObject doc = json({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "json"), P("p_cnt", "3")});
+        const QJsonObject doc
+            = json({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "json"), P("p_cnt", "3") });
         QCOMPARE(doc.value(QStringLiteral("$lang")).toString(), QStringLiteral("en"));
         QVERIFY(!doc.contains(QStringLiteral("metadata")));
         const QJsonArray elems = doc.value(QStringLiteral("elem")).toArray();
         QCOMPARE(elems.size(), 3);
         const QJsonObject first = elems.first().toObject();
-        QVERIFY(!first.value(QStringLiteral("id")).toObject().value(QStringLiteral("$")).toString().isEmpty());
+        QVERIFY(
+            !first.value(QStringLiteral("id")).toObject().value(QStringLiteral("$")).toString().isEmpty());
         const QJsonObject status = first.value(QStringLiteral("status")).toObject();
         QVERIFY(status.contains(QStringLiteral("$orig")));
         QVERIFY(status.contains(QStringLiteral("$")));
-        QCOMPARE(doc.value(QStringLiteral("p_cnt")).toObject().value(QStringLiteral("$")).toString(), QStringLiteral("3"));
+        QCOMPARE(doc.value(QStringLiteral("p_cnt")).toObject().value(QStringLiteral("$")).toString(),
+            QStringLiteral("3"));
         // one row: an object; an empty element: {}
-        const QJsonObject one = json({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "json"), P("p_cnt", "1")});
+        const QJsonObject one
+            = json({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "json"), P("p_cnt", "1") });
         QVERIFY(one.value(QStringLiteral("elem")).isObject());
-        const QJsonObject ok = json({P("func", "keepalive"), P("authinfo", "admin:demo"), P("out", "json")});
+        const QJsonObject ok
+            = json({ P("func", "keepalive"), P("authinfo", "admin:demo"), P("out", "json") });
         QVERIFY(ok.value(QStringLiteral("ok")).isObject());
         QVERIFY(ok.value(QStringLiteral("ok")).toObject().isEmpty());
     }
 
     void sjsonCarriesMetadataAndMessageMap()
     {
-        const QJsonObject doc = json({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "sjson"), P("p_cnt", "2")});
+        const QJsonObject doc
+            = json({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "sjson"), P("p_cnt", "2") });
         const QJsonObject meta = doc.value(QStringLiteral("metadata")).toObject();
         QCOMPARE(meta.value(QStringLiteral("$type")).toString(), QStringLiteral("list"));
         QVERIFY(meta.value(QStringLiteral("coldata")).toObject().value(QStringLiteral("col")).isArray());
         const QJsonObject messages = doc.value(QStringLiteral("messages")).toObject();
         QCOMPARE(messages.value(QStringLiteral("$name")).toString(), QStringLiteral("payment"));
-        QCOMPARE(messages.value(QStringLiteral("msg")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Payments"));
-        const QJsonObject err = json({P("func", "auth"), P("username", "admin"), P("password", "x"), P("out", "sjson")});
-        QCOMPARE(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("$type")).toString(), QStringLiteral("auth"));
-        QCOMPARE(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("$object")).toString(), QStringLiteral("badpassword"));
+        QCOMPARE(messages.value(QStringLiteral("msg")).toObject().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Payments"));
+        const QJsonObject err
+            = json({ P("func", "auth"), P("username", "admin"), P("password", "x"), P("out", "sjson") });
+        QCOMPARE(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("$type")).toString(),
+            QStringLiteral("auth"));
+        QCOMPARE(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("$object")).toString(),
+            QStringLiteral("badpassword"));
     }
 
     void browserGetsHtml()
     {
-        const HttpResult r = m_client->get({P("func", "currency"), P("authinfo", "admin:demo")});
+        const HttpResult r = m_client->get({ P("func", "currency"), P("authinfo", "admin:demo") });
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("text/html"));
         QVERIFY(r.body.contains("<table"));
@@ -151,41 +171,56 @@ private Q_SLOTS:
     void specialCharactersAreEscaped()
     {
         const QString original = QStringLiteral("<Please> help & advise.");
-        const XNode doc = m_client->xml({P("func", "ticket_all.message"), P("authinfo", "admin:demo"), P("plid", "1")});
+        const XNode doc
+            = m_client->xml({ P("func", "ticket_all.message"), P("authinfo", "admin:demo"), P("plid", "1") });
         bool found = false;
         for (const XNode *e : doc.all(QStringLiteral("elem")))
             found = found || e->value(QStringLiteral("message")).contains(original);
         QVERIFY(found);
-        const QJsonObject j = json({P("func", "ticket_all.message"), P("authinfo", "admin:demo"), P("plid", "1"), P("out", "json")});
+        const QJsonObject j = json({ P("func", "ticket_all.message"), P("authinfo", "admin:demo"),
+            P("plid", "1"), P("out", "json") });
         const QJsonValue elem = j.value(QStringLiteral("elem"));
         const QJsonObject first = elem.isArray() ? elem.toArray().first().toObject() : elem.toObject();
-        QVERIFY(first.value(QStringLiteral("message")).toObject().value(QStringLiteral("$")).toString().contains(original));
+        QVERIFY(first.value(QStringLiteral("message"))
+                    .toObject()
+                    .value(QStringLiteral("$"))
+                    .toString()
+                    .contains(original));
         // values echoed in tparams survive quotes, ampersands and non-ASCII
         const QString odd = QStringLiteral("a\"b&c<d>é'\u2603");
-        const XNode echo = m_client->xml({P("func", "whoami"), P("authinfo", "admin:demo"), P("note", odd)});
+        const XNode echo
+            = m_client->xml({ P("func", "whoami"), P("authinfo", "admin:demo"), P("note", odd) });
         QCOMPARE(echo.child(QStringLiteral("tparams"))->value(QStringLiteral("note")), odd);
     }
 
     void languages()
     {
-        const XNode ru = m_client->xml({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "devel"), P("lang", "ru"), P("p_cnt", "50")});
+        const XNode ru = m_client->xml({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "devel"),
+            P("lang", "ru"), P("p_cnt", "50") });
         QCOMPARE(ru.attrs.value(QStringLiteral("lang")), QStringLiteral("ru"));
         QHash<QString, QString> msg;
         for (const XNode *m : ru.child(QStringLiteral("messages"))->all(QStringLiteral("msg")))
             msg.insert(m->attrs.value(QStringLiteral("name")), m->text);
         QCOMPARE(msg.value(QStringLiteral("status")), QStringLiteral("Состояние"));
         QCOMPARE(msg.value(QStringLiteral("title")), QStringLiteral("Платежи"));
-        const QStringList ruWords{QStringLiteral("Новый"), QStringLiteral("Оплачен"), QStringLiteral("Обещанный"),
-                                  QStringLiteral("Зачислен"), QStringLiteral("Ожидает возврата"), QStringLiteral("Возвращён"),
-                                  QStringLiteral("Мошеннический"), QStringLiteral("Отменён")};
+        const QStringList ruWords { QStringLiteral("Новый"), QStringLiteral("Оплачен"),
+            QStringLiteral("Обещанный"), QStringLiteral("Зачислен"), QStringLiteral("Ожидает возврата"),
+            QStringLiteral("Возвращён"), QStringLiteral("Мошеннический"), QStringLiteral("Отменён") };
         for (const XNode *e : ru.all(QStringLiteral("elem")))
-            QVERIFY2(ruWords.contains(e->value(QStringLiteral("status"))), qPrintable(e->value(QStringLiteral("status"))));
-        const XNode es = m_client->xml({P("func", "payment"), P("authinfo", "admin:demo"), P("out", "devel"), P("lang", "es"), P("p_cnt", "1")});
-        QCOMPARE(es.child(QStringLiteral("messages"))->child(QStringLiteral("msg"))->text, QStringLiteral("Pagos"));
-        const XNode unknown = m_client->xml({P("func", "whoami"), P("authinfo", "admin:demo"), P("lang", "xx")});
+            QVERIFY2(ruWords.contains(e->value(QStringLiteral("status"))),
+                qPrintable(e->value(QStringLiteral("status"))));
+        const XNode es = m_client->xml({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "devel"),
+            P("lang", "es"), P("p_cnt", "1") });
+        QCOMPARE(es.child(QStringLiteral("messages"))->child(QStringLiteral("msg"))->text,
+            QStringLiteral("Pagos"));
+        const XNode unknown
+            = m_client->xml({ P("func", "whoami"), P("authinfo", "admin:demo"), P("lang", "xx") });
         QCOMPARE(unknown.attrs.value(QStringLiteral("lang")), QStringLiteral("en"));
-        const XNode errRu = m_client->xml({P("func", "nosuch.func"), P("authinfo", "admin:demo"), P("lang", "ru")});
-        QVERIFY(errRu.child(QStringLiteral("error"))->value(QStringLiteral("msg")).startsWith(QStringLiteral("Неизвестная функция")));
+        const XNode errRu
+            = m_client->xml({ P("func", "nosuch.func"), P("authinfo", "admin:demo"), P("lang", "ru") });
+        QVERIFY(errRu.child(QStringLiteral("error"))
+                    ->value(QStringLiteral("msg"))
+                    .startsWith(QStringLiteral("Неизвестная функция")));
     }
 
     void desktopByLevel()
@@ -200,11 +235,12 @@ private Q_SLOTS:
                     out << n.attrs.value(QStringLiteral("action"));
             return out;
         };
-        const XNode admin = m_client->xml({P("func", "desktop"), P("authinfo", "admin:demo")});
+        const XNode admin = m_client->xml({ P("func", "desktop"), P("authinfo", "admin:demo") });
         QCOMPARE(attr(admin, QStringLiteral("mainmenu"), QStringLiteral("level")), QStringLiteral("29"));
         QVERIFY(actions(admin).contains(QStringLiteral("account")));
         QVERIFY(actions(admin).contains(QStringLiteral("ticket_all")));
-        const XNode client = m_client->xml({P("func", "desktop"), P("authinfo", "client1:demo"), P("lang", "ru")});
+        const XNode client
+            = m_client->xml({ P("func", "desktop"), P("authinfo", "client1:demo"), P("lang", "ru") });
         QVERIFY(!actions(client).contains(QStringLiteral("account")));
         QVERIFY(actions(client).contains(QStringLiteral("clientticket")));
         QHash<QString, QString> msg;
@@ -215,13 +251,15 @@ private Q_SLOTS:
 
     void whoamiDashboardNotify()
     {
-        const XNode who = m_client->xml({P("func", "whoami"), P("authinfo", "client1:demo")});
+        const XNode who = m_client->xml({ P("func", "whoami"), P("authinfo", "client1:demo") });
         QCOMPARE(attr(who, QStringLiteral("user"), QStringLiteral("level")), QStringLiteral("16"));
-        QVERIFY(attr(who, QStringLiteral("user"), QStringLiteral("balance")).endsWith(QStringLiteral(" USD")));
-        const XNode dash = m_client->xml({P("func", "dashboard"), P("authinfo", "admin:demo"), P("out", "devel")});
+        QVERIFY(
+            attr(who, QStringLiteral("user"), QStringLiteral("balance")).endsWith(QStringLiteral(" USD")));
+        const XNode dash
+            = m_client->xml({ P("func", "dashboard"), P("authinfo", "admin:demo"), P("out", "devel") });
         QCOMPARE(attr(dash, QStringLiteral("metadata"), QStringLiteral("type")), QStringLiteral("report"));
         QVERIFY(dash.find(QStringLiteral("summary"))->all(QStringLiteral("elem")).size() >= 3);
-        const XNode notify = m_client->xml({P("func", "notify"), P("authinfo", "admin:demo")});
+        const XNode notify = m_client->xml({ P("func", "notify"), P("authinfo", "admin:demo") });
         const XNode *items = notify.child(QStringLiteral("notify"));
         QVERIFY(items);
         bool ticket = false;
@@ -235,23 +273,31 @@ private Q_SLOTS:
 
     void badRequestsGetErrors()
     {
-        QCOMPARE(errorType(m_client->xml({P("func", "nosuch.func"), P("authinfo", "admin:demo")})), QStringLiteral("unknown"));
-        QCOMPARE(errorType(m_client->xml({P("func", "payment"), P("authinfo", "admin:demo"), P("p_num", "abc")})), QStringLiteral("value"));
-        QCOMPARE(errorType(m_client->xml({P("func", "vds.delete"), P("authinfo", "admin:demo")})), QStringLiteral("missed"));
-        QCOMPARE(errorType(m_client->xml({P("func", "ticket_all.message"), P("authinfo", "admin:demo")})), QStringLiteral("missed"));
-        const XNode err = m_client->xml({P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "-5")});
+        QCOMPARE(errorType(m_client->xml({ P("func", "nosuch.func"), P("authinfo", "admin:demo") })),
+            QStringLiteral("unknown"));
+        QCOMPARE(errorType(
+                     m_client->xml({ P("func", "payment"), P("authinfo", "admin:demo"), P("p_num", "abc") })),
+            QStringLiteral("value"));
+        QCOMPARE(errorType(m_client->xml({ P("func", "vds.delete"), P("authinfo", "admin:demo") })),
+            QStringLiteral("missed"));
+        QCOMPARE(errorType(m_client->xml({ P("func", "ticket_all.message"), P("authinfo", "admin:demo") })),
+            QStringLiteral("missed"));
+        const XNode err
+            = m_client->xml({ P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "-5") });
         QCOMPARE(attr(err, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("p_cnt"));
         // garbage never crashes the server and always gives well-formed XML
         const QString junk = QString(5000, QLatin1Char('x')) + QStringLiteral("\x01\x02<&>");
-        for (const char *f : {"payment", "account.edit", "user.edit", "vds.order", "", "auth", "session.delete"}) {
+        for (const char *f :
+            { "payment", "account.edit", "user.edit", "vds.order", "", "auth", "session.delete" }) {
             bool ok = false;
-            const HttpResult r = m_client->post({P("func", f), P("authinfo", "admin:demo"), P("elid", junk), P("p_num", junk),
-                                                 P("sv_field", junk), P("out", "xml")});
+            const HttpResult r = m_client->post({ P("func", f), P("authinfo", "admin:demo"), P("elid", junk),
+                P("p_num", junk), P("sv_field", junk), P("out", "xml") });
             QCOMPARE(r.status, 200);
             r.xml(&ok);
             QVERIFY2(ok, f);
         }
-        QVERIFY(m_client->xml({P("func", "whoami"), P("authinfo", "admin:demo")}).has(QStringLiteral("user")));
+        QVERIFY(
+            m_client->xml({ P("func", "whoami"), P("authinfo", "admin:demo") }).has(QStringLiteral("user")));
     }
 
 private:

@@ -40,10 +40,10 @@ private:
     }
     Params validAccount(const QString &name)
     {
-        return {P("func", "account.edit"), P("sok", "ok"), P("elid", ""), P("name", name), P("email", "new@example.com"),
-                P("profiletype", "1"), P("country", "182"), P("state", "1822"), P("project", "1,2"),
-                P("client_lang", "ru"), P("passwd", "secret1"), P("confirm", "secret1"), P("balance_limit", "500"),
-                P("notify", "on"), P("note", "line 1\nline 2 <&>")};
+        return { P("func", "account.edit"), P("sok", "ok"), P("elid", ""), P("name", name),
+            P("email", "new@example.com"), P("profiletype", "1"), P("country", "182"), P("state", "1822"),
+            P("project", "1,2"), P("client_lang", "ru"), P("passwd", "secret1"), P("confirm", "secret1"),
+            P("balance_limit", "500"), P("notify", "on"), P("note", "line 1\nline 2 <&>") };
     }
 
 private Q_SLOTS:
@@ -55,7 +55,8 @@ private Q_SLOTS:
 
     void metadataCoversEveryControlKind()
     {
-        const XNode doc = call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", "1"), P("out", "devel")});
+        const XNode doc
+            = call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", "1"), P("out", "devel") });
         const XNode *meta = doc.child(QStringLiteral("metadata"));
         QVERIFY(meta);
         QCOMPARE(meta->attrs.value(QStringLiteral("type")), QStringLiteral("form"));
@@ -65,7 +66,8 @@ private Q_SLOTS:
         QList<const XNode *> all;
         collect(*form, all);
         QSet<QString> kinds;
-        bool required = false, check = false, checkargs = false, ifHide = false, removeIfNew = false, depend = false;
+        bool required = false, check = false, checkargs = false, ifHide = false, removeIfNew = false,
+             depend = false;
         for (const XNode *n : all) {
             if (n->name == QLatin1String("input"))
                 kinds.insert(QStringLiteral("input:") + n->attrs.value(QStringLiteral("type")));
@@ -76,12 +78,14 @@ private Q_SLOTS:
             required = required || n->attrs.value(QStringLiteral("required")) == QLatin1String("yes");
             check = check || n->attrs.value(QStringLiteral("check")) == QLatin1String("email");
             checkargs = checkargs || n->attrs.value(QStringLiteral("checkargs")) == QLatin1String("0,100000");
-            ifHide = ifHide || (n->name == QLatin1String("if") && n->attrs.value(QStringLiteral("hide")) == QLatin1String("company"));
+            ifHide = ifHide
+                || (n->name == QLatin1String("if")
+                    && n->attrs.value(QStringLiteral("hide")) == QLatin1String("company"));
             removeIfNew = removeIfNew || n->attrs.value(QStringLiteral("remove_if")) == QLatin1String("new");
             depend = depend || n->attrs.value(QStringLiteral("depend")) == QLatin1String("country");
         }
-        for (const char *k : {"input:text", "input:password", "input:checkbox", "input:hidden", "select:", "select:radio",
-                              "select:multiple", "textarea", "textdata"})
+        for (const char *k : { "input:text", "input:password", "input:checkbox", "input:hidden",
+                 "select:", "select:radio", "select:multiple", "textarea", "textdata" })
             QVERIFY2(kinds.contains(QString::fromLatin1(k)), k);
         QVERIFY(required);
         QVERIFY(check);
@@ -102,24 +106,35 @@ private Q_SLOTS:
         QVERIFY(msg.contains(QStringLiteral("placeholder_email")));
         // values: the object's, checkboxes on/off, multi-select comma keys
         QCOMPARE(doc.value(QStringLiteral("name")), QStringLiteral("client1"));
-        QVERIFY(doc.value(QStringLiteral("notify")) == QLatin1String("on") || doc.value(QStringLiteral("notify")) == QLatin1String("off"));
+        QVERIFY(doc.value(QStringLiteral("notify")) == QLatin1String("on")
+            || doc.value(QStringLiteral("notify")) == QLatin1String("off"));
         QVERIFY(slistKeys(doc, QStringLiteral("country")).contains(QStringLiteral("182")));
     }
 
     void svFieldRecomputesDependentOptions()
     {
-        const XNode us = call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", ""), P("country", "840")});
+        const XNode us = call(
+            QStringLiteral("admin"), { P("func", "account.edit"), P("elid", ""), P("country", "840") });
         QVERIFY(slistKeys(us, QStringLiteral("state")).contains(QStringLiteral("8401")));
-        const XNode ru = call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", ""), P("sv_field", "country"),
-                                                       P("country", "182"), P("state", "8401"), P("name", "typed by the user")});
-        QCOMPARE(slistKeys(ru, QStringLiteral("state")), (QStringList{QStringLiteral("1821"), QStringLiteral("1822"), QStringLiteral("1823")}));
-        QCOMPARE(ru.value(QStringLiteral("state")), QStringLiteral("1821")); // the old state is not in the new list
-        QCOMPARE(ru.value(QStringLiteral("name")), QStringLiteral("typed by the user")); // what the user typed survives
-        const XNode odd = call(QStringLiteral("client1"), {P("func", "vds.order"), P("sv_field", "pricelist"), P("pricelist", "1"), P("period", "24")});
-        QCOMPARE(slistKeys(odd, QStringLiteral("period")), (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12")}));
+        const XNode ru = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", ""), P("sv_field", "country"), P("country", "182"),
+                P("state", "8401"), P("name", "typed by the user") });
+        QCOMPARE(slistKeys(ru, QStringLiteral("state")),
+            (QStringList { QStringLiteral("1821"), QStringLiteral("1822"), QStringLiteral("1823") }));
+        QCOMPARE(ru.value(QStringLiteral("state")),
+            QStringLiteral("1821")); // the old state is not in the new list
+        QCOMPARE(ru.value(QStringLiteral("name")),
+            QStringLiteral("typed by the user")); // what the user typed survives
+        const XNode odd = call(QStringLiteral("client1"),
+            { P("func", "vds.order"), P("sv_field", "pricelist"), P("pricelist", "1"), P("period", "24") });
+        QCOMPARE(slistKeys(odd, QStringLiteral("period")),
+            (QStringList {
+                QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12") }));
         QCOMPARE(odd.value(QStringLiteral("period")), QStringLiteral("1"));
-        const XNode even = call(QStringLiteral("client1"), {P("func", "vds.order"), P("sv_field", "pricelist"), P("pricelist", "2"), P("period", "12")});
-        QCOMPARE(slistKeys(even, QStringLiteral("period")), (QStringList{QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("24")}));
+        const XNode even = call(QStringLiteral("client1"),
+            { P("func", "vds.order"), P("sv_field", "pricelist"), P("pricelist", "2"), P("period", "12") });
+        QCOMPARE(slistKeys(even, QStringLiteral("period")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("24") }));
         QCOMPARE(even.value(QStringLiteral("period")), QStringLiteral("12"));
     }
 
@@ -129,13 +144,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("object");
-        QTest::newRow("empty name") << "name" << "" << "missed" << "name";
-        QTest::newRow("bad email") << "email" << "not-an-email" << "value" << "email";
-        QTest::newRow("limit not a number") << "balance_limit" << "lots" << "value" << "balance_limit";
-        QTest::newRow("limit out of range") << "balance_limit" << "100001" << "value" << "balance_limit";
-        QTest::newRow("unknown country") << "country" << "999" << "value" << "country";
-        QTest::newRow("password mismatch") << "confirm" << "other" << "value" << "confirm";
-        QTest::newRow("bad project key") << "project" << "1,7" << "value" << "project";
+        QTest::newRow("empty name") << "name"
+                                    << ""
+                                    << "missed"
+                                    << "name";
+        QTest::newRow("bad email") << "email"
+                                   << "not-an-email"
+                                   << "value"
+                                   << "email";
+        QTest::newRow("limit not a number") << "balance_limit"
+                                            << "lots"
+                                            << "value"
+                                            << "balance_limit";
+        QTest::newRow("limit out of range") << "balance_limit"
+                                            << "100001"
+                                            << "value"
+                                            << "balance_limit";
+        QTest::newRow("unknown country") << "country"
+                                         << "999"
+                                         << "value"
+                                         << "country";
+        QTest::newRow("password mismatch") << "confirm"
+                                           << "other"
+                                           << "value"
+                                           << "confirm";
+        QTest::newRow("bad project key") << "project"
+                                         << "1,7"
+                                         << "value"
+                                         << "project";
     }
 
     void validationErrorsNameTheField()
@@ -162,7 +198,9 @@ private Q_SLOTS:
             if (kv.first == QLatin1String("email"))
                 kv.second = QStringLiteral("bad");
         const XNode doc = call(QStringLiteral("admin"), p);
-        QVERIFY(doc.child(QStringLiteral("error"))->value(QStringLiteral("msg")).contains(QStringLiteral("Недопустимое значение")));
+        QVERIFY(doc.child(QStringLiteral("error"))
+                    ->value(QStringLiteral("msg"))
+                    .contains(QStringLiteral("Недопустимое значение")));
     }
 
     void duplicatesGiveExists()
@@ -171,55 +209,69 @@ private Q_SLOTS:
         QCOMPARE(errorType(doc), QStringLiteral("exists"));
         QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("name"));
         QCOMPARE(doc.child(QStringLiteral("error"))->find(QStringLiteral("param")) != nullptr, true);
-        const XNode user = call(QStringLiteral("admin"), {P("func", "user.edit"), P("sok", "ok"), P("name", "client1"),
-                                                         P("passwd", "x1"), P("confirm", "x1")});
+        const XNode user = call(QStringLiteral("admin"),
+            { P("func", "user.edit"), P("sok", "ok"), P("name", "client1"), P("passwd", "x1"),
+                P("confirm", "x1") });
         QCOMPARE(errorType(user), QStringLiteral("exists"));
     }
 
     void createOpenAndEdit()
     {
         const XNode created = call(QStringLiteral("admin"), validAccount(QStringLiteral("Fresh Client Ltd")));
-        QVERIFY2(created.has(QStringLiteral("ok")), qPrintable(created.find(QStringLiteral("msg")) ? created.find(QStringLiteral("msg"))->text : QString()));
+        QVERIFY2(created.has(QStringLiteral("ok")),
+            qPrintable(
+                created.find(QStringLiteral("msg")) ? created.find(QStringLiteral("msg"))->text : QString()));
         const QString id = created.value(QStringLiteral("id"));
         QVERIFY(id.toInt() > 0);
-        const XNode opened = call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", id)});
+        const XNode opened = call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", id) });
         QCOMPARE(opened.value(QStringLiteral("name")), QStringLiteral("Fresh Client Ltd"));
         QCOMPARE(opened.value(QStringLiteral("state")), QStringLiteral("1822"));
         QCOMPARE(opened.value(QStringLiteral("note")), QStringLiteral("line 1\nline 2 <&>"));
-        const XNode edited = call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", id), P("sok", "ok"),
-                                                           P("name", "Fresh Client Renamed"), P("email", "new@example.com")});
+        const XNode edited = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", id), P("sok", "ok"), P("name", "Fresh Client Renamed"),
+                P("email", "new@example.com") });
         QVERIFY(edited.has(QStringLiteral("ok")));
         QVERIFY(!edited.has(QStringLiteral("id")));
-        QCOMPARE(call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", id)}).value(QStringLiteral("name")),
-                 QStringLiteral("Fresh Client Renamed"));
-        QCOMPARE(errorType(call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", "99999999")})), QStringLiteral("notfound"));
-        QCOMPARE(errorType(call(QStringLiteral("client1"), {P("func", "account.edit"), P("elid", "1")})), QStringLiteral("access"));
+        QCOMPARE(call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", id) })
+                     .value(QStringLiteral("name")),
+            QStringLiteral("Fresh Client Renamed"));
+        QCOMPARE(
+            errorType(call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", "99999999") })),
+            QStringLiteral("notfound"));
+        QCOMPARE(errorType(call(QStringLiteral("client1"), { P("func", "account.edit"), P("elid", "1") })),
+            QStringLiteral("access"));
         // without sok nothing is saved
-        call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", id), P("name", "Not Saved")});
-        QCOMPARE(call(QStringLiteral("admin"), {P("func", "account.edit"), P("elid", id)}).value(QStringLiteral("name")),
-                 QStringLiteral("Fresh Client Renamed"));
+        call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", id), P("name", "Not Saved") });
+        QCOMPARE(call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", id) })
+                     .value(QStringLiteral("name")),
+            QStringLiteral("Fresh Client Renamed"));
     }
 
     void usersCreatedByAClientCanLogIn()
     {
-        const XNode created = call(QStringLiteral("client1"), {P("func", "user.edit"), P("sok", "ok"), P("elid", ""), P("name", "helper7"),
-                                                              P("realname", "Helper Seven"), P("email", "h7@example.com"),
-                                                              P("passwd", "pw-7"), P("confirm", "pw-7")});
+        const XNode created = call(QStringLiteral("client1"),
+            { P("func", "user.edit"), P("sok", "ok"), P("elid", ""), P("name", "helper7"),
+                P("realname", "Helper Seven"), P("email", "h7@example.com"), P("passwd", "pw-7"),
+                P("confirm", "pw-7") });
         QVERIFY(created.has(QStringLiteral("ok")));
         QVERIFY(!created.value(QStringLiteral("id")).isEmpty());
         QVERIFY(!m_client->login(QStringLiteral("helper7"), QStringLiteral("pw-7")).isEmpty());
-        const XNode who = m_client->xml({P("func", "whoami"), P("authinfo", "helper7:pw-7")});
+        const XNode who = m_client->xml({ P("func", "whoami"), P("authinfo", "helper7:pw-7") });
         QCOMPARE(attr(who, QStringLiteral("user"), QStringLiteral("account")), QStringLiteral("1"));
         // client1 (full rights) may su to its new sub-user; client2 has no full rights to create users
-        QVERIFY(call(QStringLiteral("client1"), {P("func", "whoami"), P("su", "helper7")}).has(QStringLiteral("user")));
-        QCOMPARE(errorType(call(QStringLiteral("client2"), {P("func", "user.edit"), P("sok", "ok"), P("name", "x22"), P("passwd", "a"), P("confirm", "a")})),
-                 QStringLiteral("access"));
+        QVERIFY(call(QStringLiteral("client1"), { P("func", "whoami"), P("su", "helper7") })
+                    .has(QStringLiteral("user")));
+        QCOMPARE(errorType(call(QStringLiteral("client2"),
+                     { P("func", "user.edit"), P("sok", "ok"), P("name", "x22"), P("passwd", "a"),
+                         P("confirm", "a") })),
+            QStringLiteral("access"));
     }
 
     void orderWizardRedirects()
     {
-        const XNode first = call(QStringLiteral("client1"), {P("func", "vds.order"), P("sok", "ok"), P("pricelist", "3"), P("period", "6"),
-                                                            P("ostempl", "Debian 12"), P("domain", "wizard.example.com"), P("autoprolong", "on")});
+        const XNode first = call(QStringLiteral("client1"),
+            { P("func", "vds.order"), P("sok", "ok"), P("pricelist", "3"), P("period", "6"),
+                P("ostempl", "Debian 12"), P("domain", "wizard.example.com"), P("autoprolong", "on") });
         const XNode *ok = first.child(QStringLiteral("ok"));
         QVERIFY(ok);
         QCOMPARE(ok->attrs.value(QStringLiteral("type")), QStringLiteral("form"));
@@ -234,53 +286,76 @@ private Q_SLOTS:
         QCOMPARE(confirm.value(QStringLiteral("domain")), QStringLiteral("wizard.example.com"));
         Params submit = p;
         submit.append(P("sok", "ok"));
-        QCOMPARE(attr(call(QStringLiteral("client1"), submit), QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("agree"));
+        QCOMPARE(
+            attr(call(QStringLiteral("client1"), submit), QStringLiteral("error"), QStringLiteral("object")),
+            QStringLiteral("agree"));
         submit.append(P("agree", "on"));
         const XNode done = call(QStringLiteral("client1"), submit);
         QVERIFY(done.has(QStringLiteral("ok")));
         const QString id = done.value(QStringLiteral("id"));
         QVERIFY(!id.isEmpty());
-        const XNode vds = call(QStringLiteral("client1"), {P("func", "vds"), P("filter", "on"), P("domain", "wizard.example.com")});
+        const XNode vds = call(QStringLiteral("client1"),
+            { P("func", "vds"), P("filter", "on"), P("domain", "wizard.example.com") });
         QCOMPARE(vds.all(QStringLiteral("elem")).size(), 1);
         QCOMPARE(vds.child(QStringLiteral("elem"))->value(QStringLiteral("id")), id);
-        QCOMPARE(vds.child(QStringLiteral("elem"))->child(QStringLiteral("item_status"))->attrs.value(QStringLiteral("orig")), QStringLiteral("1"));
+        QCOMPARE(vds.child(QStringLiteral("elem"))
+                     ->child(QStringLiteral("item_status"))
+                     ->attrs.value(QStringLiteral("orig")),
+            QStringLiteral("1"));
         // step one validates too
-        QCOMPARE(attr(call(QStringLiteral("client1"), {P("func", "vds.order"), P("sok", "ok"), P("pricelist", "3"), P("period", "6"), P("domain", "no domain")}),
-                      QStringLiteral("error"), QStringLiteral("object")),
-                 QStringLiteral("domain"));
+        QCOMPARE(attr(call(QStringLiteral("client1"),
+                          { P("func", "vds.order"), P("sok", "ok"), P("pricelist", "3"), P("period", "6"),
+                              P("domain", "no domain") }),
+                     QStringLiteral("error"), QStringLiteral("object")),
+            QStringLiteral("domain"));
     }
 
     void ticketConversationWithEmbeddedList()
     {
-        const XNode created = call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", ""), P("sok", "ok"),
-                                                              P("name", "Disk is full"), P("message", "Please help,\nmy disk is full & <red>")});
+        const XNode created = call(QStringLiteral("client1"),
+            { P("func", "clientticket.edit"), P("elid", ""), P("sok", "ok"), P("name", "Disk is full"),
+                P("message", "Please help,\nmy disk is full & <red>") });
         QVERIFY(created.has(QStringLiteral("ok")));
         const QString id = created.value(QStringLiteral("id"));
         QVERIFY(!id.isEmpty());
-        const XNode mine = call(QStringLiteral("client1"), {P("func", "clientticket"), P("p_cnt", "10000"), P("p_num", "1")});
+        const XNode mine = call(
+            QStringLiteral("client1"), { P("func", "clientticket"), P("p_cnt", "10000"), P("p_num", "1") });
         bool listed = false;
         for (const XNode *e : mine.all(QStringLiteral("elem")))
             if (e->value(QStringLiteral("id")) == id) {
                 listed = true;
-                QCOMPARE(e->child(QStringLiteral("tstatus"))->attrs.value(QStringLiteral("orig")), QStringLiteral("0"));
+                QCOMPARE(e->child(QStringLiteral("tstatus"))->attrs.value(QStringLiteral("orig")),
+                    QStringLiteral("0"));
             }
         QVERIFY(listed);
-        QVERIFY(call(QStringLiteral("admin"), {P("func", "ticket_all.edit"), P("elid", id), P("sok", "ok"), P("message", "Cleaned up.")}).has(QStringLiteral("ok")));
-        const XNode opened = call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", id), P("out", "devel")});
+        QVERIFY(call(QStringLiteral("admin"),
+            { P("func", "ticket_all.edit"), P("elid", id), P("sok", "ok"), P("message", "Cleaned up.") })
+                    .has(QStringLiteral("ok")));
+        const XNode opened = call(
+            QStringLiteral("client1"), { P("func", "clientticket.edit"), P("elid", id), P("out", "devel") });
         const XNode *conv = opened.child(QStringLiteral("list"));
         QVERIFY(conv);
         QCOMPARE(conv->attrs.value(QStringLiteral("name")), QStringLiteral("messages"));
         const auto rows = conv->all(QStringLiteral("elem"));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0]->value(QStringLiteral("message")), QStringLiteral("Please help,\nmy disk is full & <red>"));
+        QCOMPARE(rows[0]->value(QStringLiteral("message")),
+            QStringLiteral("Please help,\nmy disk is full & <red>"));
         QCOMPARE(rows[1]->value(QStringLiteral("message_user")), QStringLiteral("admin"));
         QCOMPARE(opened.value(QStringLiteral("tstatus")), QStringLiteral("Awaiting reply"));
-        QVERIFY(opened.child(QStringLiteral("metadata"))->find(QStringLiteral("list")) != nullptr); // the embedded table's control
-        QCOMPARE(attr(call(QStringLiteral("client1"), {P("func", "clientticket.edit"), P("elid", id), P("sok", "ok"), P("message", "")}),
-                      QStringLiteral("error"), QStringLiteral("object")),
-                 QStringLiteral("message"));
-        QCOMPARE(errorType(call(QStringLiteral("client2"), {P("func", "clientticket.edit"), P("elid", id)})), QStringLiteral("access"));
-        QCOMPARE(call(QStringLiteral("admin"), {P("func", "ticket_all.message"), P("plid", id)}).all(QStringLiteral("elem")).size(), 2);
+        QVERIFY(opened.child(QStringLiteral("metadata"))->find(QStringLiteral("list"))
+            != nullptr); // the embedded table's control
+        QCOMPARE(
+            attr(call(QStringLiteral("client1"),
+                     { P("func", "clientticket.edit"), P("elid", id), P("sok", "ok"), P("message", "") }),
+                QStringLiteral("error"), QStringLiteral("object")),
+            QStringLiteral("message"));
+        QCOMPARE(
+            errorType(call(QStringLiteral("client2"), { P("func", "clientticket.edit"), P("elid", id) })),
+            QStringLiteral("access"));
+        QCOMPARE(call(QStringLiteral("admin"), { P("func", "ticket_all.message"), P("plid", id) })
+                     .all(QStringLiteral("elem"))
+                     .size(),
+            2);
     }
 
 private:

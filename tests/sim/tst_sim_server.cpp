@@ -21,8 +21,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString portFile = dir.filePath(QStringLiteral("port"));
         QProcess p;
-        p.start(DemoServer::binary(), {QStringLiteral("--http"), QStringLiteral("--port-file"), portFile,
-                                       QStringLiteral("--path"), QStringLiteral("/manager")});
+        p.start(DemoServer::binary(),
+            { QStringLiteral("--http"), QStringLiteral("--port-file"), portFile, QStringLiteral("--path"),
+                QStringLiteral("/manager") });
         QVERIFY(p.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains('\n'), 30000);
@@ -50,12 +51,17 @@ private Q_SLOTS:
     void badOptionsFail_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("scale 0") << QStringList{QStringLiteral("--scale"), QStringLiteral("0")};
-        QTest::newRow("port text") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
-        QTest::newRow("cert without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem")};
-        QTest::newRow("missing cert file") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem"), QStringLiteral("--tls-key"), QStringLiteral("/nonexistent.key")};
-        QTest::newRow("bad whitelist") << QStringList{QStringLiteral("--authinfo-whitelist"), QStringLiteral("not-a-net")};
-        QTest::newRow("bad language") << QStringList{QStringLiteral("--lang-default"), QStringLiteral("klingon")};
+        QTest::newRow("scale 0") << QStringList { QStringLiteral("--scale"), QStringLiteral("0") };
+        QTest::newRow("port text") << QStringList { QStringLiteral("--port"), QStringLiteral("abc") };
+        QTest::newRow("cert without key")
+            << QStringList { QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem") };
+        QTest::newRow("missing cert file")
+            << QStringList { QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem"),
+                   QStringLiteral("--tls-key"), QStringLiteral("/nonexistent.key") };
+        QTest::newRow("bad whitelist")
+            << QStringList { QStringLiteral("--authinfo-whitelist"), QStringLiteral("not-a-net") };
+        QTest::newRow("bad language")
+            << QStringList { QStringLiteral("--lang-default"), QStringLiteral("klingon") };
     }
 
     void badOptionsFail()
@@ -76,9 +82,12 @@ private Q_SLOTS:
         QCOMPARE(s.baseUrl().scheme(), QStringLiteral("https"));
         const QSslCertificate cert = s.certificate();
         QVERIFY(!cert.isNull());
-        QVERIFY(cert.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(cert.subjectAlternativeNames()
+                    .values(QSsl::IpAddressEntry)
+                    .contains(QStringLiteral("127.0.0.1")));
         SimClient trusted(s);
-        QVERIFY(trusted.xml({P("func", "whoami"), P("authinfo", "admin:demo")}).has(QStringLiteral("user")));
+        QVERIFY(
+            trusted.xml({ P("func", "whoami"), P("authinfo", "admin:demo") }).has(QStringLiteral("user")));
         // without trusting it, TLS fails: nobody ignores errors here
         QNetworkAccessManager nam;
         QUrl url = s.baseUrl();
@@ -92,8 +101,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString certA, keyA, certB, keyB, error;
-        QVERIFY2(DemoServer::makeCertificate(dir.path(), QStringLiteral("a"), &certA, &keyA, &error), qPrintable(error));
-        QVERIFY2(DemoServer::makeCertificate(dir.path(), QStringLiteral("b"), &certB, &keyB, &error), qPrintable(error));
+        QVERIFY2(DemoServer::makeCertificate(dir.path(), QStringLiteral("a"), &certA, &keyA, &error),
+            qPrintable(error));
+        QVERIFY2(DemoServer::makeCertificate(dir.path(), QStringLiteral("b"), &certB, &keyB, &error),
+            qPrintable(error));
         DemoServer::Options o;
         o.certFile = certA;
         o.keyFile = keyA;
@@ -112,11 +123,12 @@ private Q_SLOTS:
         url.setQuery(QStringLiteral("func=whoami&authinfo=admin:demo&out=xml"));
         QNetworkRequest req(url);
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.setCaCertificates({other});
+        conf.setCaCertificates({ other });
         req.setSslConfiguration(conf);
         QCOMPARE(SimClient::wait(nam.get(req), 30000).error, QNetworkReply::SslHandshakeFailedError);
         SimClient trusted(s);
-        QVERIFY(trusted.xml({P("func", "whoami"), P("authinfo", "admin:demo")}).has(QStringLiteral("user")));
+        QVERIFY(
+            trusted.xml({ P("func", "whoami"), P("authinfo", "admin:demo") }).has(QStringLiteral("user")));
     }
 
     void requestLogFormatWithMaskedSecrets()
@@ -127,15 +139,18 @@ private Q_SLOTS:
         QVERIFY2(s.start(), qPrintable(s.errorString()));
         SimClient c(s);
         const QString sid = c.login(QStringLiteral("admin"), QStringLiteral("demo"));
-        c.xml({P("func", "payment"), P("auth", sid), P("p_cnt", "1")});
-        c.xml({P("func", "whoami"), P("authinfo", "client1:demo")});
-        c.xml({P("func", "session.newkey"), P("auth", sid), P("username", "client2"), P("key", "abcdefghijklmnopqrstuvwxyz")});
+        c.xml({ P("func", "payment"), P("auth", sid), P("p_cnt", "1") });
+        c.xml({ P("func", "whoami"), P("authinfo", "client1:demo") });
+        c.xml({ P("func", "session.newkey"), P("auth", sid), P("username", "client2"),
+            P("key", "abcdefghijklmnopqrstuvwxyz") });
         QFile log(s.logFile());
         QVERIFY(log.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        const QRegularExpression re(QStringLiteral(
-            "^[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\[\\d+:\\d+\\] core_module INFO Request \\[127\\.0\\.0\\.1\\]\\[([^\\]]*)\\] '(.*)'$"));
+        const QRegularExpression re(
+            QStringLiteral("^[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\[\\d+:\\d+\\] core_module INFO "
+                           "Request \\[127\\.0\\.0\\.1\\]\\[([^\\]]*)\\] '(.*)'$"));
         QStringList users, queries;
         for (const QString &line : lines) {
             const auto m = re.match(line);
@@ -143,7 +158,9 @@ private Q_SLOTS:
             users << m.captured(1);
             queries << m.captured(2);
         }
-        QCOMPARE(users, (QStringList{QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("client1"), QStringLiteral("admin")}));
+        QCOMPARE(users,
+            (QStringList { QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("client1"),
+                QStringLiteral("admin") }));
         QVERIFY(queries[0].startsWith(QStringLiteral("func=auth&username=admin&password=*")));
         QVERIFY(queries[1].contains(QStringLiteral("auth=*")));
         QVERIFY(queries[2].contains(QStringLiteral("authinfo=*")));
@@ -161,15 +178,19 @@ private Q_SLOTS:
         QVERIFY2(s.start(), qPrintable(s.errorString()));
         std::vector<std::unique_ptr<SimClient>> clients;
         QList<QNetworkReply *> replies;
-        const QStringList users{QStringLiteral("admin"), QStringLiteral("client1"), QStringLiteral("client2"), QStringLiteral("client1-sub")};
+        const QStringList users { QStringLiteral("admin"), QStringLiteral("client1"),
+            QStringLiteral("client2"), QStringLiteral("client1-sub") };
         for (int i = 0; i < 8; ++i) {
             clients.push_back(std::make_unique<SimClient>(s));
             SimClient &c = *clients.back();
             for (int k = 0; k < 4; ++k) {
                 QNetworkRequest req = c.request(c.base());
-                req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-                replies << c.nam()->post(req, SimClient::encode({P("func", "payment"), P("authinfo", users[i % 4] + QStringLiteral(":demo")),
-                                                                 P("p_cnt", "500"), P("p_num", "1"), P("out", "xml")}));
+                req.setHeader(QNetworkRequest::ContentTypeHeader,
+                    QByteArrayLiteral("application/x-www-form-urlencoded"));
+                replies << c.nam()->post(req,
+                    SimClient::encode(
+                        { P("func", "payment"), P("authinfo", users[i % 4] + QStringLiteral(":demo")),
+                            P("p_cnt", "500"), P("p_num", "1"), P("out", "xml") }));
             }
         }
         QHash<QString, QString> totals;
@@ -200,11 +221,14 @@ private Q_SLOTS:
             if (!s.start())
                 return QByteArray();
             SimClient c(s);
-            return c.post({P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "50"), P("out", "json")}).body;
+            return c
+                .post(
+                    { P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "50"), P("out", "json") })
+                .body;
         };
-        const QByteArray a = page({QStringLiteral("--seed"), QStringLiteral("7")});
-        const QByteArray b = page({QStringLiteral("--seed"), QStringLiteral("7")});
-        const QByteArray c = page({QStringLiteral("--seed"), QStringLiteral("8")});
+        const QByteArray a = page({ QStringLiteral("--seed"), QStringLiteral("7") });
+        const QByteArray b = page({ QStringLiteral("--seed"), QStringLiteral("7") });
+        const QByteArray c = page({ QStringLiteral("--seed"), QStringLiteral("8") });
         QVERIFY(!a.isEmpty());
         QCOMPARE(a, b);
         QVERIFY(a != c);
@@ -225,21 +249,23 @@ private Q_SLOTS:
     {
         DemoServer::Options o;
         o.http = true;
-        o.extraArgs = {QStringLiteral("--fault"), QStringLiteral("currency=latency:800")};
+        o.extraArgs = { QStringLiteral("--fault"), QStringLiteral("currency=latency:800") };
         DemoServer s(o);
         QVERIFY2(s.start(), qPrintable(s.errorString()));
         {
             SimClient c(s);
             QNetworkRequest req = c.request(c.base());
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-            QNetworkReply *r = c.nam()->post(req, SimClient::encode({P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml")}));
+            req.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            QNetworkReply *r = c.nam()->post(req,
+                SimClient::encode({ P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml") }));
             QTest::qWait(200);
             r->abort(); // the client goes away while the server still waits
             r->deleteLater();
         }
         QTest::qWait(1200);
         SimClient c2(s);
-        QVERIFY(c2.xml({P("func", "whoami"), P("authinfo", "admin:demo")}).has(QStringLiteral("user")));
+        QVERIFY(c2.xml({ P("func", "whoami"), P("authinfo", "admin:demo") }).has(QStringLiteral("user")));
         QCOMPARE(s.stop(), 0);
     }
 };
