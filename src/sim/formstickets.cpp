@@ -50,9 +50,14 @@ void Forms::ticketEdit(Context &ctx, Node &doc, bool clientSide)
             tickets->set(id, L("last_activity"), now);
             tickets->set(id, L("tstatus"), clientSide ? L("1") : L("2"));
         }
+        QString text = ctx.param(L("message"));
+        for (int n = 1; ctx.has(QStringLiteral("file_%1").arg(n)); ++n) // multipart attachments
+            text += QStringLiteral("\n[attachment: %1, %2 bytes]")
+                        .arg(ctx.param(QStringLiteral("file_%1").arg(n)),
+                            ctx.param(QStringLiteral("file_%1_size").arg(n)));
         messages->insert(row ? row->owner : ctx.account,
-            { { L("ticket"), QString::number(ticketId) }, { L("message"), ctx.param(L("message")) },
-                { L("date_post"), now }, { L("message_user"), author } });
+            { { L("ticket"), QString::number(ticketId) }, { L("message"), text }, { L("date_post"), now },
+                { L("message_user"), author } });
         doc.add(L("ok"));
         if (!row)
             doc.add(L("id"), QString::number(ticketId));

@@ -86,6 +86,75 @@ QList<QPair<QString, QString>> HttpServer::decodeForm(const QByteArray &encoded)
     return out;
 }
 
+QList<QPair<QString, QString>> HttpServer::decodeMultipart(
+    const QByteArray &contentType, const QByteArray &body)
+{
+    QList<QPair<QString, QString>> out;
+    QByteArray boundary;
+    const QList<QByteArray> parts = contentType.split(';');
+    for (const QByteArray &p : parts) {
+        const QByteArray t = p.trimmed();
+        if (t.toLower().startsWith("boundary="))
+            boundary = t.mid(9);
+    }
+    if (boundary.startsWith('"') && boundary.endsWith('"') && boundary.size() >= 2)
+        boundary = boundary.mid(1, boundary.size() - 2);
+    if (boundary.isEmpty())
+        return out;
+    const QByteArray delimiter = "--" + boundary;
+    qsizetype pos = body.indexOf(delimiter);
+    while (pos >= 0) {
+        pos += delimiter.size();
+        if (body.mid(pos, 2) == "--")
+            break; // the closing delimiter
+        const qsizetype next = body.indexOf(delimiter, pos);
+        if (next < 0)
+            break;
+        QByteArray part = body.mid(pos, next - pos);
+        if (part.startsWith("\r\n"))
+            part.remove(0, 2);
+        if (part.endsWith("\r\n"))
+            part.chop(2);
+        const qsizetype split = part.indexOf("\r\n\r\n");
+        if (split >= 0) {
+            const QByteArray headers = part.left(split);
+            const QByteArray content = part.mid(split + 4);
+            QString name, filename;
+            bool hasFilename = false;
+            const QList<QByteArray> lines = headers.split('\n');
+            for (const QByteArray &line : lines) {
+                if (!line.trimmed().toLower().startsWith("content-disposition:"))
+                    continue;
+                const QList<QByteArray> items = line.trimmed().split(';');
+                for (const QByteArray &item : items) {
+                    const QByteArray kv = item.trimmed();
+                    auto unquote = [](QByteArray v) {
+                        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
+                            v = v.mid(1, v.size() - 2);
+                        return QString::fromUtf8(v);
+                    };
+                    if (kv.startsWith("name="))
+                        name = unquote(kv.mid(5));
+                    else if (kv.startsWith("filename=")) {
+                        filename = unquote(kv.mid(9));
+                        hasFilename = true;
+                    }
+                }
+            }
+            if (!name.isEmpty()) {
+                if (hasFilename) {
+                    out.append({ name, filename });
+                    out.append({ name + QStringLiteral("_size"), QString::number(content.size()) });
+                } else {
+                    out.append({ name, QString::fromUtf8(content) });
+                }
+            }
+        }
+        pos = next;
+    }
+    return out;
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
@@ -103,6 +172,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         const QByteArray type = request.value("Content-Type").toLower();
         if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded"))
             data.params.append(decodeForm(request.body()));
+        else if (type.startsWith("multipart/form-data"))
+            data.params.append(decodeMultipart(request.value("Content-Type"), request.body()));
     }
     const QList<QByteArray> cookies = request.value("Cookie").split(';');
     for (const QByteArray &c : cookies) {

@@ -41,6 +41,10 @@ protected:
 private:
     void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
     static QList<QPair<QString, QString>> decodeForm(const QByteArray &encoded);
+    // multipart/form-data: ordinary fields become parameters; a file field FIELD gives FIELD=<file name> and
+    // FIELD_size=<bytes> (ticket attachments are file_1, file_2, …).
+    static QList<QPair<QString, QString>> decodeMultipart(
+        const QByteArray &contentType, const QByteArray &body);
 
     Billmgr &m_billmgr;
     Options m_options;

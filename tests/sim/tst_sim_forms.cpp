@@ -3,6 +3,7 @@
 // and the two-step order wizard (a redirect ok).
 #include "simclient.h"
 
+#include <QHttpMultiPart>
 #include <QtTest>
 
 using namespace simtest;
@@ -356,6 +357,42 @@ private Q_SLOTS:
                      .all(QStringLiteral("elem"))
                      .size(),
             2);
+    }
+
+    void multipartWithAttachment()
+    {
+        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        auto field = [&](const QString &name, const QByteArray &value) {
+            QHttpPart part;
+            part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                QStringLiteral("form-data; name=\"%1\"").arg(name));
+            part.setBody(value);
+            multi->append(part);
+        };
+        field(QStringLiteral("func"), "clientticket.edit");
+        field(QStringLiteral("authinfo"), "client2:demo");
+        field(QStringLiteral("out"), "xml");
+        field(QStringLiteral("sok"), "ok");
+        field(QStringLiteral("name"), "Screenshot attached");
+        field(QStringLiteral("message"), "See the file. Ünïcode too.");
+        QHttpPart file;
+        file.setHeader(QNetworkRequest::ContentDispositionHeader,
+            QStringLiteral("form-data; name=\"file_1\"; filename=\"shot.png\""));
+        file.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("image/png"));
+        file.setBody(QByteArray(1234, '\x89'));
+        multi->append(file);
+        QNetworkReply *reply = m_client->nam()->post(m_client->request(m_client->base()), multi);
+        multi->setParent(reply);
+        const HttpResult r = SimClient::wait(reply, 30000);
+        const XNode doc = r.xml();
+        QVERIFY2(doc.has(QStringLiteral("ok")), r.body.constData());
+        const QString id = doc.value(QStringLiteral("id"));
+        const XNode msgs
+            = call(QStringLiteral("client2"), { P("func", "clientticket.message"), P("plid", id) });
+        QCOMPARE(msgs.all(QStringLiteral("elem")).size(), 1);
+        const QString text = msgs.child(QStringLiteral("elem"))->value(QStringLiteral("message"));
+        QVERIFY(text.startsWith(QStringLiteral("See the file. Ünïcode too.")));
+        QVERIFY2(text.contains(QStringLiteral("[attachment: shot.png, 1234 bytes]")), qPrintable(text));
     }
 
 private:
