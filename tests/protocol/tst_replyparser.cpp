@@ -39,6 +39,7 @@ private Q_SLOTS:
     void okWithIdAndRedirect();
     void errorGroupPlaceholders();
     void errorBeatsEverything();
+    void xmlVariants();
 };
 
 void TestReplyParser::sampleListPayments()
@@ -532,6 +533,25 @@ void TestReplyParser::errorBeatsEverything()
     QVERIFY(!r.table);
     QCOMPARE(ReplyParser::parse("<doc><ok/><auth id=\"x\"/></doc>").kind, ReplyKind::Auth);
     QCOMPARE(ReplyParser::parse("<doc><elem><id>1</id></elem><ok/></doc>").kind, ReplyKind::Ok);
+}
+
+void TestReplyParser::xmlVariants()
+{
+    // CDATA is text; namespace prefixes are ignored (local names count); comments and PIs anywhere.
+    const Reply cdata = ReplyParser::parse("<doc><!-- c --><note><![CDATA[a < b & c]]></note><?pi x?><x:name "
+                                           "xmlns:x=\"urn:x\">N</x:name></doc>");
+    QCOMPARE(cdata.kind, ReplyKind::Form);
+    QCOMPARE(cdata.form->value(QStringLiteral("note")), QStringLiteral("a < b & c"));
+    QCOMPARE(cdata.form->value(QStringLiteral("name")), QStringLiteral("N"));
+    // UTF-16 with a byte order mark.
+    const QString text = QStringLiteral("<doc><realname>Иван</realname></doc>");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const Reply wide = parseChunked(utf16, 1);
+    QCOMPARE(wide.kind, ReplyKind::Form);
+    QCOMPARE(wide.form->value(QStringLiteral("realname")), QStringLiteral("Иван"));
+    // A UTF-8 byte order mark before the declaration.
+    QCOMPARE(ReplyParser::parse("\xEF\xBB\xBF<?xml version=\"1.0\"?><doc><ok/></doc>").kind, ReplyKind::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestReplyParser)

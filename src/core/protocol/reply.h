@@ -110,7 +110,7 @@ public:
     void setCell(int column, const QByteArray &utf8, const Attributes &attrs = {});
     // Fast path for parsers: no temporary QByteArray. A second value for the same cell in one row is ignored
     // (repeated children: the first one wins).
-    void setCell(int column, const char *utf8, qsizetype size, const Attributes &attrs = {});
+    void setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs = {});
     bool hasCellInCurrentRow(int column) const;
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen

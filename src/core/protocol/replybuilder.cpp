@@ -369,7 +369,7 @@ void ReplyBuilder::endCell(Frame &f)
     const std::string *value = &f.text;
     if (f.hasChildren && isBlank(f.text))
         value = &f.nested; // nested/repeated children in a cell: the first text wins
-    sink.table->setCell(
+    sink.table->setCellRaw(
         column, value->data(), qsizetype(value->size()), f.attrCount ? allAttributes(f) : Attributes());
 }
 

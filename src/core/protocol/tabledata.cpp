@@ -113,7 +113,7 @@ bool TableData::hasCellInCurrentRow(int column) const
     return c.ends.size() > size_t(m_rows) && !(c.ends[size_t(m_rows)] & kAbsent);
 }
 
-void TableData::setCell(int column, const char *utf8, qsizetype size, const Attributes &attrs)
+void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs)
 {
     if (column < 0 || column >= columnCount())
         return;
@@ -135,7 +135,7 @@ void TableData::setCell(int column, const char *utf8, qsizetype size, const Attr
 
 void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
 {
-    setCell(column, utf8.constData(), utf8.size(), attrs);
+    setCellRaw(column, utf8.constData(), utf8.size(), attrs);
 }
 
 void TableData::endRow()
@@ -192,7 +192,7 @@ void TableData::appendRows(const TableData &other)
             const Column &c = other.m_columns[oc];
             const quint32 start = other.cellStart(c, row);
             const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-            setCell(map[oc], c.data.data() + start, qsizetype(end - start), c.attrs.value(row));
+            setCellRaw(map[oc], c.data.data() + start, qsizetype(end - start), c.attrs.value(row));
         }
         endRow();
     }
