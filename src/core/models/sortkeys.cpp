@@ -70,6 +70,7 @@ std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column
 
     std::vector<std::pair<double, int>> typed;
     std::vector<int> textRows;
+    std::vector<QByteArray> textValues; // read each cell once
     if (type != Type::Text)
         typed.reserve(size_t(rows));
     for (int r = 0; r < rows; ++r) {
@@ -85,6 +86,7 @@ std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column
             }
         }
         textRows.push_back(r);
+        textValues.push_back(v);
     }
 
     quint32 next = 0;
@@ -101,7 +103,7 @@ std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column
         std::vector<int> rowDistinct(textRows.size());
         QList<QByteArray> values;
         for (size_t i = 0; i < textRows.size(); ++i) {
-            const QByteArray v = data.cellUtf8(textRows[i], column);
+            const QByteArray &v = textValues[i];
             auto it = distinct.constFind(v);
             if (it == distinct.constEnd()) {
                 it = distinct.insert(v, int(values.size()));
@@ -109,6 +111,8 @@ std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column
             }
             rowDistinct[i] = it.value();
         }
+        textValues.clear();
+        textValues.shrink_to_fit();
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(values.size()));
         for (const QByteArray &v : std::as_const(values))
