@@ -27,7 +27,8 @@ public:
 Q_SIGNALS:
     void finished(const mgrdesk::net::ApiResult &result);
     void progress(qint64 received, qint64 total);
-    void started(); // the request went to the network (again on a replay after re-login)
+    void started();  // the request went to the network (again on a replay after re-login)
+    void received(); // the whole reply arrived and is being parsed (maybe on a worker thread)
 
 private:
     friend class Connection;

@@ -344,11 +344,18 @@ void Connection::onReplyFinished(QNetworkReply *reply)
 void Connection::parseBody(const PendingPtr &p)
 {
     m_parsing.insert(p->id, p);
+    const QPointer<ApiJob> job = p->job;
     if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold) {
         QThreadPool::globalInstance()->start(new ParseTask(m_parseChannel, p->id, std::move(p->body)));
         p->body = QByteArray();
+        if (job)
+            Q_EMIT job->received(); // may cancel: the worker's result is then dropped
         return;
     }
+    if (job)
+        Q_EMIT job->received();
+    if (p->cancelled)
+        return;
     protocol::Reply reply = protocol::ReplyParser::parse(p->body);
     p->body = QByteArray();
     onParsed(p->id, std::move(reply));
