@@ -5,6 +5,9 @@
 #include "core/models/formcheck.h"
 #include "core/models/formdescription.h"
 #include "core/models/formstate.h"
+#include "core/protocol/replyparser.h"
+
+#include <QFile>
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -37,7 +40,21 @@ private Q_SLOTS:
     void errorNamesField();
     void errorFoundByRejectedValue();
     void errorWithoutField();
+    void fixtureAllControls();
+    void fixtureCoremanagerMetadata();
+    void fixtureSeedUserWithoutMetadata();
 };
+
+static protocol::FormData loadFixture(const QString &name)
+{
+    QFile f(QStringLiteral(MGRDESK_FIXTURES_DIR "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    const protocol::Reply r = protocol::ReplyParser::parse(f.readAll());
+    if (r.kind != protocol::ReplyKind::Form || !r.form)
+        qFatal("fixture %s is not a form", qPrintable(name));
+    return *r.form;
+}
 
 void TestFormState::kindsFromMetadata()
 {
@@ -373,6 +390,98 @@ void TestFormState::errorWithoutField()
     QSignalSpy spy(&s, &FormState::fieldErrorChanged);
     QVERIFY(s.applyError(e).isEmpty());
     QCOMPARE(spy.count(), 0);
+}
+
+void TestFormState::fixtureAllControls()
+{
+    const protocol::FormData data = loadFixture(QStringLiteral("form-all-controls.xml"));
+    FormState s;
+    s.load(QStringLiteral("client.edit"), QStringLiteral("42"), QString(), data);
+    const FormDescription &d = s.description();
+    QVERIFY(d.hasMetadata());
+    QCOMPARE(d.title(), QStringLiteral("Client"));
+    const QList<QPair<QString, K>> expected = {
+        {QStringLiteral("name"), K::Text},        {QStringLiteral("passwd"), K::Password},
+        {QStringLiteral("atype"), K::Select},     {QStringLiteral("addr"), K::Multiline},
+        {QStringLiteral("kind"), K::Radio},       {QStringLiteral("project"), K::Multiple},
+        {QStringLiteral("notify"), K::Checkbox},  {QStringLiteral("note"), K::Multiline},
+        {QStringLiteral("created"), K::TextData}, {QStringLiteral("token"), K::Hidden},
+        {QStringLiteral("discount"), K::Slider},  {QStringLiteral("payments"), K::List},
+    };
+    for (const auto &e : expected) {
+        QVERIFY2(d.field(e.first), qPrintable(e.first));
+        QCOMPARE(int(d.field(e.first)->kind), int(e.second));
+    }
+    QCOMPARE(d.field(QStringLiteral("name"))->label, QStringLiteral("Client name"));
+    QCOMPARE(d.field(QStringLiteral("name"))->hint, QStringLiteral("As shown on invoices"));
+    QCOMPARE(d.field(QStringLiteral("email"))->placeholder, QStringLiteral("name@example.com"));
+    QCOMPARE(d.field(QStringLiteral("discount"))->sliderMax, 50);
+    QVERIFY(d.field(QStringLiteral("country"))->triggersRecompute);
+    QVERIFY(d.field(QStringLiteral("country"))->options.first().isNull);
+    QCOMPARE(d.pages().size(), 2);
+    QCOMPARE(d.pages().at(1).title, QStringLiteral("More"));
+    QCOMPARE(d.buttons().size(), 3);
+    QCOMPARE(d.buttons().at(1).title, QStringLiteral("Check"));
+    QCOMPARE(d.buttons().at(1).type, QStringLiteral("button"));
+    QCOMPARE(s.list(QStringLiteral("payments"))->rowCount(), 2);
+    QVERIFY(s.isHidden(QStringLiteral("addr")));
+    QVERIFY(s.isDisabled(QStringLiteral("company")));
+    s.setValue(QStringLiteral("rows"), QStringLiteral("10000"));
+    QVERIFY(!s.validate());
+    QCOMPARE(s.fieldsWithErrors(), QStringList{QStringLiteral("rows")});
+    const protocol::Request r = s.submitRequest();
+    QCOMPARE(r.value(QStringLiteral("token")), QStringLiteral("t0k"));
+    QCOMPARE(r.value(QStringLiteral("elid")), QStringLiteral("42"));
+    QVERIFY(r.isSecret(QStringLiteral("passwd")));
+    // A new object drops remove_if="new" (it sits on the <field> here).
+    QVERIFY(!FormDescription::fromData(data, true).hasField(QStringLiteral("created")));
+}
+
+void TestFormState::fixtureCoremanagerMetadata()
+{
+    // ISPsystem's usrparam metadata (no values): atype "atany" hides addr, addr is a multi-line iprange.
+    protocol::FormData data = loadFixture(QStringLiteral("doc-form-metadata-coremanager.xml"));
+    data.values = {{QStringLiteral("atype"), QStringLiteral("atany")}, {QStringLiteral("rows"), QStringLiteral("4")}};
+    FormState s;
+    s.load(QStringLiteral("usrparam"), QString(), QString(), data);
+    const FormDescription &d = s.description();
+    QCOMPARE(d.fields().size(), 8);
+    QCOMPARE(d.pages().size(), 1);
+    QCOMPARE(d.pages().first().fields.size(), 8);
+    QVERIFY(d.field(QStringLiteral("name"))->readonly);
+    QCOMPARE(int(d.field(QStringLiteral("addr"))->kind), int(K::Multiline));
+    QCOMPARE(*d.field(QStringLiteral("recordlimit"))->checkMax, 999999999);
+    QVERIFY(s.isHidden(QStringLiteral("addr")));
+    QVERIFY(s.isDisabled(QStringLiteral("name")));
+    QVERIFY(!s.validate());
+    QCOMPARE(s.fieldsWithErrors(), QStringList{QStringLiteral("rows")});
+    s.setValue(QStringLiteral("atype"), QStringLiteral("atlist"));
+    s.setValue(QStringLiteral("addr"), QStringLiteral("192.0.2.0/24 10.0.0.300"));
+    s.setValue(QStringLiteral("rows"), QStringLiteral("50"));
+    QVERIFY(!s.isHidden(QStringLiteral("addr")));
+    QVERIFY(!s.validate()); // 10.0.0.300 is not an address
+    s.setValue(QStringLiteral("addr"), QStringLiteral("192.0.2.0/24\n10.0.0.1-10.0.0.9"));
+    QVERIFY(s.validate());
+}
+
+void TestFormState::fixtureSeedUserWithoutMetadata()
+{
+    const protocol::FormData data = loadFixture(QStringLiteral("seed-form-user.xml"));
+    FormState s;
+    s.load(QStringLiteral("user.edit"), QStringLiteral("1024"), QString(), data);
+    const FormDescription &d = s.description();
+    QVERIFY(!d.hasMetadata());
+    QVERIFY(!d.hasField(QStringLiteral("elid")));
+    QCOMPARE(d.fields().first().name, QStringLiteral("username"));
+    QCOMPARE(int(d.field(QStringLiteral("notify"))->kind), int(K::Checkbox));
+    QCOMPARE(int(d.field(QStringLiteral("recovery"))->kind), int(K::Checkbox));
+    QCOMPARE(int(d.field(QStringLiteral("realname"))->kind), int(K::Text));
+    s.setValue(QStringLiteral("realname"), QStringLiteral("Jack Black"));
+    const protocol::Request r = s.submitRequest();
+    QCOMPARE(r.value(QStringLiteral("realname")), QStringLiteral("Jack Black"));
+    QCOMPARE(r.value(QStringLiteral("project")), QStringLiteral("2,3,1"));
+    QCOMPARE(r.value(QStringLiteral("elid")), QStringLiteral("1024"));
+    QCOMPARE(r.value(QStringLiteral("sok")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestFormState)

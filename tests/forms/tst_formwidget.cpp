@@ -6,10 +6,13 @@
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
-#include "forms/formmessagebox.h"
+#include "mainwindow/messagebox.h"
 #include "forms/formwidget.h"
 
+#include "core/protocol/replyparser.h"
+
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void closeAsksWhenDirty();
     void withoutMetadataStillEdits();
     void dialogForShortForms();
+    void fixtureBuildsEveryKind();
 };
 
 static FormWidget *makeForm(const protocol::FormData &data = formtest::richForm(), const QString &elid = QStringLiteral("7"))
@@ -266,20 +270,22 @@ void TestFormWidget::closeAsksWhenDirty()
 {
     std::unique_ptr<FormWidget> w(makeForm());
     QSignalSpy close(w.get(), &FormWidget::closeRequested);
-    const int asked = gui::FormMessageBox::askedCount();
+    const int asked = gui::MessageBox::count();
     w->requestClose(); // clean: closes without asking
     QCOMPARE(close.count(), 1);
-    QCOMPARE(gui::FormMessageBox::askedCount(), asked);
+    QCOMPARE(gui::MessageBox::count(), asked);
 
     qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")))->setChecked(false);
-    gui::FormMessageBox::setNextAnswer(QMessageBox::Cancel);
+    gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
     w->requestClose();
-    QCOMPARE(gui::FormMessageBox::askedCount(), asked + 1);
-    QCOMPARE(close.count(), 1); // kept open, input kept
+    QCOMPARE(gui::MessageBox::count(), asked + 1);
+    QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("not sent")));
+    QCoreApplication::processEvents(); // the answer arrives from the event loop
+    QCOMPARE(close.count(), 1);        // kept open, input kept
     QCOMPARE(w->state()->value(QStringLiteral("notify")), QStringLiteral("off"));
-    gui::FormMessageBox::setNextAnswer(QMessageBox::Discard);
+    gui::MessageBox::setNextAnswer(QMessageBox::Discard);
     QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
-    QCOMPARE(close.count(), 2);
+    QTRY_COMPARE(close.count(), 2);
 }
 
 void TestFormWidget::withoutMetadataStillEdits()
@@ -314,10 +320,35 @@ void TestFormWidget::dialogForShortForms()
     dialog.open();
     QVERIFY(dialog.isVisible());
     QTest::keyClicks(dialog.form()->control(QStringLiteral("reason")), QStringLiteral("spam"));
-    gui::FormMessageBox::setNextAnswer(QMessageBox::Discard);
+    gui::MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog.reject(); // dirty: asks, answered Discard
-    QVERIFY(!dialog.isVisible());
+    QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestFormWidget::fixtureBuildsEveryKind()
+{
+    QFile f(QStringLiteral(MGRDESK_FIXTURES_DIR "/form-all-controls.xml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const protocol::Reply reply = protocol::ReplyParser::parse(f.readAll());
+    QVERIFY(reply.form);
+    FormWidget w(nullptr);
+    w.openData(QStringLiteral("client.edit"), QStringLiteral("42"), QString(), *reply.form);
+    QVERIFY(qobject_cast<QLineEdit *>(w.control(QStringLiteral("name"))));
+    QCOMPARE(qobject_cast<QLineEdit *>(w.control(QStringLiteral("passwd")))->echoMode(), QLineEdit::Password);
+    QVERIFY(qobject_cast<QComboBox *>(w.control(QStringLiteral("atype"))));
+    QVERIFY(qobject_cast<QPlainTextEdit *>(w.control(QStringLiteral("addr"))));
+    QCOMPARE(w.control(QStringLiteral("kind"))->findChildren<QRadioButton *>().size(), 2);
+    QVERIFY(qobject_cast<QListWidget *>(w.control(QStringLiteral("project"))));
+    QVERIFY(qobject_cast<QCheckBox *>(w.control(QStringLiteral("notify"))));
+    QVERIFY(qobject_cast<QPlainTextEdit *>(w.control(QStringLiteral("note"))));
+    QVERIFY(qobject_cast<QLabel *>(w.control(QStringLiteral("created"))));
+    QVERIFY(!w.control(QStringLiteral("token")));
+    QVERIFY(qobject_cast<QSlider *>(w.control(QStringLiteral("discount"))));
+    QCOMPARE(qobject_cast<QTableView *>(w.control(QStringLiteral("payments")))->model()->rowCount(), 2);
+    QCOMPARE(w.pagesWidget()->count(), 2);
+    QCOMPARE(w.button(QStringLiteral("verify"))->text(), QStringLiteral("Check"));
+    QCOMPARE(w.button(QStringLiteral("ok"))->text(), QStringLiteral("Save"));
 }
 
 QTEST_MAIN(TestFormWidget)

@@ -2,7 +2,7 @@
 
 #include "formbanner.h"
 #include "formfieldeditor.h"
-#include "formmessagebox.h"
+#include "mainwindow/messagebox.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -346,14 +346,13 @@ void FormWidget::requestClose()
         Q_EMIT closeRequested();
         return;
     }
-    QPointer<FormWidget> self(this);
-    FormMessageBox::ask(this, tr("Unsaved changes"),
-                        tr("“%1” has changes that were not sent. Discard them?").arg(title()),
-                        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-                        [self](QMessageBox::StandardButton answer) {
-                            if (self && answer == QMessageBox::Discard)
-                                Q_EMIT self->closeRequested();
-                        });
+    MessageBox::question(this, tr("Unsaved changes"),
+                         tr("“%1” has changes that were not sent. Discard them?").arg(title()),
+                         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                         [this](QMessageBox::StandardButton answer) {
+                             if (answer == QMessageBox::Discard)
+                                 Q_EMIT closeRequested();
+                         });
 }
 
 void FormWidget::changeEvent(QEvent *event)
