@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,8 +127,17 @@ private Q_SLOTS:
             QCOMPARE(banner->text(), QStringLiteral("PRODUCTION"));
             // Lookups for unreachable servers may still be waiting: nothing must block or crash on the way out.
         }
-        gui::MainWindow again(m_store.get(), m_creds.get());
-        QCOMPARE(again.currentAccountId(), b.id);
+        {
+            gui::MainWindow again(m_store.get(), m_creds.get());
+            QCOMPARE(again.currentAccountId(), b.id);
+            QVERIFY(again.connections()->existingConnection(b.id)); // selected at start: connecting at start
+        }
+        // The last account is also the first one (no index change in the switcher): still connected at start.
+        QVERIFY(m_store->move(b.id, -1));
+        gui::MainWindow third(m_store.get(), m_creds.get());
+        QCOMPARE(third.currentAccountId(), b.id);
+        QVERIFY(third.connections()->existingConnection(b.id));
+        QVERIFY(!third.connections()->existingConnection(a.id)); // others only when switched to
     }
 
     void openTabApi()
@@ -232,6 +242,67 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("environmentBanner"))->isHidden());
         QCOMPARE(window.connections()->existingConnection(client.id), second);
         QCOMPARE(second->state(), net::Connection::State::Connected);
+    }
+
+    // No Secret Service: the prompt says so and offers no "remember"; the password is kept for the session only,
+    // reaches no file, and the next session asks again. Runs as a child of this binary whose D-Bus points nowhere.
+    void noKeychainAsksEachSession()
+    {
+        const QByteArray childIni = qgetenv("MGRDESK_NO_KEYCHAIN_CHILD");
+        if (childIni.isEmpty()) {
+            QTemporaryDir home;
+            QVERIFY(home.isValid());
+            const QString ini = home.filePath(QStringLiteral("settings.ini"));
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MGRDESK_NO_KEYCHAIN_CHILD"), ini);
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("HOME"), home.path());
+            QProcess child;
+            child.setProcessEnvironment(env);
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainAsksEachSession")});
+            QVERIFY(child.waitForFinished(120000));
+            const QByteArray out = child.readAll();
+            QVERIFY2(child.exitCode() == 0 && out.contains("PASS   : TestMainWindow::noKeychainAsksEachSession()"),
+                     out.constData());
+            QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            int files = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++files;
+                QVERIFY2(!f.readAll().contains("demo"), qPrintable(f.fileName())); // the password, in any file
+            }
+            QVERIFY(files >= 1);
+            return;
+        }
+
+        test::DemoServer::Options options;
+        options.http = true;
+        test::DemoServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        accounts::AccountStore store(QString::fromLocal8Bit(childIni));
+        const Account a = makeAccount(QStringLiteral("No vault"), server.baseUrl(), QStringLiteral("admin"));
+        QVERIFY(store.add(a));
+        for (int session = 0; session < 2; ++session) {
+            accounts::CredentialStore creds; // a new run of the application
+            gui::MainWindow window(&store, &creds);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 30000);
+            gui::PasswordPrompt *prompt = window.passwordPrompt();
+            QCOMPARE(creds.availability(), accounts::CredentialStore::Availability::Unavailable);
+            QVERIFY(!prompt->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isVisibleTo(prompt));
+            const QString note = prompt->findChild<QLabel *>(QStringLiteral("keychainLabel"))->text();
+            QVERIFY2(note.contains(QLatin1String("No secure password store")) && note.contains(QLatin1String("memory")),
+                     qPrintable(note));
+            answerPrompt(prompt, QStringLiteral("demo"));
+            QTRY_COMPARE_WITH_TIMEOUT(window.currentConnection()->state(), net::Connection::State::Connected, 30000);
+            QVERIFY(!window.findChild<QLabel *>(QStringLiteral("keychainState"))->isHidden());
+            QCOMPARE(gui::MessageBox::count(), 0); // said by the prompt, not twice
+        }
     }
 
 #ifdef MGRDESK_APP

@@ -130,6 +130,7 @@ CredentialRequest *CredentialStore::start(CredentialRequest::Kind kind, const QS
         request->finish({CredentialResult::Status::Unavailable, QString(), m_unavailableReason});
     });
 
+    qCDebug(lcCreds) << "keychain job started" << int(kind);
     job->start();
     return request;
 }

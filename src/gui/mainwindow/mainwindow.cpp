@@ -109,6 +109,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_stateLabel->setAccessibleName(tr("Connection state"));
     m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainState"));
     m_keychainLabel->setAccessibleName(tr("Keychain state"));
     m_keychainLabel->hide();
     statusBar()->addPermanentWidget(m_keychainLabel);
@@ -156,7 +157,15 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
         m_keychainLabel->setText(tr("No keychain: passwords are not saved"));
         m_keychainLabel->setToolTip(reason);
         m_keychainLabel->show();
-        MessageBox::information(this, tr("No Keychain"), reason);
+        // A password prompt opened for the same reason says it already (it is opened right after this signal,
+        // hence the queued check); otherwise (e.g. saving failed after a login) a box says it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, reason] {
+                if (!m_prompt)
+                    MessageBox::information(this, tr("No Keychain"), reason);
+            },
+            Qt::QueuedConnection);
     });
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         const QList<Account> accounts = m_store->accounts();
@@ -246,7 +255,7 @@ void MainWindow::refreshSwitcher()
     int index = m_switcher->findData(keep);
     if (index < 0 && m_switcher->count() > 0)
         index = 0;
-    if (index >= 0 && m_switcher->findData(keep) == index) {
+    if (index >= 0 && !m_currentId.isEmpty() && m_switcher->itemData(index).toString() == m_currentId) {
         m_switcher->setCurrentIndex(index);
         updateStatus();
         updateTitle();
