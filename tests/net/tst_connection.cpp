@@ -361,7 +361,7 @@ void TestConnection::timeout()
     quick.timeoutMs = 300;
     Results res;
     res.watch(c.send(protocol::Request(QStringLiteral("payment")), nullptr, quick));
-    res.watch(c.send(protocol::Request(QStringLiteral("whoami")), nullptr, quick));
+    res.watch(c.send(protocol::Request(QStringLiteral("whoami")))); // the connection's default timeout
     QTRY_COMPARE(res.count, 2);
     int timeouts = 0, oks = 0;
     for (const ApiResult &r : std::as_const(res.all)) {
@@ -421,17 +421,17 @@ void TestConnection::faults()
 
 void TestConnection::keepAliveKeepsTheSession()
 {
-    DemoServer server(httpOptions({}, 1));
+    DemoServer server(httpOptions({}, 2));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
-    c.setKeepAliveInterval(300);
+    c.setKeepAliveInterval(250);
     c.setKeepAliveActive(true);
     QSignalSpy logged(&c, &Connection::loggedIn);
     QSignalSpy lost(&c, &Connection::sessionLost);
     c.login();
     QTRY_COMPARE(logged.count(), 1);
-    QTest::qWait(2500); // well past the 1 s idle time, kept alive meanwhile
+    QTest::qWait(4500); // well past the 2 s idle time, kept alive meanwhile
     Results res;
     res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
     QTRY_COMPARE(res.count, 1);

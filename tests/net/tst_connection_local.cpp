@@ -111,6 +111,7 @@ private Q_SLOTS:
     void noPasswordAsksOnce();
     void webLoginKeyIsNotLogged();
     void connectionDestroyedFinishesItsJobs();
+    void langDefaultsToTheUiLanguage();
 };
 
 void TestConnectionLocal::invalidUrlFailsAsynchronously()
@@ -370,6 +371,25 @@ void TestConnectionLocal::connectionDestroyedFinishesItsJobs()
     QCOMPARE(running.last.status, ApiResult::Status::Cancelled);
     QCOMPARE(queued.last.status, ApiResult::Status::Cancelled);
     QTRY_VERIFY(guard.isNull()); // and then the job deletes itself
+    sink.closeAll();
+}
+
+void TestConnectionLocal::langDefaultsToTheUiLanguage()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    ConnectionSettings s = settingsFor(sink.url());
+    s.lang.clear();
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    Connection c(s);
+    QCOMPARE(c.effectiveLang(), QStringLiteral("es"));
+    c.setPassword(QStringLiteral("secret"));
+    c.send(protocol::Request(QStringLiteral("x")));
+    QTRY_COMPARE(sink.requests.size(), 1);
+    QLocale::setDefault(saved);
+    QVERIFY(sink.requests.constFirst().contains("lang=es"));
+    QVERIFY(sink.requests.constFirst().contains("Accept-Language: es"));
     sink.closeAll();
 }
 
