@@ -258,6 +258,7 @@ void TestFormDemo::countryRecomputesStates()
     QCOMPARE(country->currentData().toString(), QStringLiteral("840"));
     QVERIFY(state->findText(QStringLiteral("California")) >= 0);
 
+    type(w->control(QStringLiteral("passwd")), QStringLiteral("kept-secret"));
     auto *name = qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")));
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("abc"));
@@ -276,6 +277,8 @@ void TestFormDemo::countryRecomputesStates()
     QVERIFY(name->hasFocus());
     QCOMPARE(name->cursorPosition(), 6);
     QCOMPARE(w->state()->value(QStringLiteral("name")), QStringLiteral("abcdef"));
+    // The server answers with an empty password (it never echoes one): what was typed stays.
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("kept-secret"));
 
     // The latest wins: two quick changes send one request, for the last value.
     started.clear();

@@ -315,6 +315,7 @@ void TestFormState::recomputeKeepsWhatTheUserEdits()
 {
     FormState s;
     s.load(QStringLiteral("account.edit"), QStringLiteral("7"), QString(), formtest::richForm());
+    s.setValue(QStringLiteral("passwd"), QStringLiteral("typed-before"));
     s.setValue(QStringLiteral("country"), QStringLiteral("182"));
     const quint64 serial = s.editSerial();
     s.setValue(QStringLiteral("email"), QStringLiteral("typed-after@acme.example")); // after the request left
@@ -337,6 +338,7 @@ void TestFormState::recomputeKeepsWhatTheUserEdits()
     QCOMPARE(s.value(QStringLiteral("state")), QStringLiteral("msk"));
     QCOMPARE(s.value(QStringLiteral("email")), QStringLiteral("typed-after@acme.example"));
     QCOMPARE(s.value(QStringLiteral("name")), QStringLiteral("Acme"));
+    QCOMPARE(s.value(QStringLiteral("passwd")), QStringLiteral("typed-before")); // the reply's is empty
     QCOMPARE(changed, QStringList{QStringLiteral("state")});
     QCOMPARE(options.count(), 1);
     QCOMPARE(options.first().first().toString(), QStringLiteral("state"));

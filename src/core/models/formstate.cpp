@@ -242,6 +242,10 @@ QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 s
             continue; // the user is editing it, or edited it after the request went out
         if (!m_description.hasField(name) && m_description.hasMetadata())
             continue;
+        const FormFieldInfo *f = m_description.field(name);
+        if (f && f->isPrivate && v.second.isEmpty())
+            continue; // servers never echo passwords back: an empty one is not a new value
+
         if (m_values.value(name) != v.second) {
             updateValue(name, v.second, false);
             changed.append(name);
