@@ -247,9 +247,12 @@ void TestFormWidget::serverValuesDoNotMoveTheCaret()
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     auto *email = qobject_cast<QLineEdit *>(w->control(QStringLiteral("email")));
+    const auto radios = w->control(QStringLiteral("kind"))->findChildren<QRadioButton *>();
+    radios.at(0)->setFocus();
+    QCOMPARE(w->session()->focusedField(), QStringLiteral("kind")); // a child of the field's control
     email->setFocus();
     email->setCursorPosition(3);
-    w->session()->setFocusedField(QStringLiteral("email"));
+    QCOMPARE(w->session()->focusedField(), QStringLiteral("email"));
     const quint64 serial = w->state()->editSerial();
     protocol::FormData reply = formtest::richForm();
     for (auto &v : reply.values) {

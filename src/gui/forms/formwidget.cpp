@@ -4,6 +4,7 @@
 #include "formfieldeditor.h"
 #include "mainwindow/messagebox.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,6 +57,19 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
 
     models::FormState *s = state();
+    // The field being edited is never overwritten by a recomputation: track it, whatever child has focus
+    // (a radio button, the line edit of a searchable combo, …).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !isAncestorOf(now))
+            return;
+        for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+            QWidget *c = it.value()->control();
+            if (c == now || c->isAncestorOf(now)) {
+                m_session->setFocusedField(it.key());
+                return;
+            }
+        }
+    });
     connect(m_session, &FormSession::opened, this, &FormWidget::rebuild);
     connect(m_session, &FormSession::openFailed, this, [this](const QString &message) {
         if (m_content)
