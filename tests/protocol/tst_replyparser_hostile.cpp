@@ -48,6 +48,7 @@ private Q_SLOTS:
     void windows1251WithoutDeclaration();
     void windows1251Declared();
     void invalidUtf8InJson();
+    void bytesNotInDeclaredEncoding();
     void typoFromTheApiGuide();
     void feedAfterFailureIsRefused();
 };
@@ -314,6 +315,19 @@ void TestReplyParserHostile::feedAfterFailureIsRefused()
     QCOMPARE(r.failure->reason, ParseFailure::Reason::Html);
     QVERIFY(!parser.feed(QByteArray("x")));
     QCOMPARE(parser.finish().kind, ReplyKind::Invalid);
+}
+
+void TestReplyParserHostile::bytesNotInDeclaredEncoding()
+{
+    // libxml2 reports this only through xmlParseChunk's result: still a clear encoding failure, not
+    // "truncated".
+    const ParseFailure f
+        = failureOf("<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?><doc><a>\xC2\xA7\x34\x2E</a></doc>");
+    QCOMPARE(f.reason, ParseFailure::Reason::Malformed);
+    QVERIFY2(f.message.contains(QStringLiteral("encoding")), qPrintable(f.message));
+    QVERIFY(f.line > 0);
+    QByteArray utf16("\xFF\xFE<\x00d\x00o\x00c\x00>\x00\x00\xD8<\x00", 16); // a lone surrogate
+    QCOMPARE(failureOf(utf16).reason, ParseFailure::Reason::Malformed);
 }
 
 QTEST_GUILESS_MAIN(TestReplyParserHostile)

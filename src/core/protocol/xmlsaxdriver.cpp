@@ -71,6 +71,29 @@ void onStructuredError(void *ctx, xmlErrorPtr error)
     bridge(ctx).driver->onError(error->code, error->level, error->message, error->line, error->int2);
 }
 
+void silentGenericError(void *, const char *, ...) { }
+
+// libxml2 prints some conversion problems ("encoding error : input conversion failed") through its generic
+// error function on stderr, besides reporting them to the structured handler; keep them off stderr
+// (mgrdesk-cli's one-line contract), and restore whatever the thread had before.
+class GenericErrorSilencer
+{
+public:
+    GenericErrorSilencer()
+        : m_function(xmlGenericError)
+        , m_context(xmlGenericErrorContext)
+    {
+        xmlSetGenericErrorFunc(nullptr, silentGenericError);
+    }
+    ~GenericErrorSilencer() { xmlSetGenericErrorFunc(m_context, m_function); }
+    GenericErrorSilencer(const GenericErrorSilencer &) = delete;
+    GenericErrorSilencer &operator=(const GenericErrorSilencer &) = delete;
+
+private:
+    xmlGenericErrorFunc m_function;
+    void *m_context;
+};
+
 void initLibxml()
 {
     static std::once_flag once;
@@ -155,14 +178,14 @@ void XmlSaxDriver::onError(int code, int level, const char *message, int line, i
         detail.chop(1);
     const bool encoding = code == XML_ERR_INVALID_CHAR || code == XML_ERR_INVALID_ENCODING
         || code == XML_ERR_UNKNOWN_ENCODING || code == XML_ERR_UNSUPPORTED_ENCODING
-        || detail.contains(QLatin1String("UTF-8"));
+        || code == XML_I18N_CONV_FAILED || detail.contains(QLatin1String("UTF-8"));
     const bool malformedAtEnd
         = code == XML_ERR_TAG_NAME_MISMATCH || code == XML_ERR_UNDECLARED_ENTITY || encoding;
     if (encoding) {
         f.reason = ParseFailure::Reason::Malformed;
         f.message = QCoreApplication::translate("mgrdesk::protocol",
-            "The reply is not valid UTF-8 at line %1, column %2 (wrong or missing "
-            "encoding declaration).")
+            "The reply is not valid text in its character encoding (UTF-8 unless declared) at line %1, "
+            "column %2: wrong or missing encoding declaration.")
                         .arg(line)
                         .arg(column);
     } else if (m_terminating && !malformedAtEnd) {
@@ -189,6 +212,16 @@ void XmlSaxDriver::onError(int code, int level, const char *message, int line, i
     m_failure = f;
 }
 
+// Some failures (an encoding conversion error) only show in xmlParseChunk's result, not as a structured
+// error.
+void XmlSaxDriver::checkResult(int code)
+{
+    if (code == XML_ERR_OK || m_failure || m_builder.hasFailed())
+        return;
+    const auto [line, column] = position();
+    onError(code, XML_ERR_FATAL, "error", int(line), int(column));
+}
+
 bool XmlSaxDriver::feed(const char *data, qsizetype size)
 {
     auto *ctxt = static_cast<xmlParserCtxtPtr>(m_ctxt);
@@ -201,11 +234,12 @@ bool XmlSaxDriver::feed(const char *data, qsizetype size)
         m_failure = f;
         return false;
     }
+    const GenericErrorSilencer silencer;
     // Feed big chunks in slices: without XML_PARSE_HUGE, libxml2 refuses to look ahead over more than 10 MB
     // of unparsed input ("Huge input lookup"), and xmlParseChunk takes an int anyway.
     while (size > 0) {
         const int slice = int(qMin<qsizetype>(size, 256 * 1024));
-        xmlParseChunk(ctxt, data, slice, 0);
+        checkResult(xmlParseChunk(ctxt, data, slice, 0));
         data += slice;
         size -= slice;
         if (m_failure || m_builder.hasFailed())
@@ -220,7 +254,10 @@ void XmlSaxDriver::finish()
     if (!ctxt || m_failure || m_builder.hasFailed())
         return;
     m_terminating = true;
-    xmlParseChunk(ctxt, nullptr, 0, 1);
+    {
+        const GenericErrorSilencer silencer;
+        checkResult(xmlParseChunk(ctxt, nullptr, 0, 1));
+    }
     if (!m_failure && !m_builder.hasFailed() && (!m_builder.rootClosed() || !ctxt->wellFormed)) {
         ParseFailure f;
         f.reason = ParseFailure::Reason::Truncated;

@@ -31,6 +31,10 @@ public:
     void stop();
 
 private:
+    void checkResult(int code);
+
+public:
+private:
     ReplyBuilder &m_builder;
     void *m_ctxt = nullptr; // xmlParserCtxtPtr, kept opaque so libxml2 stays a private dependency
     bool m_terminating = false;
