@@ -37,6 +37,7 @@ private Q_SLOTS:
     void submitRequestForNewObject();
     void recomputeRequestHasNoSok();
     void recomputeKeepsWhatTheUserEdits();
+    void recomputeWithNewShapeRestructures();
     void errorNamesField();
     void errorFoundByRejectedValue();
     void errorWithoutField();
@@ -343,6 +344,39 @@ void TestFormState::recomputeKeepsWhatTheUserEdits()
     QCOMPARE(options.count(), 1);
     QCOMPARE(options.first().first().toString(), QStringLiteral("state"));
     QCOMPARE(s.description().field(QStringLiteral("state"))->options.first().label, QStringLiteral("Moscow"));
+}
+
+void TestFormState::recomputeWithNewShapeRestructures()
+{
+    FormState s;
+    s.load(QStringLiteral("account.edit"), QStringLiteral("7"), QString(), formtest::richForm());
+    s.setValue(QStringLiteral("notify"), QStringLiteral("off")); // before the request: dirty
+    s.setValue(QStringLiteral("country"), QStringLiteral("182"));
+    const quint64 serial = s.editSerial();
+    s.setValue(QStringLiteral("name"), QStringLiteral("Typed later"));
+    protocol::FormData reply = formtest::richForm();
+    QVERIFY(!s.isRestructured(reply));
+    protocol::FormField vat = formtest::field(QStringLiteral("vat"), QStringLiteral("input"), QStringLiteral("text"));
+    reply.fields.append(vat);
+    reply.pages[0].fields.append(QStringLiteral("vat"));
+    reply.values.append({QStringLiteral("vat"), QStringLiteral("RU123")});
+    for (auto &v : reply.values) {
+        if (v.first == QLatin1String("country"))
+            v.second = QStringLiteral("182");
+        if (v.first == QLatin1String("notify"))
+            v.second = QStringLiteral("off");
+    }
+    QVERIFY(s.isRestructured(reply));
+    QSignalSpy loaded(&s, &FormState::loaded);
+    s.restructure(reply, serial, {});
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(s.description().hasField(QStringLiteral("vat")));
+    QCOMPARE(s.value(QStringLiteral("vat")), QStringLiteral("RU123"));
+    QCOMPARE(s.value(QStringLiteral("name")), QStringLiteral("Typed later")); // typed after the request
+    QVERIFY(s.isDirty());
+    QVERIFY(s.dirtyFields().contains(QStringLiteral("notify")));
+    QVERIFY(s.dirtyFields().contains(QStringLiteral("name")));
+    QVERIFY(!s.dirtyFields().contains(QStringLiteral("email")));
 }
 
 void TestFormState::errorNamesField()

@@ -155,6 +155,14 @@ void FormSession::onRecomputeFinished(const ApiResult &result, quint64 serial)
         keep.insert(m_focused);
     for (auto it = data.options.constBegin(); it != data.options.constEnd(); ++it)
         m_data.options.insert(it.key(), it.value());
+    if (m_state->isRestructured(data)) {
+        // The server changed the form's shape (fields came or went): rebuild it, keeping what was typed.
+        m_data = data;
+        m_state->restructure(data, serial, keep);
+        Q_EMIT opened();
+        Q_EMIT recomputed({});
+        return;
+    }
     const QStringList changed = m_state->applyRecomputed(data, serial, keep);
     Q_EMIT recomputed(changed);
 }

@@ -227,6 +227,16 @@ Request FormState::recomputeRequest(const QString &changedField) const
     return r;
 }
 
+bool FormState::keepsUserValue(const QString &name, const QString &incoming, quint64 sinceSerial,
+                               const QSet<QString> &keep) const
+{
+    if (keep.contains(name) || m_lastEdit.value(name) > sinceSerial)
+        return true; // the user is editing it, or edited it after the request went out
+    const FormFieldInfo *f = m_description.field(name);
+    return f && f->isPrivate && incoming.isEmpty() && !m_values.value(name).isEmpty();
+    // (servers never echo passwords back: an empty one is not a new value)
+}
+
 QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 sinceSerial,
                                        const QSet<QString> &keep)
 {
@@ -238,14 +248,10 @@ QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 s
         m_lists.insert(it.key(), it.value());
     for (const auto &v : data.values) {
         const QString &name = v.first;
-        if (keep.contains(name) || m_lastEdit.value(name) > sinceSerial)
-            continue; // the user is editing it, or edited it after the request went out
+        if (keepsUserValue(name, v.second, sinceSerial, keep))
+            continue;
         if (!m_description.hasField(name) && m_description.hasMetadata())
             continue;
-        const FormFieldInfo *f = m_description.field(name);
-        if (f && f->isPrivate && v.second.isEmpty())
-            continue; // servers never echo passwords back: an empty one is not a new value
-
         if (m_values.value(name) != v.second) {
             updateValue(name, v.second, false);
             changed.append(name);
@@ -253,6 +259,55 @@ QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 s
     }
     evaluateRules();
     return changed;
+}
+
+bool FormState::isRestructured(const protocol::FormData &data) const
+{
+    if (!data.hasMetadata || data.fields.isEmpty() || !m_description.hasMetadata())
+        return false;
+    const FormDescription next = FormDescription::fromData(data, isNew());
+    if (next.fields().size() != m_description.fields().size())
+        return true;
+    for (int i = 0; i < next.fields().size(); ++i) {
+        const FormFieldInfo &a = next.fields().at(i);
+        const FormFieldInfo &b = m_description.fields().at(i);
+        if (a.name != b.name || a.kind != b.kind)
+            return true;
+    }
+    return false;
+}
+
+void FormState::restructure(const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep)
+{
+    protocol::FormData merged = data;
+    QSet<QString> present;
+    for (auto &v : merged.values) {
+        present.insert(v.first);
+        if (keepsUserValue(v.first, v.second, sinceSerial, keep) && m_values.contains(v.first))
+            v.second = m_values.value(v.first);
+    }
+    for (const QString &name : keep) {
+        if (!present.contains(name) && m_values.contains(name))
+            merged.values.append({name, m_values.value(name)});
+    }
+    const QHash<QString, QString> saved = m_saved;
+    const QHash<QString, QString> errors = m_errors;
+    load(m_function, m_elid, m_plid, merged);
+    // What was saved stays saved: fields the user changed stay dirty.
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+        if (m_values.contains(it.key()))
+            m_saved.insert(it.key(), it.value());
+    }
+    m_dirty.clear();
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        if (m_saved.value(it.key()) != it.value())
+            m_dirty.insert(it.key());
+    }
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+        if (m_description.hasField(it.key()))
+            m_errors.insert(it.key(), it.value());
+    }
+    Q_EMIT dirtyChanged(isDirty());
 }
 
 QString FormState::fieldForError(const protocol::ApiError &error) const

@@ -63,6 +63,11 @@ public:
     // and the fields in `keep` (the one with focus).
     quint64 editSerial() const { return m_serial; }
     QStringList applyRecomputed(const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep = {});
+    // True when a recomputed reply describes other fields than the current form (the server changed its shape).
+    bool isRestructured(const protocol::FormData &data) const;
+    // Takes the new shape, keeping by the same rules as applyRecomputed() what the user typed, and what was
+    // saved (dirty stays dirty). Emits loaded(): views rebuild.
+    void restructure(const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep = {});
 
     // The field an error names (object, param object, the field holding the rejected value); empty if none.
     QString fieldForError(const protocol::ApiError &error) const;
@@ -81,6 +86,8 @@ private:
     void updateValue(const QString &name, const QString &value, bool byUser);
     void evaluateRules();
     void fillRequest(protocol::Request &request) const;
+    bool keepsUserValue(const QString &name, const QString &incoming, quint64 sinceSerial,
+                        const QSet<QString> &keep) const;
 
     QString m_function, m_elid, m_plid;
     FormDescription m_description;

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -163,6 +164,14 @@ bool FormWidget::isFieldShown(const QString &name) const
 
 void FormWidget::rebuild()
 {
+    // A rebuild while the user types (the server changed the form's shape) gives the focus and caret back.
+    QString focusName;
+    int caret = -1;
+    if (m_content && m_content->isAncestorOf(QApplication::focusWidget())) {
+        focusName = m_session->focusedField();
+        if (auto *line = qobject_cast<QLineEdit *>(control(focusName)))
+            caret = line->cursorPosition();
+    }
     delete m_content;
     m_content = nullptr;
     m_tabs = nullptr;
@@ -246,6 +255,11 @@ void FormWidget::rebuild()
     m_step->setText(tr("Step %1").arg(step + 1));
     buildButtons();
     applyVisibility();
+    if (QWidget *c = control(focusName)) {
+        showField(focusName);
+        if (auto *line = qobject_cast<QLineEdit *>(c); line && caret >= 0)
+            line->setCursorPosition(caret);
+    }
     Q_EMIT titleChanged(title());
 }
 
