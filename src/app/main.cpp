@@ -17,13 +17,14 @@ namespace {
 
 // --demo-server URL: an account "Demo server" (created or updated) for that URL, user admin, whose password
 // "demo" is held in memory for this run only (never written to the keychain).
-QString setUpDemoAccount(mgrdesk::accounts::AccountStore &store, mgrdesk::accounts::CredentialStore &credentials,
-                         const QString &urlText)
+QString setUpDemoAccount(mgrdesk::accounts::AccountStore &store,
+    mgrdesk::accounts::CredentialStore &credentials, const QString &urlText)
 {
     using mgrdesk::accounts::Account;
     const mgrdesk::accounts::UrlCheck check = Account::normaliseUrl(urlText);
     if (!check.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--demo-server: %1").arg(check.error)));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--demo-server: %1").arg(check.error)));
         return QString();
     }
     const QString name = QApplication::translate("main", "Demo server");
@@ -67,25 +68,26 @@ int main(int argc, char *argv[])
     // Qt's own strings (standard buttons, dialogs) first, then ours; both by the system locale.
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("mgrdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(
+            QLocale(), QStringLiteral("mgrdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for BILLmanager"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo-server"),
-        QApplication::translate("main", "Add (or update) the account “Demo server” for <url> with user admin and "
-                                        "password “demo” (kept in memory only), and select it."),
+    const QCommandLineOption demoOption(QStringLiteral("demo-server"),
+        QApplication::translate("main",
+            "Add (or update) the account “Demo server” for <url> with user admin and "
+            "password “demo” (kept in memory only), and select it."),
         QStringLiteral("url"));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("settings"),
-        QApplication::translate("main", "Keep accounts and window state in <file> (INI) instead of the default "
-                                        "settings."),
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+        QApplication::translate("main",
+            "Keep accounts and window state in <file> (INI) instead of the default "
+            "settings."),
         QStringLiteral("file"));
     parser.addOption(demoOption);
     parser.addOption(settingsOption);

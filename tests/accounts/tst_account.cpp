@@ -14,16 +14,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("warns");
-        QTest::newRow("bare https host") << "https://billing.example.com" << "https://billing.example.com:1500/billmgr" << false;
-        QTest::newRow("no scheme") << "billing.example.com" << "https://billing.example.com:1500/billmgr" << false;
-        QTest::newRow("trailing slash") << "https://billing.example.com/" << "https://billing.example.com:1500/billmgr" << false;
-        QTest::newRow("explicit path kept") << "https://my.example.com/manager/billmgr" << "https://my.example.com/manager/billmgr" << false;
-        QTest::newRow("explicit port kept") << "https://10.0.0.5:8443" << "https://10.0.0.5:8443/billmgr" << false;
-        QTest::newRow("port and path") << "https://h.example:1500/billmgr/" << "https://h.example:1500/billmgr" << false;
-        QTest::newRow("upper case") << "HTTPS://Billing.Example.COM" << "https://billing.example.com:1500/billmgr" << false;
-        QTest::newRow("spaces around") << "  https://h.example  " << "https://h.example:1500/billmgr" << false;
-        QTest::newRow("http warns") << "http://127.0.0.1:8080/billmgr" << "http://127.0.0.1:8080/billmgr" << true;
-        QTest::newRow("ipv6") << "https://[::1]:1500" << "https://[::1]:1500/billmgr" << false;
+        QTest::newRow("bare https host") << "https://billing.example.com"
+                                         << "https://billing.example.com:1500/billmgr" << false;
+        QTest::newRow("no scheme") << "billing.example.com"
+                                   << "https://billing.example.com:1500/billmgr" << false;
+        QTest::newRow("trailing slash") << "https://billing.example.com/"
+                                        << "https://billing.example.com:1500/billmgr" << false;
+        QTest::newRow("explicit path kept") << "https://my.example.com/manager/billmgr"
+                                            << "https://my.example.com/manager/billmgr" << false;
+        QTest::newRow("explicit port kept") << "https://10.0.0.5:8443"
+                                            << "https://10.0.0.5:8443/billmgr" << false;
+        QTest::newRow("port and path") << "https://h.example:1500/billmgr/"
+                                       << "https://h.example:1500/billmgr" << false;
+        QTest::newRow("upper case") << "HTTPS://Billing.Example.COM"
+                                    << "https://billing.example.com:1500/billmgr" << false;
+        QTest::newRow("spaces around") << "  https://h.example  "
+                                       << "https://h.example:1500/billmgr" << false;
+        QTest::newRow("http warns") << "http://127.0.0.1:8080/billmgr"
+                                    << "http://127.0.0.1:8080/billmgr" << true;
+        QTest::newRow("ipv6") << "https://[::1]:1500"
+                              << "https://[::1]:1500/billmgr" << false;
     }
     void normalise()
     {
@@ -40,13 +50,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions"); // a word the message must contain, so it says what is wrong
-        QTest::newRow("empty") << "" << "Enter the server address";
-        QTest::newRow("blank") << "   " << "Enter the server address";
-        QTest::newRow("ftp") << "ftp://h.example" << "ftp";
-        QTest::newRow("space inside") << "https://bill ing.example" << "spaces";
-        QTest::newRow("credentials inside") << "https://admin:secret@h.example" << "user name or password";
-        QTest::newRow("query") << "https://h.example/billmgr?func=auth" << "?";
-        QTest::newRow("no host") << "https://:1500/billmgr" << "host";
+        QTest::newRow("empty") << ""
+                               << "Enter the server address";
+        QTest::newRow("blank") << "   "
+                               << "Enter the server address";
+        QTest::newRow("ftp") << "ftp://h.example"
+                             << "ftp";
+        QTest::newRow("space inside") << "https://bill ing.example"
+                                      << "spaces";
+        QTest::newRow("credentials inside") << "https://admin:secret@h.example"
+                                            << "user name or password";
+        QTest::newRow("query") << "https://h.example/billmgr?func=auth"
+                               << "?";
+        QTest::newRow("no host") << "https://:1500/billmgr"
+                                 << "host";
     }
     void rejects()
     {
@@ -65,7 +82,7 @@ private Q_SLOTS:
         QList<Account::Issue> issues = a.validate();
         auto has = [&issues](Account::Field f) {
             return std::any_of(issues.cbegin(), issues.cend(),
-                               [f](const Account::Issue &i) { return i.field == f && i.isError; });
+                [f](const Account::Issue &i) { return i.field == f && i.isError; });
         };
         QVERIFY(has(Account::Field::Name));
         QVERIFY(has(Account::Field::Url));
@@ -111,8 +128,8 @@ private Q_SLOTS:
 
     void tags()
     {
-        for (EnvironmentTag t : {EnvironmentTag::None, EnvironmentTag::Production, EnvironmentTag::Staging,
-                                 EnvironmentTag::Test}) {
+        for (EnvironmentTag t : { EnvironmentTag::None, EnvironmentTag::Production, EnvironmentTag::Staging,
+                 EnvironmentTag::Test }) {
             QCOMPARE(Account::tagFromKey(Account::tagKey(t)), t);
             QVERIFY(!Account::tagName(t).isEmpty());
         }

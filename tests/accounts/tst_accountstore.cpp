@@ -30,19 +30,24 @@ class TestAccountStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); m_file = m_dir.filePath(QStringLiteral("%1.ini").arg(++m_n)); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("%1.ini").arg(++m_n));
+    }
 
     void roundTrip()
     {
-        Account full = sample(QStringLiteral("Production billing"), QStringLiteral("https://bill.example.com"),
-                              QStringLiteral("admin"));
+        Account full = sample(QStringLiteral("Production billing"),
+            QStringLiteral("https://bill.example.com"), QStringLiteral("admin"));
         full.method = LoginMethod::AuthInfo;
         full.language = QStringLiteral("ru");
         full.tag = EnvironmentTag::Production;
         full.defaultSu = QStringLiteral("client1");
-        full.pinnedCertificatePem = QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-        const Account second = sample(QStringLiteral("Same server, other user"), QStringLiteral("https://bill.example.com"),
-                                      QStringLiteral("support"));
+        full.pinnedCertificatePem
+            = QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        const Account second = sample(QStringLiteral("Same server, other user"),
+            QStringLiteral("https://bill.example.com"), QStringLiteral("support"));
         {
             AccountStore store(m_file);
             QSignalSpy added(&store, &AccountStore::accountAdded);
@@ -65,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(back.defaultSu, full.defaultSu);
         QCOMPARE(back.pinnedCertificatePem, full.pinnedCertificatePem);
         QVERIFY(back == full);
-        QCOMPARE(ids(reread.accounts()), QStringList({full.id, second.id}));
+        QCOMPARE(ids(reread.accounts()), QStringList({ full.id, second.id }));
         QVERIFY(reread.skippedIds().isEmpty());
     }
 
@@ -100,12 +105,12 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 1);
 
         AccountStore reread(m_file);
-        QCOMPARE(ids(reread.accounts()), QStringList({b.id}));
+        QCOMPARE(ids(reread.accounts()), QStringList({ b.id }));
         QCOMPARE(reread.account(b.id).pinnedCertificatePem, QByteArrayLiteral("PEM"));
         QSettings raw(m_file, QSettings::IniFormat);
         QVERIFY(!raw.childGroups().isEmpty());
         raw.beginGroup(QStringLiteral("accounts"));
-        QCOMPARE(raw.childGroups(), QStringList({b.id}));
+        QCOMPARE(raw.childGroups(), QStringList({ b.id }));
     }
 
     void reorder()
@@ -117,18 +122,18 @@ private Q_SLOTS:
         QVERIFY(store.add(a) && store.add(b) && store.add(c));
         QSignalSpy order(&store, &AccountStore::orderChanged);
         QVERIFY(store.move(c.id, -1));
-        QCOMPARE(ids(store.accounts()), QStringList({a.id, c.id, b.id}));
+        QCOMPARE(ids(store.accounts()), QStringList({ a.id, c.id, b.id }));
         QVERIFY(store.move(a.id, +1));
-        QCOMPARE(ids(store.accounts()), QStringList({c.id, a.id, b.id}));
+        QCOMPARE(ids(store.accounts()), QStringList({ c.id, a.id, b.id }));
         QVERIFY(store.move(c.id, -1)); // already first: no change, still fine
         QCOMPARE(order.count(), 2);
         QCOMPARE(store.accounts().at(2).order, 2);
 
-        QVERIFY(store.setOrder({b.id, c.id}));
-        QCOMPARE(ids(store.accounts()), QStringList({b.id, c.id, a.id}));
+        QVERIFY(store.setOrder({ b.id, c.id }));
+        QCOMPARE(ids(store.accounts()), QStringList({ b.id, c.id, a.id }));
 
         AccountStore reread(m_file);
-        QCOMPARE(ids(reread.accounts()), QStringList({b.id, c.id, a.id}));
+        QCOMPARE(ids(reread.accounts()), QStringList({ b.id, c.id, a.id }));
     }
 
     // A newer build wrote an account with settings version 2: this build must neither show nor destroy it.
@@ -150,7 +155,8 @@ private Q_SLOTS:
             raw.setValue(QStringLiteral("name"), QStringLiteral("No version"));
             raw.endGroup();
         }
-        Account mine = sample(QStringLiteral("Mine"), QStringLiteral("mine.example"), QStringLiteral("admin"));
+        Account mine
+            = sample(QStringLiteral("Mine"), QStringLiteral("mine.example"), QStringLiteral("admin"));
         {
             AccountStore store(m_file);
             QCOMPARE(store.count(), 0);

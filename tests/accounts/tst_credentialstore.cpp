@@ -1,6 +1,6 @@
-// CredentialStore against the real Secret Service (scripts/test: private D-Bus session, unlocked gnome-keyring).
-// What the store writes is checked from another process with secret-tool, the way a user would look.
-// The no-keychain case runs this binary again as a child whose D-Bus address points nowhere.
+// CredentialStore against the real Secret Service (scripts/test: private D-Bus session, unlocked
+// gnome-keyring). What the store writes is checked from another process with secret-tool, the way a user
+// would look. The no-keychain case runs this binary again as a child whose D-Bus address points nowhere.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 
@@ -21,23 +21,27 @@ const char *const ChildFlag = "--child-no-keychain";
 const QString ChildPassword = QStringLiteral("Pl41nText-Must-Not-Appear-%1");
 
 // secret-tool lookup user <key> server <service>: prints the secret, exits 1 when there is none.
-struct Lookup { bool found; QString secret; };
+struct Lookup
+{
+    bool found;
+    QString secret;
+};
 Lookup lookup(const QString &key, const QString &service)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("user"), key,
-                                            QStringLiteral("server"), service});
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"), service });
     if (!p.waitForFinished(30000))
-        return {false, QStringLiteral("<secret-tool did not finish>")};
+        return { false, QStringLiteral("<secret-tool did not finish>") };
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    return {p.exitCode() == 0 && !out.isEmpty(), out};
+    return { p.exitCode() == 0 && !out.isEmpty(), out };
 }
 
 CredentialResult waitFor(CredentialRequest *request)
 {
     QSignalSpy spy(request, &CredentialRequest::finished);
     if (!spy.wait(60000))
-        return {CredentialResult::Status::Failed, QString(), QStringLiteral("no answer")};
+        return { CredentialResult::Status::Failed, QString(), QStringLiteral("no answer") };
     return spy.at(0).at(0).value<CredentialResult>();
 }
 
@@ -124,9 +128,10 @@ private Q_SLOTS:
         CredentialStore store;
         const QString key = uniqueKey(QStringLiteral("support"));
         QProcess p;
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("store"), QStringLiteral("--label=mgrdesk test"),
-                                                QStringLiteral("user"), key, QStringLiteral("server"), store.service(),
-                                                QStringLiteral("type"), QStringLiteral("plaintext")});
+        p.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("store"), QStringLiteral("--label=mgrdesk test"), QStringLiteral("user"), key,
+                QStringLiteral("server"), store.service(), QStringLiteral("type"),
+                QStringLiteral("plaintext") });
         QVERIFY(p.waitForStarted());
         p.write("from outside");
         p.closeWriteChannel();
@@ -197,21 +202,21 @@ private Q_SLOTS:
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
-        env.remove(QStringLiteral("DISPLAY"));       // no X11 autolaunch either
+            QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
+        env.remove(QStringLiteral("DISPLAY")); // no X11 autolaunch either
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("HOME"), home.path());
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QString::fromLatin1(ChildFlag), ini, password});
+        child.start(
+            QCoreApplication::applicationFilePath(), { QString::fromLatin1(ChildFlag), ini, password });
         QVERIFY(child.waitForFinished(120000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         const QString err = QString::fromUtf8(child.readAllStandardError());
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-                 qPrintable(QStringLiteral("child exit %1\n%2\n%3").arg(child.exitCode()).arg(out, err)));
+            qPrintable(QStringLiteral("child exit %1\n%2\n%3").arg(child.exitCode()).arg(out, err)));
         QVERIFY2(out.startsWith(QLatin1String("UNAVAILABLE ")), qPrintable(out));
         QVERIFY(out.contains(QLatin1String("never saved")));
 
@@ -235,9 +240,9 @@ private Q_SLOTS:
         QVERIFY(!out.contains(password) && !err.contains(password));
         // Nor did it reach this session's keyring by some other route.
         QProcess search;
-        search.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                     QStringLiteral("server"),
-                                                     QStringLiteral("io.github.mgrdesk.Mgrdesk.test")});
+        search.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("io.github.mgrdesk.Mgrdesk.test") });
         QVERIFY(search.waitForFinished(30000));
         const QByteArray found = search.readAllStandardOutput() + search.readAllStandardError();
         QVERIFY2(!found.contains(password.toUtf8()), found.constData());

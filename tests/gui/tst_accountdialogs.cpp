@@ -1,5 +1,5 @@
-// The account manager, the account editor and the password prompt, driven like a user would (typing, clicking),
-// against the real keyring (secret-tool from another process checks it) and the real demo server.
+// The account manager, the account editor and the password prompt, driven like a user would (typing,
+// clicking), against the real keyring (secret-tool from another process checks it) and the real demo server.
 #include "accounts/accounteditdialog.h"
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/connectionmanager.h"
@@ -29,8 +29,9 @@ namespace {
 bool secretExists(const QString &key, QString *secret = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("user"), key,
-                                            QStringLiteral("server"), accounts::CredentialStore::defaultService()});
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
+            accounts::CredentialStore::defaultService() });
     if (!p.waitForFinished(30000))
         return false;
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -39,8 +40,7 @@ bool secretExists(const QString &key, QString *secret = nullptr)
     return p.exitCode() == 0 && !out.isEmpty();
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -62,7 +62,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
+        m_store
+            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
         m_creds = std::make_unique<accounts::CredentialStore>();
         m_manager = std::make_unique<gui::ConnectionManager>(m_store.get(), m_creds.get());
         m_dialog = std::make_unique<gui::AccountManagerDialog>(m_manager.get());
@@ -83,7 +84,8 @@ private Q_SLOTS:
     {
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
         QTRY_VERIFY(m_dialog->editDialog());
-        for (QWidget *top : {static_cast<QWidget *>(m_dialog.get()), static_cast<QWidget *>(m_dialog->editDialog())}) {
+        for (QWidget *top :
+            { static_cast<QWidget *>(m_dialog.get()), static_cast<QWidget *>(m_dialog->editDialog()) }) {
             const QList<QWidget *> widgets = top->findChildren<QWidget *>();
             int checked = 0;
             for (QWidget *w : widgets) {
@@ -91,7 +93,7 @@ private Q_SLOTS:
                 if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
                     continue;
                 if (!(qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                      || qobject_cast<QAbstractButton *>(w) || qobject_cast<QListWidget *>(w)))
+                        || qobject_cast<QAbstractButton *>(w) || qobject_cast<QListWidget *>(w)))
                     continue;
                 ++checked;
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(QLatin1String("user name")), qPrintable(message->text()));
         QCOMPARE(child<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("Typed billing"));
         QCOMPARE(m_store->count(), 0);
-        QCOMPARE(editor->focusWidget(), child<QLineEdit>(editor, "usernameEdit")); // the first problem gets the focus
+        QCOMPARE(editor->focusWidget(),
+            child<QLineEdit>(editor, "usernameEdit")); // the first problem gets the focus
 
         QTest::keyClicks(child<QLineEdit>(editor, "usernameEdit"), QStringLiteral("admin"));
         QTest::keyClicks(child<QLineEdit>(editor, "passwordEdit"), QStringLiteral("typed-secret-1"));
@@ -166,7 +169,7 @@ private Q_SLOTS:
         a.username = QStringLiteral("admin");
         QVERIFY(m_store->add(a));
         QSignalSpy written(m_creds->writePassword(a.credentialKey(), QStringLiteral("doomed-pw")),
-                           &accounts::CredentialRequest::finished);
+            &accounts::CredentialRequest::finished);
         QVERIFY(written.wait(20000));
         QVERIFY(secretExists(a.credentialKey()));
         m_dialog->selectAccount(a.id);
@@ -193,7 +196,7 @@ private Q_SLOTS:
     void reorderWithButtons()
     {
         QStringList ids;
-        for (const char *n : {"One", "Two", "Three"}) {
+        for (const char *n : { "One", "Two", "Three" }) {
             Account a = Account::create();
             a.name = QString::fromLatin1(n);
             a.baseUrl = Account::normaliseUrl(QStringLiteral("h.example")).url;
@@ -228,14 +231,17 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
 
         gui::CertificateDialog *question = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((question = m_dialog->findChild<gui::CertificateDialog *>()) != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = m_dialog->findChild<gui::CertificateDialog *>()) != nullptr, 20000);
         QCOMPARE(question->question().certificate, server.certificate());
         QTest::mouseClick(question->trustButton(), Qt::LeftButton);
 
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
-        QVERIFY2(m_dialog->testResult().contains(QLatin1String("as admin")), qPrintable(m_dialog->testResult()));
-        QVERIFY2(m_dialog->testResult().contains(QLatin1String("level 29")), qPrintable(m_dialog->testResult()));
+        QVERIFY2(
+            m_dialog->testResult().contains(QLatin1String("as admin")), qPrintable(m_dialog->testResult()));
+        QVERIFY2(
+            m_dialog->testResult().contains(QLatin1String("level 29")), qPrintable(m_dialog->testResult()));
         QTRY_COMPARE(m_store->account(a.id).pinnedCertificatePem, server.certificatePem());
     }
 
@@ -259,8 +265,8 @@ private Q_SLOTS:
         gui::PasswordPrompt *prompt = m_dialog->passwordPrompt();
         const QString text = child<QLabel>(prompt, "explanationLabel")->text();
         QVERIFY2(text.contains(QLatin1String("admin")) && text.contains(QLatin1String("Demo over http"))
-                     && text.contains(QLatin1String("127.0.0.1")),
-                 qPrintable(text));
+                && text.contains(QLatin1String("127.0.0.1")),
+            qPrintable(text));
         QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isVisibleTo(prompt)); // the keychain works here
         auto *ok = child<QDialogButtonBox>(prompt, "buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -269,9 +275,10 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
         QVERIFY(!done.at(0).at(0).toBool());
-        QVERIFY2(m_dialog->testResult().startsWith(QLatin1String("Connection failed")), qPrintable(m_dialog->testResult()));
+        QVERIFY2(m_dialog->testResult().startsWith(QLatin1String("Connection failed")),
+            qPrintable(m_dialog->testResult()));
         QVERIFY(!m_creds->hasSessionPassword(a.credentialKey())); // a refused password is not kept
-        QVERIFY(!secretExists(a.credentialKey()));                 // nor saved
+        QVERIFY(!secretExists(a.credentialKey())); // nor saved
     }
 
     void passwordPromptWithoutKeychain()
@@ -281,11 +288,13 @@ private Q_SLOTS:
         a.baseUrl = Account::normaliseUrl(QStringLiteral("v.example")).url;
         a.username = QStringLiteral("root");
         gui::PasswordPrompt prompt(a, QStringLiteral("Invalid username or password"),
-                                   QStringLiteral("No secure password store is available."));
+            QStringLiteral("No secure password store is available."));
         prompt.show();
         QVERIFY(!child<QCheckBox>(&prompt, "rememberCheck")->isVisibleTo(&prompt));
-        QVERIFY(child<QLabel>(&prompt, "keychainLabel")->text().contains(QLatin1String("until mgrdesk quits")));
-        QCOMPARE(child<QLabel>(&prompt, "reasonLabel")->text(), QStringLiteral("Invalid username or password"));
+        QVERIFY(
+            child<QLabel>(&prompt, "keychainLabel")->text().contains(QLatin1String("until mgrdesk quits")));
+        QCOMPARE(
+            child<QLabel>(&prompt, "reasonLabel")->text(), QStringLiteral("Invalid username or password"));
         QTest::keyClicks(child<QLineEdit>(&prompt, "passwordEdit"), QStringLiteral("pw"));
         QCOMPARE(child<QLineEdit>(&prompt, "passwordEdit")->echoMode(), QLineEdit::Password);
         QVERIFY(!prompt.rememberPassword());

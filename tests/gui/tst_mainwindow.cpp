@@ -1,6 +1,7 @@
-// The main window shell: it starts offscreen and shows the switcher, menus and status; logging in goes through
-// the keychain, the password prompt and the certificate question; switching accounts keeps sessions; the real
-// application binary honours --demo-server without writing the demo password anywhere.
+// The main window shell: it starts offscreen and shows the switcher, menus and status; logging in goes
+// through the keychain, the password prompt and the certificate question; switching accounts keeps sessions;
+// the real application binary honours --demo-server without writing the demo password anywhere.
+#include "accounts/accounteditdialog.h"
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/connectionmanager.h"
 #include "accounts/passwordprompt.h"
@@ -14,8 +15,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,8 +34,9 @@ namespace {
 bool secretExists(const QString &key, QString *secret = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("user"), key,
-                                            QStringLiteral("server"), accounts::CredentialStore::defaultService()});
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
+            accounts::CredentialStore::defaultService() });
     if (!p.waitForFinished(30000))
         return false;
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -67,7 +69,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
+        m_store
+            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
         m_creds = std::make_unique<accounts::CredentialStore>();
     }
     void cleanup()
@@ -87,9 +90,10 @@ private Q_SLOTS:
         QVERIFY(switcher->isVisible());
         QCOMPARE(switcher->accessibleName(), QStringLiteral("Account"));
         QCOMPARE(switcher->count(), 0);
-        QVERIFY(window.tabs()->isVisible());
+        QVERIFY(!window.tabs()->isVisible()); // nothing open: a hint instead of a blank area
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
         QVERIFY(window.connectionStateLabel()->text().contains(QLatin1String("No account")));
-        for (const char *name : {"actionAccounts", "actionQuit", "actionAbout"})
+        for (const char *name : { "actionAccounts", "actionQuit", "actionAbout" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         const QList<QAction *> menus = window.menuBar()->actions();
         QCOMPARE(menus.size(), 2);
@@ -107,10 +111,10 @@ private Q_SLOTS:
 
     void showsAccountsAndRemembersLast()
     {
-        const Account a = makeAccount(QStringLiteral("Alpha"), QUrl(QStringLiteral("https://a.example:1500/billmgr")),
-                                      QStringLiteral("admin"));
-        Account b = makeAccount(QStringLiteral("Beta"), QUrl(QStringLiteral("https://b.example:1500/billmgr")),
-                                QStringLiteral("ops"));
+        const Account a = makeAccount(QStringLiteral("Alpha"),
+            QUrl(QStringLiteral("https://a.example:1500/billmgr")), QStringLiteral("admin"));
+        Account b = makeAccount(QStringLiteral("Beta"),
+            QUrl(QStringLiteral("https://b.example:1500/billmgr")), QStringLiteral("ops"));
         b.tag = accounts::EnvironmentTag::Production;
         QVERIFY(m_store->add(a) && m_store->add(b));
         {
@@ -125,7 +129,8 @@ private Q_SLOTS:
             auto *banner = window.findChild<QLabel *>(QStringLiteral("environmentBanner"));
             QVERIFY(!banner->isHidden());
             QCOMPARE(banner->text(), QStringLiteral("PRODUCTION"));
-            // Lookups for unreachable servers may still be waiting: nothing must block or crash on the way out.
+            // Lookups for unreachable servers may still be waiting: nothing must block or crash on the way
+            // out.
         }
         {
             gui::MainWindow again(m_store.get(), m_creds.get());
@@ -149,14 +154,20 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->currentIndex(), index);
         QCOMPARE(window.tabs()->tabText(index), QStringLiteral("Payments"));
         QCOMPARE(page->accessibleName(), QStringLiteral("Payments"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(page->isVisible());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
         QPointer<QLabel> guard(page);
         window.closeCurrentTab();
         QCOMPARE(window.tabs()->count(), 0);
         QTRY_VERIFY(!guard);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     }
 
-    // No saved password → prompt; a wrong one → the certificate question, then the server's refusal and a second
-    // prompt; the right one → connected, level shown, certificate pinned, password remembered in the keychain.
+    // No saved password → prompt; a wrong one → the certificate question, then the server's refusal and a
+    // second prompt; the right one → connected, level shown, certificate pinned, password remembered in the
+    // keychain.
     void loginThroughPromptAndTrust()
     {
         test::DemoServer server;
@@ -190,7 +201,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), net::Connection::State::Connected, 30000);
         QTRY_VERIFY(window.connectionStateLabel()->text().contains(QLatin1String("Connected")));
         QVERIFY2(window.connectionStateLabel()->text().contains(QLatin1String("level 29")),
-                 qPrintable(window.connectionStateLabel()->text()));
+            qPrintable(window.connectionStateLabel()->text()));
         QTRY_VERIFY(window.accountSwitcher()->currentText().contains(QLatin1String("level 29")));
         QTRY_COMPARE(m_store->account(a.id).pinnedCertificatePem, server.certificatePem());
         QString secret;
@@ -216,7 +227,8 @@ private Q_SLOTS:
         test::DemoServer server(options);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const Account admin = makeAccount(QStringLiteral("Admin"), server.baseUrl(), QStringLiteral("admin"));
-        const Account client = makeAccount(QStringLiteral("Client"), server.baseUrl(), QStringLiteral("client1"));
+        const Account client
+            = makeAccount(QStringLiteral("Client"), server.baseUrl(), QStringLiteral("client1"));
         QVERIFY(m_store->add(admin) && m_store->add(client));
         m_creds->setSessionPassword(admin.credentialKey(), QStringLiteral("demo"));
         m_creds->setSessionPassword(client.credentialKey(), QStringLiteral("demo"));
@@ -244,8 +256,9 @@ private Q_SLOTS:
         QCOMPARE(second->state(), net::Connection::State::Connected);
     }
 
-    // No Secret Service: the prompt says so and offers no "remember"; the password is kept for the session only,
-    // reaches no file, and the next session asks again. Runs as a child of this binary whose D-Bus points nowhere.
+    // No Secret Service: the prompt says so and offers no "remember"; the password is kept for the session
+    // only, reaches no file, and the next session asks again. Runs as a child of this binary whose D-Bus
+    // points nowhere.
     void noKeychainAsksEachSession()
     {
         const QByteArray childIni = qgetenv("MGRDESK_NO_KEYCHAIN_CHILD");
@@ -256,25 +269,28 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("MGRDESK_NO_KEYCHAIN_CHILD"), ini);
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+                QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
             env.remove(QStringLiteral("DISPLAY"));
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
             env.insert(QStringLiteral("HOME"), home.path());
             QProcess child;
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::MergedChannels);
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainAsksEachSession")});
+            child.start(
+                QCoreApplication::applicationFilePath(), { QStringLiteral("noKeychainAsksEachSession") });
             QVERIFY(child.waitForFinished(120000));
             const QByteArray out = child.readAll();
-            QVERIFY2(child.exitCode() == 0 && out.contains("PASS   : TestMainWindow::noKeychainAsksEachSession()"),
-                     out.constData());
+            QVERIFY2(
+                child.exitCode() == 0 && out.contains("PASS   : TestMainWindow::noKeychainAsksEachSession()"),
+                out.constData());
             QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             int files = 0;
             while (it.hasNext()) {
                 QFile f(it.next());
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 ++files;
-                QVERIFY2(!f.readAll().contains("demo"), qPrintable(f.fileName())); // the password, in any file
+                QVERIFY2(
+                    !f.readAll().contains("demo"), qPrintable(f.fileName())); // the password, in any file
             }
             QVERIFY(files >= 1);
             return;
@@ -296,13 +312,63 @@ private Q_SLOTS:
             QCOMPARE(creds.availability(), accounts::CredentialStore::Availability::Unavailable);
             QVERIFY(!prompt->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isVisibleTo(prompt));
             const QString note = prompt->findChild<QLabel *>(QStringLiteral("keychainLabel"))->text();
-            QVERIFY2(note.contains(QLatin1String("No secure password store")) && note.contains(QLatin1String("memory")),
-                     qPrintable(note));
+            QVERIFY2(note.contains(QLatin1String("No secure password store"))
+                    && note.contains(QLatin1String("memory")),
+                qPrintable(note));
             answerPrompt(prompt, QStringLiteral("demo"));
-            QTRY_COMPARE_WITH_TIMEOUT(window.currentConnection()->state(), net::Connection::State::Connected, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                window.currentConnection()->state(), net::Connection::State::Connected, 30000);
             QVERIFY(!window.findChild<QLabel *>(QStringLiteral("keychainState"))->isHidden());
             QCOMPARE(gui::MessageBox::count(), 0); // said by the prompt, not twice
         }
+    }
+
+    // Pictures a person can look at: the window logged in to the demo server, the account manager, the editor
+    // and the password prompt. Saved to $MGRDESK_SCREENSHOT_DIR when set (e.g. for the README), else to a
+    // temp dir.
+    void screenshots()
+    {
+        test::DemoServer::Options options;
+        options.http = true;
+        test::DemoServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Account prod
+            = makeAccount(QStringLiteral("Production billing"), server.baseUrl(), QStringLiteral("admin"));
+        prod.tag = accounts::EnvironmentTag::Production;
+        Account staging = makeAccount(QStringLiteral("Staging"), server.baseUrl(), QStringLiteral("client1"));
+        staging.tag = accounts::EnvironmentTag::Staging;
+        QVERIFY(m_store->add(prod) && m_store->add(staging));
+        m_creds->setSessionPassword(prod.credentialKey(), QStringLiteral("demo"));
+
+        const QString dir = qEnvironmentVariableIsSet("MGRDESK_SCREENSHOT_DIR")
+            ? qEnvironmentVariable("MGRDESK_SCREENSHOT_DIR")
+            : m_dir.path();
+        auto save = [&dir](QWidget *w, const char *name) {
+            const QImage image = w->grab().toImage();
+            return !image.isNull() && image.width() > 100
+                && image.save(dir + QLatin1Char('/') + QLatin1String(name));
+        };
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.resize(1000, 620);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.currentConnection()->state(), net::Connection::State::Connected, 30000);
+        QVERIFY(save(&window, "mainwindow-shell.png"));
+
+        window.showAccountManager();
+        QVERIFY(window.accountManagerDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(window.accountManagerDialog()));
+        QVERIFY(save(window.accountManagerDialog(), "account-manager.png"));
+        window.accountManagerDialog()->editAccount();
+        QTRY_VERIFY(window.accountManagerDialog()->editDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(window.accountManagerDialog()->editDialog()));
+        QVERIFY(save(window.accountManagerDialog()->editDialog(), "account-edit.png"));
+
+        gui::PasswordPrompt prompt(staging, QStringLiteral("Invalid username or password"), QString());
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        QVERIFY(save(&prompt, "password-prompt.png"));
     }
 
 #ifdef MGRDESK_APP
@@ -317,15 +383,16 @@ private Q_SLOTS:
         const QString ini = m_dir.filePath(QStringLiteral("app.ini"));
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(MGRDESK_APP), {QStringLiteral("--settings"), ini, QStringLiteral("--demo-server"),
-                                                server.baseUrl().toString()});
+        app.start(QStringLiteral(MGRDESK_APP),
+            { QStringLiteral("--settings"), ini, QStringLiteral("--demo-server"),
+                server.baseUrl().toString() });
         QVERIFY(app.waitForStarted());
         QString id;
         QTRY_VERIFY_WITH_TIMEOUT(!(id = QSettings(ini, QSettings::IniFormat)
                                             .value(QStringLiteral("mainwindow/currentAccount"))
                                             .toString())
                                       .isEmpty(),
-                                 30000);
+            30000);
         // It logged in: the server's request log shows the admin's func=auth followed by a session.
         QTRY_VERIFY_WITH_TIMEOUT(logHasAuth(server.logFile()), 30000);
         app.terminate();

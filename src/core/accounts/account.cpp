@@ -95,34 +95,34 @@ QList<Account::Issue> Account::validate() const
     QList<Issue> errors;
     QList<Issue> warnings;
     if (name.trimmed().isEmpty())
-        errors.append({Field::Name, true, tr("Give the account a name.")});
+        errors.append({ Field::Name, true, tr("Give the account a name.") });
 
     if (baseUrl.isEmpty()) {
-        errors.append({Field::Url, true, normaliseUrl(QString()).error});
+        errors.append({ Field::Url, true, normaliseUrl(QString()).error });
     } else {
         const UrlCheck check = normaliseUrl(baseUrl.toString());
         if (!check.ok())
-            errors.append({Field::Url, true, check.error});
+            errors.append({ Field::Url, true, check.error });
         else if (!check.warning.isEmpty())
-            warnings.append({Field::Url, false, check.warning});
+            warnings.append({ Field::Url, false, check.warning });
     }
 
     if (username.trimmed().isEmpty())
-        errors.append({Field::Username, true, tr("Enter the user name to log in with.")});
+        errors.append({ Field::Username, true, tr("Enter the user name to log in with.") });
     else if (username != username.trimmed())
-        errors.append({Field::Username, true, tr("The user name must not begin or end with a space.")});
+        errors.append({ Field::Username, true, tr("The user name must not begin or end with a space.") });
     else if (method == LoginMethod::AuthInfo && username.contains(QLatin1Char(':')))
-        errors.append({Field::Username, true,
-                       tr("With the “authinfo” login method the user name must not contain “:”.")});
+        errors.append({ Field::Username, true,
+            tr("With the “authinfo” login method the user name must not contain “:”.") });
 
     static const QRegularExpression langRe(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2,4})?$"));
     if (!language.isEmpty() && !langRe.match(language).hasMatch())
-        errors.append({Field::Language, true,
-                       tr("“%1” is not a language code; use a code such as “en” or “ru”, or leave it empty.")
-                           .arg(language)});
+        errors.append({ Field::Language, true,
+            tr("“%1” is not a language code; use a code such as “en” or “ru”, or leave it empty.")
+                .arg(language) });
 
     if (!defaultSu.isEmpty() && defaultSu.contains(QRegularExpression(QStringLiteral("\\s"))))
-        errors.append({Field::DefaultSu, true, tr("The user to act as must not contain spaces.")});
+        errors.append({ Field::DefaultSu, true, tr("The user to act as must not contain spaces.") });
 
     return errors + warnings;
 }
@@ -140,10 +140,14 @@ bool Account::isValid() const
 QString Account::tagName(EnvironmentTag tag)
 {
     switch (tag) {
-    case EnvironmentTag::None: return tr("No tag");
-    case EnvironmentTag::Production: return tr("Production");
-    case EnvironmentTag::Staging: return tr("Staging");
-    case EnvironmentTag::Test: return tr("Test");
+    case EnvironmentTag::None:
+        return tr("No tag");
+    case EnvironmentTag::Production:
+        return tr("Production");
+    case EnvironmentTag::Staging:
+        return tr("Staging");
+    case EnvironmentTag::Test:
+        return tr("Test");
     }
     return QString();
 }
@@ -151,10 +155,14 @@ QString Account::tagName(EnvironmentTag tag)
 QString Account::tagColorName(EnvironmentTag tag)
 {
     switch (tag) {
-    case EnvironmentTag::None: return QString();
-    case EnvironmentTag::Production: return QStringLiteral("#d32f2f"); // red
-    case EnvironmentTag::Staging: return QStringLiteral("#ffa000");    // amber
-    case EnvironmentTag::Test: return QStringLiteral("#388e3c");       // green
+    case EnvironmentTag::None:
+        return QString();
+    case EnvironmentTag::Production:
+        return QStringLiteral("#d32f2f"); // red
+    case EnvironmentTag::Staging:
+        return QStringLiteral("#ffa000"); // amber
+    case EnvironmentTag::Test:
+        return QStringLiteral("#388e3c"); // green
     }
     return QString();
 }
@@ -162,10 +170,14 @@ QString Account::tagColorName(EnvironmentTag tag)
 QString Account::tagKey(EnvironmentTag tag)
 {
     switch (tag) {
-    case EnvironmentTag::None: return QStringLiteral("none");
-    case EnvironmentTag::Production: return QStringLiteral("production");
-    case EnvironmentTag::Staging: return QStringLiteral("staging");
-    case EnvironmentTag::Test: return QStringLiteral("test");
+    case EnvironmentTag::None:
+        return QStringLiteral("none");
+    case EnvironmentTag::Production:
+        return QStringLiteral("production");
+    case EnvironmentTag::Staging:
+        return QStringLiteral("staging");
+    case EnvironmentTag::Test:
+        return QStringLiteral("test");
     }
     return QStringLiteral("none");
 }
@@ -184,8 +196,10 @@ EnvironmentTag Account::tagFromKey(const QString &key)
 QString Account::methodName(LoginMethod method)
 {
     switch (method) {
-    case LoginMethod::Session: return tr("Session (log in once)");
-    case LoginMethod::AuthInfo: return tr("Credentials on every request (authinfo)");
+    case LoginMethod::Session:
+        return tr("Session (log in once)");
+    case LoginMethod::AuthInfo:
+        return tr("Credentials on every request (authinfo)");
     }
     return QString();
 }
@@ -202,8 +216,8 @@ LoginMethod Account::methodFromKey(const QString &key)
 
 bool Account::operator==(const Account &o) const
 {
-    return id == o.id && name == o.name && baseUrl == o.baseUrl && username == o.username && method == o.method
-        && language == o.language && tag == o.tag && defaultSu == o.defaultSu
+    return id == o.id && name == o.name && baseUrl == o.baseUrl && username == o.username
+        && method == o.method && language == o.language && tag == o.tag && defaultSu == o.defaultSu
         && pinnedCertificatePem == o.pinnedCertificatePem && order == o.order;
 }
 

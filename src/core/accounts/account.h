@@ -18,9 +18,9 @@ enum class EnvironmentTag { None, Production, Staging, Test };
 // Result of normalising what the user typed as the server address.
 struct UrlCheck
 {
-    QUrl url;         // normalised (valid only when error is empty)
-    QString error;    // translated; empty when the address is usable
-    QString warning;  // translated; e.g. unencrypted http://
+    QUrl url; // normalised (valid only when error is empty)
+    QString error; // translated; empty when the address is usable
+    QString warning; // translated; e.g. unencrypted http://
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -32,19 +32,19 @@ public:
     struct Issue
     {
         Field field;
-        bool isError;      // false: a warning (the account can still be saved)
-        QString message;   // translated, one sentence
+        bool isError; // false: a warning (the account can still be saved)
+        QString message; // translated, one sentence
     };
 
-    QString id;                       // uuid without braces; stable key in the store and the keychain
-    QString name;                     // display name
-    QUrl baseUrl;                     // normalised: https://host:1500/billmgr
+    QString id; // uuid without braces; stable key in the store and the keychain
+    QString name; // display name
+    QUrl baseUrl; // normalised: https://host:1500/billmgr
     QString username;
     LoginMethod method = LoginMethod::Session;
-    QString language;                 // "en", "ru", …; empty = the application's UI language
+    QString language; // "en", "ru", …; empty = the application's UI language
     EnvironmentTag tag = EnvironmentTag::None;
-    QString defaultSu;                // empty = none
-    QByteArray pinnedCertificatePem;  // the certificate the user chose to trust
+    QString defaultSu; // empty = none
+    QByteArray pinnedCertificatePem; // the certificate the user chose to trust
     int order = 0;
 
     // A new account with a fresh uuid.
@@ -61,12 +61,12 @@ public:
     // `https://host` → `https://host:1500/billmgr`; an explicit path is kept; no scheme means https.
     static UrlCheck normaliseUrl(const QString &text);
 
-    static QString tagName(EnvironmentTag tag);      // translated
+    static QString tagName(EnvironmentTag tag); // translated
     static QString tagColorName(EnvironmentTag tag); // "#rrggbb", empty for None
-    static QString tagKey(EnvironmentTag tag);       // stable settings key: none, production, staging, test
+    static QString tagKey(EnvironmentTag tag); // stable settings key: none, production, staging, test
     static EnvironmentTag tagFromKey(const QString &key);
-    static QString methodName(LoginMethod method);   // translated
-    static QString methodKey(LoginMethod method);    // stable settings key: session, authinfo
+    static QString methodName(LoginMethod method); // translated
+    static QString methodKey(LoginMethod method); // stable settings key: session, authinfo
     static LoginMethod methodFromKey(const QString &key);
 
     bool operator==(const Account &other) const;

@@ -15,7 +15,10 @@ const QString &accountsGroup()
     static const QString g = QStringLiteral("accounts");
     return g;
 }
-QString groupOf(const QString &id) { return accountsGroup() + QLatin1Char('/') + id; }
+QString groupOf(const QString &id)
+{
+    return accountsGroup() + QLatin1Char('/') + id;
+}
 
 namespace key {
 const QLatin1String version("version");
@@ -47,7 +50,10 @@ AccountStore::AccountStore(const QString &iniFile, QObject *parent)
 
 AccountStore::~AccountStore() = default;
 
-QString AccountStore::fileName() const { return m_settings->fileName(); }
+QString AccountStore::fileName() const
+{
+    return m_settings->fileName();
+}
 
 void AccountStore::reload()
 {
@@ -89,14 +95,20 @@ void AccountStore::load()
     }
     m_settings->endGroup();
     std::stable_sort(m_accounts.begin(), m_accounts.end(),
-                     [](const Account &l, const Account &r) { return l.order < r.order; });
+        [](const Account &l, const Account &r) { return l.order < r.order; });
     for (int i = 0; i < m_accounts.size(); ++i)
         m_accounts[i].order = i;
 }
 
-QList<Account> AccountStore::accounts() const { return m_accounts; }
+QList<Account> AccountStore::accounts() const
+{
+    return m_accounts;
+}
 
-bool AccountStore::contains(const QString &id) const { return indexOf(id) >= 0; }
+bool AccountStore::contains(const QString &id) const
+{
+    return indexOf(id) >= 0;
+}
 
 int AccountStore::indexOf(const QString &id) const
 {
@@ -227,8 +239,9 @@ bool AccountStore::setOrder(const QStringList &ids)
     QList<Account> reordered;
     for (const QString &id : ids) {
         const int i = indexOf(id);
-        if (i >= 0 && std::none_of(reordered.cbegin(), reordered.cend(),
-                                   [&id](const Account &a) { return a.id == id; }))
+        if (i >= 0 && std::none_of(reordered.cbegin(), reordered.cend(), [&id](const Account &a) {
+                return a.id == id;
+            }))
             reordered.append(m_accounts.at(i));
     }
     for (const Account &a : std::as_const(m_accounts)) {

@@ -1,7 +1,7 @@
 #pragma once
-// The list of accounts, persisted with QSettings: one group per account under "accounts/<uuid>", each with its
-// own settings version. Groups written by a newer build are skipped (and never rewritten or removed), so going
-// back to an older version loses nothing. Passwords are never stored here (CredentialStore).
+// The list of accounts, persisted with QSettings: one group per account under "accounts/<uuid>", each with
+// its own settings version. Groups written by a newer build are skipped (and never rewritten or removed), so
+// going back to an older version loses nothing. Passwords are never stored here (CredentialStore).
 
 #include "account.h"
 
@@ -31,23 +31,23 @@ public:
     // Re-reads the settings (drops unsaved nothing: every change is written at once).
     void reload();
 
-    QList<Account> accounts() const;            // by order
+    QList<Account> accounts() const; // by order
     int count() const { return int(m_accounts.size()); }
     bool contains(const QString &id) const;
-    Account account(const QString &id) const;   // an empty Account when unknown
+    Account account(const QString &id) const; // an empty Account when unknown
     int indexOf(const QString &id) const;
     // Ids of groups left alone because a newer build wrote them, or they are unreadable.
     QStringList skippedIds() const { return m_skipped; }
 
     // Each returns false (and emits storeError) when the settings could not be written.
-    bool add(Account account);                  // gets an id if it has none, goes last
-    bool update(const Account &account);        // by id; unknown id → false
+    bool add(Account account); // gets an id if it has none, goes last
+    bool update(const Account &account); // by id; unknown id → false
     bool remove(const QString &id);
-    bool move(const QString &id, int delta);    // -1 up, +1 down
-    bool setOrder(const QStringList &ids);      // ids not listed keep their relative order after the listed ones
+    bool move(const QString &id, int delta); // -1 up, +1 down
+    bool setOrder(const QStringList &ids); // ids not listed keep their relative order after the listed ones
     bool setPinnedCertificate(const QString &id, const QByteArray &pem);
 
-    QString fileName() const;                   // where the settings live (tests grep it)
+    QString fileName() const; // where the settings live (tests grep it)
     // The same settings file, for the application's other state (window layout, last account): so that
     // --settings FILE redirects everything. Never for secrets.
     QSettings *settings() const { return m_settings.get(); }

@@ -10,14 +10,14 @@ namespace mgrdesk::accounts {
 struct CredentialResult
 {
     enum class Status {
-        Ok,          // read: password holds the secret; write/remove: done
-        NotFound,    // read: no secret stored under that key
+        Ok, // read: password holds the secret; write/remove: done
+        NotFound, // read: no secret stored under that key
         Unavailable, // no usable secure store (no Secret Service, locked, timed out, …): ask every session
-        Failed       // the store works but this operation failed
+        Failed // the store works but this operation failed
     };
     Status status = Status::Failed;
-    QString password;  // read only; never logged
-    QString message;   // translated, one line (empty for Ok)
+    QString password; // read only; never logged
+    QString message; // translated, one line (empty for Ok)
     bool ok() const { return status == Status::Ok; }
 };
 

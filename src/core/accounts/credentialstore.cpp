@@ -23,7 +23,10 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 
 CredentialStore::~CredentialStore() = default;
 
-QString CredentialStore::defaultService() { return QStringLiteral("io.github.mgrdesk.Mgrdesk"); }
+QString CredentialStore::defaultService()
+{
+    return QStringLiteral("io.github.mgrdesk.Mgrdesk");
+}
 
 void CredentialStore::retry()
 {
@@ -49,18 +52,22 @@ CredentialRequest *CredentialStore::removePassword(const QString &key)
     return start(CredentialRequest::Kind::Remove, key, QString());
 }
 
-CredentialRequest *CredentialStore::start(CredentialRequest::Kind kind, const QString &key, const QString &password)
+CredentialRequest *CredentialStore::start(
+    CredentialRequest::Kind kind, const QString &key, const QString &password)
 {
     auto *request = new CredentialRequest(kind, key, this);
     if (m_availability == Availability::Unavailable) {
         // Known not to work: answer at once (queued, so callers can connect first) instead of waiting again.
-        const CredentialResult result{CredentialResult::Status::Unavailable, QString(), m_unavailableReason};
-        QMetaObject::invokeMethod(request, [request, result] { request->finish(result); }, Qt::QueuedConnection);
+        const CredentialResult result { CredentialResult::Status::Unavailable, QString(),
+            m_unavailableReason };
+        QMetaObject::invokeMethod(
+            request, [request, result] { request->finish(result); }, Qt::QueuedConnection);
         return request;
     }
 
-    // Jobs have no parent and delete themselves when done: deleting a running job would leave libsecret holding
-    // a dangling pointer (environment.md), so a job outlives a timed-out request and is merely ignored.
+    // Jobs have no parent and delete themselves when done: deleting a running job would leave libsecret
+    // holding a dangling pointer (environment.md), so a job outlives a timed-out request and is merely
+    // ignored.
     QKeychain::Job *job = nullptr;
     switch (kind) {
     case CredentialRequest::Kind::Read:
@@ -104,9 +111,10 @@ CredentialRequest *CredentialStore::start(CredentialRequest::Kind kind, const QS
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             qCWarning(lcCreds) << "keychain unavailable:" << error << done->errorString();
-            markUnavailable(tr("No secure password store is available (%1). Passwords will be asked for in each "
-                               "session and never saved.")
-                                .arg(done->errorString()));
+            markUnavailable(
+                tr("No secure password store is available (%1). Passwords will be asked for in each "
+                   "session and never saved.")
+                    .arg(done->errorString()));
             result.status = CredentialResult::Status::Unavailable;
             result.message = m_unavailableReason;
             break;
@@ -126,8 +134,8 @@ CredentialRequest *CredentialStore::start(CredentialRequest::Kind kind, const QS
         qCWarning(lcCreds) << "keychain job timed out after" << m_timeoutMs << "ms";
         markUnavailable(tr("The password store did not answer within %n second(s) (is the keyring locked?). "
                            "Passwords will be asked for in each session and never saved.",
-                           nullptr, qMax(1, m_timeoutMs / 1000)));
-        request->finish({CredentialResult::Status::Unavailable, QString(), m_unavailableReason});
+            nullptr, qMax(1, m_timeoutMs / 1000)));
+        request->finish({ CredentialResult::Status::Unavailable, QString(), m_unavailableReason });
     });
 
     qCDebug(lcCreds) << "keychain job started" << int(kind);
@@ -159,7 +167,10 @@ void CredentialStore::setSessionPassword(const QString &key, const QString &pass
     m_session.insert(key, password);
 }
 
-void CredentialStore::forgetSessionPassword(const QString &key) { m_session.remove(key); }
+void CredentialStore::forgetSessionPassword(const QString &key)
+{
+    m_session.remove(key);
+}
 
 void CredentialStore::watch(AccountStore *store)
 {

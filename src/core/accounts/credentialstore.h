@@ -23,7 +23,7 @@ public:
 
     static constexpr int DefaultTimeoutMs = 15000;
 
-    explicit CredentialStore(QObject *parent = nullptr);                        // service = defaultService()
+    explicit CredentialStore(QObject *parent = nullptr); // service = defaultService()
     explicit CredentialStore(const QString &service, QObject *parent = nullptr);
     ~CredentialStore() override;
 
@@ -38,7 +38,8 @@ public:
     // Forget an "unavailable" verdict (e.g. the user unlocked the keyring) so the next call tries again.
     void retry();
 
-    // Each returns a request that finishes exactly once (possibly already queued when the store is unavailable).
+    // Each returns a request that finishes exactly once (possibly already queued when the store is
+    // unavailable).
     CredentialRequest *readPassword(const QString &key);
     CredentialRequest *writePassword(const QString &key, const QString &password);
     CredentialRequest *removePassword(const QString &key);

@@ -5,5 +5,5 @@
 
 namespace mgrdesk::accounts {
 Q_DECLARE_LOGGING_CATEGORY(lcAccounts) // "mgrdesk.accounts"
-Q_DECLARE_LOGGING_CATEGORY(lcCreds)    // "mgrdesk.creds"
+Q_DECLARE_LOGGING_CATEGORY(lcCreds) // "mgrdesk.creds"
 } // namespace mgrdesk::accounts

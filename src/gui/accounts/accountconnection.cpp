@@ -22,11 +22,21 @@ QString accessLevelName(int level)
 {
     const char *name = nullptr;
     switch (level) {
-    case 16: name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "client"); break;
-    case 24: name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "reseller"); break;
-    case 28: name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "department"); break;
-    case 29: name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "administrator"); break;
-    case 30: name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "superuser"); break;
+    case 16:
+        name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "client");
+        break;
+    case 24:
+        name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "reseller");
+        break;
+    case 28:
+        name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "department");
+        break;
+    case 29:
+        name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "administrator");
+        break;
+    case 30:
+        name = QT_TRANSLATE_NOOP("mgrdesk::gui::AccessLevel", "superuser");
+        break;
     default:
         return QCoreApplication::translate("mgrdesk::gui::AccessLevel", "level %1").arg(level);
     }

@@ -10,7 +10,8 @@ namespace mgrdesk::gui {
 
 using accounts::Account;
 
-AccountEditDialog::AccountEditDialog(const Account &account, bool isNew, bool keychainAvailable, QWidget *parent)
+AccountEditDialog::AccountEditDialog(
+    const Account &account, bool isNew, bool keychainAvailable, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountEditDialog>())
     , m_account(account)
@@ -20,17 +21,18 @@ AccountEditDialog::AccountEditDialog(const Account &account, bool isNew, bool ke
     setWindowTitle(isNew ? tr("Add Account") : tr("Edit Account — %1").arg(account.name));
 
     m_ui->methodCombo->addItem(Account::methodName(accounts::LoginMethod::Session),
-                               Account::methodKey(accounts::LoginMethod::Session));
+        Account::methodKey(accounts::LoginMethod::Session));
     m_ui->methodCombo->addItem(Account::methodName(accounts::LoginMethod::AuthInfo),
-                               Account::methodKey(accounts::LoginMethod::AuthInfo));
-    for (auto tag : {accounts::EnvironmentTag::None, accounts::EnvironmentTag::Production,
-                     accounts::EnvironmentTag::Staging, accounts::EnvironmentTag::Test}) {
+        Account::methodKey(accounts::LoginMethod::AuthInfo));
+    for (auto tag : { accounts::EnvironmentTag::None, accounts::EnvironmentTag::Production,
+             accounts::EnvironmentTag::Staging, accounts::EnvironmentTag::Test }) {
         QPixmap swatch(12, 12);
         const QString colour = Account::tagColorName(tag);
         swatch.fill(colour.isEmpty() ? QColor(Qt::transparent) : QColor(colour));
         m_ui->tagCombo->addItem(QIcon(swatch), Account::tagName(tag), Account::tagKey(tag));
     }
-    m_ui->languageCombo->addItems({QString(), QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")});
+    m_ui->languageCombo->addItems(
+        { QString(), QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es") });
     m_ui->languageCombo->lineEdit()->setPlaceholderText(tr("Application language"));
     m_ui->languageCombo->lineEdit()->setAccessibleName(tr("Language"));
 
@@ -83,10 +85,9 @@ void AccountEditDialog::updateCertificate()
     }
     const QSslCertificate &c = certs.first();
     const QString cn = c.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
-    m_ui->certificateLabel->setText(tr("%1, SHA-256 %2")
-                                        .arg(cn, QString::fromLatin1(c.digest(QCryptographicHash::Sha256)
-                                                                         .toHex(':')
-                                                                         .toUpper())));
+    m_ui->certificateLabel->setText(
+        tr("%1, SHA-256 %2")
+            .arg(cn, QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
     m_ui->forgetCertificateButton->setEnabled(true);
 }
 
@@ -106,7 +107,10 @@ Account AccountEditDialog::account() const
     return a;
 }
 
-QString AccountEditDialog::password() const { return m_ui->passwordEdit->text(); }
+QString AccountEditDialog::password() const
+{
+    return m_ui->passwordEdit->text();
+}
 
 bool AccountEditDialog::rememberPassword() const
 {
@@ -116,11 +120,16 @@ bool AccountEditDialog::rememberPassword() const
 QWidget *AccountEditDialog::fieldWidget(Account::Field field) const
 {
     switch (field) {
-    case Account::Field::Name: return m_ui->nameEdit;
-    case Account::Field::Url: return m_ui->urlEdit;
-    case Account::Field::Username: return m_ui->usernameEdit;
-    case Account::Field::Language: return m_ui->languageCombo;
-    case Account::Field::DefaultSu: return m_ui->suEdit;
+    case Account::Field::Name:
+        return m_ui->nameEdit;
+    case Account::Field::Url:
+        return m_ui->urlEdit;
+    case Account::Field::Username:
+        return m_ui->usernameEdit;
+    case Account::Field::Language:
+        return m_ui->languageCombo;
+    case Account::Field::DefaultSu:
+        return m_ui->suEdit;
     }
     return nullptr;
 }
@@ -136,7 +145,8 @@ void AccountEditDialog::showIssues(const QList<Account::Issue> &issues)
     if (!anyError && !issues.isEmpty())
         lines << tr("Press OK again to save anyway.");
     m_ui->messageLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->messageLabel->setStyleSheet(anyError ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+    m_ui->messageLabel->setStyleSheet(
+        anyError ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
     m_ui->messageLabel->setVisible(!issues.isEmpty());
     m_ui->messageLabel->setAccessibleDescription(m_ui->messageLabel->text());
     if (!issues.isEmpty()) {

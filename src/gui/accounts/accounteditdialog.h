@@ -19,12 +19,12 @@ class AccountEditDialog : public QDialog
     Q_OBJECT
 public:
     // keychainAvailable: false hides "remember" and says passwords are asked each session.
-    AccountEditDialog(const accounts::Account &account, bool isNew, bool keychainAvailable,
-                      QWidget *parent = nullptr);
+    AccountEditDialog(
+        const accounts::Account &account, bool isNew, bool keychainAvailable, QWidget *parent = nullptr);
     ~AccountEditDialog() override;
 
-    accounts::Account account() const;  // the fields as typed, URL normalised when valid
-    QString password() const;           // empty: unchanged / ask later
+    accounts::Account account() const; // the fields as typed, URL normalised when valid
+    QString password() const; // empty: unchanged / ask later
     bool rememberPassword() const;
 
 public Q_SLOTS:

@@ -57,11 +57,11 @@ AccountManagerDialog::AccountManagerDialog(ConnectionManager *manager, QWidget *
     // Keyboard: Delete (in the list) removes, Ctrl+Up/Down reorders; plain arrows keep moving the selection.
     auto *del = new QShortcut(QKeySequence::Delete, m_ui->accountList, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &AccountManagerDialog::removeAccount);
-    auto *up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this, nullptr, nullptr,
-                             Qt::WidgetWithChildrenShortcut);
+    auto *up = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Up), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(up, &QShortcut::activated, this, &AccountManagerDialog::moveUp);
-    auto *down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
+    auto *down = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Down), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(down, &QShortcut::activated, this, &AccountManagerDialog::moveDown);
 
     refresh();
@@ -88,9 +88,15 @@ void AccountManagerDialog::selectAccount(const QString &id)
     }
 }
 
-AccountEditDialog *AccountManagerDialog::editDialog() const { return m_editor; }
+AccountEditDialog *AccountManagerDialog::editDialog() const
+{
+    return m_editor;
+}
 
-PasswordPrompt *AccountManagerDialog::passwordPrompt() const { return m_prompt; }
+PasswordPrompt *AccountManagerDialog::passwordPrompt() const
+{
+    return m_prompt;
+}
 
 QString AccountManagerDialog::testResult() const
 {
@@ -103,7 +109,8 @@ void AccountManagerDialog::refresh()
     m_ui->accountList->clear();
     const QList<Account> accounts = m_manager->accountStore()->accounts();
     for (const Account &a : accounts) {
-        QString text = a.name + QLatin1Char('\n') + a.username + QLatin1Char('@') + a.baseUrl.toDisplayString();
+        QString text = a.name + QLatin1Char('\n')
+            + tr("%1 on %2", "user on server").arg(a.username, a.baseUrl.toDisplayString());
         if (a.tag != accounts::EnvironmentTag::None)
             text += QStringLiteral(" — ") + Account::tagName(a.tag);
         auto *item = new QListWidgetItem(tagIcon(a.tag), text, m_ui->accountList);
@@ -142,8 +149,8 @@ void AccountManagerDialog::openEditor(const Account &account, bool isNew)
 {
     if (m_editor)
         return;
-    const bool keychain =
-        m_manager->credentialStore()->availability() != CredentialStore::Availability::Unavailable;
+    const bool keychain
+        = m_manager->credentialStore()->availability() != CredentialStore::Availability::Unavailable;
     m_editor = new AccountEditDialog(account, isNew, keychain, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     AccountEditDialog *editor = m_editor;
@@ -171,11 +178,13 @@ void AccountManagerDialog::savePassword(const Account &account, const QString &p
 {
     if (!remember)
         return;
-    accounts::CredentialRequest *request = m_manager->credentialStore()->writePassword(account.credentialKey(), password);
-    connect(request, &accounts::CredentialRequest::finished, this, [this](const accounts::CredentialResult &r) {
-        if (!r.ok())
-            showTestResult(false, tr("The password was not saved in the keychain: %1").arg(r.message));
-    });
+    accounts::CredentialRequest *request
+        = m_manager->credentialStore()->writePassword(account.credentialKey(), password);
+    connect(
+        request, &accounts::CredentialRequest::finished, this, [this](const accounts::CredentialResult &r) {
+            if (!r.ok())
+                showTestResult(false, tr("The password was not saved in the keychain: %1").arg(r.message));
+        });
 }
 
 void AccountManagerDialog::removeAccount()
@@ -185,15 +194,15 @@ void AccountManagerDialog::removeAccount()
         return;
     const Account a = m_manager->accountStore()->account(id);
     MessageBox::question(this, tr("Remove Account"),
-                         tr("Remove the account “%1” (%2 on %3)?\nIts saved password is deleted from the keychain; "
-                            "the account on the server is not touched.")
-                             .arg(a.name, a.username, a.baseUrl.toDisplayString()),
-                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
-                         [this, id](QMessageBox::StandardButton answer) {
-                             if (answer == QMessageBox::Yes)
-                                 m_manager->accountStore()->remove(id);
-                             m_ui->accountList->setFocus();
-                         });
+        tr("Remove the account “%1” (%2 on %3)?\nIts saved password is deleted from the keychain; "
+           "the account on the server is not touched.")
+            .arg(a.name, a.username, a.baseUrl.toDisplayString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
+        [this, id](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                m_manager->accountStore()->remove(id);
+            m_ui->accountList->setFocus();
+        });
 }
 
 void AccountManagerDialog::moveUp()
@@ -218,26 +227,28 @@ void AccountManagerDialog::testConnection()
     const Account account = m_manager->accountStore()->account(id);
     m_ui->testButton->setEnabled(false);
     showTestResult(true, tr("Testing the connection to %1…").arg(account.baseUrl.toDisplayString()));
-    m_manager->lookupPassword(account, this, [this, account](std::optional<QString> password, const QString &) {
-        if (password) {
-            runTest(account, *password, false);
-            return;
-        }
-        m_prompt = new PasswordPrompt(account, tr("The password is needed to test the connection."),
-                                      m_manager->keychainProblem(), this);
-        m_prompt->setAttribute(Qt::WA_DeleteOnClose);
-        PasswordPrompt *prompt = m_prompt;
-        connect(prompt, &QDialog::finished, this, [this, prompt, account](int result) {
-            if (result == QDialog::Accepted) {
-                m_manager->credentialStore()->setSessionPassword(account.credentialKey(), prompt->password());
-                runTest(account, prompt->password(), prompt->rememberPassword());
-            } else {
-                showTestResult(false, tr("Connection test cancelled."));
-                updateButtons();
+    m_manager->lookupPassword(
+        account, this, [this, account](std::optional<QString> password, const QString &) {
+            if (password) {
+                runTest(account, *password, false);
+                return;
             }
+            m_prompt = new PasswordPrompt(account, tr("The password is needed to test the connection."),
+                m_manager->keychainProblem(), this);
+            m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+            PasswordPrompt *prompt = m_prompt;
+            connect(prompt, &QDialog::finished, this, [this, prompt, account](int result) {
+                if (result == QDialog::Accepted) {
+                    m_manager->credentialStore()->setSessionPassword(
+                        account.credentialKey(), prompt->password());
+                    runTest(account, prompt->password(), prompt->rememberPassword());
+                } else {
+                    showTestResult(false, tr("Connection test cancelled."));
+                    updateButtons();
+                }
+            });
+            prompt->open();
         });
-        prompt->open();
-    });
 }
 
 void AccountManagerDialog::runTest(const Account &account, const QString &password, bool remember)
@@ -257,22 +268,21 @@ void AccountManagerDialog::runTest(const Account &account, const QString &passwo
         dialog->open();
     });
     const QString id = account.id;
-    connect(tester, &ConnectionTester::certificatePinned, this, [this, id](const QByteArray &pem) {
-        m_manager->accountStore()->setPinnedCertificate(id, pem);
-    });
+    connect(tester, &ConnectionTester::certificatePinned, this,
+        [this, id](const QByteArray &pem) { m_manager->accountStore()->setPinnedCertificate(id, pem); });
     connect(tester, &ConnectionTester::finished, this,
-            [this, tester, account, password, remember](bool ok, const QString &message) {
-                if (ok)
-                    savePassword(account, password, remember);
-                else
-                    m_manager->credentialStore()->forgetSessionPassword(account.credentialKey());
-                showTestResult(ok, ok ? message : tr("Connection failed: %1").arg(message));
-                // Keep the tester (and its logout request) alive until the next test or the dialog closes.
-                m_tester = nullptr;
-                connect(this, &QDialog::finished, tester, &QObject::deleteLater);
-                updateButtons();
-                Q_EMIT testFinished(ok, message);
-            });
+        [this, tester, account, password, remember](bool ok, const QString &message) {
+            if (ok)
+                savePassword(account, password, remember);
+            else
+                m_manager->credentialStore()->forgetSessionPassword(account.credentialKey());
+            showTestResult(ok, ok ? message : tr("Connection failed: %1").arg(message));
+            // Keep the tester (and its logout request) alive until the next test or the dialog closes.
+            m_tester = nullptr;
+            connect(this, &QDialog::finished, tester, &QObject::deleteLater);
+            updateButtons();
+            Q_EMIT testFinished(ok, message);
+        });
     tester->start();
 }
 

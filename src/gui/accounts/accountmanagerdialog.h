@@ -1,6 +1,6 @@
 #pragma once
-// The account manager (forms/accountmanagerdialog.ui): add, edit, remove (with confirmation), reorder and test
-// the connection of accounts. Non-blocking throughout: sub-dialogs are opened with open(), never exec().
+// The account manager (forms/accountmanagerdialog.ui): add, edit, remove (with confirmation), reorder and
+// test the connection of accounts. Non-blocking throughout: sub-dialogs are opened with open(), never exec().
 
 #include <QDialog>
 #include <QPointer>

@@ -12,12 +12,14 @@ using accounts::CredentialStore;
 namespace {
 bool sameSettings(const net::ConnectionSettings &a, const net::ConnectionSettings &b)
 {
-    return a.accountId == b.accountId && a.baseUrl == b.baseUrl && a.username == b.username && a.method == b.method
-        && a.lang == b.lang && a.defaultSu == b.defaultSu && a.pinnedCertificatePem == b.pinnedCertificatePem;
+    return a.accountId == b.accountId && a.baseUrl == b.baseUrl && a.username == b.username
+        && a.method == b.method && a.lang == b.lang && a.defaultSu == b.defaultSu
+        && a.pinnedCertificatePem == b.pinnedCertificatePem;
 }
 } // namespace
 
-ConnectionManager::ConnectionManager(accounts::AccountStore *store, CredentialStore *credentials, QObject *parent)
+ConnectionManager::ConnectionManager(
+    accounts::AccountStore *store, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_credentials(credentials)
@@ -48,7 +50,7 @@ net::Connection *ConnectionManager::connection(const QString &accountId)
     m_connections.insert(accountId, c);
 
     connect(c, &net::Connection::stateChanged, this,
-            [this, accountId](net::Connection::State state) { Q_EMIT stateChanged(accountId, state); });
+        [this, accountId](net::Connection::State state) { Q_EMIT stateChanged(accountId, state); });
     connect(c, &net::Connection::loggedIn, this, [this, accountId](std::optional<int> level) {
         const QString toSave = m_rememberAfterLogin.take(accountId);
         if (!toSave.isEmpty() && m_store->contains(accountId))
@@ -56,12 +58,11 @@ net::Connection *ConnectionManager::connection(const QString &accountId)
         Q_EMIT loggedIn(accountId, level);
     });
     connect(c, &net::Connection::passwordRequired, this,
-            [this, accountId](const QString &reason) { onPasswordRequired(accountId, reason); });
+        [this, accountId](const QString &reason) { onPasswordRequired(accountId, reason); });
     connect(c, &net::Connection::certificateTrustRequired, this,
-            [this, accountId](const net::TrustQuestion &q) { Q_EMIT trustRequired(accountId, q); });
-    connect(c, &net::Connection::certificatePinned, this, [this, accountId](const QByteArray &pem) {
-        m_store->setPinnedCertificate(accountId, pem);
-    });
+        [this, accountId](const net::TrustQuestion &q) { Q_EMIT trustRequired(accountId, q); });
+    connect(c, &net::Connection::certificatePinned, this,
+        [this, accountId](const QByteArray &pem) { m_store->setPinnedCertificate(accountId, pem); });
 
     m_lookupPending.insert(accountId, true);
     QPointer<net::Connection> guard(c);
@@ -104,7 +105,8 @@ void ConnectionManager::connectAccount(const QString &accountId)
     }
     if (!c->hasPassword()) {
         const QString problem = keychainProblem();
-        Q_EMIT passwordNeeded(accountId, problem.isEmpty() ? tr("No password is saved for this account.") : QString());
+        Q_EMIT passwordNeeded(
+            accountId, problem.isEmpty() ? tr("No password is saved for this account.") : QString());
         return;
     }
     c->login();
@@ -132,24 +134,24 @@ void ConnectionManager::passwordDeclined(const QString &accountId)
     m_rememberAfterLogin.remove(accountId);
 }
 
-void ConnectionManager::lookupPassword(const Account &account, QObject *context,
-                                       std::function<void(std::optional<QString>, QString)> callback)
+void ConnectionManager::lookupPassword(
+    const Account &account, QObject *context, std::function<void(std::optional<QString>, QString)> callback)
 {
     const QString key = account.credentialKey();
     if (m_credentials->hasSessionPassword(key)) {
         const QString password = m_credentials->sessionPassword(key);
-        QMetaObject::invokeMethod(context, [callback, password] { callback(password, QString()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [callback, password] { callback(password, QString()); }, Qt::QueuedConnection);
         return;
     }
     accounts::CredentialRequest *request = m_credentials->readPassword(key);
     connect(request, &accounts::CredentialRequest::finished, context,
-            [callback](const accounts::CredentialResult &result) {
-                if (result.ok() && !result.password.isEmpty())
-                    callback(result.password, QString());
-                else
-                    callback(std::nullopt, result.message);
-            });
+        [callback](const accounts::CredentialResult &result) {
+            if (result.ok() && !result.password.isEmpty())
+                callback(result.password, QString());
+            else
+                callback(std::nullopt, result.message);
+        });
 }
 
 void ConnectionManager::onPasswordRequired(const QString &accountId, const QString &reason)

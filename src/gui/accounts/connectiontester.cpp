@@ -13,7 +13,7 @@ ConnectionTester::ConnectionTester(const accounts::Account &account, const QStri
     connect(m_connection, &net::Connection::certificateTrustRequired, this, &ConnectionTester::trustRequired);
     connect(m_connection, &net::Connection::certificatePinned, this, &ConnectionTester::certificatePinned);
     connect(m_connection, &net::Connection::passwordRequired, this,
-            [this](const QString &reason) { finish(false, reason); });
+        [this](const QString &reason) { finish(false, reason); });
 }
 
 ConnectionTester::~ConnectionTester() = default;
@@ -27,9 +27,10 @@ void ConnectionTester::start()
             return;
         }
         const std::optional<int> level = m_connection->level();
-        finish(true, level ? tr("Connected to %1 as %2, %3.")
-                                 .arg(m_account.baseUrl.host(), m_account.username, accessLevelName(*level))
-                           : tr("Connected to %1 as %2.").arg(m_account.baseUrl.host(), m_account.username));
+        finish(true,
+            level ? tr("Connected to %1 as %2, %3.")
+                        .arg(m_account.baseUrl.host(), m_account.username, accessLevelName(*level))
+                  : tr("Connected to %1 as %2.").arg(m_account.baseUrl.host(), m_account.username));
     });
 }
 

@@ -6,8 +6,8 @@
 
 namespace mgrdesk::gui {
 
-PasswordPrompt::PasswordPrompt(const accounts::Account &account, const QString &reason,
-                               const QString &keychainProblem, QWidget *parent)
+PasswordPrompt::PasswordPrompt(
+    const accounts::Account &account, const QString &reason, const QString &keychainProblem, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PasswordPrompt>())
     , m_accountId(account.id)
@@ -15,8 +15,9 @@ PasswordPrompt::PasswordPrompt(const accounts::Account &account, const QString &
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Password for %1").arg(account.name));
-    m_ui->explanationLabel->setText(tr("Enter the password of user “%1” on %2 (account “%3”).")
-                                        .arg(account.username, account.baseUrl.toDisplayString(), account.name));
+    m_ui->explanationLabel->setText(
+        tr("Enter the password of user “%1” on %2 (account “%3”).")
+            .arg(account.username, account.baseUrl.toDisplayString(), account.name));
     m_ui->reasonLabel->setText(reason);
     m_ui->reasonLabel->setVisible(!reason.isEmpty());
     if (m_keychainWorks) {
@@ -24,13 +25,14 @@ PasswordPrompt::PasswordPrompt(const accounts::Account &account, const QString &
     } else {
         m_ui->rememberCheck->setChecked(false);
         m_ui->rememberCheck->hide();
-        m_ui->keychainLabel->setText(keychainProblem + QLatin1Char(' ')
-                                     + tr("The password is kept in memory until mgrdesk quits."));
+        m_ui->keychainLabel->setText(
+            keychainProblem + QLatin1Char(' ') + tr("The password is kept in memory until mgrdesk quits."));
     }
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Log In"));
     ok->setEnabled(false);
-    connect(m_ui->passwordEdit, &QLineEdit::textChanged, ok, [ok](const QString &text) { ok->setEnabled(!text.isEmpty()); });
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, ok,
+        [ok](const QString &text) { ok->setEnabled(!text.isEmpty()); });
     connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -41,8 +43,14 @@ PasswordPrompt::PasswordPrompt(const accounts::Account &account, const QString &
 
 PasswordPrompt::~PasswordPrompt() = default;
 
-QString PasswordPrompt::password() const { return m_ui->passwordEdit->text(); }
+QString PasswordPrompt::password() const
+{
+    return m_ui->passwordEdit->text();
+}
 
-bool PasswordPrompt::rememberPassword() const { return m_keychainWorks && m_ui->rememberCheck->isChecked(); }
+bool PasswordPrompt::rememberPassword() const
+{
+    return m_keychainWorks && m_ui->rememberCheck->isChecked();
+}
 
 } // namespace mgrdesk::gui

@@ -18,10 +18,11 @@ class PasswordPrompt : public QDialog
 {
     Q_OBJECT
 public:
-    // reason: translated, e.g. the server's "Invalid username or password". keychainProblem: non-empty when no
-    // keychain works (the checkbox is hidden and the text says the password is kept for this session only).
+    // reason: translated, e.g. the server's "Invalid username or password". keychainProblem: non-empty when
+    // no keychain works (the checkbox is hidden and the text says the password is kept for this session
+    // only).
     PasswordPrompt(const accounts::Account &account, const QString &reason, const QString &keychainProblem,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~PasswordPrompt() override;
 
     QString accountId() const { return m_accountId; }

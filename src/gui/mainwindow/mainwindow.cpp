@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -98,11 +99,24 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
             w->deleteLater();
     });
 
+    // With no tab open, the centre says what to do instead of staying blank.
+    auto *centre = new QStackedWidget(this);
+    auto *hint = new QLabel(
+        tr("Open a list from the menu on the left.\nAccounts: File › Accounts… (Ctrl+Shift+A)."), centre);
+    hint->setObjectName(QStringLiteral("emptyHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    centre->addWidget(hint);
+    centre->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, centre, [centre, hint, this](int index) {
+        centre->setCurrentWidget(index < 0 ? static_cast<QWidget *>(hint) : m_tabs);
+    });
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(centre);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 840});
+    splitter->setSizes({ 260, 840 });
     setCentralWidget(splitter);
 
     m_stateLabel = new QLabel(this);
@@ -119,7 +133,8 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     setTabOrder(m_switcher, m_manageButton);
     setTabOrder(m_manageButton, m_tabs);
 
-    connect(m_switcher, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::onSwitcherChanged);
+    connect(
+        m_switcher, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::onSwitcherChanged);
     connect(m_manageButton, &QPushButton::clicked, this, &MainWindow::showAccountManager);
     connect(m_store, &accounts::AccountStore::accountAdded, this, &MainWindow::refreshSwitcher);
     connect(m_store, &accounts::AccountStore::accountChanged, this, &MainWindow::refreshSwitcher);
@@ -129,29 +144,29 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
         refreshSwitcher();
     });
     connect(m_store, &accounts::AccountStore::orderChanged, this, &MainWindow::refreshSwitcher);
-    connect(m_store, &accounts::AccountStore::storeError, this, [this](const QString &message) {
-        MessageBox::warning(this, tr("Accounts Not Saved"), message);
-    });
+    connect(m_store, &accounts::AccountStore::storeError, this,
+        [this](const QString &message) { MessageBox::warning(this, tr("Accounts Not Saved"), message); });
 
     connect(m_connections, &ConnectionManager::connectionCreated, this, &MainWindow::onConnectionCreated);
     connect(m_connections, &ConnectionManager::passwordNeeded, this, &MainWindow::askPassword);
     connect(m_connections, &ConnectionManager::trustRequired, this,
-            [this](const QString &id, const net::TrustQuestion &question) {
-                if (net::Connection *c = m_connections->existingConnection(id))
-                    CertificateDialog::ask(c, question, this);
-            });
+        [this](const QString &id, const net::TrustQuestion &question) {
+            if (net::Connection *c = m_connections->existingConnection(id))
+                CertificateDialog::ask(c, question, this);
+        });
     connect(m_connections, &ConnectionManager::stateChanged, this,
-            [this](const QString &id, net::Connection::State state) {
-                if (state == net::Connection::State::LoggingIn || state == net::Connection::State::Connected)
-                    m_lastError.remove(id);
-                if (id == m_currentId)
-                    updateStatus();
-            });
-    connect(m_connections, &ConnectionManager::loggedIn, this, [this](const QString &id, std::optional<int> level) {
-        m_levels.insert(id, level);
-        refreshSwitcher();
-        updateStatus();
-    });
+        [this](const QString &id, net::Connection::State state) {
+            if (state == net::Connection::State::LoggingIn || state == net::Connection::State::Connected)
+                m_lastError.remove(id);
+            if (id == m_currentId)
+                updateStatus();
+        });
+    connect(m_connections, &ConnectionManager::loggedIn, this,
+        [this](const QString &id, std::optional<int> level) {
+            m_levels.insert(id, level);
+            refreshSwitcher();
+            updateStatus();
+        });
     connect(m_connections, &ConnectionManager::keychainUnavailable, this, [this](const QString &reason) {
         // Said once, plainly; the status bar keeps a short reminder.
         m_keychainLabel->setText(tr("No keychain: passwords are not saved"));
@@ -210,11 +225,20 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-AccountManagerDialog *MainWindow::accountManagerDialog() const { return m_accountDialog; }
+AccountManagerDialog *MainWindow::accountManagerDialog() const
+{
+    return m_accountDialog;
+}
 
-PasswordPrompt *MainWindow::passwordPrompt() const { return m_prompt; }
+PasswordPrompt *MainWindow::passwordPrompt() const
+{
+    return m_prompt;
+}
 
-QString MainWindow::currentAccountId() const { return m_currentId; }
+QString MainWindow::currentAccountId() const
+{
+    return m_currentId;
+}
 
 net::Connection *MainWindow::currentConnection() const
 {
@@ -245,7 +269,7 @@ void MainWindow::refreshSwitcher()
             text += QStringLiteral(" (%1)").arg(accessLevelName(*level));
         m_switcher->addItem(tagIcon(a.tag), text, a.id);
         const int i = m_switcher->count() - 1;
-        QString tip = a.username + QLatin1Char('@') + a.baseUrl.toDisplayString();
+        QString tip = tr("%1 on %2", "user on server").arg(a.username, a.baseUrl.toDisplayString());
         if (a.tag != accounts::EnvironmentTag::None)
             tip += QStringLiteral(" — ") + Account::tagName(a.tag);
         m_switcher->setItemData(i, tip, Qt::ToolTipRole);
@@ -293,12 +317,18 @@ void MainWindow::onConnectionCreated(const QString &, net::Connection *connectio
 QString MainWindow::stateText(net::Connection::State state)
 {
     switch (state) {
-    case net::Connection::State::LoggedOut: return tr("Not logged in");
-    case net::Connection::State::LoggingIn: return tr("Logging in…");
-    case net::Connection::State::Connected: return tr("Connected");
-    case net::Connection::State::Error: return tr("Connection error");
-    case net::Connection::State::WaitingForPassword: return tr("Waiting for the password");
-    case net::Connection::State::WaitingForTrust: return tr("Waiting for a decision about the certificate");
+    case net::Connection::State::LoggedOut:
+        return tr("Not logged in");
+    case net::Connection::State::LoggingIn:
+        return tr("Logging in…");
+    case net::Connection::State::Connected:
+        return tr("Connected");
+    case net::Connection::State::Error:
+        return tr("Connection error");
+    case net::Connection::State::WaitingForPassword:
+        return tr("Waiting for the password");
+    case net::Connection::State::WaitingForTrust:
+        return tr("Waiting for a decision about the certificate");
     }
     return QString();
 }
@@ -329,7 +359,8 @@ void MainWindow::updateStatus()
     if (!colour.isEmpty()) {
         m_tagBanner->setText(Account::tagName(a.tag).toUpper());
         m_tagBanner->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 2px; }").arg(colour));
+            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 2px; }")
+                .arg(colour));
     }
 }
 
@@ -350,7 +381,8 @@ void MainWindow::askPassword(const QString &accountId, const QString &reason)
     m_lastError.insert(accountId, reason);
     if (accountId == m_currentId)
         updateStatus();
-    m_prompt = new PasswordPrompt(m_store->account(accountId), reason, m_connections->keychainProblem(), this);
+    m_prompt
+        = new PasswordPrompt(m_store->account(accountId), reason, m_connections->keychainProblem(), this);
     m_prompt->setAttribute(Qt::WA_DeleteOnClose);
     PasswordPrompt *prompt = m_prompt;
     connect(prompt, &QDialog::finished, this, [this, prompt, accountId](int result) {
@@ -415,8 +447,7 @@ void MainWindow::showAccountManager()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("About mgrdesk"),
+    MessageBox::information(this, tr("About mgrdesk"),
         tr("mgrdesk %1\nA desktop client for the BILLmanager billing panel.\nBuilt with Qt %2.")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }

@@ -36,7 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The stores outlive the window (the application owns them).
-    MainWindow(accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent = nullptr);
+    MainWindow(
+        accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConnectionManager *connections() const { return m_connections; }
@@ -49,7 +50,8 @@ public:
     // Adds a closable tab (the window takes ownership) and makes it current; returns its index.
     int openTab(QWidget *widget, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
-    // The navigation tree (built by the lists feature) under the account switcher; the window takes ownership.
+    // The navigation tree (built by the lists feature) under the account switcher; the window takes
+    // ownership.
     void setNavigationWidget(QWidget *widget);
 
     // For tests and other features.
@@ -60,7 +62,7 @@ public:
 
 public Q_SLOTS:
     void showAccountManager();
-    void reconnect();      // log the current account in again (after a cancelled prompt, an error)
+    void reconnect(); // log the current account in again (after a cancelled prompt, an error)
     void closeCurrentTab();
     void showAbout();
 
@@ -95,8 +97,8 @@ private:
     QPointer<PasswordPrompt> m_prompt;
     QString m_currentId;
     QString m_preferredId; // the last session's account, until the first selection
-    QHash<QString, std::optional<int>> m_levels;   // level per account once logged in
-    QHash<QString, QString> m_lastError;            // why the last login failed, per account
+    QHash<QString, std::optional<int>> m_levels; // level per account once logged in
+    QHash<QString, QString> m_lastError; // why the last login failed, per account
     bool m_refreshing = false;
 };
 

@@ -11,35 +11,48 @@ QString s_lastText;
 int s_count = 0;
 } // namespace
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton button) { s_nextAnswer = button; }
-void MessageBox::clearNextAnswer() { s_nextAnswer.reset(); }
-QString MessageBox::lastText() { return s_lastText; }
-int MessageBox::count() { return s_count; }
+void MessageBox::setNextAnswer(QMessageBox::StandardButton button)
+{
+    s_nextAnswer = button;
+}
+void MessageBox::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+int MessageBox::count()
+{
+    return s_count;
+}
 
 QMessageBox *MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                  QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                  QObject *context, Callback callback)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton, QObject *context,
+    Callback callback)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, context, std::move(callback));
+    return show(
+        QMessageBox::Question, parent, title, text, buttons, defaultButton, context, std::move(callback));
 }
 
-QMessageBox *MessageBox::information(QWidget *parent, const QString &title, const QString &text, QObject *context,
-                                     Callback callback)
+QMessageBox *MessageBox::information(
+    QWidget *parent, const QString &title, const QString &text, QObject *context, Callback callback)
 {
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok, context,
-                std::move(callback));
+        std::move(callback));
 }
 
-QMessageBox *MessageBox::warning(QWidget *parent, const QString &title, const QString &text, QObject *context,
-                                 Callback callback)
+QMessageBox *MessageBox::warning(
+    QWidget *parent, const QString &title, const QString &text, QObject *context, Callback callback)
 {
     return show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok, context,
-                std::move(callback));
+        std::move(callback));
 }
 
-QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                              QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                              QObject *context, Callback callback)
+QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    QObject *context, Callback callback)
 {
     s_lastText = text;
     ++s_count;
@@ -53,9 +66,12 @@ QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QSt
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
         s_nextAnswer.reset();
-        QObject *target = context ? context : parent ? static_cast<QObject *>(parent) : QCoreApplication::instance();
+        QObject *target = context ? context
+            : parent              ? static_cast<QObject *>(parent)
+                                  : QCoreApplication::instance();
         if (target)
-            QMetaObject::invokeMethod(target, [deliver, answer] { deliver(answer); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                target, [deliver, answer] { deliver(answer); }, Qt::QueuedConnection);
         return nullptr;
     }
 
