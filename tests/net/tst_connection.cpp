@@ -60,6 +60,7 @@ private Q_SLOTS:
     void logoutEndsTheSession();
     void webLoginUrlWorksOnce();
     void bigReplyParsedOffThread();
+    void bigReplyTruncated();
     void requestLogNeverHoldsSecrets();
 
 private:
@@ -518,6 +519,23 @@ void TestConnection::bigReplyParsedOffThread()
     QVERIFY2(r.bytes > 256 * 1024, qPrintable(QString::number(r.bytes))); // took the worker-thread path
     QCOMPARE(r.reply.table->rowCount(), 3000);
 
+    // The same page parsed in one piece on this thread gives the same table.
+    JobOptions inline_;
+    inline_.backgroundParse = false;
+    Results inlineRes;
+    inlineRes.watch(c.send(list, nullptr, inline_));
+    QTRY_COMPARE_WITH_TIMEOUT(inlineRes.count, 1, 30000);
+    const ApiResult ir = inlineRes.all.constFirst();
+    QVERIFY2(ir.ok(), qPrintable(statusText(ir)));
+    QCOMPARE(ir.bytes, r.bytes);
+    QCOMPARE(ir.reply.table->rowCount(), r.reply.table->rowCount());
+    QCOMPARE(ir.reply.table->columns(), r.reply.table->columns());
+    for (int row : {0, 1, 1499, 2999}) {
+        QCOMPARE(ir.reply.table->rowKey(row), r.reply.table->rowKey(row));
+        for (int col = 0; col < ir.reply.table->columnCount(); ++col)
+            QCOMPARE(ir.reply.table->cell(row, col), r.reply.table->cell(row, col));
+    }
+
     // Cancelled while its body is parsed on the worker: the parsed reply is never delivered.
     Results cancelled;
     ApiJob *job = c.send(list);
@@ -532,6 +550,26 @@ void TestConnection::bigReplyParsedOffThread()
     QCOMPARE(cancelled.all.constFirst().status, ApiResult::Status::Cancelled);
     QTest::qWait(1000); // the worker finishes meanwhile: its result is dropped
     QCOMPARE(cancelled.count, 1);
+}
+
+void TestConnection::bigReplyTruncated()
+{
+    DemoServer::Options o = httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=truncate")});
+    o.scale = 5;
+    DemoServer server(o);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::AuthInfo));
+    c.setPassword(kPassword);
+    protocol::Request list(QStringLiteral("payment"));
+    list.setPage(1, 3000);
+    Results res;
+    res.watch(c.send(list));
+    QTRY_COMPARE_WITH_TIMEOUT(res.count, 1, 30000);
+    const ApiResult r = res.all.constFirst();
+    QVERIFY2(r.status == ApiResult::Status::NetworkError, qPrintable(statusText(r)));
+    QVERIFY(r.bytes > 256 * 1024); // half of the page arrived (and was being parsed) before the cut
+    QTest::qWait(300);
+    QCOMPARE(res.count, 1);
 }
 
 void TestConnection::requestLogNeverHoldsSecrets()

@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QThreadPool>
 
 namespace mgrdesk::net {
 
@@ -219,6 +218,11 @@ protocol::Request Connection::buildWireRequest(const PendingPtr &p) const
 void Connection::startRequest(const PendingPtr &p)
 {
     p->body.clear();
+    p->bytesReceived = 0;
+    if (p->stream) {
+        p->stream->cancel();
+        p->stream.reset();
+    }
     p->httpStatus = 0;
     p->timedOut = false;
     p->untrustedCertificate = QSslCertificate();
@@ -262,9 +266,9 @@ void Connection::startRequest(const PendingPtr &p)
     }
     QPointer<ApiJob> job = p->job;
     std::weak_ptr<Pending> weak = p;
-    connect(reply, &QNetworkReply::readyRead, this, [weak, reply] {
+    connect(reply, &QNetworkReply::readyRead, this, [this, weak, reply] {
         if (PendingPtr pp = weak.lock()) {
-            pp->body += reply->readAll();
+            appendBody(pp, reply);
             if (pp->timer)
                 pp->timer->start();
         }
@@ -295,16 +299,19 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         --m_inFlight;
     scheduleProcessQueue();
     if (reply->isOpen())
-        p->body += reply->readAll();
+        appendBody(p, reply);
 
     ApiResult r;
     r.elapsedMs = p->elapsed.elapsed();
-    p->bytesReceived = p->body.size();
     r.bytes = p->bytesReceived;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     r.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
     p->httpStatus = r.httpStatus;
     const QNetworkReply::NetworkError error = reply->error();
+    if (p->stream && (p->timedOut || error != QNetworkReply::NoError || r.httpStatus >= 300)) {
+        p->stream->cancel();
+        p->stream.reset();
+    }
 
     if (p->timedOut) {
         r.status = ApiResult::Status::Timeout;
@@ -341,15 +348,33 @@ void Connection::onReplyFinished(QNetworkReply *reply)
     parseBody(p);
 }
 
+void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
+{
+    QByteArray data = reply->readAll();
+    p->bytesReceived += data.size();
+    if (p->stream) {
+        p->stream->push(std::move(data));
+        return;
+    }
+    p->body += data;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200 && status < 300) {
+        // Big: from now on the body is parsed on worker threads as it arrives, and never held whole.
+        p->stream = std::make_shared<StreamParse>(m_parseChannel, p->id);
+        p->stream->push(std::move(p->body));
+        p->body = QByteArray();
+    }
+}
+
 void Connection::parseBody(const PendingPtr &p)
 {
     m_parsing.insert(p->id, p);
     const QPointer<ApiJob> job = p->job;
-    if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold) {
-        QThreadPool::globalInstance()->start(new ParseTask(m_parseChannel, p->id, std::move(p->body)));
-        p->body = QByteArray();
+    if (p->stream) {
+        p->stream->finish();
+        p->stream.reset(); // the workers keep it alive until the result is delivered
         if (job)
-            Q_EMIT job->received(); // may cancel: the worker's result is then dropped
+            Q_EMIT job->received();
         return;
     }
     if (job)
@@ -397,6 +422,10 @@ void Connection::forgetJob(ApiJob *job)
     p->job = nullptr;
     m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), p), m_queue.end());
     m_parsing.remove(p->id);
+    if (p->stream) {
+        p->stream->cancel();
+        p->stream.reset();
+    }
     if (QNetworkReply *reply = p->reply) {
         m_replies.remove(reply);
         p->reply = nullptr;

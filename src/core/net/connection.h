@@ -92,6 +92,7 @@ private:
     void startRequest(const PendingPtr &p);
     protocol::Request buildWireRequest(const PendingPtr &p) const;
     void onReplyFinished(QNetworkReply *reply);
+    void appendBody(const PendingPtr &p, QNetworkReply *reply);
     void parseBody(const PendingPtr &p);
     void onParsed(quint64 id, protocol::Reply reply);
     void forgetJob(ApiJob *job);

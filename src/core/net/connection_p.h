@@ -2,6 +2,7 @@
 // Private to Connection: one queued or running request.
 
 #include "connection.h"
+#include "parsetask.h"
 #include "core/protocol/reply.h"
 
 #include <QByteArray>
@@ -27,6 +28,7 @@ struct Connection::Pending
     QElapsedTimer elapsed;
     QDateTime sentAt;
     QByteArray body;
+    std::shared_ptr<StreamParse> stream; // big 2xx bodies: parsed on workers while they download
     qint64 bytesReceived = 0;
     QString sessionUsed;             // the auth= it carried (empty: none)
     QString displayParams;           // masked, computed when sent
