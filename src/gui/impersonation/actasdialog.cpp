@@ -1,0 +1,126 @@
+#include "actasdialog.h"
+
+#include "core/models/tablemodel.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mgrdesk::gui {
+
+ActAsDialog::ActAsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Act as…"));
+    setAccessibleName(tr("Act as another user"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Open a tab that works with the rights of another user. Every request from it "
+                                "carries that user's login; closing the tab ends it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *label = new QLabel(tr("&Login:"), this);
+    m_edit = new QLineEdit(this);
+    m_edit->setAccessibleName(tr("Login to act as"));
+    m_edit->setPlaceholderText(tr("e.g. client1"));
+    m_edit->setMaxLength(128);
+    label->setBuddy(m_edit);
+    layout->addWidget(label);
+    layout->addWidget(m_edit);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Login problem"));
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Act as"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!isAcceptable())
+            return;
+        Q_EMIT loginChosen(login());
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &ActAsDialog::validate);
+    validate();
+}
+
+ActAsDialog *ActAsDialog::ask(QWidget *parent, const QString &suggestion, QObject *context,
+                              std::function<void(const QString &)> callback)
+{
+    auto *dialog = new ActAsDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLogin(suggestion);
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(dialog, &ActAsDialog::loginChosen, dialog, [guard, hasContext, callback](const QString &login) {
+        if ((!hasContext || guard) && callback)
+            callback(login);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString ActAsDialog::loginForRow(const models::TableModel *model, const QString &function, int row)
+{
+    if (!model || row < 0 || row >= model->rowCount())
+        return {};
+    QStringList fields;
+    if (function == QLatin1String("user"))
+        fields = { QStringLiteral("name"), QStringLiteral("login") };
+    else if (function == QLatin1String("account"))
+        fields = { QStringLiteral("login"), QStringLiteral("username") };
+    else
+        fields = { QStringLiteral("login"), QStringLiteral("username") };
+    for (const QString &f : fields) {
+        const QString v = model->value(row, f).trimmed();
+        if (!v.isEmpty() && validationError(v).isEmpty())
+            return v;
+    }
+    return {};
+}
+
+QString ActAsDialog::validationError(const QString &input)
+{
+    const QString login = input.trimmed();
+    if (login.isEmpty())
+        return tr("Type the login of the user to act as.");
+    if (login.size() > 128)
+        return tr("A login is at most 128 characters long.");
+    for (const QChar c : login) {
+        if (c.isSpace())
+            return tr("A login has no spaces.");
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("The login contains a control character.");
+    }
+    return {};
+}
+
+void ActAsDialog::setLogin(const QString &login)
+{
+    m_edit->setText(login);
+    validate();
+}
+
+QString ActAsDialog::login() const
+{
+    return m_edit->text().trimmed();
+}
+
+bool ActAsDialog::isAcceptable() const
+{
+    return validationError(m_edit->text()).isEmpty();
+}
+
+void ActAsDialog::validate()
+{
+    const QString error = validationError(m_edit->text());
+    // An empty field is not an error yet: just no OK.
+    m_error->setText(m_edit->text().isEmpty() ? QString() : error);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+} // namespace mgrdesk::gui
