@@ -1,7 +1,7 @@
-// gui::ListView against the real demo server, offscreen: the payments list pages in as the view scrolls, sorts
-// from a header click, filters with Ctrl+F, runs a group delete confirmed through the (pre-answered) message box,
-// opens forms with Enter, copies, totals, exports every page to CSV that matches the server's own data, keeps
-// its column layout per server and list, and survives a session that expires under it.
+// gui::ListView against the real demo server, offscreen: the payments list pages in as the view scrolls,
+// sorts from a header click, filters with Ctrl+F, runs a group delete confirmed through the (pre-answered)
+// message box, opens forms with Enter, copies, totals, exports every page to CSV that matches the server's
+// own data, keeps its column layout per server and list, and survives a session that expires under it.
 #include "lists/listview.h"
 #include "mainwindow/messagebox.h"
 
@@ -122,7 +122,8 @@ private Q_SLOTS:
         v->tableView()->scrollToBottom();
         QVERIFY(QTest::qWaitFor([&] { return v->model()->rowCount() >= 200; }, 30000));
         QVERIFY(waitIdle(*v));
-        QVERIFY(v->statusText().startsWith(QLocale().toString(v->model()->rowCount()) + QStringLiteral(" of ")));
+        QVERIFY(
+            v->statusText().startsWith(QLocale().toString(v->model()->rowCount()) + QStringLiteral(" of ")));
     }
 
     void headerClickSorts()
@@ -131,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*v));
         const int number = v->model()->columnForName(QStringLiteral("number"));
         QHeaderView *header = v->tableView()->horizontalHeader();
-        const QPoint at(header->sectionViewportPosition(number) + header->sectionSize(number) / 2, header->height() / 2);
+        const QPoint at(
+            header->sectionViewportPosition(number) + header->sectionSize(number) / 2, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         QVERIFY(waitIdle(*v));
         QCOMPARE(v->model()->sortColumn(), number);
@@ -165,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return v->tableView()->model()->rowCount() == expected; }, 5000));
         QVERIFY(v->statusText().startsWith(QStringLiteral("%1 shown").arg(QLocale().toString(expected))));
         QTest::keyClick(v->filterEdit(), Qt::Key_Escape);
-        QVERIFY(QTest::qWaitFor([&] { return v->tableView()->model()->rowCount() == v->model()->rowCount(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return v->tableView()->model()->rowCount() == v->model()->rowCount(); }, 5000));
     }
 
     void deleteKeyConfirmsThenDeletes()
@@ -173,7 +176,7 @@ private Q_SLOTS:
         auto v = openList(m_conn.get(), QStringLiteral("payment"));
         QVERIFY(waitIdle(*v));
         const qint64 total = *v->loader()->total();
-        const QStringList keys{v->model()->rowKey(3), v->model()->rowKey(5)};
+        const QStringList keys { v->model()->rowKey(3), v->model()->rowKey(5) };
         const QString n3 = v->model()->value(3, QStringLiteral("number"));
         const QString n5 = v->model()->value(5, QStringLiteral("number"));
         v->selectKeys(keys);
@@ -210,17 +213,17 @@ private Q_SLOTS:
         auto payments = openList(m_conn.get(), QStringLiteral("payment"));
         QVERIFY(waitIdle(*payments));
         QSignalSpy form(payments.get(), &ListView::openFormRequested);
-        payments->selectKeys({payments->model()->rowKey(0), payments->model()->rowKey(1)});
+        payments->selectKeys({ payments->model()->rowKey(0), payments->model()->rowKey(1) });
         QVERIFY(payments->triggerButton(QStringLiteral("setstatus")));
         QCOMPARE(form.count(), 1);
         QCOMPARE(form.at(0).at(0).toString(), QStringLiteral("payment.setstatus"));
         QCOMPARE(form.at(0).at(1).toString(),
-                 payments->model()->rowKey(0) + QStringLiteral(", ") + payments->model()->rowKey(1));
+            payments->model()->rowKey(0) + QStringLiteral(", ") + payments->model()->rowKey(1));
 
         auto accounts = openList(m_conn.get(), QStringLiteral("account"));
         QVERIFY(waitIdle(*accounts));
         QSignalSpy edit(accounts.get(), &ListView::openFormRequested);
-        accounts->selectKeys({accounts->model()->rowKey(2)});
+        accounts->selectKeys({ accounts->model()->rowKey(2) });
         accounts->tableView()->setFocus();
         QTest::keyClick(accounts->tableView(), Qt::Key_Return);
         QCOMPARE(edit.count(), 1);
@@ -232,7 +235,7 @@ private Q_SLOTS:
     {
         auto v = openList(m_conn.get(), QStringLiteral("payment"));
         QVERIFY(waitIdle(*v));
-        v->selectKeys({v->model()->rowKey(0), v->model()->rowKey(1), v->model()->rowKey(2)});
+        v->selectKeys({ v->model()->rowKey(0), v->model()->rowKey(1), v->model()->rowKey(2) });
         const QStringList lines = v->selectionAsText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0).split(QLatin1Char('\t')).size(), v->model()->columnCount());
@@ -242,7 +245,8 @@ private Q_SLOTS:
 
         double sum = 0;
         for (int r = 0; r < 3; ++r)
-            sum += *models::CellValue::money(v->model()->value(r, QStringLiteral("subaccountamount_iso")).toUtf8());
+            sum += *models::CellValue::money(
+                v->model()->value(r, QStringLiteral("subaccountamount_iso")).toUtf8());
         const QString totals = v->totalsText();
         QVERIFY2(totals.contains(QLocale().toString(sum, 'f', 2)), qPrintable(totals));
         QVERIFY(totals.startsWith(QStringLiteral("3 selected")));
@@ -300,12 +304,15 @@ private Q_SLOTS:
             hiddenName = v->model()->columnTitle(column);
             Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
             QMenu *menu = nullptr;
-            QVERIFY(QTest::qWaitFor([&] {
-                for (QWidget *w : QApplication::topLevelWidgets())
-                    if (auto *m = qobject_cast<QMenu *>(w); m && m->isVisible() && m->accessibleName() == QStringLiteral("Columns"))
-                        menu = m;
-                return menu != nullptr;
-            }, 5000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    for (QWidget *w : QApplication::topLevelWidgets())
+                        if (auto *m = qobject_cast<QMenu *>(w);
+                            m && m->isVisible() && m->accessibleName() == QStringLiteral("Columns"))
+                            menu = m;
+                    return menu != nullptr;
+                },
+                5000));
             QAction *toggle = nullptr;
             for (QAction *a : menu->actions())
                 if (a->text() == hiddenName)
@@ -340,7 +347,7 @@ private Q_SLOTS:
         auto v = openList(conn.get(), QStringLiteral("payment"));
         QVERIFY(waitIdle(*v));
         const QString key = v->model()->rowKey(10);
-        v->selectKeys({key});
+        v->selectKeys({ key });
         QTest::qWait(2500); // the idle session expires on the server
         QSignalSpy refreshed(v->loader(), &models::ListLoader::refreshed);
         QSignalSpy failed(v->loader(), &models::ListLoader::failed);

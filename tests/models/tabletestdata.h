@@ -11,8 +11,14 @@ namespace mgrdesk::models::test {
 struct Str
 {
     QString s;
-    Str(const char *utf8) : s(QString::fromUtf8(utf8)) {}
-    Str(const QString &string) : s(string) {}
+    Str(const char *utf8)
+        : s(QString::fromUtf8(utf8))
+    {
+    }
+    Str(const QString &string)
+        : s(string)
+    {
+    }
 };
 using Row = QList<std::pair<Str, Str>>;
 
@@ -24,7 +30,8 @@ inline QStringList sl(std::initializer_list<const char *> items)
     return out;
 }
 
-inline QSharedPointer<protocol::TableData> makeTable(const QList<Row> &rows, const QString &key = QStringLiteral("id"))
+inline QSharedPointer<protocol::TableData> makeTable(
+    const QList<Row> &rows, const QString &key = QStringLiteral("id"))
 {
     auto t = QSharedPointer<protocol::TableData>::create();
     for (const Row &row : rows) {
@@ -38,7 +45,7 @@ inline QSharedPointer<protocol::TableData> makeTable(const QList<Row> &rows, con
                 const QString attr = value.mid(bar + 1);
                 value.truncate(bar);
                 const qsizetype eq = attr.indexOf(QLatin1Char('='));
-                attrs.append({attr.left(eq), attr.mid(eq + 1)});
+                attrs.append({ attr.left(eq), attr.mid(eq + 1) });
             }
             t->setCell(t->addColumn(cell.first.s), value.toUtf8(), attrs);
         }
@@ -48,8 +55,8 @@ inline QSharedPointer<protocol::TableData> makeTable(const QList<Row> &rows, con
     return t;
 }
 
-inline protocol::ColumnInfo col(const QString &name, const QString &type = QStringLiteral("data"),
-                                const QString &sort = QString())
+inline protocol::ColumnInfo col(
+    const QString &name, const QString &type = QStringLiteral("data"), const QString &sort = QString())
 {
     protocol::ColumnInfo c;
     c.name = name;

@@ -24,7 +24,9 @@ private Q_SLOTS:
         QTest::newRow("grouped both") << QByteArray("1,234,567.25") << true << 1234567.25;
         QTest::newRow("european") << QByteArray("1.234,5") << true << 1234.5;
         QTest::newRow("space groups") << QByteArray("1 234 567") << true << 1234567.0;
-        QTest::newRow("nbsp groups") << QByteArray("12\xc2\xa0" "345,60") << true << 12345.6;
+        QTest::newRow("nbsp groups") << QByteArray("12\xc2\xa0"
+                                                   "345,60")
+                                     << true << 12345.6;
         QTest::newRow("empty") << QByteArray("") << false << 0.0;
         QTest::newRow("text") << QByteArray("abc") << false << 0.0;
         QTest::newRow("date") << QByteArray("2024-04-10") << false << 0.0;
@@ -105,11 +107,13 @@ private Q_SLOTS:
     void sniff()
     {
         using test::makeTable;
-using test::sl;
+        using test::sl;
         const auto t = makeTable({
-            {{"id", "2"}, {"date", "2024-01-02"}, {"sum", "15.00 USD"}, {"name", "Bob"}, {"mixed", "5"}},
-            {{"id", "10"}, {"date", "2023-12-31 10:00"}, {"sum", "3 EUR"}, {"name", "alice"}, {"mixed", "x"}},
-            {{"id", "1"}, {"sum", "7"}}, // sparse: date, name absent
+            { { "id", "2" }, { "date", "2024-01-02" }, { "sum", "15.00 USD" }, { "name", "Bob" },
+                { "mixed", "5" } },
+            { { "id", "10" }, { "date", "2023-12-31 10:00" }, { "sum", "3 EUR" }, { "name", "alice" },
+                { "mixed", "x" } },
+            { { "id", "1" }, { "sum", "7" } }, // sparse: date, name absent
         });
         QCOMPARE(SortKeys::sniff(*t, t->columnIndex(QStringLiteral("id"))), SortKeys::Type::Number);
         QCOMPARE(SortKeys::sniff(*t, t->columnIndex(QStringLiteral("date"))), SortKeys::Type::Date);
@@ -121,10 +125,10 @@ using test::sl;
 
     void orderIsStableCountingSort()
     {
-        const std::vector<quint32> ranks{2, 0, 1, 2, 1, 0};
-        QCOMPARE(SortKeys::order(ranks, Qt::AscendingOrder), (std::vector<int>{1, 5, 2, 4, 0, 3}));
-        QCOMPARE(SortKeys::order(ranks, Qt::DescendingOrder), (std::vector<int>{0, 3, 2, 4, 1, 5}));
-        QCOMPARE(SortKeys::order({}, Qt::AscendingOrder), std::vector<int>{});
+        const std::vector<quint32> ranks { 2, 0, 1, 2, 1, 0 };
+        QCOMPARE(SortKeys::order(ranks, Qt::AscendingOrder), (std::vector<int> { 1, 5, 2, 4, 0, 3 }));
+        QCOMPARE(SortKeys::order(ranks, Qt::DescendingOrder), (std::vector<int> { 0, 3, 2, 4, 1, 5 }));
+        QCOMPARE(SortKeys::order({}, Qt::AscendingOrder), std::vector<int> {});
     }
 };
 

@@ -25,31 +25,33 @@ ToolButton button(const QString &name, const QString &func, const QString &type,
 QSharedPointer<protocol::TableData> products()
 {
     // The COREmanager product list of the metadata sample (samples/doc-list-metadata-coremanager.xml).
-    auto t = test::makeTable({{{"mpname", "core"}, {"name", "COREmanager"}, {"isinstalled", "on"}},
-                              {{"mpname", "bill"}, {"name", "BILLmanager"}, {"isinstalled", "on"}},
-                              {{"mpname", "dns"}, {"name", "DNSmanager"}, {"isinstalled", "off"}},
-                              {{"mpname", "ip"}, {"name", "IPmanager"}}},
-                             QStringLiteral("mpname"));
+    auto t = test::makeTable({ { { "mpname", "core" }, { "name", "COREmanager" }, { "isinstalled", "on" } },
+                                 { { "mpname", "bill" }, { "name", "BILLmanager" }, { "isinstalled", "on" } },
+                                 { { "mpname", "dns" }, { "name", "DNSmanager" }, { "isinstalled", "off" } },
+                                 { { "mpname", "ip" }, { "name", "IPmanager" } } },
+        QStringLiteral("mpname"));
     auto &meta = t->metadata;
     meta.present = true;
     meta.name = QStringLiteral("product");
     meta.key = QStringLiteral("mpname");
     meta.keyName = QStringLiteral("name");
-    ToolButton params = button(QStringLiteral("params"), QStringLiteral("product.params"), QStringLiteral("edit"), true);
-    params.hide = {{QStringLiteral("isinstalled"), QStringLiteral("off")}};
-    ToolButton install = button(QStringLiteral("install"), QStringLiteral("product.install"), QStringLiteral("edit"));
-    install.hide = {{QStringLiteral("isinstalled"), QStringLiteral("on")}};
-    ToolButton del = button(QStringLiteral("delete"), QStringLiteral("product.delete"), QStringLiteral("group"));
-    del.hide = {{QStringLiteral("isinstalled"), QStringLiteral("off")}, {QStringLiteral("name"), QStringLiteral("COREmanager")}};
+    ToolButton params
+        = button(QStringLiteral("params"), QStringLiteral("product.params"), QStringLiteral("edit"), true);
+    params.hide = { { QStringLiteral("isinstalled"), QStringLiteral("off") } };
+    ToolButton install
+        = button(QStringLiteral("install"), QStringLiteral("product.install"), QStringLiteral("edit"));
+    install.hide = { { QStringLiteral("isinstalled"), QStringLiteral("on") } };
+    ToolButton del
+        = button(QStringLiteral("delete"), QStringLiteral("product.delete"), QStringLiteral("group"));
+    del.hide = { { QStringLiteral("isinstalled"), QStringLiteral("off") },
+        { QStringLiteral("name"), QStringLiteral("COREmanager") } };
     ToolButton go = button(QStringLiteral("go"), QStringLiteral("product.go"), QStringLiteral("window"));
-    go.show = {{QStringLiteral("name"), QStringLiteral("BILLmanager")}, {QStringLiteral("name"), QStringLiteral("DNSmanager")}};
-    meta.toolbar = {button(QStringLiteral("new"), QStringLiteral("product.edit"), QStringLiteral("new")),
-                    params,
-                    install,
-                    del,
-                    go,
-                    button(QStringLiteral("suspend"), QStringLiteral("product.suspend"), QStringLiteral("groupform")),
-                    button(QStringLiteral("files"), QStringLiteral("product.file"), QStringLiteral("editlist"))};
+    go.show = { { QStringLiteral("name"), QStringLiteral("BILLmanager") },
+        { QStringLiteral("name"), QStringLiteral("DNSmanager") } };
+    meta.toolbar = { button(QStringLiteral("new"), QStringLiteral("product.edit"), QStringLiteral("new")),
+        params, install, del, go,
+        button(QStringLiteral("suspend"), QStringLiteral("product.suspend"), QStringLiteral("groupform")),
+        button(QStringLiteral("files"), QStringLiteral("product.file"), QStringLiteral("editlist")) };
     t->messages.insert(QStringLiteral("short_delete"), QStringLiteral("Delete"));
     t->messages.insert(QStringLiteral("hint_delete"), QStringLiteral("Remove the product"));
     t->plid = QStringLiteral("parent1");
@@ -70,14 +72,14 @@ private Q_SLOTS:
         const auto params = *a.button(QStringLiteral("params"));
         const auto suspend = *a.button(QStringLiteral("suspend"));
         QVERIFY(a.isEnabled(nb, {}));
-        QVERIFY(a.isEnabled(nb, {0, 1}));
+        QVERIFY(a.isEnabled(nb, { 0, 1 }));
         QVERIFY(!a.isEnabled(params, {}));
-        QVERIFY(a.isEnabled(params, {1}));
-        QVERIFY(!a.isEnabled(params, {0, 1}));
-        QVERIFY(a.isEnabled(params, {1, 1})); // the same row twice is one row
+        QVERIFY(a.isEnabled(params, { 1 }));
+        QVERIFY(!a.isEnabled(params, { 0, 1 }));
+        QVERIFY(a.isEnabled(params, { 1, 1 })); // the same row twice is one row
         QVERIFY(!a.isEnabled(suspend, {}));
-        QVERIFY(a.isEnabled(suspend, {0, 1, 2, 3}));
-        QVERIFY(!a.isEnabled(params, {42}));  // rows that do not exist are ignored
+        QVERIFY(a.isEnabled(suspend, { 0, 1, 2, 3 }));
+        QVERIFY(!a.isEnabled(params, { 42 })); // rows that do not exist are ignored
     }
 
     void hideAndShowRules()
@@ -89,20 +91,20 @@ private Q_SLOTS:
         const auto install = *a.button(QStringLiteral("install"));
         const auto del = *a.button(QStringLiteral("delete"));
         const auto go = *a.button(QStringLiteral("go"));
-        QVERIFY(!a.isEnabled(params, {2}));  // isinstalled=off hides it
-        QVERIFY(a.isEnabled(params, {3}));   // field absent: no rule matches
-        QVERIFY(a.isEnabled(install, {2}));
-        QVERIFY(!a.isEnabled(install, {1}));
-        QVERIFY(!a.isEnabled(del, {0}));     // name=COREmanager
-        QVERIFY(a.isEnabled(del, {1}));
-        QVERIFY(!a.isEnabled(del, {1, 2}));  // one selected row hides it: disabled for the group
-        QVERIFY(a.isEnabled(go, {1}));       // show rules: any matches
-        QVERIFY(a.isEnabled(go, {2}));
-        QVERIFY(!a.isEnabled(go, {0}));
+        QVERIFY(!a.isEnabled(params, { 2 })); // isinstalled=off hides it
+        QVERIFY(a.isEnabled(params, { 3 })); // field absent: no rule matches
+        QVERIFY(a.isEnabled(install, { 2 }));
+        QVERIFY(!a.isEnabled(install, { 1 }));
+        QVERIFY(!a.isEnabled(del, { 0 })); // name=COREmanager
+        QVERIFY(a.isEnabled(del, { 1 }));
+        QVERIFY(!a.isEnabled(del, { 1, 2 })); // one selected row hides it: disabled for the group
+        QVERIFY(a.isEnabled(go, { 1 })); // show rules: any matches
+        QVERIFY(a.isEnabled(go, { 2 }));
+        QVERIFY(!a.isEnabled(go, { 0 }));
         // rules follow the rows through a sort
         m.sort(m.columnForName(QStringLiteral("name")));
         QCOMPARE(m.rowKey(0), QStringLiteral("bill"));
-        QVERIFY(a.isEnabled(del, {0}));
+        QVERIFY(a.isEnabled(del, { 0 }));
     }
 
     void defaultAndDeleteButtons()
@@ -117,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(a.title(*a.button(QStringLiteral("go"))), QStringLiteral("go"));
 
         TableModel empty;
-        empty.setData(test::makeTable({{{"id", "1"}}}));
+        empty.setData(test::makeTable({ { { "id", "1" } } }));
         ListActions none(&empty);
         QVERIFY(!none.defaultButton());
         QVERIFY(!none.deleteButton());
@@ -131,7 +133,7 @@ private Q_SLOTS:
         ListActions a(&m);
         auto del = *a.deleteButton();
         del.hide.clear();
-        const ActionIntent in = a.intent(del, {1, 3, 2});
+        const ActionIntent in = a.intent(del, { 1, 3, 2 });
         QCOMPARE(int(in.kind), int(ActionIntent::Kind::RunRequest));
         QCOMPARE(in.request.function(), QStringLiteral("product.delete"));
         QCOMPARE(in.request.value(QStringLiteral("elid")), QStringLiteral("bill, ip, dns"));
@@ -142,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(in.confirmation.contains(QStringLiteral("DNSmanager")));
         QVERIFY(in.confirmation.contains(QStringLiteral("IPmanager")));
         QVERIFY(!in.confirmation.contains(QStringLiteral("bill"))); // keyname values, not keys
-        QCOMPARE(in.keys, sl({"bill", "ip", "dns"}));
+        QCOMPARE(in.keys, sl({ "bill", "ip", "dns" }));
     }
 
     void disabledButtonHasNoIntent()
@@ -150,7 +152,7 @@ private Q_SLOTS:
         TableModel m;
         m.setData(products());
         ListActions a(&m);
-        QCOMPARE(int(a.intent(*a.deleteButton(), {0}).kind), int(ActionIntent::Kind::None));
+        QCOMPARE(int(a.intent(*a.deleteButton(), { 0 }).kind), int(ActionIntent::Kind::None));
     }
 
     void formsListsAndWindows()
@@ -158,30 +160,30 @@ private Q_SLOTS:
         TableModel m;
         m.setData(products());
         ListActions a(&m);
-        const ActionIntent edit = a.intent(*a.button(QStringLiteral("params")), {1});
+        const ActionIntent edit = a.intent(*a.button(QStringLiteral("params")), { 1 });
         QCOMPARE(int(edit.kind), int(ActionIntent::Kind::OpenForm));
         QCOMPARE(edit.func, QStringLiteral("product.params"));
         QCOMPARE(edit.elid, QStringLiteral("bill"));
         QVERIFY(!edit.needsConfirmation);
 
-        const ActionIntent created = a.intent(*a.button(QStringLiteral("new")), {1});
+        const ActionIntent created = a.intent(*a.button(QStringLiteral("new")), { 1 });
         QCOMPARE(int(created.kind), int(ActionIntent::Kind::OpenForm));
         QCOMPARE(created.elid, QString());
         QVERIFY(!created.request.has(QStringLiteral("elid")));
         QCOMPARE(created.plid, QStringLiteral("parent1"));
 
-        const ActionIntent form = a.intent(*a.button(QStringLiteral("suspend")), {0, 2});
+        const ActionIntent form = a.intent(*a.button(QStringLiteral("suspend")), { 0, 2 });
         QCOMPARE(int(form.kind), int(ActionIntent::Kind::OpenForm));
         QCOMPARE(form.elid, QStringLiteral("core, dns"));
 
-        const ActionIntent list = a.intent(*a.button(QStringLiteral("files")), {2});
+        const ActionIntent list = a.intent(*a.button(QStringLiteral("files")), { 2 });
         QCOMPARE(int(list.kind), int(ActionIntent::Kind::OpenList));
         QCOMPARE(list.func, QStringLiteral("product.file"));
         QCOMPARE(list.plid, QStringLiteral("dns"));
         QCOMPARE(list.request.value(QStringLiteral("plid")), QStringLiteral("dns"));
         QVERIFY(!list.request.has(QStringLiteral("elid")));
 
-        const ActionIntent window = a.intent(*a.button(QStringLiteral("go")), {1});
+        const ActionIntent window = a.intent(*a.button(QStringLiteral("go")), { 1 });
         QCOMPARE(int(window.kind), int(ActionIntent::Kind::OpenWindow));
         QCOMPARE(window.elid, QStringLiteral("bill"));
     }
@@ -190,7 +192,7 @@ private Q_SLOTS:
     {
         QList<test::Row> rows;
         for (int i = 0; i < 25; ++i)
-            rows.append({{"id", QString::number(i)}, {"name", QStringLiteral("obj%1").arg(i)}});
+            rows.append({ { "id", QString::number(i) }, { "name", QStringLiteral("obj%1").arg(i) } });
         auto t = test::makeTable(rows);
         t->metadata.present = true;
         t->metadata.keyName = QStringLiteral("name");
@@ -200,8 +202,8 @@ private Q_SLOTS:
         QList<int> all;
         for (int i = 0; i < 25; ++i)
             all.append(i);
-        const QString text = a.confirmationText(button(QStringLiteral("delete"), QStringLiteral("x.delete"),
-                                                       QStringLiteral("group")), all);
+        const QString text = a.confirmationText(
+            button(QStringLiteral("delete"), QStringLiteral("x.delete"), QStringLiteral("group")), all);
         QVERIFY(text.contains(QStringLiteral("25")));
         QVERIFY(text.contains(QStringLiteral("obj9")));
         QVERIFY(!text.contains(QStringLiteral("obj10")));

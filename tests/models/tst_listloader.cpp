@@ -1,5 +1,5 @@
-// ListLoader against the real demo server (HTTPS on 127.0.0.1): paging with explicit p_num/p_cnt until the end,
-// the server's total, server-side sort, a group delete and refresh, and a session that expires mid-list.
+// ListLoader against the real demo server (HTTPS on 127.0.0.1): paging with explicit p_num/p_cnt until the
+// end, the server's total, server-side sort, a group delete and refresh, and a session that expires mid-list.
 #include "core/models/listactions.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
@@ -38,10 +38,7 @@ class TestListLoader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
     void pagesUntilTheEnd()
     {
@@ -138,8 +135,8 @@ private Q_SLOTS:
         ListActions actions(&model);
         const auto del = actions.deleteButton();
         QVERIFY(del.has_value());
-        QVERIFY(actions.isEnabled(*del, {0, 2}));
-        const ActionIntent intent = actions.intent(*del, {0, 2});
+        QVERIFY(actions.isEnabled(*del, { 0, 2 }));
+        const ActionIntent intent = actions.intent(*del, { 0, 2 });
         QCOMPARE(int(intent.kind), int(ActionIntent::Kind::RunRequest));
         QVERIFY(intent.needsConfirmation);
         QVERIFY(intent.confirmation.contains(model.value(0, QStringLiteral("number"))));
@@ -179,7 +176,7 @@ private Q_SLOTS:
         model.fetchMore({});
         QVERIFY(waitIdle(loader));
         QCOMPARE(failed.count(), 0);
-        QCOMPARE(lost.count(), 1);     // the connection logged in again and replayed the page
+        QCOMPARE(lost.count(), 1); // the connection logged in again and replayed the page
         QCOMPARE(model.rowCount(), 200); // the view keeps its rows and gets the next page
         QCOMPARE(model.rowKey(0), firstKey);
     }

@@ -1,5 +1,5 @@
-// TableModel over code-made list replies and over a fixture parsed by ReplyParser: columns, sparse rows, typed
-// and locale-aware local sort by permutation, key lookup, batch inserts, cell colours and prop columns.
+// TableModel over code-made list replies and over a fixture parsed by ReplyParser: columns, sparse rows,
+// typed and locale-aware local sort by permutation, key lookup, batch inserts, cell colours and prop columns.
 #include "core/models/tablemodel.h"
 #include "core/protocol/replyparser.h"
 #include "tabletestdata.h"
@@ -27,10 +27,13 @@ QStringList columnValues(const TableModel &m, const QString &name)
 QSharedPointer<protocol::TableData> payments()
 {
     return makeTable({
-        {{"id", "5001"}, {"date", "2024-04-10"}, {"sum", "150.00 USD"}, {"status", "processed|color=green"}, {"name", "Zebra"}},
-        {{"id", "5002"}, {"sum", "75.50 USD"}, {"status", "pending"}, {"name", "Äpfel"}},
-        {{"id", "10"}, {"date", "2023-12-31"}, {"sum", "1 234.00 RUB"}, {"name", "apple"}, {"blocked", "on"}},
-        {{"id", "900"}, {"date", "2024-01-05"}, {"sum", "-5.00 USD"}, {"status", "pending"}, {"name", "Banane"}},
+        { { "id", "5001" }, { "date", "2024-04-10" }, { "sum", "150.00 USD" },
+            { "status", "processed|color=green" }, { "name", "Zebra" } },
+        { { "id", "5002" }, { "sum", "75.50 USD" }, { "status", "pending" }, { "name", "Äpfel" } },
+        { { "id", "10" }, { "date", "2023-12-31" }, { "sum", "1 234.00 RUB" }, { "name", "apple" },
+            { "blocked", "on" } },
+        { { "id", "900" }, { "date", "2024-01-05" }, { "sum", "-5.00 USD" }, { "status", "pending" },
+            { "name", "Banane" } },
     });
 }
 } // namespace
@@ -69,10 +72,11 @@ private Q_SLOTS:
         auto t = payments();
         t->metadata.present = true;
         t->metadata.key = QStringLiteral("id");
-        t->metadata.columns = {test::col(QStringLiteral("name"), QStringLiteral("data"), QStringLiteral("alpha")),
-                               test::col(QStringLiteral("sum"), QStringLiteral("price")),
-                               test::col(QStringLiteral("edit"), QStringLiteral("button")),
-                               test::col(QStringLiteral("note"))}; // no row has it
+        t->metadata.columns
+            = { test::col(QStringLiteral("name"), QStringLiteral("data"), QStringLiteral("alpha")),
+                  test::col(QStringLiteral("sum"), QStringLiteral("price")),
+                  test::col(QStringLiteral("edit"), QStringLiteral("button")),
+                  test::col(QStringLiteral("note")) }; // no row has it
         t->messages.insert(QStringLiteral("name"), QStringLiteral("Client"));
         t->messages.insert(QStringLiteral("hint_sum"), QStringLiteral("Amount credited"));
         TableModel m;
@@ -80,8 +84,10 @@ private Q_SLOTS:
         m.setData(t);
         QCOMPARE(m.columnCount(), 3); // button columns are not shown
         QCOMPARE(m.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Client"));
-        QCOMPARE(m.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Amount credited"));
-        QCOMPARE(m.headerData(2, Qt::Horizontal, TableModel::ColumnNameRole).toString(), QStringLiteral("note"));
+        QCOMPARE(
+            m.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Amount credited"));
+        QCOMPARE(
+            m.headerData(2, Qt::Horizontal, TableModel::ColumnNameRole).toString(), QStringLiteral("note"));
         QCOMPARE(m.index(0, 2).data().toString(), QString());
         QVERIFY(m.isServerSortable(0));
         QVERIFY(!m.isServerSortable(2));
@@ -97,12 +103,12 @@ private Q_SLOTS:
         const int id = m.columnForName(QStringLiteral("id"));
         QCOMPARE(m.columnType(id), SortKeys::Type::Number);
         m.sort(id, Qt::AscendingOrder);
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"10", "900", "5001", "5002"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "10", "900", "5001", "5002" }));
         m.sort(id, Qt::DescendingOrder);
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"5002", "5001", "900", "10"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5002", "5001", "900", "10" }));
         QCOMPARE(m.index(0, id).data(TableModel::SortRole).typeId(), QMetaType::Double);
         QCOMPARE(m.index(0, id).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
-                 Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+            Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     }
 
     void sortMoney()
@@ -114,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(m.columnType(sum), SortKeys::Type::Money);
         m.sort(sum);
         QCOMPARE(columnValues(m, QStringLiteral("sum")),
-                 sl({"-5.00 USD", "75.50 USD", "150.00 USD", "1 234.00 RUB"}));
+            sl({ "-5.00 USD", "75.50 USD", "150.00 USD", "1 234.00 RUB" }));
         QCOMPARE(m.index(3, sum).data(TableModel::SortRole).toDouble(), 1234.0);
     }
 
@@ -126,18 +132,22 @@ private Q_SLOTS:
         const int date = m.columnForName(QStringLiteral("date"));
         QCOMPARE(m.columnType(date), SortKeys::Type::Date);
         m.sort(date);
-        QCOMPARE(columnValues(m, QStringLiteral("date")), sl({"", "2023-12-31", "2024-01-05", "2024-04-10"}));
-        QCOMPARE(m.index(1, date).data(TableModel::SortRole).toDateTime(), QDateTime(QDate(2023, 12, 31), QTime(0, 0)));
+        QCOMPARE(
+            columnValues(m, QStringLiteral("date")), sl({ "", "2023-12-31", "2024-01-05", "2024-04-10" }));
+        QCOMPARE(m.index(1, date).data(TableModel::SortRole).toDateTime(),
+            QDateTime(QDate(2023, 12, 31), QTime(0, 0)));
         m.sort(date, Qt::DescendingOrder);
-        QCOMPARE(columnValues(m, QStringLiteral("date")), sl({"2024-04-10", "2024-01-05", "2023-12-31", ""}));
+        QCOMPARE(
+            columnValues(m, QStringLiteral("date")), sl({ "2024-04-10", "2024-01-05", "2023-12-31", "" }));
     }
 
     void sortDottedDates()
     {
         TableModel m;
-        m.setData(makeTable({{{"d", "10.04.2024"}}, {{"d", "31.12.2023"}}, {{"d", "05.01.2024"}}}));
+        m.setData(
+            makeTable({ { { "d", "10.04.2024" } }, { { "d", "31.12.2023" } }, { { "d", "05.01.2024" } } }));
         m.sort(0);
-        QCOMPARE(columnValues(m, QStringLiteral("d")), sl({"31.12.2023", "05.01.2024", "10.04.2024"}));
+        QCOMPARE(columnValues(m, QStringLiteral("d")), sl({ "31.12.2023", "05.01.2024", "10.04.2024" }));
     }
 
     void sortLocaleAware()
@@ -149,16 +159,16 @@ private Q_SLOTS:
         const int name = m.columnForName(QStringLiteral("name"));
         m.sort(name);
         // Byte order would give Banane, Zebra, apple, Äpfel; German collation ignores case and treats Ä as A.
-        QCOMPARE(columnValues(m, QStringLiteral("name")), sl({"Äpfel", "apple", "Banane", "Zebra"}));
+        QCOMPARE(columnValues(m, QStringLiteral("name")), sl({ "Äpfel", "apple", "Banane", "Zebra" }));
     }
 
     void sortNumericStrings()
     {
         TableModel m;
         m.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-        m.setData(makeTable({{{"n", "item10"}}, {{"n", "item2"}}, {{"n", "Item1"}}}));
+        m.setData(makeTable({ { { "n", "item10" } }, { { "n", "item2" } }, { { "n", "Item1" } } }));
         m.sort(0);
-        QCOMPARE(columnValues(m, QStringLiteral("n")), sl({"Item1", "item2", "item10"}));
+        QCOMPARE(columnValues(m, QStringLiteral("n")), sl({ "Item1", "item2", "item10" }));
     }
 
     void sortIsStableAndRestorable()
@@ -169,11 +179,11 @@ private Q_SLOTS:
         const int status = m.columnForName(QStringLiteral("status"));
         m.sort(status);
         // "" (absent) first, then pending ×2 in load order (5002 before 900), then processed
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"10", "5002", "900", "5001"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "10", "5002", "900", "5001" }));
         m.sort(status, Qt::DescendingOrder);
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"5001", "5002", "900", "10"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5001", "5002", "900", "10" }));
         m.sortLocally(-1, Qt::AscendingOrder);
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"5001", "5002", "10", "900"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5001", "5002", "10", "900" }));
     }
 
     void keyLookupFollowsSort()
@@ -203,13 +213,12 @@ private Q_SLOTS:
     {
         TableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m.setData(makeTable({{{"id", "1"}, {"name", "b"}}, {{"id", "3"}, {"name", "d"}}}));
+        m.setData(makeTable({ { { "id", "1" }, { "name", "b" } }, { { "id", "3" }, { "name", "d" } } }));
         m.sort(0, Qt::DescendingOrder);
         QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
         QSignalSpy columns(&m, &QAbstractItemModel::columnsInserted);
-        const auto page = makeTable({{{"id", "2"}, {"name", "c"}, {"extra", "x"}},
-                                     {{"id", "4"}, {"name", "e"}},
-                                     {{"id", "0"}, {"name", "a"}}});
+        const auto page = makeTable({ { { "id", "2" }, { "name", "c" }, { "extra", "x" } },
+            { { "id", "4" }, { "name", "e" } }, { { "id", "0" }, { "name", "a" } } });
         m.appendPage(*page);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 2);
@@ -218,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(m.columnCount(), 3);
         QCOMPARE(m.rowCount(), 5);
         // the local sort is kept over the new rows
-        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({"4", "3", "2", "1", "0"}));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "4", "3", "2", "1", "0" }));
         QCOMPARE(m.rowForKey(QStringLiteral("2")), 2);
         QCOMPARE(m.value(2, QStringLiteral("extra")), QStringLiteral("x"));
     }
@@ -228,20 +237,25 @@ private Q_SLOTS:
         auto t = payments();
         t->metadata.present = true;
         protocol::ColumnInfo status = test::col(QStringLiteral("status"));
-        protocol::ColumnInfo state = test::col(QStringLiteral("state"), QStringLiteral("prop"), QStringLiteral("prop"));
-        state.props = {{{QStringLiteral("name"), QStringLiteral("blocked")}, {QStringLiteral("img"), QStringLiteral("p-lock")}},
-                       {{QStringLiteral("name"), QStringLiteral("status")}, {QStringLiteral("value"), QStringLiteral("pending")},
-                        {QStringLiteral("img"), QStringLiteral("p-wait")}}};
-        t->metadata.columns = {status, state};
+        protocol::ColumnInfo state
+            = test::col(QStringLiteral("state"), QStringLiteral("prop"), QStringLiteral("prop"));
+        state.props = { { { QStringLiteral("name"), QStringLiteral("blocked") },
+                            { QStringLiteral("img"), QStringLiteral("p-lock") } },
+            { { QStringLiteral("name"), QStringLiteral("status") },
+                { QStringLiteral("value"), QStringLiteral("pending") },
+                { QStringLiteral("img"), QStringLiteral("p-wait") } } };
+        t->metadata.columns = { status, state };
         t->messages.insert(QStringLiteral("blocked"), QStringLiteral("Blocked"));
         TableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setData(t);
         QCOMPARE(m.index(0, 0).data(TableModel::ColorRole).toString(), QStringLiteral("green"));
         QVERIFY(!m.index(1, 0).data(TableModel::ColorRole).isValid());
-        QCOMPARE(m.index(2, 1).data(TableModel::PropsRole).toStringList(), QStringList{QStringLiteral("p-lock")});
+        QCOMPARE(m.index(2, 1).data(TableModel::PropsRole).toStringList(),
+            QStringList { QStringLiteral("p-lock") });
         QCOMPARE(m.index(2, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("Blocked"));
-        QCOMPARE(m.index(1, 1).data(TableModel::PropsRole).toStringList(), QStringList{QStringLiteral("p-wait")});
+        QCOMPARE(m.index(1, 1).data(TableModel::PropsRole).toStringList(),
+            QStringList { QStringLiteral("p-wait") });
         QCOMPARE(m.index(0, 1).data(TableModel::PropsRole).toStringList(), QStringList());
     }
 
@@ -251,15 +265,15 @@ private Q_SLOTS:
         QList<test::Row> rows;
         for (int i = 0; i < 20000; ++i) {
             const int v = (i * 7919) % 20000;
-            rows.append({{"id", QString::number(v)},
-                         {"sum", QStringLiteral("%1.%2 USD").arg(v % 997).arg(v % 100, 2, 10, QLatin1Char('0'))},
-                         {"date", QDate(2020, 1, 1).addDays(v % 1500).toString(Qt::ISODate)},
-                         {"client", QStringLiteral("client %1").arg(v % 313)}});
+            rows.append({ { "id", QString::number(v) },
+                { "sum", QStringLiteral("%1.%2 USD").arg(v % 997).arg(v % 100, 2, 10, QLatin1Char('0')) },
+                { "date", QDate(2020, 1, 1).addDays(v % 1500).toString(Qt::ISODate) },
+                { "client", QStringLiteral("client %1").arg(v % 313) } });
         }
         TableModel m;
         m.setData(makeTable(rows));
         for (int c = 0; c < m.columnCount(); ++c) {
-            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
                 m.sort(c, order);
                 for (int r = 1; r < m.rowCount(); ++r) {
                     const QVariant a = m.index(r - 1, c).data(TableModel::SortRole);
@@ -267,8 +281,9 @@ private Q_SLOTS:
                     const auto cmp = QVariant::compare(a, b);
                     if (a.typeId() == QMetaType::QString)
                         continue; // text order is the collator's, checked elsewhere
-                    QVERIFY2(order == Qt::AscendingOrder ? cmp != QPartialOrdering::Greater : cmp != QPartialOrdering::Less,
-                             qPrintable(QStringLiteral("column %1 row %2").arg(c).arg(r)));
+                    QVERIFY2(order == Qt::AscendingOrder ? cmp != QPartialOrdering::Greater
+                                                         : cmp != QPartialOrdering::Less,
+                        qPrintable(QStringLiteral("column %1 row %2").arg(c).arg(r)));
                 }
             }
         }
@@ -285,15 +300,16 @@ private Q_SLOTS:
         m.setData(reply.table);
         QCOMPARE(m.rowCount(), 3);
         QCOMPARE(m.headerData(m.columnForName(QStringLiteral("account_name")), Qt::Horizontal).toString(),
-                 QStringLiteral("Client"));
+            QStringLiteral("Client"));
         QCOMPARE(m.rowForKey(QStringLiteral("7")), 1);
         const int amount = m.columnForName(QStringLiteral("subaccountamount_iso"));
         m.sort(amount);
         QCOMPARE(m.rowKey(0), QStringLiteral("7"));
         QCOMPARE(m.rowKey(2), QStringLiteral("5"));
         QCOMPARE(m.index(m.rowForKey(QStringLiteral("6")), m.columnForName(QStringLiteral("status")))
-                     .data(TableModel::ColorRole).toString(),
-                 QStringLiteral("green"));
+                     .data(TableModel::ColorRole)
+                     .toString(),
+            QStringLiteral("green"));
     }
 };
 

@@ -6,7 +6,10 @@ namespace mgrdesk::models {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // Length of a space-like sequence at p (ASCII space, NBSP, narrow NBSP, thin space), 0 if none.
 int spaceLength(const char *p, const char *end)
@@ -21,7 +24,10 @@ int spaceLength(const char *p, const char *end)
     return 0;
 }
 
-int twoDigits(const char *p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+int twoDigits(const char *p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
 bool digitsAt(const char *p, int n)
 {
     for (int i = 0; i < n; ++i)
@@ -125,8 +131,8 @@ std::optional<double> CellValue::money(const char *data, qsizetype size)
         --last;
 
     // Prefix and suffix: a currency, spaces, a sign in the prefix. A currency is an ISO code (three capital
-    // letters), a symbol ($, non-ASCII such as € or ₽) or a short non-ASCII abbreviation ("руб."): "Order 15" or
-    // "Client 1024" are text, not money.
+    // letters), a symbol ($, non-ASCII such as € or ₽) or a short non-ASCII abbreviation ("руб."): "Order
+    // 15" or "Client 1024" are text, not money.
     bool negative = false;
     const auto currencyOk = [](const char *from, const char *to, bool prefix, bool *neg) {
         int upper = 0, other = 0, nonAscii = 0;
@@ -170,7 +176,7 @@ std::optional<qint64> CellValue::dateKey(const char *data, qsizetype size)
         d = twoDigits(data + 8);
         rest = data + 10;
     } else if (size >= 10 && digitsAt(data, 2) && data[2] == '.' && digitsAt(data + 3, 2) && data[5] == '.'
-               && digitsAt(data + 6, 4)) {
+        && digitsAt(data + 6, 4)) {
         d = twoDigits(data);
         mo = twoDigits(data + 3);
         y = twoDigits(data + 6) * 100 + twoDigits(data + 8);
@@ -185,7 +191,7 @@ std::optional<qint64> CellValue::dateKey(const char *data, qsizetype size)
     if (restSize == 0) {
         // date only
     } else if ((restSize == 6 || restSize == 9) && (rest[0] == ' ' || rest[0] == 'T') && digitsAt(rest + 1, 2)
-               && rest[3] == ':' && digitsAt(rest + 4, 2)) {
+        && rest[3] == ':' && digitsAt(rest + 4, 2)) {
         h = twoDigits(rest + 1);
         mi = twoDigits(rest + 4);
         if (restSize == 9) {

@@ -1,7 +1,7 @@
 #pragma once
 // Typed readings of list cells (protocol.md §4.5): numbers, money ("15.00 USD", "1 234,50 €"), dates
-// ("2024-04-10", "2024-04-10 12:30:00", "10.04.2024"). Cells are display strings localized by the server, so the
-// readers are tolerant and never throw: they answer "not this type" instead.
+// ("2024-04-10", "2024-04-10 12:30:00", "10.04.2024"). Cells are display strings localized by the server, so
+// the readers are tolerant and never throw: they answer "not this type" instead.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,8 +17,8 @@ public:
 
     // A plain number: optional sign, digits with optional group separators, optional decimal part.
     static std::optional<double> number(const char *data, qsizetype size);
-    // A number with a currency code or symbol before or after it ("15.00 USD", "$15", "15,00 €"); plain numbers
-    // are accepted too.
+    // A number with a currency code or symbol before or after it ("15.00 USD", "$15", "15,00 €"); plain
+    // numbers are accepted too.
     static std::optional<double> money(const char *data, qsizetype size);
     // A date or date-time as yyyymmddhhmmss (comparable as an integer).
     static std::optional<qint64> dateKey(const char *data, qsizetype size);

@@ -9,7 +9,10 @@ namespace mgrdesk::models {
 using protocol::ToolButton;
 
 namespace {
-bool typeIs(const ToolButton &b, const char *type) { return b.type == QLatin1String(type); }
+bool typeIs(const ToolButton &b, const char *type)
+{
+    return b.type == QLatin1String(type);
+}
 
 bool ruleMatches(const protocol::ToolButtonRule &rule, const TableModel &model, int row)
 {
@@ -33,7 +36,7 @@ QString ListActions::title(const ToolButton &button) const
 {
     if (m_model && m_model->tableData()) {
         const auto &messages = m_model->tableData()->messages;
-        for (const QString &key : {button.name, QStringLiteral("short_") + button.name}) {
+        for (const QString &key : { button.name, QStringLiteral("short_") + button.name }) {
             const QString t = messages.value(key);
             if (!t.isEmpty())
                 return t;
@@ -52,7 +55,7 @@ QString ListActions::hint(const ToolButton &button) const
 bool ListActions::needsSelection(const ToolButton &button)
 {
     return !(typeIs(button, "new") || typeIs(button, "refresh") || typeIs(button, "back")
-             || typeIs(button, "list"));
+        || typeIs(button, "list"));
 }
 
 bool ListActions::singleRow(const ToolButton &button)
@@ -68,7 +71,7 @@ bool ListActions::passesRules(const ToolButton &button, const TableModel &model,
     if (button.show.isEmpty())
         return true;
     return std::any_of(button.show.cbegin(), button.show.cend(),
-                       [&](const protocol::ToolButtonRule &r) { return ruleMatches(r, model, row); });
+        [&](const protocol::ToolButtonRule &r) { return ruleMatches(r, model, row); });
 }
 
 QList<int> ListActions::uniqueRows(const QList<int> &rows) const
@@ -89,8 +92,8 @@ bool ListActions::isEnabled(const ToolButton &button, const QList<int> &rows) co
     const QList<int> selected = uniqueRows(rows);
     if (selected.isEmpty() || (singleRow(button) && selected.size() != 1))
         return false;
-    return std::all_of(selected.cbegin(), selected.cend(),
-                       [&](int row) { return passesRules(button, *m_model, row); });
+    return std::all_of(
+        selected.cbegin(), selected.cend(), [&](int row) { return passesRules(button, *m_model, row); });
 }
 
 std::optional<ToolButton> ListActions::defaultButton() const
@@ -186,7 +189,8 @@ ActionIntent ListActions::intent(const ToolButton &button, const QList<int> &row
     } else if (typeIs(button, "refresh") || typeIs(button, "back")) {
         in.kind = ActionIntent::Kind::None;
     } else {
-        in.kind = ActionIntent::Kind::OpenForm; // unknown types: open what the server names, as the web UI does
+        in.kind
+            = ActionIntent::Kind::OpenForm; // unknown types: open what the server names, as the web UI does
     }
     return in;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The toolbar logic of a list (protocol.md §4.1 metadata toolbar): which buttons are enabled for a selection
-// (new: none needed; edit/editlist/window: exactly one row; group/groupform: one or more; hide/show rules tested
-// against every selected row), the default (double-click/Enter) and delete buttons, and what a button does: the
-// request to run (group: elid=a, b, c), the form or child list to open, the confirmation text.
+// (new: none needed; edit/editlist/window: exactly one row; group/groupform: one or more; hide/show rules
+// tested against every selected row), the default (double-click/Enter) and delete buttons, and what a button
+// does: the request to run (group: elid=a, b, c), the form or child list to open, the confirmation text.
 
 #include "core/protocol/reply.h"
 #include "core/protocol/request.h"
@@ -21,21 +21,24 @@ struct ActionIntent
     enum class Kind { None, OpenForm, RunRequest, OpenList, OpenWindow };
     Kind kind = Kind::None;
     protocol::ToolButton button;
-    protocol::Request request;     // what to send (RunRequest), or what opens the form/list/window
-    QString func, elid, plid;      // OpenForm/OpenWindow: the form and its object; OpenList: the child list
-    QStringList keys;              // the selected rows' keys
+    protocol::Request request; // what to send (RunRequest), or what opens the form/list/window
+    QString func, elid, plid; // OpenForm/OpenWindow: the form and its object; OpenList: the child list
+    QStringList keys; // the selected rows' keys
     bool needsConfirmation = false;
-    QString confirmation;          // names the action and lists the keyname values
+    QString confirmation; // names the action and lists the keyname values
 };
 
 class ListActions
 {
     Q_DECLARE_TR_FUNCTIONS(mgrdesk::models::ListActions)
 public:
-    explicit ListActions(const TableModel *model = nullptr) : m_model(model) {}
+    explicit ListActions(const TableModel *model = nullptr)
+        : m_model(model)
+    {
+    }
     void setModel(const TableModel *model) { m_model = model; }
 
-    QList<protocol::ToolButton> buttons() const;     // toolbar order
+    QList<protocol::ToolButton> buttons() const; // toolbar order
     QString title(const protocol::ToolButton &button) const; // messages: name, short_name; else the name
     QString hint(const protocol::ToolButton &button) const;
 
@@ -46,7 +49,7 @@ public:
     static bool singleRow(const protocol::ToolButton &button);
 
     std::optional<protocol::ToolButton> defaultButton() const; // default="yes", else the first edit button
-    std::optional<protocol::ToolButton> deleteButton() const;  // name "delete" or func "*.delete"
+    std::optional<protocol::ToolButton> deleteButton() const; // name "delete" or func "*.delete"
     std::optional<protocol::ToolButton> button(const QString &name) const;
 
     ActionIntent intent(const protocol::ToolButton &button, const QList<int> &rows) const;

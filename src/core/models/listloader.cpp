@@ -21,8 +21,8 @@ ListLoader::ListLoader(net::Connection *connection, TableModel *model, QObject *
 
 ListLoader::~ListLoader()
 {
-    // The jobs are owned by this object (send(…, this)) and so cancelled by the connection; cancel explicitly as
-    // well so that nothing is left running on the wire for a closed list.
+    // The jobs are owned by this object (send(…, this)) and so cancelled by the connection; cancel explicitly
+    // as well so that nothing is left running on the wire for a closed list.
     if (m_job)
         m_job->cancel();
     for (const auto &job : std::as_const(m_actions))
@@ -106,7 +106,8 @@ void ListLoader::loadAll()
 
 bool ListLoader::sortOnServer(int column, Qt::SortOrder order)
 {
-    if (!m_model || !m_connection || !m_started || m_complete || column < 0 || !m_model->isServerSortable(column))
+    if (!m_model || !m_connection || !m_started || m_complete || column < 0
+        || !m_model->isServerSortable(column))
         return false;
     m_sortColumn = m_model->columnName(column);
     m_sortOrder = order;
@@ -166,7 +167,8 @@ void ListLoader::onPage(const net::ApiResult &result, int page, Mode mode, quint
     if (table->total)
         m_total = table->total;
     const int rows = table->rowCount();
-    const int size = table->pageSize.value_or(m_pageSize) > 0 ? table->pageSize.value_or(m_pageSize) : m_pageSize;
+    const int size
+        = table->pageSize.value_or(m_pageSize) > 0 ? table->pageSize.value_or(m_pageSize) : m_pageSize;
     const QString firstKey = rows > 0 ? table->rowKey(0) : QString();
 
     // A page past the end comes back as the last page again (clamped): that is the end, not new rows.
@@ -176,7 +178,8 @@ void ListLoader::onPage(const net::ApiResult &result, int page, Mode mode, quint
             || (!firstKey.isEmpty() && firstKey == m_firstKeyOfLastPage);
     }
     bool complete = repeated || rows == 0 || rows < size;
-    m_handling = true; // model signals below may make a view call fetchMore(): not before the state is settled
+    m_handling
+        = true; // model signals below may make a view call fetchMore(): not before the state is settled
     if (!repeated) {
         switch (mode) {
         case Mode::Load:

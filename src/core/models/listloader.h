@@ -1,8 +1,9 @@
 #pragma once
-// Loads a list into a TableModel page by page through net::Connection (protocol.md §4.1): explicit p_num/p_cnt
-// on every request (the server remembers paging per user), stops when a page repeats (clamped past the end) or
-// comes back short, takes the total from p_elems, sorts on the server when the column is sortable there and not
-// every row is loaded yet. Also runs the list's actions. Its jobs are cancelled when it is destroyed.
+// Loads a list into a TableModel page by page through net::Connection (protocol.md §4.1): explicit
+// p_num/p_cnt on every request (the server remembers paging per user), stops when a page repeats (clamped
+// past the end) or comes back short, takes the total from p_elems, sorts on the server when the column is
+// sortable there and not every row is loaded yet. Also runs the list's actions. Its jobs are cancelled when
+// it is destroyed.
 
 #include "core/net/apijob.h"
 #include "core/net/connection.h"
@@ -37,11 +38,11 @@ public:
     net::Connection *connection() const { return m_connection; }
     TableModel *model() const { return m_model; }
 
-    void load();      // from page 1; the model is reset when the first page arrives
-    void refresh();   // reloads as many rows as are loaded, then swaps them in (the view keeps its place)
+    void load(); // from page 1; the model is reset when the first page arrives
+    void refresh(); // reloads as many rows as are loaded, then swaps them in (the view keeps its place)
     void fetchMore(); // the next page, when there is one and nothing is loading
-    void loadAll();   // every remaining page (export); completed() when done
-    void cancel();    // the running request, if any; what is loaded stays
+    void loadAll(); // every remaining page (export); completed() when done
+    void cancel(); // the running request, if any; what is loaded stays
 
     bool canFetchMore() const { return !m_complete && !m_job && m_started && !m_handling; }
     bool isLoading() const { return !m_job.isNull(); }
@@ -54,15 +55,15 @@ public:
     bool sortOnServer(int column, Qt::SortOrder order);
     QString serverSortColumn() const { return m_sortColumn; }
 
-    // Runs an action request (group delete, suspend, …); actionFinished() reports it. The list is not refreshed
-    // here: the caller decides (ListView shows the result, then refreshes).
+    // Runs an action request (group delete, suspend, …); actionFinished() reports it. The list is not
+    // refreshed here: the caller decides (ListView shows the result, then refreshes).
     void runAction(const protocol::Request &request);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int page, int rows);
-    void completed();                 // every row of the list is loaded
-    void refreshed();                 // refresh() finished and the model holds the new rows
+    void completed(); // every row of the list is loaded
+    void refreshed(); // refresh() finished and the model holds the new rows
     void failed(const QString &message);
     void actionFinished(const mgrdesk::protocol::Request &request, bool ok, const QString &message);
 
@@ -84,12 +85,12 @@ private:
     bool m_started = false;
     bool m_complete = false;
     bool m_loadAll = false;
-    bool m_handling = false;                     // inside onPage: views asking fetchMore() must wait
+    bool m_handling = false; // inside onPage: views asking fetchMore() must wait
     int m_pagesLoaded = 0;
     int m_refreshPages = 0;
     QString m_firstKeyOfLastPage;
     std::optional<qint64> m_total;
-    QString m_sortColumn;                        // server-side sort, empty = the server's own
+    QString m_sortColumn; // server-side sort, empty = the server's own
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QSharedPointer<protocol::TableData> m_refreshData;
     QString m_lastError;

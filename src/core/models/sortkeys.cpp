@@ -60,8 +60,8 @@ SortKeys::Type SortKeys::sniff(const protocol::TableData &data, int column)
     return Type::Text;
 }
 
-std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column, Type type,
-                                     const QCollator &collator)
+std::vector<quint32> SortKeys::ranks(
+    const protocol::TableData &data, int column, Type type, const QCollator &collator)
 {
     const int rows = data.rowCount();
     std::vector<quint32> ranks(size_t(rows), 0);

@@ -357,7 +357,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     case Qt::DisplayRole:
         return columnTitle(section);
     case Qt::ToolTipRole: {
-        const QString hint = m_data ? m_data->messages.value(QStringLiteral("hint_") + columnName(section)) : QString();
+        const QString hint
+            = m_data ? m_data->messages.value(QStringLiteral("hint_") + columnName(section)) : QString();
         return hint.isEmpty() ? QVariant() : QVariant(hint);
     }
     case ColumnNameRole:

@@ -25,12 +25,12 @@ class TableModel : public QAbstractTableModel
 public:
     enum Role {
         SortRole = Qt::UserRole + 1, // typed: double (numbers, money), QDateTime (dates), QString (text)
-        KeyRole,                     // the row's key (elid)
-        ColorRole,                   // the cell's color attribute ("green"), if any
-        PropsRole,                   // prop columns: QStringList of the active props' img names
-        PropTitlesRole,              // prop columns: QStringList of the active props' names
-        ColumnNameRole,              // headerData: the column's field name
-        ColumnTypeRole,              // headerData: SortKeys::Type as int
+        KeyRole, // the row's key (elid)
+        ColorRole, // the cell's color attribute ("green"), if any
+        PropsRole, // prop columns: QStringList of the active props' img names
+        PropTitlesRole, // prop columns: QStringList of the active props' names
+        ColumnNameRole, // headerData: the column's field name
+        ColumnTypeRole, // headerData: SortKeys::Type as int
     };
     Q_ENUM(Role)
 
@@ -57,13 +57,13 @@ public:
     QString columnName(int column) const;
     int columnForName(const QString &name) const; // -1 when not a model column
     QString columnTitle(int column) const;
-    SortKeys::Type columnType(int column) const;  // metadata type/sort, else sniffed from the loaded values
-    bool isServerSortable(int column) const;      // coldata has a sort attribute
+    SortKeys::Type columnType(int column) const; // metadata type/sort, else sniffed from the loaded values
+    bool isServerSortable(int column) const; // coldata has a sort attribute
 
     // Rows: view row ↔ source row (TableData row) through the sort permutation.
     int sourceRow(int row) const { return m_order.empty() ? row : m_order[size_t(row)]; }
     int rowForSourceRow(int sourceRow) const;
-    int rowForKey(const QString &key) const;      // -1 when not loaded
+    int rowForKey(const QString &key) const; // -1 when not loaded
     QString rowKey(int row) const;
     // Any field of a row by name, also fields that are not model columns (hide/show rules, key, keyname).
     QString value(int row, const QString &field) const;
@@ -76,11 +76,11 @@ public:
     void setServerSorted(int column, Qt::SortOrder order);
     // Sorts the loaded rows here, whatever the loader would do (column -1: load order).
     void sortLocally(int column, Qt::SortOrder order);
-    void setLocale(const QLocale &locale);        // collation locale (default: QLocale())
+    void setLocale(const QLocale &locale); // collation locale (default: QLocale())
     void setLoader(ListLoader *loader) { m_loader = loader; }
     ListLoader *loader() const { return m_loader; }
 
-    size_t memoryUsage() const;                   // TableData plus sort keys and permutations, bytes
+    size_t memoryUsage() const; // TableData plus sort keys and permutations, bytes
 
 Q_SIGNALS:
     void sorted(int column, Qt::SortOrder order);
@@ -89,10 +89,10 @@ private:
     struct Column
     {
         QString name;
-        int dataColumn = -1;                      // TableData column, -1 when no row has it
-        std::optional<protocol::ColumnInfo> info;   // coldata, when the list has metadata
+        int dataColumn = -1; // TableData column, -1 when no row has it
+        std::optional<protocol::ColumnInfo> info; // coldata, when the list has metadata
         mutable std::optional<SortKeys::Type> type;
-        mutable std::vector<quint32> ranks;       // lazily, per column
+        mutable std::vector<quint32> ranks; // lazily, per column
         QList<protocol::Attributes> props;
     };
     void rebuildColumns();
@@ -103,9 +103,9 @@ private:
 
     QSharedPointer<protocol::TableData> m_data;
     std::vector<Column> m_columns;
-    std::vector<int> m_order;                     // view row → source row; empty = identity
-    mutable std::vector<int> m_inverse;           // source row → view row; lazily
-    mutable QHash<QString, int> m_keyIndex;       // key → source row; lazily
+    std::vector<int> m_order; // view row → source row; empty = identity
+    mutable std::vector<int> m_inverse; // source row → view row; lazily
+    mutable QHash<QString, int> m_keyIndex; // key → source row; lazily
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;

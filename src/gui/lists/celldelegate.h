@@ -1,7 +1,7 @@
 #pragma once
 // Paints list cells from the model's named roles: the cell's colour attribute (TableModel::ColorRole) as the
-// text colour, the active props of a prop column (TableModel::PropsRole) as small status marks. A delegate, not
-// widgets per row.
+// text colour, the active props of a prop column (TableModel::PropsRole) as small status marks. A delegate,
+// not widgets per row.
 
 #include <QHash>
 #include <QIcon>

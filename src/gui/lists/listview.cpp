@@ -75,7 +75,8 @@ ListView::ListView(net::Connection *connection, const QString &function, const Q
         m_pendingExport.clear();
         QString error;
         const bool ok = writeCsv(path, &error);
-        showMessage(ok ? tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(path) : error, !ok);
+        showMessage(
+            ok ? tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(path) : error, !ok);
         Q_EMIT exportFinished(path, ok, ok ? QString() : error);
     });
     connect(m_loader, &models::ListLoader::actionFinished, this, &ListView::onActionFinished);
@@ -87,8 +88,14 @@ ListView::~ListView()
         saveLayout();
 }
 
-QString ListView::function() const { return m_loader->function(); }
-QString ListView::plid() const { return m_loader->plid(); }
+QString ListView::function() const
+{
+    return m_loader->function();
+}
+QString ListView::plid() const
+{
+    return m_loader->plid();
+}
 
 void ListView::buildUi()
 {
@@ -252,9 +259,11 @@ void ListView::selectKeys(const QStringList &keys)
         if (i.isValid())
             selection.select(i, i);
     }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!selection.isEmpty())
-        m_view->selectionModel()->setCurrentIndex(selection.indexes().constFirst(), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(
+            selection.indexes().constFirst(), QItemSelectionModel::NoUpdate);
 }
 
 QAction *ListView::buttonAction(const QString &name) const
@@ -291,7 +300,7 @@ void ListView::rebuildActions()
         const QString name = b.name;
         connect(action, &QAction::triggered, this, [this, name] { triggerButton(name); });
         m_toolBar->addAction(action);
-        m_buttonActions.append({b, action});
+        m_buttonActions.append({ b, action });
     }
     updateActions();
 }
@@ -353,11 +362,10 @@ void ListView::runIntent(const ActionIntent &intent)
         return;
     }
     MessageBox::question(this, tr("Confirm: %1").arg(title), intent.confirmation,
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [run](QMessageBox::StandardButton answer) {
-                             if (answer == QMessageBox::Yes)
-                                 run();
-                         });
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [run](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                run();
+        });
 }
 
 void ListView::onActionFinished(const protocol::Request &request, bool ok, const QString &message)

@@ -1,10 +1,10 @@
 #pragma once
 // One list (protocol.md §4.1) as a widget: a QTableView over models::TableModel filled page by page by
-// models::ListLoader, the toolbar and context menu from the list's metadata (models::ListActions), a quick local
-// filter (Ctrl+F), a status line ("N of TOTAL loaded", selection totals), a loading indicator, column show/hide
-// and order saved per server and list, copy as tab-separated text, CSV export of every page, F5 refresh,
-// Enter/double-click for the default action, Delete for the delete action (confirmed). It talks to the server
-// only through the loader; forms and child lists are opened by whoever listens to its signals.
+// models::ListLoader, the toolbar and context menu from the list's metadata (models::ListActions), a quick
+// local filter (Ctrl+F), a status line ("N of TOTAL loaded", selection totals), a loading indicator, column
+// show/hide and order saved per server and list, copy as tab-separated text, CSV export of every page, F5
+// refresh, Enter/double-click for the default action, Delete for the delete action (confirmed). It talks to
+// the server only through the loader; forms and child lists are opened by whoever listens to its signals.
 
 #include "core/models/listactions.h"
 #include "core/protocol/request.h"
@@ -41,7 +41,7 @@ class ListView : public QWidget
     Q_OBJECT
 public:
     ListView(net::Connection *connection, const QString &function, const QString &plid = QString(),
-             QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~ListView() override;
 
     QString function() const;
@@ -53,10 +53,10 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *buttonAction(const QString &name) const; // toolbar action of a metadata button, or nullptr
 
-    void load();                         // first page (done once by the constructor's caller)
-    void refresh();                      // F5: reloads what is loaded, keeps selection and sort
+    void load(); // first page (done once by the constructor's caller)
+    void refresh(); // F5: reloads what is loaded, keeps selection and sort
     void setFilterText(const QString &text);
-    QList<int> selectedRows() const;     // model rows, in view order
+    QList<int> selectedRows() const; // model rows, in view order
     void selectKeys(const QStringList &keys);
 
     bool triggerButton(const QString &name); // runs a metadata button for the current selection
@@ -64,13 +64,13 @@ public:
     void runDeleteAction();
 
     QString statusText() const;
-    QString totalsText() const;          // sums of the selected rows' money and number columns
-    QString selectionAsText() const;     // tab-separated, visible columns in visual order
+    QString totalsText() const; // sums of the selected rows' money and number columns
+    QString selectionAsText() const; // tab-separated, visible columns in visual order
     void copySelection();
     // Loads every page, then writes all rows (current order) as CSV: exportFinished() reports it.
     void exportCsv(const QString &path);
-    void exportCsvInteractive();         // asks for a file (non-modal QFileDialog)
-    QString settingsKey() const;         // QSettings group of this list's column layout
+    void exportCsvInteractive(); // asks for a file (non-modal QFileDialog)
+    QString settingsKey() const; // QSettings group of this list's column layout
 
 Q_SIGNALS:
     void openFormRequested(const QString &func, const QString &elid, const QString &plid);
@@ -109,7 +109,7 @@ private:
     QTimer *m_filterTimer = nullptr;
     QTimer *m_saveTimer = nullptr;
     QList<QPair<protocol::ToolButton, QAction *>> m_buttonActions;
-    QStringList m_keepSelection;         // keys to select again after a refresh
+    QStringList m_keepSelection; // keys to select again after a refresh
     QString m_pendingExport;
     bool m_layoutRestored = false;
 };

@@ -1,4 +1,5 @@
-// ListView: what leaves the list — clipboard text, CSV export, selection totals — and the saved column layout.
+// ListView: what leaves the list — clipboard text, CSV export, selection totals — and the saved column
+// layout.
 #include "listview.h"
 
 #include "listfilterproxy.h"
@@ -28,8 +29,8 @@ using models::TableModel;
 namespace {
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString v = value;
     v.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -49,8 +50,8 @@ QString currencyOf(const QString &text)
 {
     QString c;
     for (const QChar ch : text)
-        if (!ch.isDigit() && !ch.isSpace() && ch != QLatin1Char('.') && ch != QLatin1Char(',') && ch != QLatin1Char('-')
-            && ch != QLatin1Char('+') && ch != QLatin1Char('\''))
+        if (!ch.isDigit() && !ch.isSpace() && ch != QLatin1Char('.') && ch != QLatin1Char(',')
+            && ch != QLatin1Char('-') && ch != QLatin1Char('+') && ch != QLatin1Char('\''))
             c.append(ch);
     return c;
 }
@@ -118,7 +119,8 @@ QString ListView::totalsText() const
     }
     if (parts.isEmpty())
         return {};
-    return tr("%n selected", nullptr, int(rows.size())) + QStringLiteral(" — ") + parts.join(QStringLiteral("; "));
+    return tr("%n selected", nullptr, int(rows.size())) + QStringLiteral(" — ")
+        + parts.join(QStringLiteral("; "));
 }
 
 void ListView::exportCsv(const QString &path)
@@ -135,7 +137,8 @@ void ListView::exportCsv(const QString &path)
 
 void ListView::exportCsvInteractive()
 {
-    auto *dialog = new QFileDialog(this, tr("Export list"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Export list"), QString(), tr("CSV files (*.csv);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
@@ -184,7 +187,8 @@ QString ListView::settingsKey() const
     QString server = QStringLiteral("unknown");
     if (m_connection) {
         const QUrl url = m_connection->settings().baseUrl;
-        server = url.host() + QLatin1Char('_') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+        server = url.host() + QLatin1Char('_')
+            + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
     }
     return QStringLiteral("lists/%1/%2").arg(server, function());
 }
