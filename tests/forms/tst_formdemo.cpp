@@ -79,6 +79,7 @@ private Q_SLOTS:
     void failedSubmitLosesNothing();
     void expiredSessionMidSubmitIsRecovered();
     void errorWithoutFieldGoesToTheBanner();
+    void openFailureOffersRetry();
     void screenshotOfRichForm();
 
 private:
@@ -459,6 +460,21 @@ void TestFormDemo::errorWithoutFieldGoesToTheBanner()
     w->banner()->detailsButton()->click();
     QVERIFY(w->banner()->detailsView()->isVisibleTo(w.get()));
     QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0199"));
+}
+
+void TestFormDemo::openFailureOffersRetry()
+{
+    auto w = openForm(QStringLiteral("account.edit"), QStringLiteral("987654321"));
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Failed);
+    QVERIFY(w->session()->lastError());
+    QCOMPARE(w->session()->lastError()->type, QStringLiteral("notfound"));
+    auto *retry = w->findChild<QPushButton *>(QStringLiteral("retry"));
+    QVERIFY(retry && retry->isVisibleTo(w.get()));
+    QVERIFY(w->button(QStringLiteral("cancel")) && w->button(QStringLiteral("cancel"))->isVisibleTo(w.get()));
+    QVERIFY(!w->button(QStringLiteral("ok"))->isVisibleTo(w.get()));
+    QSignalSpy close(w.get(), &FormWidget::closeRequested);
+    QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
+    QCOMPARE(close.count(), 1);
 }
 
 void TestFormDemo::screenshotOfRichForm()

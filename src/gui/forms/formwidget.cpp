@@ -77,6 +77,9 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
             m_content->hide();
         m_loadMessage->setText(tr("The form could not be opened: %1").arg(message));
         m_loadFailed->show();
+        buildButtons(); // only Back (a wizard step) and Cancel make sense now
+        for (auto it = m_buttons.constBegin(); it != m_buttons.constEnd(); ++it)
+            it.value()->setVisible(it.key() == QLatin1String("cancel"));
         setBusy(false);
     });
     connect(m_session, &FormSession::phaseChanged, this, [this](FormSession::Phase phase) {
