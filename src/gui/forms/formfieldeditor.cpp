@@ -69,6 +69,7 @@ void FormFieldEditor::build()
         else if (m_field.check == QLatin1String("url"))
             edit->setInputMethodHints(Qt::ImhUrlCharactersOnly);
         connect(edit, &QLineEdit::textEdited, this, &FormFieldEditor::emitEdited);
+        connect(edit, &QLineEdit::returnPressed, this, &FormFieldEditor::submitRequested);
         m_control = edit;
         break;
     }

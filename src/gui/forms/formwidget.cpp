@@ -222,6 +222,18 @@ void FormWidget::rebuild()
             connect(editor, &FormFieldEditor::edited, this, &FormWidget::onEdited);
             connect(editor, &FormFieldEditor::focused, m_session, &FormSession::setFocusedField);
             connect(editor, &FormFieldEditor::buttonClicked, this, [this](const QString &b) { submit(b); });
+            connect(editor, &FormFieldEditor::submitRequested, this, [this] {
+                // Enter sends the form with its ok button (a QWidget has no default button of its own).
+                for (const auto &b : state()->description().buttons()) {
+                    if (b.type == QLatin1String("ok") || b.name == QLatin1String("ok")
+                        || b.type == QLatin1String("next")) {
+                        submit(b.name);
+                        return;
+                    }
+                }
+                if (state()->description().buttons().isEmpty())
+                    submit(QStringLiteral("ok"));
+            });
             m_editors.insert(name, editor);
             m_rowLayouts.insert(name, form);
             m_pageOfField.insert(name, pi);
