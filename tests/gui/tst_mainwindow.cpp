@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 20000);
-        gui::PasswordPrompt *prompt = window.passwordPrompt();
+        QPointer<gui::PasswordPrompt> prompt = window.passwordPrompt();
         QCOMPARE(prompt->accountId(), a.id);
         QVERIFY(prompt->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
         answerPrompt(prompt, QStringLiteral("not-the-password"));
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(question->question().certificate, server.certificate());
         QTest::mouseClick(question->trustButton(), Qt::LeftButton);
 
-        QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt() && window.passwordPrompt() != prompt, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!prompt && window.passwordPrompt(), 20000);
         prompt = window.passwordPrompt();
         const QString reason = prompt->findChild<QLabel *>(QStringLiteral("reasonLabel"))->text();
         QVERIFY2(!reason.isEmpty(), "the second prompt says why");
@@ -217,6 +217,40 @@ private Q_SLOTS:
         QVERIFY(waitForLogin(a.id));
         QVERIFY(waitForLogin(a.id)); // and again: nothing is asked twice
         QVERIFY(waitForSecretRemoved(a));
+    }
+
+    // Cancelling a prompt leaves the account waiting; File › Log In Again asks again, also after a refusal.
+    void cancelledPromptAsksAgain()
+    {
+        test::DemoServer::Options options;
+        options.http = true;
+        test::DemoServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const Account a = makeAccount(QStringLiteral("Demo"), server.baseUrl(), QStringLiteral("admin"));
+        QVERIFY(m_store->add(a));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *reconnect = window.findChild<QAction *>(QStringLiteral("actionReconnect"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 20000);
+        QPointer<gui::PasswordPrompt> first = window.passwordPrompt();
+        answerPrompt(first, QStringLiteral("wrong"));
+        // Refused: asked again (a new prompt once the first is gone), with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(!first && window.passwordPrompt(), 20000);
+        QPointer<gui::PasswordPrompt> refused = window.passwordPrompt();
+        QVERIFY(!refused->findChild<QLabel *>(QStringLiteral("reasonLabel"))->text().isEmpty());
+        refused->reject();
+        QTRY_VERIFY(!refused);
+        QCOMPARE(window.currentConnection()->state(), net::Connection::State::WaitingForPassword);
+
+        reconnect->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 20000);
+        answerPrompt(window.passwordPrompt(), QStringLiteral("demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.currentConnection()->state(), net::Connection::State::Connected, 30000);
+        reconnect->trigger(); // connected: nothing to do, nothing asked
+        QVERIFY(!window.passwordPrompt());
     }
 
     // Each account keeps its own connection and session; switching back is instant.

@@ -100,6 +100,10 @@ void ConnectionManager::connectAccount(const QString &accountId)
     case net::Connection::State::LoggingIn:
     case net::Connection::State::WaitingForTrust:
         return;
+    case net::Connection::State::WaitingForPassword:
+        // The connection asked once already (and does not ask twice): ask the user again ourselves.
+        Q_EMIT passwordNeeded(accountId, m_lastReason.value(accountId));
+        return;
     default:
         break;
     }
@@ -166,6 +170,7 @@ void ConnectionManager::onPasswordRequired(const QString &accountId, const QStri
         m_credentials->forgetSessionPassword(m_store->account(accountId).credentialKey());
         m_rememberAfterLogin.remove(accountId);
     }
+    m_lastReason.insert(accountId, reason);
     Q_EMIT passwordNeeded(accountId, reason);
 }
 
@@ -204,6 +209,7 @@ void ConnectionManager::onAccountRemoved(const Account &account)
     m_deferredReason.remove(account.id);
     m_rememberAfterLogin.remove(account.id);
     m_loginWanted.remove(account.id);
+    m_lastReason.remove(account.id);
     if (QPointer<net::Connection> c = m_connections.take(account.id)) {
         c->logout();
         c->deleteLater();

@@ -75,6 +75,7 @@ private:
     QHash<QString, bool> m_lookupPending; // a keychain read is on its way for this account
     QHash<QString, QString> m_deferredReason; // passwordRequired that arrived during that read
     QHash<QString, QString> m_rememberAfterLogin; // accountId → password to save once the server accepted it
+    QHash<QString, QString> m_lastReason; // why the connection last asked for a password
     QHash<QString, bool> m_loginWanted; // connectAccount() called while the password was looked up
 };
 
