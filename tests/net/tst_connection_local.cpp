@@ -112,6 +112,7 @@ private Q_SLOTS:
     void webLoginKeyIsNotLogged();
     void connectionDestroyedFinishesItsJobs();
     void langDefaultsToTheUiLanguage();
+    void sessionIdsOfOtherSessionsAreMasked();
 };
 
 void TestConnectionLocal::invalidUrlFailsAsynchronously()
@@ -390,6 +391,24 @@ void TestConnectionLocal::langDefaultsToTheUiLanguage()
     QLocale::setDefault(saved);
     QVERIFY(sink.requests.constFirst().contains("lang=es"));
     QVERIFY(sink.requests.constFirst().contains("Accept-Language: es"));
+    sink.closeAll();
+}
+
+void TestConnectionLocal::sessionIdsOfOtherSessionsAreMasked()
+{
+    SilentServer sink;
+    QVERIFY(sink.start());
+    Connection c(settingsFor(sink.url()));
+    c.setPassword(QStringLiteral("secret"));
+    protocol::Request end(QStringLiteral("session.delete"));
+    end.setElid(QStringLiteral("0a1b2c3d4e5f-other-session"));
+    ApiJob *job = c.send(end);
+    QTRY_COMPARE(sink.requests.size(), 1);
+    QVERIFY(sink.requests.constFirst().contains("elid=0a1b2c3d4e5f-other-session")); // sent as given
+    job->cancel();
+    QTRY_COMPARE(c.requestLog()->size(), 1);
+    const QString params = c.requestLog()->entries().constFirst().parameters;
+    QVERIFY2(!params.contains(QLatin1String("0a1b2c3d4e5f")), qPrintable(params));
     sink.closeAll();
 }
 

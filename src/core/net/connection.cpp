@@ -139,6 +139,9 @@ Connection::PendingPtr Connection::makePending(Kind kind, const protocol::Reques
     p->request = request;
     for (const QString &name : std::as_const(m_privateFields))
         p->request.markPrivate(name);
+    // Session ids are credentials, whosever they are (the sessions list ends other sessions by id).
+    if (request.function().startsWith(QLatin1String("session.")))
+        p->request.markPrivate(QStringLiteral("elid"));
     p->options = options;
     return p;
 }
