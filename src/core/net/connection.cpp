@@ -13,6 +13,16 @@
 namespace mgrdesk::net {
 
 namespace {
+// The timer may be the one whose timeout aborted the reply (we are inside its signal): delete it later.
+template<typename P>
+void dropTimer(const P &p)
+{
+    if (p->timer) {
+        p->timer->stop();
+        p->timer.release()->deleteLater();
+    }
+}
+
 // Replies larger than this are parsed on a worker thread (when the job allows it).
 constexpr qsizetype kBackgroundParseThreshold = 256 * 1024;
 } // namespace
@@ -297,7 +307,7 @@ void Connection::onReplyFinished(QNetworkReply *reply)
     if (!p)
         return; // cancelled: already forgotten
     p->reply = nullptr;
-    p->timer.reset();
+    dropTimer(p);
     if (p->kind == Kind::User)
         --m_inFlight;
     scheduleProcessQueue();
@@ -432,7 +442,7 @@ void Connection::forgetJob(ApiJob *job)
     if (QNetworkReply *reply = p->reply) {
         m_replies.remove(reply);
         p->reply = nullptr;
-        p->timer.reset();
+        dropTimer(p);
         if (p->kind == Kind::User)
             --m_inFlight;
         reply->disconnect(this);
