@@ -486,6 +486,39 @@ private Q_SLOTS:
         QVERIFY(accounts.model()->rowCount() > 0);
         QCOMPARE(gui::ActAsDialog::loginForRow(accounts.model(), QStringLiteral("account"), 5), QString());
         QCOMPARE(gui::ActAsDialog::loginForRow(users.model(), QStringLiteral("user"), -1), QString());
+
+        // resolveLogin asks the server for an account row's user: client1's row → client1, a generated
+        // client N → userN (the demo server's logins).
+        struct Outcome { bool sync = false, done = false; QString login, error; };
+        const auto resolve = [&](int row) {
+            auto o = std::make_shared<Outcome>();
+            gui::ActAsDialog::resolveLogin(admin, accounts.model(), QStringLiteral("account"), row, this,
+                                           [o](const QString &l, const QString &e) {
+                                               o->login = l;
+                                               o->error = e;
+                                               o->done = true;
+                                           });
+            o->sync = o->done; // must be false: never inside the call
+            (void)QTest::qWaitFor([&] { return o->done; }, 30000);
+            return *o;
+        };
+        const int row1 = accounts.model()->rowForKey(QStringLiteral("1"));
+        const int row7 = accounts.model()->rowForKey(QStringLiteral("7"));
+        QVERIFY(row1 >= 0 && row7 >= 0);
+        const Outcome o1 = resolve(row1);
+        QVERIFY(!o1.sync && o1.done);
+        QVERIFY2(o1.error.isEmpty(), qPrintable(o1.error));
+        QCOMPARE(o1.login, QStringLiteral("client1"));
+        const Outcome o7 = resolve(row7);
+        QVERIFY(!o7.sync && o7.done);
+        QCOMPARE(o7.login, QStringLiteral("user7"));
+        // A user row resolves to itself without asking.
+        bool done = false;
+        QString userLogin;
+        gui::ActAsDialog::resolveLogin(admin, users.model(), QStringLiteral("user"), 0, this,
+                                       [&](const QString &l, const QString &) { userLogin = l; done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QCOMPARE(userLogin, users.model()->value(0, QStringLiteral("name")));
     }
 
     void auditTrailRecordsAndExports()

@@ -1,12 +1,14 @@
 #include "actasdialog.h"
 
 #include "core/models/tablemodel.h"
+#include "core/net/connection.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
@@ -81,6 +83,50 @@ QString ActAsDialog::loginForRow(const models::TableModel *model, const QString 
             return v;
     }
     return {};
+}
+
+void ActAsDialog::resolveLogin(net::Connection *connection, const models::TableModel *model,
+                               const QString &function, int row, QObject *context,
+                               std::function<void(const QString &, const QString &)> callback)
+{
+    QPointer<QObject> guard(context);
+    const auto deliver = [guard, callback](const QString &login, const QString &error) {
+        if (guard && callback)
+            callback(login, error);
+    };
+    const QString direct = loginForRow(model, function, row);
+    if (!direct.isEmpty() || function != QLatin1String("account") || !connection || !model || row < 0
+        || row >= model->rowCount()) {
+        const QString error = direct.isEmpty() ? tr("The selected row names no user.") : QString();
+        QTimer::singleShot(0, context, [deliver, direct, error] { deliver(direct, error); });
+        return;
+    }
+    const QString client = model->value(row, QStringLiteral("name"));
+    protocol::Request request(QStringLiteral("user"));
+    request.set(QStringLiteral("p_num"), QStringLiteral("1"));
+    request.set(QStringLiteral("p_cnt"), QStringLiteral("10000"));
+    net::JobOptions options;
+    options.noDefaultSu = true;
+    net::ApiJob *job = connection->send(request, context, options);
+    connect(job, &net::ApiJob::finished, context, [deliver, client](const net::ApiResult &result) {
+        if (result.status == net::ApiResult::Status::Cancelled)
+            return;
+        if (!result.ok() || !result.reply.table) {
+            deliver(QString(), result.ok() ? tr("The server did not send the list of users.") : result.message);
+            return;
+        }
+        const protocol::TableData &t = *result.reply.table;
+        const int cName = t.columnIndex(QStringLiteral("name"));
+        const int cAccount = t.columnIndex(QStringLiteral("account_name"));
+        for (int r = 0; cName >= 0 && cAccount >= 0 && r < t.rowCount(); ++r) {
+            const QString login = t.cell(r, cName).trimmed();
+            if (t.cell(r, cAccount) == client && validationError(login).isEmpty()) {
+                deliver(login, QString());
+                return;
+            }
+        }
+        deliver(QString(), tr("No user of the client %1 was found.").arg(client));
+    });
 }
 
 QString ActAsDialog::validationError(const QString &input)
