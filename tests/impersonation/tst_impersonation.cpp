@@ -279,6 +279,30 @@ private Q_SLOTS:
         }
         QCOMPARE(a->banner()->text(), QStringLiteral("Acting as client1 — logged in as admin (level 29)"));
 
+        // The same amber in a light and a dark palette.
+        const QPalette original = QApplication::palette();
+        const auto background = [&] { return a->banner()->grab().toImage().pixelColor(3, 3); };
+        const QColor light = background();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        const QColor darkBg = background();
+        QApplication::setPalette(original);
+        QCOMPARE(light, QColor(0xff, 0xb3, 0x00));
+        QCOMPARE(darkBg, QColor(0xff, 0xb3, 0x00));
+
+        // A form request from an impersonating list is not opened without su when nobody handles it.
+        auto users = openTab(admin, QStringLiteral("client1"), QStringLiteral("user"));
+        QVERIFY(waitReady(users.get()));
+        QSignalSpy unavailable(users.get(), &ImpersonationTab::formUnavailable);
+        users->listView()->selectKeys({ users->listView()->model()->rowKey(0) });
+        users->listView()->runDefaultAction();
+        QCOMPARE(unavailable.count(), 1);
+        QCOMPARE(unavailable.at(0).at(0).toString(), QStringLiteral("user.edit"));
+
         ListView plain(admin, QStringLiteral("payment"));
         plain.show();
         QVERIFY(plain.findChildren<gui::ImpersonationBanner *>().isEmpty());

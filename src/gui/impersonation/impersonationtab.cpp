@@ -9,7 +9,9 @@
 #include "core/net/connection.h"
 
 #include <QLabel>
+#include <QMetaMethod>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
@@ -51,6 +53,13 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     });
     connect(m_list, &ListView::openFormRequested, this,
             [this](const QString &func, const QString &elid, const QString &plid) {
+                if (!isSignalConnected(QMetaMethod::fromSignal(&ImpersonationTab::openFormRequested))) {
+                    // Never open it without su (as the real user): say so instead.
+                    m_errorLabel->setText(tr("Forms cannot be opened as %1 here yet.").arg(m_login));
+                    m_list->setToolTip(m_errorLabel->text());
+                    Q_EMIT formUnavailable(func);
+                    return;
+                }
                 Q_EMIT openFormRequested(func, elid, plid, m_login);
             });
     connect(m_list->loader(), &models::ListLoader::failed, this,
@@ -98,10 +107,12 @@ net::JobOptions ImpersonationTab::jobOptions() const
 void ImpersonationTab::start()
 {
     if (m_login.isEmpty()) {
+        m_state = State::Refused;
         showError(tr("No user to act as."));
         return;
     }
     if (!m_connection) {
+        m_state = State::Refused;
         showError(tr("The account is not connected."));
         return;
     }
@@ -140,6 +151,7 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     m_error.clear();
     m_banner->setInfo(m_login, m_connection->settings().username, m_connection->level());
     m_stack->setCurrentWidget(m_list);
+    setFocusProxy(m_list->tableView());
     m_list->load();
     Q_EMIT ready();
 }
@@ -149,6 +161,7 @@ void ImpersonationTab::showError(const QString &text)
     m_error = text;
     m_errorLabel->setText(text);
     m_stack->setCurrentWidget(m_errorLabel);
+    setFocusProxy(m_errorLabel);
 }
 
 } // namespace mgrdesk::gui

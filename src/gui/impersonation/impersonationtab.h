@@ -67,8 +67,11 @@ Q_SIGNALS:
     // Further views as the same user: the main window opens them with ImpersonationTab::open(…, actingAs, …).
     void openListRequested(const QString &function, const QString &plid, const QString &actingAs);
     // Forms: models::FormSession cannot carry su yet, so the main window must not open them without it.
+    // When nothing is connected to it, the tab does not open the form (it would run without su): it says so
+    // and emits formUnavailable().
     void openFormRequested(const QString &function, const QString &elid, const QString &plid,
                            const QString &actingAs);
+    void formUnavailable(const QString &function);
 
 private:
     void onWhoami(bool ok, const QString &message, std::optional<int> level);
