@@ -74,6 +74,7 @@ void TestCertificateDialog::showsFingerprintAndCancelIsDefault()
     QVERIFY(text.contains(expected));
     QVERIFY2(text.contains(QLatin1String("panel.example")), qPrintable(text)); // subject (and issuer)
     QVERIFY(text.contains(QLatin1String("mgrdesk tests")));
+    QVERIFY(text.contains(QString::number(m_cert.expiryDate().toLocalTime().date().year()))); // validity
     QVERIFY(text.contains(QSslError(QSslError::HostNameMismatch, m_cert).errorString()));
     QVERIFY(!text.contains(QLatin1String("CHANGED")));
     QVERIFY(dlg.cancelButton()->isDefault());
