@@ -431,6 +431,16 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
 
         QSignalSpy ended(&sessions, &gui::SessionsWidget::sessionEnded);
+        // Keyboard: Delete on the selected row asks (naming the user); "No" ends nothing.
+        sessions.table()->selectRow(row);
+        sessions.table()->setFocus();
+        const int boxes = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(sessions.table(), Qt::Key_Delete);
+        QVERIFY(QTest::qWaitFor([&] { return MessageBox::count() == boxes + 1; }, 5000));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("client2")));
+        QCoreApplication::processEvents();
+        QCOMPARE(ended.count(), 0);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QVERIFY(sessions.endSession(row));
         QVERIFY(ended.wait(30000));
