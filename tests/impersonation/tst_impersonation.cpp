@@ -98,7 +98,8 @@ class TestImpersonation : public QObject
         return keysOf(&model);
     }
 
-    std::unique_ptr<ImpersonationTab> openTab(net::Connection *c, const QString &login, const QString &function)
+    std::unique_ptr<ImpersonationTab> openTab(
+        net::Connection *c, const QString &login, const QString &function)
     {
         std::unique_ptr<ImpersonationTab> tab(ImpersonationTab::open(c, login, function));
         tab->resize(900, 500);
@@ -164,7 +165,7 @@ private Q_SLOTS:
         for (const auto &e : entries) {
             if (e.function == QLatin1String("whoami"))
                 QCOMPARE(protocol::Request::fromQueryString(e.parameters).value(QStringLiteral("su")),
-                         QStringLiteral("client1"));
+                    QStringLiteral("client1"));
         }
     }
 
@@ -232,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(waitReady(sub.get()));
         QCOMPARE(sub->state(), ImpersonationTab::State::Ready);
         QVERIFY(sub->listView()->isVisible());
-        QCOMPARE(keysOf(sub->listView()->model()), directKeys(QStringLiteral("client1-sub"), QStringLiteral("payment")));
+        QCOMPARE(keysOf(sub->listView()->model()),
+            directKeys(QStringLiteral("client1-sub"), QStringLiteral("payment")));
 
         // What the server says to client1 acting as client2 …
         net::JobOptions asClient2;
@@ -248,7 +250,8 @@ private Q_SLOTS:
         QCOMPARE(stranger->state(), ImpersonationTab::State::Refused);
         QVERIFY(stranger->errorLabel()->isVisible());
         QVERIFY(!stranger->listView()->isVisible());
-        QVERIFY2(stranger->errorLabel()->text().contains(direct.message), qPrintable(stranger->errorLabel()->text()));
+        QVERIFY2(stranger->errorLabel()->text().contains(direct.message),
+            qPrintable(stranger->errorLabel()->text()));
         QVERIFY(stranger->banner()->isVisible());
         QCOMPARE(stranger->listView()->model()->rowCount(), 0);
     }
@@ -310,7 +313,8 @@ private Q_SLOTS:
 
         // A default su: the banner for the whole connection, and its lists are the client's.
         net::Connection *withDefault = connect(QStringLiteral("admin"), QStringLiteral("client2"));
-        std::unique_ptr<gui::ImpersonationBanner> banner(gui::ImpersonationBanner::forConnection(withDefault));
+        std::unique_ptr<gui::ImpersonationBanner> banner(
+            gui::ImpersonationBanner::forConnection(withDefault));
         QVERIFY(banner);
         ListView def(withDefault, QStringLiteral("payment"));
         def.load();
@@ -523,15 +527,19 @@ private Q_SLOTS:
 
         // resolveLogin asks the server for an account row's user: client1's row → client1, a generated
         // client N → userN (the demo server's logins).
-        struct Outcome { bool sync = false, done = false; QString login, error; };
+        struct Outcome
+        {
+            bool sync = false, done = false;
+            QString login, error;
+        };
         const auto resolve = [&](int row) {
             auto o = std::make_shared<Outcome>();
             gui::ActAsDialog::resolveLogin(admin, accounts.model(), QStringLiteral("account"), row, this,
-                                           [o](const QString &l, const QString &e) {
-                                               o->login = l;
-                                               o->error = e;
-                                               o->done = true;
-                                           });
+                [o](const QString &l, const QString &e) {
+                    o->login = l;
+                    o->error = e;
+                    o->done = true;
+                });
             o->sync = o->done; // must be false: never inside the call
             (void)QTest::qWaitFor([&] { return o->done; }, 30000);
             return *o;
@@ -549,8 +557,11 @@ private Q_SLOTS:
         // A user row resolves to itself without asking.
         bool done = false;
         QString userLogin;
-        gui::ActAsDialog::resolveLogin(admin, users.model(), QStringLiteral("user"), 0, this,
-                                       [&](const QString &l, const QString &) { userLogin = l; done = true; });
+        gui::ActAsDialog::resolveLogin(
+            admin, users.model(), QStringLiteral("user"), 0, this, [&](const QString &l, const QString &) {
+                userLogin = l;
+                done = true;
+            });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         QCOMPARE(userLogin, users.model()->value(0, QStringLiteral("name")));
     }
@@ -594,7 +605,8 @@ private Q_SLOTS:
         QVERIFY2(dialog.exportTo(csvPath, &error), qPrintable(error));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(entries.size()) + 1);
         QCOMPARE(lines.first(), QStringLiteral("time,account,user,acting_as,function,status"));
         QVERIFY(lines.last().contains(QStringLiteral(",admin,client2,")));
@@ -605,10 +617,7 @@ private Q_SLOTS:
         QVERIFY(dialog.table()->rowCount() > int(entries.size()));
     }
 
-    void cleanupTestCase()
-    {
-        m_connections.clear();
-    }
+    void cleanupTestCase() { m_connections.clear(); }
 };
 
 QTEST_MAIN(TestImpersonation)

@@ -10,12 +10,12 @@ namespace mgrdesk::accounts {
 
 struct AuditEntry
 {
-    QDateTime time;     // UTC, when the request was sent
-    QString accountId;  // the account (uuid) whose connection sent it
-    QString realUser;   // who is really logged in
-    QString actingAs;   // the su= login
-    QString function;   // func=
-    QString status;     // "ok", "apierror", … (ApiResult::statusName)
+    QDateTime time; // UTC, when the request was sent
+    QString accountId; // the account (uuid) whose connection sent it
+    QString realUser; // who is really logged in
+    QString actingAs; // the su= login
+    QString function; // func=
+    QString status; // "ok", "apierror", … (ApiResult::statusName)
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);

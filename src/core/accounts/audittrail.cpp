@@ -16,8 +16,8 @@ namespace {
 
 QString csvField(const QString &value)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         QString quoted = value;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');

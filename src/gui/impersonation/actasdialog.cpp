@@ -19,9 +19,10 @@ ActAsDialog::ActAsDialog(QWidget *parent)
     setWindowTitle(tr("Act as…"));
     setAccessibleName(tr("Act as another user"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Open a tab that works with the rights of another user. Every request from it "
-                                "carries that user's login; closing the tab ends it."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Open a tab that works with the rights of another user. Every request from it "
+                        "carries that user's login; closing the tab ends it."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *label = new QLabel(tr("&Login:"), this);
@@ -51,7 +52,7 @@ ActAsDialog::ActAsDialog(QWidget *parent)
 }
 
 ActAsDialog *ActAsDialog::ask(QWidget *parent, const QString &suggestion, QObject *context,
-                              std::function<void(const QString &)> callback)
+    std::function<void(const QString &)> callback)
 {
     auto *dialog = new ActAsDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -86,8 +87,8 @@ QString ActAsDialog::loginForRow(const models::TableModel *model, const QString 
 }
 
 void ActAsDialog::resolveLogin(net::Connection *connection, const models::TableModel *model,
-                               const QString &function, int row, QObject *context,
-                               std::function<void(const QString &, const QString &)> callback)
+    const QString &function, int row, QObject *context,
+    std::function<void(const QString &, const QString &)> callback)
 {
     QPointer<QObject> guard(context);
     const auto deliver = [guard, callback](const QString &login, const QString &error) {
@@ -112,7 +113,8 @@ void ActAsDialog::resolveLogin(net::Connection *connection, const models::TableM
         if (result.status == net::ApiResult::Status::Cancelled)
             return;
         if (!result.ok() || !result.reply.table) {
-            deliver(QString(), result.ok() ? tr("The server did not send the list of users.") : result.message);
+            deliver(
+                QString(), result.ok() ? tr("The server did not send the list of users.") : result.message);
             return;
         }
         const protocol::TableData &t = *result.reply.table;

@@ -31,16 +31,17 @@ public:
 
     // Shows the dialog (window-modal, open()); `callback` gets the login when the user presses OK.
     static ActAsDialog *ask(QWidget *parent, const QString &suggestion, QObject *context,
-                            std::function<void(const QString &login)> callback);
+        std::function<void(const QString &login)> callback);
 
     // The login to act as for row `row` (view row) of `function`'s list; empty when the row has none.
     static QString loginForRow(const models::TableModel *model, const QString &function, int row);
     // Like loginForRow(), also for rows without a login column: for an `account` row it asks the server's
-    // `user` list (as the real user) for the first user whose account_name is that client's name. The callback
-    // runs once, later (never inside this call), with the login or a translated error; not if context died.
+    // `user` list (as the real user) for the first user whose account_name is that client's name. The
+    // callback runs once, later (never inside this call), with the login or a translated error; not if
+    // context died.
     static void resolveLogin(net::Connection *connection, const models::TableModel *model,
-                             const QString &function, int row, QObject *context,
-                             std::function<void(const QString &login, const QString &error)> callback);
+        const QString &function, int row, QObject *context,
+        std::function<void(const QString &login, const QString &error)> callback);
     // Empty when valid, else why not (translated).
     static QString validationError(const QString &login);
 

@@ -16,8 +16,8 @@ AuditRecorder *AuditRecorder::attach(net::Connection *connection, accounts::Audi
         return nullptr;
     if (!trail)
         trail = accounts::AuditTrail::shared();
-    const auto existing = connection->findChildren<AuditRecorder *>(QString::fromLatin1(kRecorderName),
-                                                                     Qt::FindDirectChildrenOnly);
+    const auto existing = connection->findChildren<AuditRecorder *>(
+        QString::fromLatin1(kRecorderName), Qt::FindDirectChildrenOnly);
     for (AuditRecorder *r : existing) {
         if (r->m_trail == trail)
             return r;

@@ -1,7 +1,7 @@
 #pragma once
 // The impersonation audit trail as a table (time, account, real user, acting as, function, status), newest
-// first, updated as entries arrive; "Export CSV…" writes accounts::AuditTrail::toCsv() (non-modal file dialog,
-// or exportTo() directly).
+// first, updated as entries arrive; "Export CSV…" writes accounts::AuditTrail::toCsv() (non-modal file
+// dialog, or exportTo() directly).
 
 #include <QDialog>
 #include <QPointer>
@@ -12,7 +12,6 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 class QTableWidget;
 QT_END_NAMESPACE
-
 
 namespace mgrdesk::gui {
 

@@ -45,17 +45,17 @@ void BrowserLogin::confirm()
         done(false, tr("The account is not connected."));
         return;
     }
-    const QString text = tr("Open the web interface in your browser, logged in as %1?\n\nA one-time login key is "
-                            "created for %1; it works once and expires after an hour.")
-                             .arg(m_user);
+    const QString text
+        = tr("Open the web interface in your browser, logged in as %1?\n\nA one-time login key is "
+             "created for %1; it works once and expires after an hour.")
+              .arg(m_user);
     MessageBox::question(m_parent, tr("Open in browser"), text, QMessageBox::Open | QMessageBox::Cancel,
-                         QMessageBox::Cancel, this, [this](QMessageBox::StandardButton button) {
-                             if (button == QMessageBox::Open || button == QMessageBox::Yes
-                                 || button == QMessageBox::Ok)
-                                 requestKey();
-                             else
-                                 done(false, tr("Cancelled."));
-                         });
+        QMessageBox::Cancel, this, [this](QMessageBox::StandardButton button) {
+            if (button == QMessageBox::Open || button == QMessageBox::Yes || button == QMessageBox::Ok)
+                requestKey();
+            else
+                done(false, tr("Cancelled."));
+        });
 }
 
 void BrowserLogin::requestKey()

@@ -13,8 +13,9 @@ ImpersonationBanner::ImpersonationBanner(QWidget *parent)
     setObjectName(QStringLiteral("impersonationBanner"));
     setFrameShape(QFrame::StyledPanel);
     // Fixed colours: near-black on amber has a contrast ratio above 10:1 whatever the palette.
-    setStyleSheet(QStringLiteral("QFrame#impersonationBanner { background-color: #ffb300; border: 1px solid #b36b00; }"
-                                 "QFrame#impersonationBanner QLabel { color: #1a1a1a; font-weight: bold; }"));
+    setStyleSheet(
+        QStringLiteral("QFrame#impersonationBanner { background-color: #ffb300; border: 1px solid #b36b00; }"
+                       "QFrame#impersonationBanner QLabel { color: #1a1a1a; font-weight: bold; }"));
     setAutoFillBackground(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
@@ -27,8 +28,8 @@ ImpersonationBanner::ImpersonationBanner(QWidget *parent)
     updateText();
 }
 
-ImpersonationBanner::ImpersonationBanner(const QString &actingAs, const QString &realUser,
-                                         std::optional<int> level, QWidget *parent)
+ImpersonationBanner::ImpersonationBanner(
+    const QString &actingAs, const QString &realUser, std::optional<int> level, QWidget *parent)
     : ImpersonationBanner(parent)
 {
     setInfo(actingAs, realUser, level);
@@ -38,8 +39,8 @@ ImpersonationBanner *ImpersonationBanner::forConnection(net::Connection *connect
 {
     if (!connection || connection->settings().defaultSu.isEmpty())
         return nullptr;
-    auto *banner = new ImpersonationBanner(connection->settings().defaultSu, connection->settings().username,
-                                           connection->level(), parent);
+    auto *banner = new ImpersonationBanner(
+        connection->settings().defaultSu, connection->settings().username, connection->level(), parent);
     connect(connection, &net::Connection::loggedIn, banner, [banner, connection](std::optional<int> level) {
         banner->setInfo(connection->settings().defaultSu, connection->settings().username, level);
     });

@@ -1,8 +1,8 @@
 #pragma once
-// The always-visible strip that says a view works with someone else's rights: "Acting as CLIENT — logged in as
-// ADMIN (level N)". Fixed amber colours (dark text on amber) so it reads the same in light and dark palettes.
-// Put it above the scrolling content (never inside a scroll area). Usable on its own, e.g. above every tab of a
-// connection whose account has a default su (forConnection()).
+// The always-visible strip that says a view works with someone else's rights: "Acting as CLIENT — logged in
+// as ADMIN (level N)". Fixed amber colours (dark text on amber) so it reads the same in light and dark
+// palettes. Put it above the scrolling content (never inside a scroll area). Usable on its own, e.g. above
+// every tab of a connection whose account has a default su (forConnection()).
 
 #include <QFrame>
 #include <optional>
@@ -23,7 +23,7 @@ class ImpersonationBanner : public QFrame
 public:
     explicit ImpersonationBanner(QWidget *parent = nullptr);
     ImpersonationBanner(const QString &actingAs, const QString &realUser, std::optional<int> level,
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // A banner for a connection whose settings carry a default su (nullptr when it has none). It follows the
     // connection's level (loggedIn).

@@ -17,7 +17,7 @@
 namespace mgrdesk::gui {
 
 ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &login, const QString &function,
-                                   const QString &plid, QWidget *parent)
+    const QString &plid, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_login(login.trimmed())
@@ -29,7 +29,7 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_banner = new ImpersonationBanner(m_login, connection ? connection->settings().username : QString(),
-                                       connection ? connection->level() : std::nullopt, this);
+        connection ? connection->level() : std::nullopt, this);
     layout->addWidget(m_banner); // above the stack: never scrolls away
 
     m_stack = new QStackedWidget(this);
@@ -48,22 +48,21 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     m_stack->addWidget(m_list);
     layout->addWidget(m_stack, 1);
 
-    connect(m_list, &ListView::openListRequested, this, [this](const QString &func, const QString &plid) {
-        Q_EMIT openListRequested(func, plid, m_login);
-    });
+    connect(m_list, &ListView::openListRequested, this,
+        [this](const QString &func, const QString &plid) { Q_EMIT openListRequested(func, plid, m_login); });
     connect(m_list, &ListView::openFormRequested, this,
-            [this](const QString &func, const QString &elid, const QString &plid) {
-                if (!isSignalConnected(QMetaMethod::fromSignal(&ImpersonationTab::openFormRequested))) {
-                    // Never open it without su (as the real user): say so instead.
-                    m_errorLabel->setText(tr("Forms cannot be opened as %1 here yet.").arg(m_login));
-                    m_list->setToolTip(m_errorLabel->text());
-                    Q_EMIT formUnavailable(func);
-                    return;
-                }
-                Q_EMIT openFormRequested(func, elid, plid, m_login);
-            });
+        [this](const QString &func, const QString &elid, const QString &plid) {
+            if (!isSignalConnected(QMetaMethod::fromSignal(&ImpersonationTab::openFormRequested))) {
+                // Never open it without su (as the real user): say so instead.
+                m_errorLabel->setText(tr("Forms cannot be opened as %1 here yet.").arg(m_login));
+                m_list->setToolTip(m_errorLabel->text());
+                Q_EMIT formUnavailable(func);
+                return;
+            }
+            Q_EMIT openFormRequested(func, elid, plid, m_login);
+        });
     connect(m_list->loader(), &models::ListLoader::failed, this,
-            [this](const QString &message) { m_error = message; });
+        [this](const QString &message) { m_error = message; });
     if (connection) {
         connect(connection, &net::Connection::loggedIn, this, [this](std::optional<int> level) {
             m_banner->setInfo(m_login, m_connection ? m_connection->settings().username : QString(), level);
@@ -79,7 +78,7 @@ ImpersonationTab::~ImpersonationTab()
 }
 
 ImpersonationTab *ImpersonationTab::open(net::Connection *connection, const QString &login,
-                                         const QString &function, QWidget *parent, const QString &plid)
+    const QString &function, QWidget *parent, const QString &plid)
 {
     auto *tab = new ImpersonationTab(connection, login, function, plid, parent);
     tab->start();

@@ -1,11 +1,13 @@
 #pragma once
 // A tab that works as another user: every request it sends carries su=LOGIN (its ListView's loader runs with
-// JobOptions{su}), an ImpersonationBanner sits above the list (outside any scroll area), and closing/destroying
-// the tab ends the impersonation (nothing persists; its jobs are cancelled). Before loading, it asks the server
-// who it is as that user (func=whoami with su): a refusal shows the server's message in the tab instead of the
-// list. Each request sent with su is recorded in the audit trail (AuditRecorder on the connection).
+// JobOptions{su}), an ImpersonationBanner sits above the list (outside any scroll area), and
+// closing/destroying the tab ends the impersonation (nothing persists; its jobs are cancelled). Before
+// loading, it asks the server who it is as that user (func=whoami with su): a refusal shows the server's
+// message in the tab instead of the list. Each request sent with su is recorded in the audit trail
+// (AuditRecorder on the connection).
 //
-// Main window:  auto *tab = ImpersonationTab::open(connection, QStringLiteral("client1"), QStringLiteral("vds"), this);
+// Main window:  auto *tab = ImpersonationTab::open(connection, QStringLiteral("client1"),
+// QStringLiteral("vds"), this);
 //               addTab(tab, tab->title()); connect openListRequested → open() again with the same login.
 
 #include "core/net/joboptions.h"
@@ -37,24 +39,23 @@ public:
     Q_ENUM(State)
 
     ImpersonationTab(net::Connection *connection, const QString &login, const QString &function = QString(),
-                     const QString &plid = QString(), QWidget *parent = nullptr);
+        const QString &plid = QString(), QWidget *parent = nullptr);
     ~ImpersonationTab() override;
 
     // Creates the tab and starts it (whoami check, then the list). function empty: defaultFunction().
     static ImpersonationTab *open(net::Connection *connection, const QString &login,
-                                  const QString &function = QString(), QWidget *parent = nullptr,
-                                  const QString &plid = QString());
+        const QString &function = QString(), QWidget *parent = nullptr, const QString &plid = QString());
     static QString defaultFunction(); // "payment" (visible to admins and clients)
 
     void start();
 
     QString actingAs() const { return m_login; }
     QString function() const { return m_function; }
-    QString title() const;               // "client1: payment"
+    QString title() const; // "client1: payment"
     State state() const { return m_state; }
     QString errorText() const { return m_error; } // the server's refusal, or the list's failure
     std::optional<int> effectiveLevel() const { return m_effectiveLevel; } // from whoami as that user
-    net::JobOptions jobOptions() const;  // su=login, no default su: use it for anything sent for this tab
+    net::JobOptions jobOptions() const; // su=login, no default su: use it for anything sent for this tab
 
     ImpersonationBanner *banner() const { return m_banner; }
     ListView *listView() const { return m_list; }
@@ -62,15 +63,15 @@ public:
     net::Connection *connection() const { return m_connection; }
 
 Q_SIGNALS:
-    void ready();                           // the server accepted su; the list is loading
-    void refused(const QString &message);   // the server refused su (its message)
+    void ready(); // the server accepted su; the list is loading
+    void refused(const QString &message); // the server refused su (its message)
     // Further views as the same user: the main window opens them with ImpersonationTab::open(…, actingAs, …).
     void openListRequested(const QString &function, const QString &plid, const QString &actingAs);
     // Forms: models::FormSession cannot carry su yet, so the main window must not open them without it.
     // When nothing is connected to it, the tab does not open the form (it would run without su): it says so
     // and emits formUnavailable().
-    void openFormRequested(const QString &function, const QString &elid, const QString &plid,
-                           const QString &actingAs);
+    void openFormRequested(
+        const QString &function, const QString &elid, const QString &plid, const QString &actingAs);
     void formUnavailable(const QString &function);
 
 private:

@@ -69,7 +69,7 @@ SessionsWidget::SessionsWidget(net::Connection *connection, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &SessionsWidget::reload);
     connect(refreshAction, &QAction::triggered, this, &SessionsWidget::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_end->setEnabled(!m_table->selectedItems().isEmpty()); });
+        [this] { m_end->setEnabled(!m_table->selectedItems().isEmpty()); });
 }
 
 SessionsWidget::~SessionsWidget()
@@ -168,7 +168,7 @@ void SessionsWidget::reload()
         m_table->resizeColumnsToContents();
         setStatus(ownRowIndex >= 0 ? tr("%n session(s); yours is marked.", nullptr, t.rowCount())
                                    : tr("%n session(s).", nullptr, t.rowCount()),
-                  false);
+            false);
         Q_EMIT loaded(t.rowCount());
     });
 }
@@ -187,37 +187,35 @@ bool SessionsWidget::endSession(int row)
     const QString id = m_ids.at(row);
     const QString login = m_table->item(row, ColLogin) ? m_table->item(row, ColLogin)->text() : QString();
     const bool mine = id == m_connection->sessionId();
-    const QString text = mine ? tr("End your own session (%1)? The account is logged out.").arg(login)
-                              : tr("End the session of %1 (%2)? That user has to log in again.")
-                                    .arg(login, maskId(id));
-    MessageBox::question(this, tr("End session"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [this, id, login, mine](QMessageBox::StandardButton button) {
-                             if (button != QMessageBox::Yes || !m_connection)
-                                 return;
-                             if (mine) {
-                                 m_connection->logout(); // session.delete for it, then forgets it
-                                 setStatus(tr("Your session was ended."), false);
-                                 Q_EMIT sessionEnded(true, QString());
-                                 return;
-                             }
-                             protocol::Request request(QStringLiteral("session.delete"));
-                             request.setElid(id);
-                             request.markPrivate(QStringLiteral("elid"));
-                             net::ApiJob *job = m_connection->send(request, this, plainOptions());
-                             connect(job, &net::ApiJob::finished, this,
-                                     [this, login](const net::ApiResult &result) {
-                                         if (result.status == net::ApiResult::Status::Cancelled)
-                                             return;
-                                         if (result.ok())
-                                             setStatus(tr("The session of %1 was ended.").arg(login), false);
-                                         else
-                                             setStatus(tr("Could not end the session: %1").arg(result.message),
-                                                       true);
-                                         Q_EMIT sessionEnded(result.ok(), result.message);
-                                         if (result.ok())
-                                             reload();
-                                     });
-                         });
+    const QString text = mine
+        ? tr("End your own session (%1)? The account is logged out.").arg(login)
+        : tr("End the session of %1 (%2)? That user has to log in again.").arg(login, maskId(id));
+    MessageBox::question(this, tr("End session"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        this, [this, id, login, mine](QMessageBox::StandardButton button) {
+            if (button != QMessageBox::Yes || !m_connection)
+                return;
+            if (mine) {
+                m_connection->logout(); // session.delete for it, then forgets it
+                setStatus(tr("Your session was ended."), false);
+                Q_EMIT sessionEnded(true, QString());
+                return;
+            }
+            protocol::Request request(QStringLiteral("session.delete"));
+            request.setElid(id);
+            request.markPrivate(QStringLiteral("elid"));
+            net::ApiJob *job = m_connection->send(request, this, plainOptions());
+            connect(job, &net::ApiJob::finished, this, [this, login](const net::ApiResult &result) {
+                if (result.status == net::ApiResult::Status::Cancelled)
+                    return;
+                if (result.ok())
+                    setStatus(tr("The session of %1 was ended.").arg(login), false);
+                else
+                    setStatus(tr("Could not end the session: %1").arg(result.message), true);
+                Q_EMIT sessionEnded(result.ok(), result.message);
+                if (result.ok())
+                    reload();
+            });
+        });
     return true;
 }
 

@@ -2,8 +2,8 @@
 // The server's active sessions (func=session) as a table: a masked session id, login, effective user (after
 // func=su), address, creation time; the connection's own session is marked ("This session", bold). "End
 // session" (Delete key too) asks for confirmation (gui::MessageBox) and sends session.delete for the selected
-// session; ending one's own goes through Connection::logout(). Ids are kept only in memory: never shown in full,
-// copied or logged (the request log masks session.delete's elid).
+// session; ending one's own goes through Connection::logout(). Ids are kept only in memory: never shown in
+// full, copied or logged (the request log masks session.delete's elid).
 
 #include <QPointer>
 #include <QWidget>
@@ -35,7 +35,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     int rowCount() const;
-    int ownRow() const;                    // -1 when the own session is not listed
+    int ownRow() const; // -1 when the own session is not listed
     int rowForLogin(const QString &login) const; // first row of that login, -1 when none (tests, selection)
     bool isLoading() const { return !m_job.isNull(); }
     QString statusText() const;
@@ -56,7 +56,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_status = nullptr;
     QPointer<net::ApiJob> m_job;
-    QStringList m_ids;                     // per row, in memory only
+    QStringList m_ids; // per row, in memory only
 };
 
 } // namespace mgrdesk::gui
