@@ -4,6 +4,7 @@
 // the readers are tolerant and never throw: they answer "not this type" instead.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 
 #include <optional>
@@ -27,6 +28,9 @@ public:
     static std::optional<double> number(const QByteArray &s) { return number(s.constData(), s.size()); }
     static std::optional<double> money(const QByteArray &s) { return money(s.constData(), s.size()); }
     static std::optional<qint64> dateKey(const QByteArray &s) { return dateKey(s.constData(), s.size()); }
+    static std::optional<double> number(QByteArrayView s) { return number(s.data(), s.size()); }
+    static std::optional<double> money(QByteArrayView s) { return money(s.data(), s.size()); }
+    static std::optional<qint64> dateKey(QByteArrayView s) { return dateKey(s.data(), s.size()); }
 };
 
 } // namespace mgrdesk::models

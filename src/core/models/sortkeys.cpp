@@ -12,7 +12,7 @@ namespace mgrdesk::models {
 
 namespace {
 
-std::optional<double> typedValue(SortKeys::Type type, const QByteArray &v)
+std::optional<double> typedValue(SortKeys::Type type, QByteArrayView v)
 {
     switch (type) {
     case SortKeys::Type::Number:
@@ -38,7 +38,7 @@ SortKeys::Type SortKeys::sniff(const protocol::TableData &data, int column)
     for (int r = 0; r < rows && (date || number || money); ++r) {
         if (!data.hasCell(r, column))
             continue;
-        const QByteArray v = data.cellUtf8(r, column);
+        const QByteArrayView v = data.cellView(r, column);
         if (v.isEmpty())
             continue;
         any = true;
@@ -70,13 +70,15 @@ std::vector<quint32> SortKeys::ranks(
 
     std::vector<std::pair<double, int>> typed;
     std::vector<int> textRows;
-    std::vector<QByteArray> textValues; // read each cell once
-    if (type != Type::Text)
+    std::vector<QByteArrayView> textValues; // zero-copy views into the table's column buffer
+    if (type != Type::Text) {
         typed.reserve(size_t(rows));
+    } else {
+        textRows.reserve(size_t(rows));
+        textValues.reserve(size_t(rows));
+    }
     for (int r = 0; r < rows; ++r) {
-        if (!data.hasCell(r, column))
-            continue;
-        const QByteArray v = data.cellUtf8(r, column);
+        const QByteArrayView v = data.cellView(r, column);
         if (v.isEmpty())
             continue;
         if (type != Type::Text) {
@@ -99,30 +101,32 @@ std::vector<quint32> SortKeys::ranks(
 
     if (!textRows.empty()) {
         // Collate each distinct value once: lists repeat values (statuses, currencies, clients) a lot.
-        QHash<QByteArray, int> distinct;
+        QHash<QByteArrayView, int> distinct;
+        distinct.reserve(qsizetype(textRows.size()));
         std::vector<int> rowDistinct(textRows.size());
-        QList<QByteArray> values;
+        std::vector<QByteArrayView> values;
         for (size_t i = 0; i < textRows.size(); ++i) {
-            const QByteArray &v = textValues[i];
+            const QByteArrayView v = textValues[i];
             auto it = distinct.constFind(v);
             if (it == distinct.constEnd()) {
                 it = distinct.insert(v, int(values.size()));
-                values.append(v);
+                values.push_back(v);
             }
             rowDistinct[i] = it.value();
         }
+        distinct.clear();
         textValues.clear();
         textValues.shrink_to_fit();
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(values.size()));
-        for (const QByteArray &v : std::as_const(values))
+        for (const QByteArrayView v : values)
             keys.push_back(collator.sortKey(QString::fromUtf8(v)));
         std::vector<int> idx(size_t(values.size()));
         for (size_t i = 0; i < idx.size(); ++i)
             idx[i] = int(i);
         std::sort(idx.begin(), idx.end(), [&](int a, int b) {
             const int c = keys[size_t(a)].compare(keys[size_t(b)]);
-            return c != 0 ? c < 0 : values[a] < values[b]; // collation ties: a stable, total order
+            return c != 0 ? c < 0 : values[size_t(a)] < values[size_t(b)]; // ties: a stable, total order
         });
         std::vector<quint32> distinctRank(idx.size());
         for (size_t i = 0; i < idx.size(); ++i)

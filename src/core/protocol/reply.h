@@ -2,6 +2,7 @@
 // Typed BILLmanager replies. A parsed reply is exactly one of the kinds below (protocol.md §4).
 // Shared contract of the protocol core: net, models, gui and cli all consume these types.
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -91,6 +92,8 @@ public:
     bool hasCell(int row, int column) const;      // present in that row's <elem>
     QString cell(int row, int column) const;      // empty when absent
     QByteArray cellUtf8(int row, int column) const;
+    // Zero-copy view of a cell's UTF-8 bytes (empty when absent); valid until the table is next modified.
+    QByteArrayView cellView(int row, int column) const;
     Attributes cellAttributes(int row, int column) const; // empty for most cells
     QString rowKey(int row) const;                // value of the key column
 

@@ -54,6 +54,16 @@ QByteArray TableData::cellUtf8(int row, int column) const
     return QByteArray(c.data.data() + start, qsizetype(end - start));
 }
 
+QByteArrayView TableData::cellView(int row, int column) const
+{
+    if (!hasCell(row, column))
+        return {};
+    const Column &c = m_columns[size_t(column)];
+    const quint32 start = cellStart(c, row);
+    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
+    return QByteArrayView(c.data.data() + start, qsizetype(end - start));
+}
+
 QString TableData::cell(int row, int column) const
 {
     if (!hasCell(row, column))
