@@ -409,10 +409,12 @@ void runMgrdesk(const QString &file, Result &r)
         QByteArray chunk;
         while (!(chunk = f.read(kChunk)).isEmpty())
             parser.feed(chunk);
+        print("phase feed %.3f cpu %.3f hwm %.1f\n", msSince(t), cpuMs() - cpu0, statusMiB("VmHWM:"));
         protocol::Reply reply = parser.finish();
-        print("phase parse %.3f\n", msSince(t));
+        print("phase parse %.3f cpu %.3f hwm %.1f\n", msSince(t), cpuMs() - cpu0, statusMiB("VmHWM:"));
         model->setData(reply.table);
     }
+    print("phase model %.3f cpu %.3f\n", msSince(t), cpuMs() - cpu0);
     const double beforeSort = msSince(t);
     model->sort(model->columnForName(QStringLiteral("subaccountamount_iso")));
     r.ms = msSince(t);

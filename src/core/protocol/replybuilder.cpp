@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <string_view>
+
 namespace mgrdesk::protocol::detail {
 
 namespace {
@@ -213,7 +215,13 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     ++m_depth;
     parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr; // emplace_back may have moved the stack
     f.ctx = ctx;
-    f.name.assign(name.data(), size_t(name.size()));
+    f.column = -1;
+    if (ctx == Ctx::Cell) {
+        if (s->currentSink)
+            f.column = columnFor(*s->currentSink, name); // cells need no copy of their name
+    } else if (ctx != Ctx::Skip && ctx != Ctx::CellNested && ctx != Ctx::Row) {
+        f.name.assign(name.data(), size_t(name.size()));
+    }
     f.text.clear();
     f.nested.clear();
     f.attrCount = 0;
@@ -274,19 +282,27 @@ void ReplyBuilder::endElement()
         m_rootClosed = true;
 }
 
-int ReplyBuilder::columnFor(Sink &sink, const std::string &name)
+int ReplyBuilder::columnFor(Sink &sink, QByteArrayView name)
 {
+    const std::string_view wanted(name.data(), size_t(name.size()));
     // Rows repeat their children in the same order: try the column after the previous one first.
-    if (sink.hint < sink.names.size() && sink.names[sink.hint] == name)
-        return int(sink.hint++);
+    const size_t hint = sink.hint;
+    if (hint < sink.names.size()) {
+        if ((m_internedNames && sink.namePtrs[hint] == name.data()) || sink.names[hint] == wanted) {
+            sink.namePtrs[hint] = name.data();
+            return int(sink.hint++);
+        }
+    }
     for (size_t i = 0; i < sink.names.size(); ++i) {
-        if (sink.names[i] == name) {
+        if ((m_internedNames && sink.namePtrs[i] == name.data()) || sink.names[i] == wanted) {
+            sink.namePtrs[i] = name.data();
             sink.hint = i + 1;
             return int(i);
         }
     }
-    const int index = sink.table->addColumn(str(name));
-    sink.names.push_back(name);
+    const int index = sink.table->addColumn(QString::fromUtf8(name));
+    sink.names.emplace_back(wanted);
+    sink.namePtrs.push_back(name.data());
     sink.hint = size_t(index) + 1;
     return index;
 }
@@ -365,7 +381,7 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
 void ReplyBuilder::endCell(Frame &f)
 {
     Sink &sink = *s->currentSink;
-    const int column = columnFor(sink, f.name);
+    const int column = f.column;
     const std::string *value = &f.text;
     if (f.hasChildren && isBlank(f.text))
         value = &f.nested; // nested/repeated children in a cell: the first text wins

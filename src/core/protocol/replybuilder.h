@@ -29,6 +29,9 @@ public:
     void endElement();
 
     bool hasFailed() const { return m_failure.has_value(); }
+    // The event source hands out element names interned for the whole parse (libxml2's dictionary): equal
+    // pointers mean equal names, so cells find their column by a pointer comparison.
+    void setInternedNames(bool interned) { m_internedNames = interned; }
     const std::optional<ParseFailure> &failure() const { return m_failure; }
     int depth() const { return m_depth; }
     bool rootSeen() const { return m_rootSeen; }
@@ -53,7 +56,7 @@ private:
     void onStart(Frame &frame, Frame *parent);
     void onEnd(Frame &frame, Frame *parent);
     void endCell(Frame &frame);
-    int columnFor(Sink &sink, const std::string &name);
+    int columnFor(Sink &sink, QByteArrayView name);
     QString attr(const Frame &frame, const char *name) const;
     Attributes allAttributes(const Frame &frame) const;
 
@@ -68,6 +71,7 @@ private:
     int m_depth = 0;
     bool m_rootSeen = false;
     bool m_rootClosed = false;
+    bool m_internedNames = false;
     std::optional<ParseFailure> m_failure;
     std::vector<Frame> m_stack;
 

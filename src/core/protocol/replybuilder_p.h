@@ -52,6 +52,7 @@ struct ReplyBuilder::Frame
     std::vector<std::pair<std::string, std::string>> attrs;
     size_t attrCount = 0;
     bool hasChildren = false;
+    int column = -1; // cells: the table column, resolved when the cell starts
     int mark = 0; // a start index (fields, buttons, lists…) for range updates
     int mark2 = 0;
     MenuBuildNode *node = nullptr;
@@ -61,6 +62,7 @@ struct ReplyBuilder::Sink
 {
     QSharedPointer<TableData> table = QSharedPointer<TableData>::create();
     std::vector<std::string> names; // == table column order while parsing
+    std::vector<const char *> namePtrs; // the interned element name last seen for each column (XML)
     size_t hint = 0;
     QString name;
 };

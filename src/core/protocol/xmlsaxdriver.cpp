@@ -122,6 +122,7 @@ XmlSaxDriver::XmlSaxDriver(ReplyBuilder &builder)
     // No XML_PARSE_NOENT (no substitution), no DTDLOAD, no HUGE (keep the amplification and depth limits).
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     ctxt->_private = new Bridge { this, &m_builder };
+    m_builder.setInternedNames(ctxt->dict != nullptr); // SAX2 hands out names from the context's dictionary
     ctxt->userData = ctxt; // callbacks receive the context, so they can reach _private and positions
     m_ctxt = ctxt;
 }
