@@ -115,6 +115,13 @@ public:
     // (repeated children: the first one wins).
     void setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs = {});
     bool hasCellInCurrentRow(int column) const;
+    // Streaming fast path for parsers: the value is appended straight into the column buffer, no temporary.
+    // openCell returns false (and nothing is stored) for an unknown column or a repeated child in one row.
+    bool openCell(int column);
+    void appendToOpenCell(const char *utf8, qsizetype size);
+    QByteArrayView openCellText() const;          // what the open cell holds so far
+    void replaceOpenCellText(const char *utf8, qsizetype size);
+    void closeCell(const Attributes &attrs = {});
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
@@ -143,6 +150,8 @@ private:
     QHash<QString, int> m_index;
     int m_rows = 0;
     bool m_inRow = false;
+    int m_openColumn = -1;
+    size_t m_openStart = 0;
 };
 
 struct SelectOption { QString key, label; bool isNull = false; }; // key "null" → isNull (no value)

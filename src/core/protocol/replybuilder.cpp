@@ -13,7 +13,7 @@ QString str(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-bool isBlank(const std::string &s)
+bool isBlank(QByteArrayView s)
 {
     for (const char c : s) {
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
@@ -216,9 +216,12 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr; // emplace_back may have moved the stack
     f.ctx = ctx;
     f.column = -1;
+    f.direct = false;
     if (ctx == Ctx::Cell) {
-        if (s->currentSink)
+        if (s->currentSink) {
             f.column = columnFor(*s->currentSink, name); // cells need no copy of their name
+            f.direct = s->currentSink->table->openCell(f.column);
+        }
     } else if (ctx != Ctx::Skip && ctx != Ctx::CellNested && ctx != Ctx::Row) {
         f.name.assign(name.data(), size_t(name.size()));
     }
@@ -252,8 +255,11 @@ void ReplyBuilder::text(QByteArrayView text)
         return;
     Frame &f = m_stack[size_t(m_depth) - 1];
     switch (f.ctx) {
-    case Ctx::Value:
     case Ctx::Cell:
+        if (f.direct)
+            s->currentSink->table->appendToOpenCell(text.data(), text.size());
+        break; // a repeated child in one row: the first value wins, this one is dropped
+    case Ctx::Value:
     case Ctx::CellNested:
     case Ctx::ErrorLeaf:
     case Ctx::ErrorParam:
@@ -380,13 +386,12 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
 
 void ReplyBuilder::endCell(Frame &f)
 {
-    Sink &sink = *s->currentSink;
-    const int column = f.column;
-    const std::string *value = &f.text;
-    if (f.hasChildren && isBlank(f.text))
-        value = &f.nested; // nested/repeated children in a cell: the first text wins
-    sink.table->setCellRaw(
-        column, value->data(), qsizetype(value->size()), f.attrCount ? allAttributes(f) : Attributes());
+    if (!f.direct)
+        return;
+    TableData &table = *s->currentSink->table;
+    if (f.hasChildren && isBlank(table.openCellText())) // nested/repeated children: the first text wins
+        table.replaceOpenCellText(f.nested.data(), qsizetype(f.nested.size()));
+    table.closeCell(f.attrCount ? allAttributes(f) : Attributes());
 }
 
 void ReplyBuilder::onEnd(Frame &f, Frame *parent)

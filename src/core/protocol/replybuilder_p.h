@@ -53,6 +53,7 @@ struct ReplyBuilder::Frame
     size_t attrCount = 0;
     bool hasChildren = false;
     int column = -1; // cells: the table column, resolved when the cell starts
+    bool direct = false; // cells: the text goes straight into the table's open cell
     int mark = 0; // a start index (fields, buttons, lists…) for range updates
     int mark2 = 0;
     MenuBuildNode *node = nullptr;

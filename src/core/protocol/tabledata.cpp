@@ -125,6 +125,8 @@ bool TableData::hasCellInCurrentRow(int column) const
 
 void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs)
 {
+    if (m_openColumn >= 0)
+        closeCell();
     if (column < 0 || column >= columnCount())
         return;
     if (!m_inRow)
@@ -143,6 +145,60 @@ void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const A
         c.attrs.insert(m_rows, attrs);
 }
 
+bool TableData::openCell(int column)
+{
+    if (m_openColumn >= 0)
+        closeCell();
+    if (column < 0 || column >= columnCount())
+        return false;
+    if (!m_inRow)
+        beginRow();
+    Column &c = m_columns[size_t(column)];
+    if (c.ends.size() > size_t(m_rows))
+        return false; // repeated child in one row: the first value wins
+    padColumn(c, m_rows);
+    m_openColumn = column;
+    m_openStart = c.data.size();
+    return true;
+}
+
+void TableData::appendToOpenCell(const char *utf8, qsizetype size)
+{
+    if (m_openColumn >= 0)
+        m_columns[size_t(m_openColumn)].data.append(utf8, size_t(size));
+}
+
+QByteArrayView TableData::openCellText() const
+{
+    if (m_openColumn < 0)
+        return {};
+    const std::string &data = m_columns[size_t(m_openColumn)].data;
+    return QByteArrayView(data.data() + m_openStart, qsizetype(data.size() - m_openStart));
+}
+
+void TableData::replaceOpenCellText(const char *utf8, qsizetype size)
+{
+    if (m_openColumn < 0)
+        return;
+    std::string &data = m_columns[size_t(m_openColumn)].data;
+    data.resize(m_openStart);
+    data.append(utf8, size_t(size));
+}
+
+void TableData::closeCell(const Attributes &attrs)
+{
+    if (m_openColumn < 0)
+        return;
+    Column &c = m_columns[size_t(m_openColumn)];
+    m_openColumn = -1;
+    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
+    if (quint64(c.data.size()) > kOffsetMask)
+        c.data.resize(m_openStart);
+    c.ends.push_back(quint32(c.data.size()));
+    if (!attrs.isEmpty())
+        c.attrs.insert(m_rows, attrs);
+}
+
 void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
 {
     setCellRaw(column, utf8.constData(), utf8.size(), attrs);
@@ -150,6 +206,8 @@ void TableData::setCell(int column, const QByteArray &utf8, const Attributes &at
 
 void TableData::endRow()
 {
+    if (m_openColumn >= 0)
+        closeCell();
     if (!m_inRow)
         beginRow();
     ++m_rows;
@@ -158,6 +216,8 @@ void TableData::endRow()
 
 void TableData::reorderColumns(const QStringList &order)
 {
+    if (m_openColumn >= 0)
+        closeCell();
     std::vector<int> permutation;
     permutation.reserve(m_columns.size() + size_t(order.size()));
     std::vector<bool> used;
@@ -188,6 +248,8 @@ void TableData::reorderColumns(const QStringList &order)
 
 void TableData::appendRows(const TableData &other)
 {
+    if (m_openColumn >= 0)
+        closeCell();
     if (m_inRow)
         endRow();
     std::vector<int> map;
@@ -210,6 +272,8 @@ void TableData::appendRows(const TableData &other)
 
 void TableData::squeeze()
 {
+    if (m_openColumn >= 0)
+        closeCell();
     for (Column &c : m_columns) {
         c.data.shrink_to_fit();
         c.ends.shrink_to_fit();
