@@ -121,7 +121,7 @@ public:
     void appendToOpenCell(const char *utf8, qsizetype size);
     QByteArrayView openCellText() const;          // what the open cell holds so far
     void replaceOpenCellText(const char *utf8, qsizetype size);
-    void closeCell(const Attributes &attrs = {});
+    void closeCell(const std::pair<std::string, std::string> *attrs = nullptr, size_t count = 0);
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
@@ -141,9 +141,15 @@ private:
         // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit marks
         // an absent cell. Rows past the vector's end are absent (columns that appear late are padded lazily).
         std::vector<quint32> ends;
-        QHash<int, Attributes> attrs;             // row -> attributes, for the few cells that carry any
+        // Attributes of the few cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…) in one
+        // buffer; attrRows (increasing) and attrEnds give each such cell's row and end offset.
+        std::vector<int> attrRows;
+        std::vector<quint32> attrEnds;
+        std::string attrData;
     };
     void padColumn(Column &column, int rows);
+    static void packAttribute(Column &column, const char *name, size_t nameSize, const char *value, size_t valueSize);
+    static void endAttributes(Column &column, int row, size_t start);
     quint32 cellStart(const Column &column, int row) const;
     std::vector<Column> m_columns;
     QStringList m_names;

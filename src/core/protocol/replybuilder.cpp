@@ -391,7 +391,7 @@ void ReplyBuilder::endCell(Frame &f)
     TableData &table = *s->currentSink->table;
     if (f.hasChildren && isBlank(table.openCellText())) // nested/repeated children: the first text wins
         table.replaceOpenCellText(f.nested.data(), qsizetype(f.nested.size()));
-    table.closeCell(f.attrCount ? allAttributes(f) : Attributes());
+    table.closeCell(f.attrs.data(), f.attrCount); // packed as UTF-8: no QString per attribute
 }
 
 void ReplyBuilder::onEnd(Frame &f, Frame *parent)

@@ -1,6 +1,7 @@
 #include "reply.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace mgrdesk::protocol {
 
@@ -78,7 +79,52 @@ Attributes TableData::cellAttributes(int row, int column) const
 {
     if (column < 0 || column >= columnCount())
         return {};
-    return m_columns[size_t(column)].attrs.value(row);
+    const Column &c = m_columns[size_t(column)];
+    const auto it = std::lower_bound(c.attrRows.begin(), c.attrRows.end(), row);
+    if (it == c.attrRows.end() || *it != row)
+        return {};
+    const size_t i = size_t(it - c.attrRows.begin());
+    size_t pos = i == 0 ? 0 : c.attrEnds[i - 1];
+    const size_t end = c.attrEnds[i];
+    Attributes out;
+    const auto take = [&c, &pos]() {
+        quint32 size = 0;
+        std::memcpy(&size, c.attrData.data() + pos, sizeof size);
+        pos += sizeof size;
+        const QString text = QString::fromUtf8(c.attrData.data() + pos, qsizetype(size));
+        pos += size;
+        return text;
+    };
+    while (pos < end) {
+        QString name = take();
+        QString value = take();
+        out.append({ std::move(name), std::move(value) });
+    }
+    return out;
+}
+
+void TableData::packAttribute(
+    Column &column, const char *name, size_t nameSize, const char *value, size_t valueSize)
+{
+    const auto put = [&column](const char *data, size_t size) {
+        const quint32 n = quint32(size);
+        column.attrData.append(reinterpret_cast<const char *>(&n), sizeof n);
+        column.attrData.append(data, size);
+    };
+    put(name, nameSize);
+    put(value, valueSize);
+}
+
+void TableData::endAttributes(Column &column, int row, size_t start)
+{
+    if (column.attrData.size() == start)
+        return;
+    if (column.attrData.size() > 0xffffffffu) { // cannot happen under the parser's size limit: drop, never corrupt
+        column.attrData.resize(start);
+        return;
+    }
+    column.attrRows.push_back(row);
+    column.attrEnds.push_back(quint32(column.attrData.size()));
 }
 
 QString TableData::rowKey(int row) const
@@ -141,8 +187,14 @@ void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const A
         size = 0;
     c.data.append(utf8, size_t(size));
     c.ends.push_back(quint32(c.data.size()));
-    if (!attrs.isEmpty())
-        c.attrs.insert(m_rows, attrs);
+    if (!attrs.isEmpty()) {
+        const size_t start = c.attrData.size();
+        for (const auto &[name, value] : attrs) {
+            const QByteArray n = name.toUtf8(), v = value.toUtf8();
+            packAttribute(c, n.constData(), size_t(n.size()), v.constData(), size_t(v.size()));
+        }
+        endAttributes(c, m_rows, start);
+    }
 }
 
 bool TableData::openCell(int column)
@@ -185,7 +237,7 @@ void TableData::replaceOpenCellText(const char *utf8, qsizetype size)
     data.append(utf8, size_t(size));
 }
 
-void TableData::closeCell(const Attributes &attrs)
+void TableData::closeCell(const std::pair<std::string, std::string> *attrs, size_t count)
 {
     if (m_openColumn < 0)
         return;
@@ -195,8 +247,13 @@ void TableData::closeCell(const Attributes &attrs)
     if (quint64(c.data.size()) > kOffsetMask)
         c.data.resize(m_openStart);
     c.ends.push_back(quint32(c.data.size()));
-    if (!attrs.isEmpty())
-        c.attrs.insert(m_rows, attrs);
+    if (attrs && count) {
+        const size_t start = c.attrData.size();
+        for (size_t i = 0; i < count; ++i)
+            packAttribute(c, attrs[i].first.data(), attrs[i].first.size(), attrs[i].second.data(),
+                attrs[i].second.size());
+        endAttributes(c, m_rows, start);
+    }
 }
 
 void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
@@ -264,7 +321,7 @@ void TableData::appendRows(const TableData &other)
             const Column &c = other.m_columns[oc];
             const quint32 start = other.cellStart(c, row);
             const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-            setCellRaw(map[oc], c.data.data() + start, qsizetype(end - start), c.attrs.value(row));
+            setCellRaw(map[oc], c.data.data() + start, qsizetype(end - start), other.cellAttributes(row, int(oc)));
         }
         endRow();
     }
@@ -277,7 +334,9 @@ void TableData::squeeze()
     for (Column &c : m_columns) {
         c.data.shrink_to_fit();
         c.ends.shrink_to_fit();
-        c.attrs.squeeze();
+        c.attrRows.shrink_to_fit();
+        c.attrEnds.shrink_to_fit();
+        c.attrData.shrink_to_fit();
     }
 }
 
@@ -287,11 +346,8 @@ size_t TableData::memoryUsage() const
     for (const Column &c : m_columns) {
         bytes += sizeof(Column) + c.data.capacity() + c.ends.capacity() * sizeof(quint32);
         bytes += size_t(c.name.capacity()) * 2;
-        for (auto it = c.attrs.cbegin(); it != c.attrs.cend(); ++it) {
-            bytes += 32;
-            for (const auto &a : it.value())
-                bytes += 48 + size_t(a.first.size() + a.second.size()) * 2;
-        }
+        bytes += c.attrRows.capacity() * sizeof(int) + c.attrEnds.capacity() * sizeof(quint32)
+            + c.attrData.capacity();
     }
     return bytes;
 }
