@@ -290,17 +290,26 @@ void ReplyBuilder::endElement()
 
 int ReplyBuilder::columnFor(Sink &sink, QByteArrayView name)
 {
-    const std::string_view wanted(name.data(), size_t(name.size()));
+    const size_t count = sink.names.size();
     // Rows repeat their children in the same order: try the column after the previous one first.
-    const size_t hint = sink.hint;
-    if (hint < sink.names.size()) {
-        if ((m_internedNames && sink.namePtrs[hint] == name.data()) || sink.names[hint] == wanted) {
-            sink.namePtrs[hint] = name.data();
+    size_t hint = sink.hint;
+    if (m_internedNames) { // equal pointers are equal names: no string comparison while they match
+        if (hint < count && sink.namePtrs[hint] == name.data())
             return int(sink.hint++);
+        for (size_t i = 0; i < count; ++i) {
+            if (sink.namePtrs[i] == name.data()) {
+                sink.hint = i + 1;
+                return int(i);
+            }
         }
     }
-    for (size_t i = 0; i < sink.names.size(); ++i) {
-        if ((m_internedNames && sink.namePtrs[i] == name.data()) || sink.names[i] == wanted) {
+    const std::string_view wanted(name.data(), size_t(name.size()));
+    if (hint < count && sink.names[hint] == wanted) {
+        sink.namePtrs[hint] = name.data();
+        return int(sink.hint++);
+    }
+    for (size_t i = 0; i < count; ++i) {
+        if (sink.names[i] == wanted) {
             sink.namePtrs[i] = name.data();
             sink.hint = i + 1;
             return int(i);
