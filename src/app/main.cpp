@@ -57,6 +57,8 @@ QString setUpDemoAccount(mgrdesk::accounts::AccountStore &store,
 
 int main(int argc, char *argv[])
 {
+    // The icons live in the mgrdesk_gui static library: register its resources explicitly.
+    Q_INIT_RESOURCE(mgrdesk);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mgrdesk"));
     QApplication::setOrganizationName(QStringLiteral("mgrdesk"));
