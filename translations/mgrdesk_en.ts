@@ -2,23 +2,2337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="34"/>
+        <source>Enter the server address, for example https://billing.example.com:1500/billmgr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="38"/>
+        <source>The server address must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="47"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="52"/>
+        <source>The server address must start with https:// (the scheme “%1” is not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="57"/>
+        <source>The server address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="61"/>
+        <source>Do not put a user name or password in the server address; use the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="65"/>
+        <source>The server address must not contain “?” or “#”; enter only the panel&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="87"/>
+        <source>This address is not encrypted (http://): your password and data will cross the network in clear text. Use https:// unless the server is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="98"/>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="111"/>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="113"/>
+        <source>The user name must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="116"/>
+        <source>With the “authinfo” login method the user name must not contain “:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="121"/>
+        <source>“%1” is not a language code; use a code such as “en” or “ru”, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="125"/>
+        <source>The user to act as must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="144"/>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="146"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="148"/>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="150"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="200"/>
+        <source>Session (log in once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="202"/>
+        <source>Credentials on every request (authinfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="14"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="17"/>
+        <source>Account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="25"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="35"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="38"/>
+        <source>A name for this account, e.g. “Production billing”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="45"/>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="55"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="58"/>
+        <source>https://billing.example.com:1500/billmgr — a bare host name gets port 1500 and /billmgr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="61"/>
+        <source>https://billing.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="68"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="78"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="81"/>
+        <source>The panel user to log in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="88"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="98"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="101"/>
+        <source>Leave empty to be asked when connecting; when editing, empty keeps the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="111"/>
+        <source>Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="114"/>
+        <source>Save the password in the system keychain (never in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="117"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="127"/>
+        <source>Login &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="137"/>
+        <source>Login method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="140"/>
+        <source>Session: log in once and keep a session; authinfo: send the credentials with every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="147"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="157"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="160"/>
+        <source>The language the server answers in; empty means the application&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="170"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="180"/>
+        <source>Environment tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="183"/>
+        <source>A colour that marks the account everywhere, e.g. red for production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="190"/>
+        <source>Act &amp;as user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="200"/>
+        <source>Act as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="203"/>
+        <source>Optional: run every request as this user (su); empty means yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="210"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="219"/>
+        <source>None trusted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="225"/>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="235"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="238"/>
+        <source>Forget the trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="241"/>
+        <source>The next connection asks again whether to trust the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="258"/>
+        <source>Problems with the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="278"/>
+        <source>Save or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="9"/>
+        <location filename="../forms/accountmanagerdialog.ui" line="25"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="12"/>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="17"/>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="26"/>
+        <source>The servers and users mgrdesk connects to, in the order shown in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="34"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="35"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="40"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="41"/>
+        <source>Edit the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="46"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="47"/>
+        <source>Remove the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="52"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="53"/>
+        <source>Move the selected account up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="58"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="59"/>
+        <source>Move the selected account down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="64"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="65"/>
+        <source>Test the connection of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="81"/>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="88"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="9"/>
+        <location filename="../forms/passwordprompt.ui" line="41"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="12"/>
+        <source>Password required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="19"/>
+        <source>Why the password is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="27"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="34"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="48"/>
+        <source>&amp;Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="49"/>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="54"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="55"/>
+        <source>Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="63"/>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="69"/>
+        <source>Log in or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="27"/>
+        <source>--demo-server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="30"/>
+        <source>Demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Desktop client for BILLmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="85"/>
+        <source>Add (or update) the account “Demo server” for &lt;url&gt; with user admin and password “demo” (kept in memory only), and select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="90"/>
+        <source>Keep accounts and window state in &lt;file&gt; (INI) instead of the default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::AccountStore</name>
+    <message>
+        <location filename="../src/core/accounts/accountstore.cpp" line="160"/>
+        <source>Could not save the accounts to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::AuditTrail</name>
+    <message>
+        <location filename="../src/core/accounts/audittrail.cpp" line="81"/>
+        <source>Cannot write the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/audittrail.cpp" line="136"/>
+        <location filename="../src/core/accounts/audittrail.cpp" line="142"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::CredentialStore</name>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="105"/>
+        <source>No password is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="115"/>
+        <source>No secure password store is available (%1). Passwords will be asked for in each session and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="123"/>
+        <source>The saved password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/accounts/credentialstore.cpp" line="135"/>
+        <source>The password store did not answer within %n second(s) (is the keyring locked?). Passwords will be asked for in each session and never saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::cli</name>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="197"/>
+        <source>--format needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="206"/>
+        <source>unknown option “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="208"/>
+        <source>only one FILE can be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="222"/>
+        <source>unknown format “%1” (auto, xml or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="227"/>
+        <source>no FILE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="234"/>
+        <location filename="../src/cli/decode.cpp" line="242"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="17"/>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="50"/>
+        <source>mgrdesk-cli: unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccessLevel</name>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="26"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="29"/>
+        <source>reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="32"/>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="35"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="38"/>
+        <source>superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="41"/>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="43"/>
+        <source>%1 (level %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccountEditDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <source>Edit Account — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="36"/>
+        <source>Application language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="37"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="48"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="52"/>
+        <source>No keychain: the password is kept only until mgrdesk quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="75"/>
+        <source>Connects to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="82"/>
+        <source>None trusted yet (the first connection asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="89"/>
+        <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="146"/>
+        <source>Press OK again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccountManagerDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="113"/>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="186"/>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="196"/>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="197"/>
+        <source>Remove the account “%1” (%2 on %3)?
+Its saved password is deleted from the keychain; the account on the server is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="229"/>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="236"/>
+        <source>The password is needed to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="246"/>
+        <source>Connection test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="279"/>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ActAsDialog</name>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="19"/>
+        <source>Act as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="20"/>
+        <source>Act as another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="23"/>
+        <source>Open a tab that works with the rights of another user. Every request from it carries that user&apos;s login; closing the tab ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="28"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="30"/>
+        <source>Login to act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="31"/>
+        <source>e.g. client1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="38"/>
+        <source>Login problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="41"/>
+        <source>&amp;Act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="101"/>
+        <source>The selected row names no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="117"/>
+        <source>The server did not send the list of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="130"/>
+        <source>No user of the client %1 was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="138"/>
+        <source>Type the login of the user to act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="140"/>
+        <source>A login is at most 128 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="143"/>
+        <source>A login has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="145"/>
+        <source>The login contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AuditTrailDialog</name>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="19"/>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="20"/>
+        <source>Impersonation audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Logged in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="30"/>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="33"/>
+        <source>Audit trail status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="36"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="37"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="58"/>
+        <source>%n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="65"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="73"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="73"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::BrowserLogin</name>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="45"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="64"/>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="49"/>
+        <source>Open the web interface in your browser, logged in as %1?
+
+A one-time login key is created for %1; it works once and expires after an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="52"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="73"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="80"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="57"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="72"/>
+        <source>Cannot open the web interface as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="79"/>
+        <source>The system could not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::CertificateDialog</name>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="69"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="70"/>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="70"/>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="82"/>
+        <source>The certificate of %1 has CHANGED since you trusted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="84"/>
+        <source>The certificate of %1 cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="86"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="94"/>
+        <source>The server now presents a different certificate. This happens when an administrator renews it, but it can also mean that someone is intercepting the connection. Compare the fingerprint with the one the server&apos;s administrator gives you before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="99"/>
+        <source>No certificate authority known to this computer vouches for it (panels on port 1500 usually use a self-signed certificate). Compare the fingerprint with the one the server&apos;s administrator gives you. If you trust it, mgrdesk will accept exactly this certificate for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="103"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="107"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="108"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="112"/>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="116"/>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="118"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="126"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="127"/>
+        <source>Verification problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="132"/>
+        <source>Cancel: do not trust the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="135"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ConnectionManager</name>
+    <message>
+        <location filename="../src/gui/accounts/connectionmanager.cpp" line="113"/>
+        <source>No password is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ConnectionTester</name>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="31"/>
+        <source>Connected to %1 as %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="33"/>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="41"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="48"/>
+        <source>The server&apos;s certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormBanner</name>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="20"/>
+        <source>Form message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="26"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="28"/>
+        <source>Show error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="29"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="30"/>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="36"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="51"/>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="53"/>
+        <source>Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="55"/>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="57"/>
+        <source>Parameter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="59"/>
+        <source>Stack: %1 (user %2, level %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="61"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="63"/>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormFieldEditor</name>
+    <message>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="42"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="316"/>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormWidget</name>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="45"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="78"/>
+        <source>The form could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="88"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="90"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="94"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="98"/>
+        <source>The form could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="107"/>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="252"/>
+        <source>Form pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="254"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="270"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="292"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="411"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="299"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="300"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="351"/>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="366"/>
+        <source>%1 Nothing you entered was lost: you can send the form again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="392"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="393"/>
+        <source>“%1” has changes that were not sent. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ImpersonationBanner</name>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="27"/>
+        <source>Impersonation banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="67"/>
+        <source>Acting as %1 — logged in as %2 (level %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="69"/>
+        <source>Acting as %1 — logged in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="72"/>
+        <source>Every request from this view runs with the rights of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ImpersonationTab</name>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="27"/>
+        <source>Acting as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="42"/>
+        <source>Impersonation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="43"/>
+        <source>Checking the rights of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="57"/>
+        <source>Forms cannot be opened as %1 here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="110"/>
+        <source>No user to act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="115"/>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="144"/>
+        <source>Cannot act as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ListView</name>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="59"/>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listview.cpp" line="79"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="102"/>
+        <source>List %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="104"/>
+        <source>List actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="108"/>
+        <source>Filter loaded rows (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="109"/>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="114"/>
+        <source>Result of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="122"/>
+        <source>Rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="144"/>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="146"/>
+        <source>Totals of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="149"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="357"/>
+        <source>%1: running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="364"/>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="404"/>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listview.cpp" line="406"/>
+        <source>%n row(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="408"/>
+        <source>%1 shown, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="410"/>
+        <source> — loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="426"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="427"/>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="428"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="437"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="118"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listviewdata.cpp" line="122"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="134"/>
+        <source>Loading every page for the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="154"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="179"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="10"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>The server and user this window works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="75"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
+        <source>&amp;Manage Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="78"/>
+        <source>Manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="85"/>
+        <source>Log in to see the server&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="93"/>
+        <source>Open lists and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="107"/>
+        <source>Open a list from the menu on the left.
+Accounts: File › Accounts… (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="134"/>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="137"/>
+        <source>Keychain state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="164"/>
+        <source>Accounts Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>No keychain: passwords are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="197"/>
+        <source>No Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="224"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="225"/>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="228"/>
+        <source>&amp;Log In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="230"/>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="240"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="247"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="248"/>
+        <source>&amp;About mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297"/>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372"/>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="349"/>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="351"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="353"/>
+        <source>Connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="355"/>
+        <source>Waiting for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="357"/>
+        <source>Waiting for a decision about the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="365"/>
+        <source>No account: add one with File › Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="366"/>
+        <source>No account selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="375"/>
+        <source>Connected to %1 as %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="376"/>
+        <source>Connected to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="396"/>
         <source>mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="11"/>
-        <source>No account yet.</source>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="400"/>
+        <source>%1 — mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="476"/>
+        <source>About mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="477"/>
+        <source>mgrdesk %1
+A desktop client for the BILLmanager billing panel.
+Built with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="29"/>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="31"/>
+        <source>Act &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="33"/>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="35"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="38"/>
+        <source>Impersonation Audit &amp;Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="87"/>
+        <source>“%1” (%2) cannot be shown by this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="120"/>
+        <source>%1 › %2</source>
+        <comment>parent list › child list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="226"/>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="230"/>
+        <source>Sessions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::NavigationTree</name>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
+        <source>Search the menu (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
+        <source>Search the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="29"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="53"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="71"/>
+        <source>Log in to see the server&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="64"/>
+        <source>No account selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="79"/>
+        <source>Loading the menu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="85"/>
+        <source>The server sent no menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="86"/>
+        <source>The menu could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="129"/>
+        <source>The server&apos;s menu is empty for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PasswordPrompt</name>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="17"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="19"/>
+        <source>Enter the password of user “%1” on %2 (account “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="29"/>
+        <source>The password is kept in memory until mgrdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="32"/>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::SessionsWidget</name>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="32"/>
+        <source>Active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="155"/>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="42"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="46"/>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="47"/>
+        <source>End the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="49"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="51"/>
+        <source>Sessions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="58"/>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="193"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="62"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="126"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="133"/>
+        <source>The server did not send a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="134"/>
+        <source>The sessions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="169"/>
+        <source>%n session(s); yours is marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="170"/>
+        <source>%n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="191"/>
+        <source>End your own session (%1)? The account is logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="192"/>
+        <source>End the session of %1 (%2)? That user has to log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="199"/>
+        <source>Your session was ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="211"/>
+        <source>The session of %1 was ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="213"/>
+        <source>Could not end the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormCheck</name>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="117"/>
+        <source>This box must be ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="118"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/formcheck.cpp" line="123"/>
+        <source>At most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="129"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="131"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="133"/>
+        <source>Enter a number not less than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="135"/>
+        <source>Enter a number not greater than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="140"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="143"/>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="146"/>
+        <source>Enter an address such as https://example.com/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="149"/>
+        <source>Enter an IP address such as 192.0.2.10 or 2001:db8::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="152"/>
+        <source>Enter IP addresses, networks (192.0.2.0/24) or ranges (192.0.2.1-192.0.2.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="155"/>
+        <source>Enter a phone number such as +1 555 010 0123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormDescription</name>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="256"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="258"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="260"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="262"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="264"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormSession</name>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="57"/>
+        <location filename="../src/core/models/formsession.cpp" line="179"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="92"/>
+        <source>The server did not answer with a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="94"/>
+        <source>The form could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="149"/>
+        <source>The form could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <source>Sending failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormState</name>
+    <message>
+        <location filename="../src/core/models/formstate.cpp" line="350"/>
+        <source>The server rejected this value (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::ListActions</name>
+    <message numerus="yes">
+        <location filename="../src/core/models/listactions.cpp" line="144"/>
+        <source>%1: %n object(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/listactions.cpp" line="147"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::ListLoader</name>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="122"/>
+        <location filename="../src/core/models/listloader.cpp" line="258"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="163"/>
+        <source>The server did not answer with a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="269"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::ApiJob</name>
+    <message>
+        <location filename="../src/core/net/apijob.cpp" line="30"/>
+        <location filename="../src/core/net/apijob.cpp" line="40"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::Connection</name>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="83"/>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="172"/>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="198"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="112"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="125"/>
+        <source>Enter the password of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="332"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="342"/>
+        <source>The server redirected the request to &quot;%1&quot; instead of answering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="349"/>
+        <source>The server answered with HTTP status %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="356"/>
+        <source>The secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="357"/>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="413"/>
+        <source>The server&apos;s answer is not an API reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="414"/>
+        <source>The server&apos;s answer is not an API reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="418"/>
+        <source>The server reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="93"/>
+        <source>The server ended the session again right after a new login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="179"/>
+        <source>The server needs a login step this client does not support yet (for example a one-time code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="184"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiontls.cpp" line="114"/>
+        <source>The certificate of %1 was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::protocol</name>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="122"/>
+        <source>The reply is not valid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="132"/>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="152"/>
+        <source>The reply is not valid UTF-8 at line %1, column %2 (wrong or missing encoding declaration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="174"/>
+        <source>unexpected “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="199"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="213"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="233"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="297"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="304"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="312"/>
+        <source>a lone UTF-16 surrogate in a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="223"/>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="268"/>
+        <source>an invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="287"/>
+        <source>an invalid \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="357"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="177"/>
+        <source>The reply is nested deeper than the limit of %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="406"/>
+        <source>unexpected data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="428"/>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="194"/>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="266"/>
+        <source>The reply ends prematurely at line %1, column %2: it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="446"/>
+        <source>the document is a bare value, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="77"/>
+        <source>The server reported an error (type “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="255"/>
+        <source>Not an API reply: it holds no document element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="297"/>
+        <source>The reply describes a page of type “%1”, which this client cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="303"/>
+        <source>The reply has an unknown shape (it holds &lt;%1&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="197"/>
+        <location filename="../src/core/protocol/replyparser.cpp" line="211"/>
+        <source>The server sent a web page instead of an API reply (the session may have expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="202"/>
+        <source>Not an API reply: the document element is &lt;%1&gt;, not &lt;doc&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="159"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="160"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="206"/>
+        <source>The server sent an empty reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="225"/>
+        <source>Not an API reply: at line %1, column %2 it starts with “%3” instead of XML or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="262"/>
+        <source>The reply is larger than the limit of %1; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="282"/>
+        <source>The reply was already read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="161"/>
+        <source>The reply declares a document type (DTD) at line %1, which API replies never do; refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="187"/>
+        <source>The reply is not valid text in its character encoding (UTF-8 unless declared) at line %1, column %2: wrong or missing encoding declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="200"/>
+        <source>The reply uses entities in a way that is refused for safety (line %1, column %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="207"/>
+        <source>The reply is not well-formed XML at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="234"/>
+        <source>The XML parser could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

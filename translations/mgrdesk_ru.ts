@@ -2,24 +2,2354 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="34"/>
+        <source>Enter the server address, for example https://billing.example.com:1500/billmgr.</source>
+        <translation>Введите адрес сервера, например https://billing.example.com:1500/billmgr.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="38"/>
+        <source>The server address must not contain spaces.</source>
+        <translation>Адрес сервера не должен содержать пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="47"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>«%1» — недопустимый адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="52"/>
+        <source>The server address must start with https:// (the scheme “%1” is not supported).</source>
+        <translation>Адрес сервера должен начинаться с https:// (схема «%1» не поддерживается).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="57"/>
+        <source>The server address has no host name.</source>
+        <translation>В адресе сервера нет имени хоста.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="61"/>
+        <source>Do not put a user name or password in the server address; use the fields below.</source>
+        <translation>Не указывайте имя пользователя или пароль в адресе сервера; используйте поля ниже.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="65"/>
+        <source>The server address must not contain “?” or “#”; enter only the panel&apos;s address.</source>
+        <translation>Адрес сервера не должен содержать «?» или «#»; введите только адрес панели.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="87"/>
+        <source>This address is not encrypted (http://): your password and data will cross the network in clear text. Use https:// unless the server is on this computer.</source>
+        <translation>Этот адрес не шифруется (http://): пароль и данные будут передаваться по сети открытым текстом. Используйте https://, если сервер не находится на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="98"/>
+        <source>Give the account a name.</source>
+        <translation>Задайте имя учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="111"/>
+        <source>Enter the user name to log in with.</source>
+        <translation>Введите имя пользователя для входа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="113"/>
+        <source>The user name must not begin or end with a space.</source>
+        <translation>Имя пользователя не должно начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="116"/>
+        <source>With the “authinfo” login method the user name must not contain “:”.</source>
+        <translation>При способе входа «authinfo» имя пользователя не должно содержать «:».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="121"/>
+        <source>“%1” is not a language code; use a code such as “en” or “ru”, or leave it empty.</source>
+        <translation>«%1» — не код языка; используйте код вида «en» или «ru» или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="125"/>
+        <source>The user to act as must not contain spaces.</source>
+        <translation>Имя пользователя, от имени которого выполняются действия, не должно содержать пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="144"/>
+        <source>No tag</source>
+        <translation>Без метки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="146"/>
+        <source>Production</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="148"/>
+        <source>Staging</source>
+        <translation>Промежуточный</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="150"/>
+        <source>Test</source>
+        <translation>Тестовый</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="200"/>
+        <source>Session (log in once)</source>
+        <translation>Сессия (однократный вход)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/account.cpp" line="202"/>
+        <source>Credentials on every request (authinfo)</source>
+        <translation>Учётные данные в каждом запросе (authinfo)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="14"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="17"/>
+        <source>Account settings</source>
+        <translation>Параметры учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="25"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="35"/>
+        <source>Account name</source>
+        <translation>Имя учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="38"/>
+        <source>A name for this account, e.g. “Production billing”</source>
+        <translation>Имя учётной записи, например «Рабочий биллинг»</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="45"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="55"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="58"/>
+        <source>https://billing.example.com:1500/billmgr — a bare host name gets port 1500 and /billmgr</source>
+        <translation>https://billing.example.com:1500/billmgr — к имени хоста без порта и пути добавляются порт 1500 и /billmgr</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="61"/>
+        <source>https://billing.example.com</source>
+        <translation>https://billing.example.com</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="68"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="78"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="81"/>
+        <source>The panel user to log in as</source>
+        <translation>Пользователь панели, под которым выполняется вход</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="88"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="98"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="101"/>
+        <source>Leave empty to be asked when connecting; when editing, empty keeps the saved password</source>
+        <translation>Оставьте пустым, чтобы вводить пароль при подключении; при изменении пустое поле сохраняет прежний пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="111"/>
+        <source>Remember the password in the keychain</source>
+        <translation>Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="114"/>
+        <source>Save the password in the system keychain (never in a file)</source>
+        <translation>Сохранить пароль в системной связке ключей (никогда не в файле)</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="117"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="127"/>
+        <source>Login &amp;method:</source>
+        <translation>&amp;Способ входа:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="137"/>
+        <source>Login method</source>
+        <translation>Способ входа</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="140"/>
+        <source>Session: log in once and keep a session; authinfo: send the credentials with every request</source>
+        <translation>Сессия: войти один раз и поддерживать сессию; authinfo: передавать учётные данные в каждом запросе</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="147"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="157"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="160"/>
+        <source>The language the server answers in; empty means the application&apos;s language</source>
+        <translation>Язык ответов сервера; пустое значение — язык приложения</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="170"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Окружение:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="180"/>
+        <source>Environment tag</source>
+        <translation>Метка окружения</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="183"/>
+        <source>A colour that marks the account everywhere, e.g. red for production</source>
+        <translation>Цвет, которым учётная запись отмечается везде, например красный для рабочей среды</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="190"/>
+        <source>Act &amp;as user:</source>
+        <translation>&amp;Действовать от имени:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="200"/>
+        <source>Act as user</source>
+        <translation>Действовать от имени пользователя</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="203"/>
+        <source>Optional: run every request as this user (su); empty means yourself</source>
+        <translation>Необязательно: выполнять все запросы от имени этого пользователя (su); пустое значение — от своего имени</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="210"/>
+        <source>Certificate:</source>
+        <translation>Сертификат:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="219"/>
+        <source>None trusted yet</source>
+        <translation>Доверенных пока нет</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="225"/>
+        <source>Trusted certificate</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="235"/>
+        <source>&amp;Forget</source>
+        <translation>За&amp;быть</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="238"/>
+        <source>Forget the trusted certificate</source>
+        <translation>Забыть доверенный сертификат</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="241"/>
+        <source>The next connection asks again whether to trust the server&apos;s certificate</source>
+        <translation>При следующем подключении снова будет задан вопрос, доверять ли сертификату сервера</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="258"/>
+        <source>Problems with the account</source>
+        <translation>Ошибки в учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../forms/accounteditdialog.ui" line="278"/>
+        <source>Save or cancel</source>
+        <translation>Сохранить или отменить</translation>
+    </message>
+</context>
+<context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="9"/>
+        <location filename="../forms/accountmanagerdialog.ui" line="25"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="12"/>
+        <source>Account manager</source>
+        <translation>Менеджер учётных записей</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="17"/>
+        <source>&amp;Accounts:</source>
+        <translation>Учётные &amp;записи:</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="26"/>
+        <source>The servers and users mgrdesk connects to, in the order shown in the main window</source>
+        <translation>Серверы и пользователи, к которым подключается mgrdesk, в порядке отображения в главном окне</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="34"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="35"/>
+        <source>Add an account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="40"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="41"/>
+        <source>Edit the selected account</source>
+        <translation>Изменить выбранную учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="46"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="47"/>
+        <source>Remove the selected account</source>
+        <translation>Удалить выбранную учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="52"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="53"/>
+        <source>Move the selected account up</source>
+        <translation>Переместить выбранную учётную запись вверх</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="58"/>
+        <source>Move &amp;Down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="59"/>
+        <source>Move the selected account down</source>
+        <translation>Переместить выбранную учётную запись вниз</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="64"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="65"/>
+        <source>Test the connection of the selected account</source>
+        <translation>Проверить подключение выбранной учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="81"/>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <location filename="../forms/accountmanagerdialog.ui" line="88"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="9"/>
+        <location filename="../forms/passwordprompt.ui" line="41"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="12"/>
+        <source>Password required</source>
+        <translation>Требуется пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="19"/>
+        <source>Why the password is needed</source>
+        <translation>Зачем нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="27"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="34"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="48"/>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Показать пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="49"/>
+        <source>Show the password</source>
+        <translation>Показать пароль</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="54"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Запомнить в связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="55"/>
+        <source>Remember the password in the keychain</source>
+        <translation>Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="63"/>
+        <source>Keychain status</source>
+        <translation>Состояние связки ключей</translation>
+    </message>
+    <message>
+        <location filename="../forms/passwordprompt.ui" line="69"/>
+        <source>Log in or cancel</source>
+        <translation>Войти или отменить</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="27"/>
+        <source>--demo-server: %1</source>
+        <translation>--demo-server: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="30"/>
+        <source>Demo server</source>
+        <translation>Демо-сервер</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Desktop client for BILLmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольный клиент для BILLmanager</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="85"/>
+        <source>Add (or update) the account “Demo server” for &lt;url&gt; with user admin and password “demo” (kept in memory only), and select it.</source>
+        <translation>Добавить (или обновить) учётную запись «Демо-сервер» для &lt;url&gt; с пользователем admin и паролем «demo» (хранится только в памяти) и выбрать её.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="90"/>
+        <source>Keep accounts and window state in &lt;file&gt; (INI) instead of the default settings.</source>
+        <translation>Хранить учётные записи и состояние окна в &lt;file&gt; (INI) вместо настроек по умолчанию.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::AccountStore</name>
+    <message>
+        <location filename="../src/core/accounts/accountstore.cpp" line="160"/>
+        <source>Could not save the accounts to %1.</source>
+        <translation>Не удалось сохранить учётные записи в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::AuditTrail</name>
+    <message>
+        <location filename="../src/core/accounts/audittrail.cpp" line="81"/>
+        <source>Cannot write the audit trail %1: %2</source>
+        <translation>Не удаётся записать журнал аудита %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/audittrail.cpp" line="136"/>
+        <location filename="../src/core/accounts/audittrail.cpp" line="142"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::accounts::CredentialStore</name>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="105"/>
+        <source>No password is saved for this account.</source>
+        <translation>Для этой учётной записи пароль не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="115"/>
+        <source>No secure password store is available (%1). Passwords will be asked for in each session and never saved.</source>
+        <translation>Безопасное хранилище паролей недоступно (%1). Пароли будут запрашиваться в каждом сеансе и не будут сохраняться.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounts/credentialstore.cpp" line="123"/>
+        <source>The saved password could not be removed from the keychain: %1</source>
+        <translation>Не удалось удалить сохранённый пароль из связки ключей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/accounts/credentialstore.cpp" line="135"/>
+        <source>The password store did not answer within %n second(s) (is the keyring locked?). Passwords will be asked for in each session and never saved.</source>
+        <translation>
+            <numerusform>Хранилище паролей не ответило в течение %n секунды (связка ключей заблокирована?). Пароли будут запрашиваться в каждом сеансе и не будут сохраняться.</numerusform>
+            <numerusform>Хранилище паролей не ответило в течение %n секунд (связка ключей заблокирована?). Пароли будут запрашиваться в каждом сеансе и не будут сохраняться.</numerusform>
+            <numerusform>Хранилище паролей не ответило в течение %n секунд (связка ключей заблокирована?). Пароли будут запрашиваться в каждом сеансе и не будут сохраняться.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::cli</name>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="197"/>
+        <source>--format needs a value</source>
+        <translation>для --format требуется значение</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="206"/>
+        <source>unknown option “%1”</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="208"/>
+        <source>only one FILE can be decoded</source>
+        <translation>можно декодировать только один ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="222"/>
+        <source>unknown format “%1” (auto, xml or json)</source>
+        <translation>неизвестный формат «%1» (auto, xml или json)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="227"/>
+        <source>no FILE given</source>
+        <translation>не указан ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="234"/>
+        <location filename="../src/cli/decode.cpp" line="242"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="17"/>
+        <source>usage:</source>
+        <translation>использование:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="50"/>
+        <source>mgrdesk-cli: unknown command “%1”</source>
+        <translation>mgrdesk-cli: неизвестная команда «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccessLevel</name>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="26"/>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="29"/>
+        <source>reseller</source>
+        <translation>реселлер</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="32"/>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="35"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="38"/>
+        <source>superuser</source>
+        <translation>суперпользователь</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="41"/>
+        <source>level %1</source>
+        <translation>уровень %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountconnection.cpp" line="43"/>
+        <source>%1 (level %2)</source>
+        <translation>%1 (уровень %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccountEditDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <source>Add Account</source>
+        <translation>Добавление учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <source>Edit Account — %1</source>
+        <translation>Изменение учётной записи — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="36"/>
+        <source>Application language</source>
+        <translation>Язык приложения</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="37"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="48"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="52"/>
+        <source>No keychain: the password is kept only until mgrdesk quits</source>
+        <translation>Нет связки ключей: пароль хранится только до выхода из mgrdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="75"/>
+        <source>Connects to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="82"/>
+        <source>None trusted yet (the first connection asks)</source>
+        <translation>Доверенных пока нет (будет запрошено при первом подключении)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="89"/>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="146"/>
+        <source>Press OK again to save anyway.</source>
+        <translation>Нажмите OK ещё раз, чтобы всё равно сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccountManagerDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="113"/>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="186"/>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>Пароль не сохранён в связке ключей: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="196"/>
+        <source>Remove Account</source>
+        <translation>Удаление учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="197"/>
+        <source>Remove the account “%1” (%2 on %3)?
+Its saved password is deleted from the keychain; the account on the server is not touched.</source>
+        <translation>Удалить учётную запись «%1» (%2 на %3)?
+Сохранённый пароль будет удалён из связки ключей; учётная запись на сервере не затрагивается.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="229"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Проверка подключения к %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="236"/>
+        <source>The password is needed to test the connection.</source>
+        <translation>Для проверки подключения нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="246"/>
+        <source>Connection test cancelled.</source>
+        <translation>Проверка подключения отменена.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accountmanagerdialog.cpp" line="279"/>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ActAsDialog</name>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="19"/>
+        <source>Act as…</source>
+        <translation>Действовать от имени…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="20"/>
+        <source>Act as another user</source>
+        <translation>Действовать от имени другого пользователя</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="23"/>
+        <source>Open a tab that works with the rights of another user. Every request from it carries that user&apos;s login; closing the tab ends it.</source>
+        <translation>Открыть вкладку, работающую с правами другого пользователя. Каждый запрос из неё передаёт логин этого пользователя; закрытие вкладки завершает работу от его имени.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="28"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="30"/>
+        <source>Login to act as</source>
+        <translation>Логин пользователя, от имени которого действовать</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="31"/>
+        <source>e.g. client1</source>
+        <translation>например, client1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="38"/>
+        <source>Login problem</source>
+        <translation>Ошибка в логине</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="41"/>
+        <source>&amp;Act as</source>
+        <translation>&amp;Действовать от имени</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="101"/>
+        <source>The selected row names no user.</source>
+        <translation>В выбранной строке не указан пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="117"/>
+        <source>The server did not send the list of users.</source>
+        <translation>Сервер не прислал список пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="130"/>
+        <source>No user of the client %1 was found.</source>
+        <translation>Не найдено ни одного пользователя клиента %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="138"/>
+        <source>Type the login of the user to act as.</source>
+        <translation>Введите логин пользователя, от имени которого действовать.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="140"/>
+        <source>A login is at most 128 characters long.</source>
+        <translation>Длина логина — не более 128 символов.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="143"/>
+        <source>A login has no spaces.</source>
+        <translation>Логин не может содержать пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/actasdialog.cpp" line="145"/>
+        <source>The login contains a control character.</source>
+        <translation>Логин содержит управляющий символ.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AuditTrailDialog</name>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="19"/>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="20"/>
+        <source>Impersonation audit trail</source>
+        <translation>Журнал действий от имени других пользователей</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Logged in as</source>
+        <translation>Вход выполнен как</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Acting as</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Function</source>
+        <translation>Функция</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="25"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="30"/>
+        <source>Audit entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="33"/>
+        <source>Audit trail status</source>
+        <translation>Состояние журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="36"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="37"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="58"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="65"/>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="73"/>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/audittraildialog.cpp" line="73"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::BrowserLogin</name>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="45"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="64"/>
+        <source>The account is not connected.</source>
+        <translation>Учётная запись не подключена.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="49"/>
+        <source>Open the web interface in your browser, logged in as %1?
+
+A one-time login key is created for %1; it works once and expires after an hour.</source>
+        <translation>Открыть веб-интерфейс в браузере со входом от имени %1?
+
+Для %1 будет создан одноразовый ключ входа; он действует один раз и истекает через час.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="52"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="73"/>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="80"/>
+        <source>Open in browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="57"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="72"/>
+        <source>Cannot open the web interface as %1: %2</source>
+        <translation>Не удаётся открыть веб-интерфейс от имени %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/browserlogin.cpp" line="79"/>
+        <source>The system could not open a browser.</source>
+        <translation>Системе не удалось открыть браузер.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::CertificateDialog</name>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="69"/>
+        <source>the server</source>
+        <translation>сервера</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="70"/>
+        <source>Certificate changed</source>
+        <translation>Сертификат изменился</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="70"/>
+        <source>Untrusted certificate</source>
+        <translation>Недоверенный сертификат</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="82"/>
+        <source>The certificate of %1 has CHANGED since you trusted it.</source>
+        <translation>Сертификат %1 ИЗМЕНИЛСЯ с момента, когда вы ему доверились.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="84"/>
+        <source>The certificate of %1 cannot be verified.</source>
+        <translation>Не удаётся проверить сертификат %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="86"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="94"/>
+        <source>The server now presents a different certificate. This happens when an administrator renews it, but it can also mean that someone is intercepting the connection. Compare the fingerprint with the one the server&apos;s administrator gives you before you trust it.</source>
+        <translation>Сервер теперь предъявляет другой сертификат. Так бывает, когда администратор продлевает его, но это может означать и перехват соединения. Прежде чем доверять сертификату, сравните отпечаток с тем, который сообщит администратор сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="99"/>
+        <source>No certificate authority known to this computer vouches for it (panels on port 1500 usually use a self-signed certificate). Compare the fingerprint with the one the server&apos;s administrator gives you. If you trust it, mgrdesk will accept exactly this certificate for this account.</source>
+        <translation>Ни один известный этому компьютеру центр сертификации его не подтверждает (панели на порту 1500 обычно используют самоподписанный сертификат). Сравните отпечаток с тем, который сообщит администратор сервера. Если вы доверитесь сертификату, mgrdesk будет принимать для этой учётной записи именно его.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="103"/>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="107"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="108"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <source>Issuer:</source>
+        <translation>Издатель:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="112"/>
+        <source>from %1 until %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <source>Valid:</source>
+        <translation>Действителен:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="116"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="118"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="126"/>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="127"/>
+        <source>Verification problems</source>
+        <translation>Проблемы проверки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="132"/>
+        <source>Cancel: do not trust the certificate</source>
+        <translation>Отмена: не доверять сертификату</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Доверять новому сертификату</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="135"/>
+        <source>Trust this certificate for this account</source>
+        <translation>Доверять этому сертификату для этой учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ConnectionManager</name>
+    <message>
+        <location filename="../src/gui/accounts/connectionmanager.cpp" line="113"/>
+        <source>No password is saved for this account.</source>
+        <translation>Для этой учётной записи пароль не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ConnectionTester</name>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="31"/>
+        <source>Connected to %1 as %2, %3.</source>
+        <translation>Подключено к %1 как %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="33"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>Подключено к %1 как %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="41"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/connectiontester.cpp" line="48"/>
+        <source>The server&apos;s certificate was not trusted.</source>
+        <translation>Сертификату сервера не было оказано доверие.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormBanner</name>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="20"/>
+        <source>Form message</source>
+        <translation>Сообщение формы</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="26"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="28"/>
+        <source>Show error details</source>
+        <translation>Показать подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="29"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="30"/>
+        <source>Dismiss the message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="36"/>
+        <source>Error details</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="51"/>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="53"/>
+        <source>Object: %1</source>
+        <translation>Объект: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="55"/>
+        <source>Value: %1</source>
+        <translation>Значение: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="57"/>
+        <source>Parameter %1: %2</source>
+        <translation>Параметр %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="59"/>
+        <source>Stack: %1 (user %2, level %3)</source>
+        <translation>Стек: %1 (пользователь %2, уровень %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="61"/>
+        <source>Group: %1</source>
+        <translation>Группа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formbanner.cpp" line="63"/>
+        <source>Detail: %1</source>
+        <translation>Подробно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormFieldEditor</name>
+    <message>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="42"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="316"/>
+        <source>Type to search</source>
+        <translation>Введите для поиска</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FormWidget</name>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="45"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="78"/>
+        <source>The form could not be opened: %1</source>
+        <translation>Не удалось открыть форму: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="88"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="90"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="94"/>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="98"/>
+        <source>The form could not be updated: %1</source>
+        <translation>Не удалось обновить форму: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="107"/>
+        <source>Done: %1.</source>
+        <translation>Готово: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="252"/>
+        <source>Form pages</source>
+        <translation>Страницы формы</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="254"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="270"/>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="292"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="411"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="299"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="300"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="351"/>
+        <source>Please correct the marked fields.</source>
+        <translation>Исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="366"/>
+        <source>%1 Nothing you entered was lost: you can send the form again.</source>
+        <translation>%1 Введённые данные не потеряны: форму можно отправить ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="392"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="393"/>
+        <source>“%1” has changes that were not sent. Discard them?</source>
+        <translation>В «%1» есть неотправленные изменения. Отменить их?</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ImpersonationBanner</name>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="27"/>
+        <source>Impersonation banner</source>
+        <translation>Баннер работы от имени другого пользователя</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="67"/>
+        <source>Acting as %1 — logged in as %2 (level %3)</source>
+        <translation>От имени %1 — вход выполнен как %2 (уровень %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="69"/>
+        <source>Acting as %1 — logged in as %2</source>
+        <translation>От имени %1 — вход выполнен как %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="72"/>
+        <source>Every request from this view runs with the rights of %1.</source>
+        <translation>Все запросы из этого окна выполняются с правами %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ImpersonationTab</name>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="27"/>
+        <source>Acting as %1: %2</source>
+        <translation>От имени %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="42"/>
+        <source>Impersonation status</source>
+        <translation>Состояние работы от имени пользователя</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="43"/>
+        <source>Checking the rights of %1…</source>
+        <translation>Проверка прав %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="57"/>
+        <source>Forms cannot be opened as %1 here yet.</source>
+        <translation>Здесь пока нельзя открывать формы от имени %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="110"/>
+        <source>No user to act as.</source>
+        <translation>Не указан пользователь, от имени которого действовать.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="115"/>
+        <source>The account is not connected.</source>
+        <translation>Учётная запись не подключена.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="144"/>
+        <source>Cannot act as %1: %2</source>
+        <translation>Не удаётся действовать от имени %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ListView</name>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="59"/>
+        <source>The list could not be loaded: %1</source>
+        <translation>Не удалось загрузить список: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listview.cpp" line="79"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортировано %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="102"/>
+        <source>List %1</source>
+        <translation>Список %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="104"/>
+        <source>List actions</source>
+        <translation>Действия со списком</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="108"/>
+        <source>Filter loaded rows (Ctrl+F)</source>
+        <translation>Фильтр загруженных строк (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="109"/>
+        <source>Quick filter</source>
+        <translation>Быстрый фильтр</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="114"/>
+        <source>Result of the last action</source>
+        <translation>Результат последнего действия</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="122"/>
+        <source>Rows of %1</source>
+        <translation>Строки списка %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="144"/>
+        <source>List status</source>
+        <translation>Состояние списка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="146"/>
+        <source>Totals of the selected rows</source>
+        <translation>Итоги по выбранным строкам</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="149"/>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="357"/>
+        <source>%1: running…</source>
+        <translation>%1: выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="364"/>
+        <source>Confirm: %1</source>
+        <translation>Подтверждение: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <source>%1: done.</source>
+        <translation>%1: готово.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="404"/>
+        <source>%1 of %2 loaded</source>
+        <translation>Загружено %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listview.cpp" line="406"/>
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>Загружена %n строка</numerusform>
+            <numerusform>Загружено %n строки</numerusform>
+            <numerusform>Загружено %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="408"/>
+        <source>%1 shown, %2</source>
+        <translation>Показано %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="410"/>
+        <source> — loading…</source>
+        <translation> — загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="426"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="427"/>
+        <source>Export to CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="428"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="437"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="118"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listviewdata.cpp" line="122"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="134"/>
+        <source>Loading every page for the export…</source>
+        <translation>Загрузка всех страниц для экспорта…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <source>Export list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="154"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="179"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="10"/>
-        <source>mgrdesk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="11"/>
-        <source>No account yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>The server and user this window works with</source>
+        <translation>Сервер и пользователь, с которыми работает это окно</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="75"/>
+        <source>Environment</source>
+        <translation>Окружение</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
+        <source>&amp;Manage Accounts…</source>
+        <translation>&amp;Управление учётными записями…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="78"/>
+        <source>Manage accounts</source>
+        <translation>Управление учётными записями</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="85"/>
+        <source>Log in to see the server&apos;s menu.</source>
+        <translation>Войдите, чтобы увидеть меню сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="93"/>
+        <source>Open lists and forms</source>
+        <translation>Открытые списки и формы</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="107"/>
+        <source>Open a list from the menu on the left.
+Accounts: File › Accounts… (Ctrl+Shift+A).</source>
+        <translation>Откройте список в меню слева.
+Учётные записи: Файл › Учётные записи… (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="134"/>
+        <source>Connection state</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="137"/>
+        <source>Keychain state</source>
+        <translation>Состояние связки ключей</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="164"/>
+        <source>Accounts Not Saved</source>
+        <translation>Учётные записи не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="188"/>
+        <source>No keychain: passwords are not saved</source>
+        <translation>Нет связки ключей: пароли не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="197"/>
+        <source>No Keychain</source>
+        <translation>Нет связки ключей</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="224"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="225"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="228"/>
+        <source>&amp;Log In Again</source>
+        <translation>&amp;Войти заново</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="230"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="240"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="247"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="248"/>
+        <source>&amp;About mgrdesk</source>
+        <translation>&amp;О программе mgrdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297"/>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372"/>
+        <source>Not logged in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="349"/>
+        <source>Logging in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="351"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="353"/>
+        <source>Connection error</source>
+        <translation>Ошибка подключения</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="355"/>
+        <source>Waiting for the password</source>
+        <translation>Ожидание пароля</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="357"/>
+        <source>Waiting for a decision about the certificate</source>
+        <translation>Ожидание решения о сертификате</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="365"/>
+        <source>No account: add one with File › Accounts…</source>
+        <translation>Нет учётной записи: добавьте её через Файл › Учётные записи…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="366"/>
+        <source>No account selected</source>
+        <translation>Учётная запись не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="375"/>
+        <source>Connected to %1 as %2, %3</source>
+        <translation>Подключено к %1 как %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="376"/>
+        <source>Connected to %1 as %2</source>
+        <translation>Подключено к %1 как %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="396"/>
+        <source>mgrdesk</source>
+        <translation>mgrdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="400"/>
+        <source>%1 — mgrdesk</source>
+        <translation>%1 — mgrdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="476"/>
+        <source>About mgrdesk</source>
+        <translation>О программе mgrdesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="477"/>
+        <source>mgrdesk %1
+A desktop client for the BILLmanager billing panel.
+Built with Qt %2.</source>
+        <translation>mgrdesk %1
+Настольный клиент для биллинговой панели BILLmanager.
+Собран с Qt %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="29"/>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="31"/>
+        <source>Act &amp;as…</source>
+        <translation>Действовать от &amp;имени…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="33"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="35"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Сессии</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="38"/>
+        <source>Impersonation Audit &amp;Trail…</source>
+        <translation>&amp;Журнал действий от имени других…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="87"/>
+        <source>“%1” (%2) cannot be shown by this version yet.</source>
+        <translation>Эта версия пока не умеет показывать «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="120"/>
+        <source>%1 › %2</source>
+        <comment>parent list › child list</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <source>New (%1)</source>
+        <translation>Создание (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="226"/>
+        <source>Select an account first.</source>
+        <translation>Сначала выберите учётную запись.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="230"/>
+        <source>Sessions — %1</source>
+        <translation>Сессии — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::NavigationTree</name>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
+        <source>Search the menu (Ctrl+K)</source>
+        <translation>Поиск по меню (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
+        <source>Search the menu</source>
+        <translation>Поиск по меню</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="29"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="53"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="71"/>
+        <source>Log in to see the server&apos;s menu.</source>
+        <translation>Войдите, чтобы увидеть меню сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="64"/>
+        <source>No account selected.</source>
+        <translation>Учётная запись не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="79"/>
+        <source>Loading the menu…</source>
+        <translation>Загрузка меню…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="85"/>
+        <source>The server sent no menu.</source>
+        <translation>Сервер не прислал меню.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="86"/>
+        <source>The menu could not be loaded: %1</source>
+        <translation>Не удалось загрузить меню: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="129"/>
+        <source>The server&apos;s menu is empty for this user.</source>
+        <translation>Меню сервера для этого пользователя пусто.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PasswordPrompt</name>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="17"/>
+        <source>Password for %1</source>
+        <translation>Пароль для %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="19"/>
+        <source>Enter the password of user “%1” on %2 (account “%3”).</source>
+        <translation>Введите пароль пользователя «%1» на %2 (учётная запись «%3»).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="29"/>
+        <source>The password is kept in memory until mgrdesk quits.</source>
+        <translation>Пароль хранится в памяти до выхода из mgrdesk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/passwordprompt.cpp" line="32"/>
+        <source>&amp;Log In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::SessionsWidget</name>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="32"/>
+        <source>Active sessions</source>
+        <translation>Активные сессии</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Acting as</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="36"/>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="155"/>
+        <source>This session</source>
+        <translation>Эта сессия</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="42"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="46"/>
+        <source>&amp;End session</source>
+        <translation>&amp;Завершить сессию</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="47"/>
+        <source>End the selected session</source>
+        <translation>Завершить выбранную сессию</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="49"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="51"/>
+        <source>Sessions status</source>
+        <translation>Состояние сессий</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="58"/>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="193"/>
+        <source>End session</source>
+        <translation>Завершение сессии</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="62"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="126"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="133"/>
+        <source>The server did not send a list.</source>
+        <translation>Сервер не прислал список.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="134"/>
+        <source>The sessions could not be loaded: %1</source>
+        <translation>Не удалось загрузить сессии: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="169"/>
+        <source>%n session(s); yours is marked.</source>
+        <translation>
+            <numerusform>%n сессия; ваша отмечена.</numerusform>
+            <numerusform>%n сессии; ваша отмечена.</numerusform>
+            <numerusform>%n сессий; ваша отмечена.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="170"/>
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n сессия.</numerusform>
+            <numerusform>%n сессии.</numerusform>
+            <numerusform>%n сессий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="191"/>
+        <source>End your own session (%1)? The account is logged out.</source>
+        <translation>Завершить вашу собственную сессию (%1)? Учётная запись выйдет из системы.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="192"/>
+        <source>End the session of %1 (%2)? That user has to log in again.</source>
+        <translation>Завершить сессию %1 (%2)? Этому пользователю придётся войти заново.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="199"/>
+        <source>Your session was ended.</source>
+        <translation>Ваша сессия завершена.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="211"/>
+        <source>The session of %1 was ended.</source>
+        <translation>Сессия %1 завершена.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sessions/sessionswidget.cpp" line="213"/>
+        <source>Could not end the session: %1</source>
+        <translation>Не удалось завершить сессию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormCheck</name>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="117"/>
+        <source>This box must be ticked.</source>
+        <translation>Этот флажок должен быть установлен.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="118"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/formcheck.cpp" line="123"/>
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="129"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="131"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="133"/>
+        <source>Enter a number not less than %1.</source>
+        <translation>Введите число не меньше %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="135"/>
+        <source>Enter a number not greater than %1.</source>
+        <translation>Введите число не больше %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="140"/>
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="143"/>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>Введите адрес электронной почты, например name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="146"/>
+        <source>Enter an address such as https://example.com/.</source>
+        <translation>Введите адрес, например https://example.com/.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="149"/>
+        <source>Enter an IP address such as 192.0.2.10 or 2001:db8::1.</source>
+        <translation>Введите IP-адрес, например 192.0.2.10 или 2001:db8::1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="152"/>
+        <source>Enter IP addresses, networks (192.0.2.0/24) or ranges (192.0.2.1-192.0.2.9).</source>
+        <translation>Введите IP-адреса, сети (192.0.2.0/24) или диапазоны (192.0.2.1-192.0.2.9).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formcheck.cpp" line="155"/>
+        <source>Enter a phone number such as +1 555 010 0123.</source>
+        <translation>Введите номер телефона, например +1 555 010 0123.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormDescription</name>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="256"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="258"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="260"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="262"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formdescription.cpp" line="264"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormSession</name>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="57"/>
+        <location filename="../src/core/models/formsession.cpp" line="179"/>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="92"/>
+        <source>The server did not answer with a form.</source>
+        <translation>Сервер не вернул форму.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="94"/>
+        <source>The form could not be opened.</source>
+        <translation>Не удалось открыть форму.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="149"/>
+        <source>The form could not be updated.</source>
+        <translation>Не удалось обновить форму.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Не удалось разобрать ответ сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <source>Sending failed.</source>
+        <translation>Не удалось отправить.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::FormState</name>
+    <message>
+        <location filename="../src/core/models/formstate.cpp" line="350"/>
+        <source>The server rejected this value (%1).</source>
+        <translation>Сервер отклонил это значение (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::ListActions</name>
+    <message numerus="yes">
+        <location filename="../src/core/models/listactions.cpp" line="144"/>
+        <source>%1: %n object(s)?</source>
+        <translation>
+            <numerusform>%1: %n объект?</numerusform>
+            <numerusform>%1: %n объекта?</numerusform>
+            <numerusform>%1: %n объектов?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/listactions.cpp" line="147"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::ListLoader</name>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="122"/>
+        <location filename="../src/core/models/listloader.cpp" line="258"/>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="163"/>
+        <source>The server did not answer with a list.</source>
+        <translation>Сервер не вернул список.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listloader.cpp" line="269"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::ApiJob</name>
+    <message>
+        <location filename="../src/core/net/apijob.cpp" line="30"/>
+        <location filename="../src/core/net/apijob.cpp" line="40"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::Connection</name>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="83"/>
+        <source>The connection was closed.</source>
+        <translation>Соединение закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="172"/>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Адрес сервера &quot;%1&quot; не является допустимым URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="198"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="112"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="125"/>
+        <source>Enter the password of %1 on %2.</source>
+        <translation>Введите пароль %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="332"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Сервер не ответил в течение %1 секунд.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="342"/>
+        <source>The server redirected the request to &quot;%1&quot; instead of answering it.</source>
+        <translation>Сервер перенаправил запрос на &quot;%1&quot; вместо ответа на него.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="349"/>
+        <source>The server answered with HTTP status %1 %2.</source>
+        <translation>Сервер ответил с HTTP-статусом %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="356"/>
+        <source>The secure connection failed: %1</source>
+        <translation>Ошибка защищённого соединения: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="357"/>
+        <source>Network error: %1</source>
+        <translation>Ошибка сети: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="413"/>
+        <source>The server&apos;s answer is not an API reply: %1</source>
+        <translation>Ответ сервера не является ответом API: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="414"/>
+        <source>The server&apos;s answer is not an API reply.</source>
+        <translation>Ответ сервера не является ответом API.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="418"/>
+        <source>The server reported an error (%1).</source>
+        <translation>Сервер сообщил об ошибке (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="93"/>
+        <source>The server ended the session again right after a new login: %1</source>
+        <translation>Сервер снова завершил сессию сразу после нового входа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="179"/>
+        <source>The server needs a login step this client does not support yet (for example a one-time code).</source>
+        <translation>Сервер требует шаг входа, который этот клиент пока не поддерживает (например, одноразовый код).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="184"/>
+        <source>Login failed: %1</source>
+        <translation>Ошибка входа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiontls.cpp" line="114"/>
+        <source>The certificate of %1 was not trusted.</source>
+        <translation>Сертификату %1 не было оказано доверие.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::protocol</name>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="122"/>
+        <source>The reply is not valid JSON at line %1, column %2: %3.</source>
+        <translation>Ответ не является корректным JSON (строка %1, столбец %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="132"/>
+        <source>expected %1</source>
+        <translation>ожидалось %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="152"/>
+        <source>The reply is not valid UTF-8 at line %1, column %2 (wrong or missing encoding declaration).</source>
+        <translation>Ответ не является корректным UTF-8 (строка %1, столбец %2): неверное или отсутствующее объявление кодировки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="174"/>
+        <source>unexpected “%1”</source>
+        <translation>неожиданное значение «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="199"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="213"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="233"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="297"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="304"/>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="312"/>
+        <source>a lone UTF-16 surrogate in a \u escape</source>
+        <translation>одиночный суррогат UTF-16 в escape-последовательности \u</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="223"/>
+        <source>a control character inside a string</source>
+        <translation>управляющий символ внутри строки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="268"/>
+        <source>an invalid escape sequence in a string</source>
+        <translation>недопустимая escape-последовательность в строке</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="287"/>
+        <source>an invalid \u escape in a string</source>
+        <translation>недопустимая escape-последовательность \u в строке</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="357"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="177"/>
+        <source>The reply is nested deeper than the limit of %1 levels.</source>
+        <translation>Вложенность ответа превышает предел в %1 уровней.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="406"/>
+        <source>unexpected data after the end of the document</source>
+        <translation>лишние данные после конца документа</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="428"/>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="194"/>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="266"/>
+        <source>The reply ends prematurely at line %1, column %2: it was cut off.</source>
+        <translation>Ответ преждевременно заканчивается (строка %1, столбец %2): он был обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/jsoneventreader.cpp" line="446"/>
+        <source>the document is a bare value, not an object</source>
+        <translation>документ — простое значение, а не объект</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="77"/>
+        <source>The server reported an error (type “%1”).</source>
+        <translation>Сервер сообщил об ошибке (тип «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="255"/>
+        <source>Not an API reply: it holds no document element.</source>
+        <translation>Это не ответ API: в нём нет корневого элемента.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="297"/>
+        <source>The reply describes a page of type “%1”, which this client cannot show.</source>
+        <translation>Ответ описывает страницу типа «%1», которую этот клиент не может показать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="303"/>
+        <source>The reply has an unknown shape (it holds &lt;%1&gt;).</source>
+        <translation>Ответ имеет неизвестную структуру (содержит &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="197"/>
+        <location filename="../src/core/protocol/replyparser.cpp" line="211"/>
+        <source>The server sent a web page instead of an API reply (the session may have expired).</source>
+        <translation>Сервер прислал веб-страницу вместо ответа API (возможно, сессия истекла).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="202"/>
+        <source>Not an API reply: the document element is &lt;%1&gt;, not &lt;doc&gt;.</source>
+        <translation>Это не ответ API: корневой элемент — &lt;%1&gt;, а не &lt;doc&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="159"/>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="160"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="206"/>
+        <source>The server sent an empty reply.</source>
+        <translation>Сервер прислал пустой ответ.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="225"/>
+        <source>Not an API reply: at line %1, column %2 it starts with “%3” instead of XML or JSON.</source>
+        <translation>Это не ответ API: в строке %1, столбце %2 он начинается с «%3», а не с XML или JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="262"/>
+        <source>The reply is larger than the limit of %1; it was refused.</source>
+        <translation>Ответ превышает предел в %1; он отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/replyparser.cpp" line="282"/>
+        <source>The reply was already read.</source>
+        <translation>Ответ уже прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="161"/>
+        <source>The reply declares a document type (DTD) at line %1, which API replies never do; refused for safety.</source>
+        <translation>Ответ объявляет тип документа (DTD) в строке %1, чего ответы API никогда не делают; отклонено в целях безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="187"/>
+        <source>The reply is not valid text in its character encoding (UTF-8 unless declared) at line %1, column %2: wrong or missing encoding declaration.</source>
+        <translation>Ответ не является корректным текстом в своей кодировке (UTF-8, если не объявлена иная) в строке %1, столбце %2: неверное или отсутствующее объявление кодировки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="200"/>
+        <source>The reply uses entities in a way that is refused for safety (line %1, column %2).</source>
+        <translation>Ответ использует сущности недопустимым образом; отклонено в целях безопасности (строка %1, столбец %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="207"/>
+        <source>The reply is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>Ответ не является корректным XML (строка %1, столбец %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="234"/>
+        <source>The XML parser could not be created.</source>
+        <translation>Не удалось создать XML-парсер.</translation>
     </message>
 </context>
 </TS>
