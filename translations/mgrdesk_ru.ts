@@ -1070,7 +1070,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/accounts/connectiontester.cpp" line="48"/>
         <source>The server&apos;s certificate was not trusted.</source>
-        <translation>Сертификату сервера не было оказано доверие.</translation>
+        <translation>Сертификат сервера не принят как доверенный.</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/sessions/sessionswidget.cpp" line="191"/>
         <source>End your own session (%1)? The account is logged out.</source>
-        <translation>Завершить вашу собственную сессию (%1)? Учётная запись выйдет из системы.</translation>
+        <translation>Завершить вашу собственную сессию (%1)? Будет выполнен выход из учётной записи.</translation>
     </message>
     <message>
         <location filename="../src/gui/sessions/sessionswidget.cpp" line="192"/>
@@ -2192,7 +2192,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/core/net/connectiontls.cpp" line="114"/>
         <source>The certificate of %1 was not trusted.</source>
-        <translation>Сертификату %1 не было оказано доверие.</translation>
+        <translation>Сертификат %1 не принят как доверенный.</translation>
     </message>
 </context>
 <context>
