@@ -96,9 +96,9 @@ private Q_SLOTS:
         for (const char *name : { "actionAccounts", "actionQuit", "actionAbout" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 2);
+        QCOMPARE(menus.size(), 3);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
-        QCOMPARE(menus.at(1)->text(), QStringLiteral("&Help"));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("&Help"));
 
         window.findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
         QVERIFY(window.accountManagerDialog());

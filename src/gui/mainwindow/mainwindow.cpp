@@ -6,7 +6,10 @@
 #include "accounts/passwordprompt.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
+#include "impersonation/auditrecorder.h"
+#include "impersonation/impersonationbanner.h"
 #include "messagebox.h"
+#include "navigation/navigationtree.h"
 #include "tls/certificatedialog.h"
 
 #include <QAction>
@@ -111,10 +114,18 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_tabs, &QTabWidget::currentChanged, centre, [centre, hint, this](int index) {
         centre->setCurrentWidget(index < 0 ? static_cast<QWidget *>(hint) : m_tabs);
     });
+    // Above the tabs: the impersonation banner of the current account, when it has a default su.
+    auto *centreBox = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centreBox);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_bannerLayout = new QVBoxLayout;
+    centreLayout->addLayout(m_bannerLayout);
+    centreLayout->addWidget(centre, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(centre);
+    splitter->addWidget(centreBox);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 260, 840 });
     setCentralWidget(splitter);
@@ -130,8 +141,14 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     statusBar()->addPermanentWidget(m_stateLabel);
 
     createMenus();
+    createShortcuts();
     setTabOrder(m_switcher, m_manageButton);
     setTabOrder(m_manageButton, m_tabs);
+
+    m_navTree = new NavigationTree(left);
+    setNavigationWidget(m_navTree);
+    connect(m_navTree, &NavigationTree::openRequested, this, &MainWindow::openNavigationEntry);
+    connect(this, &MainWindow::currentAccountChanged, this, &MainWindow::onCurrentAccountChanged);
 
     connect(
         m_switcher, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::onSwitcherChanged);
@@ -212,12 +229,21 @@ void MainWindow::createMenus()
     QAction *reconnectAction = file->addAction(tr("&Log In Again"), this, &MainWindow::reconnect);
     reconnectAction->setObjectName(QStringLiteral("actionReconnect"));
     QAction *closeTab = file->addAction(tr("&Close Tab"), this, &MainWindow::closeCurrentTab);
-    closeTab->setShortcut(QKeySequence::Close);
+    closeTab->setObjectName(QStringLiteral("actionCloseTab"));
+    QList<QKeySequence> closeKeys { QKeySequence(Qt::CTRL | Qt::Key_W) };
+    const QList<QKeySequence> platformClose = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &k : platformClose) {
+        if (!closeKeys.contains(k))
+            closeKeys.append(k);
+    }
+    closeTab->setShortcuts(closeKeys);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    createAccountMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About mgrdesk"), this, &MainWindow::showAbout);
@@ -311,6 +337,7 @@ void MainWindow::onSwitcherChanged(int index)
 
 void MainWindow::onConnectionCreated(const QString &, net::Connection *connection)
 {
+    AuditRecorder::attach(connection); // once per connection (idempotent)
     connection->setKeepAliveActive(QGuiApplication::applicationState() == Qt::ApplicationActive);
 }
 

@@ -16,6 +16,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QTabWidget;
 class QVBoxLayout;
 QT_END_NAMESPACE
@@ -29,6 +30,10 @@ namespace mgrdesk::gui {
 
 class AccountManagerDialog;
 class ConnectionManager;
+class FormWidget;
+class ImpersonationBanner;
+class ListView;
+class NavigationTree;
 class PasswordPrompt;
 
 class MainWindow : public QMainWindow
@@ -59,12 +64,28 @@ public:
     QLabel *connectionStateLabel() const { return m_stateLabel; }
     AccountManagerDialog *accountManagerDialog() const;
     PasswordPrompt *passwordPrompt() const;
+    NavigationTree *navigationTree() const { return m_navTree; }
+    ImpersonationBanner *impersonationBanner() const;
+
+    // Tabs for the current connection (nullptr when there is none). A form accepted from `origin` refreshes
+    // it (when still open) and closes its tab.
+    ListView *openList(const QString &function, const QString &plid, const QString &title);
+    FormWidget *openForm(
+        const QString &function, const QString &elid, const QString &plid, ListView *origin = nullptr);
+    ListView *currentListView() const; // the list of the current tab (also inside an impersonation tab)
 
 public Q_SLOTS:
     void showAccountManager();
     void reconnect(); // log the current account in again (after a cancelled prompt, an error)
     void closeCurrentTab();
     void showAbout();
+    void openNavigationEntry(const QString &action, const QString &type, const QString &title);
+    void refreshCurrentTab(); // F5
+    void focusNavigationSearch(); // Ctrl+K, Ctrl+L
+    void actAs();
+    void openInBrowser();
+    void showSessions();
+    void showAuditTrail();
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId, mgrdesk::net::Connection *connection);
@@ -74,6 +95,16 @@ protected:
 
 private:
     void createMenus();
+    void createAccountMenu();
+    void createShortcuts();
+    void onCurrentAccountChanged(const QString &id, net::Connection *connection);
+    void updateBanner(net::Connection *connection);
+    void closeTabOf(QWidget *widget);
+    void wireList(ListView *list, net::Connection *connection);
+    ListView *openListOn(
+        net::Connection *connection, const QString &function, const QString &plid, const QString &title);
+    FormWidget *openFormOn(net::Connection *connection, const QString &function, const QString &elid,
+        const QString &plid, ListView *origin);
     void refreshSwitcher();
     void onSwitcherChanged(int index);
     void updateStatus();
@@ -90,6 +121,10 @@ private:
     QPushButton *m_manageButton = nullptr;
     QVBoxLayout *m_navigationLayout = nullptr;
     QWidget *m_navigation = nullptr;
+    NavigationTree *m_navTree = nullptr;
+    QVBoxLayout *m_bannerLayout = nullptr;
+    QPointer<ImpersonationBanner> m_banner;
+    QShortcut *m_refreshShortcut = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
