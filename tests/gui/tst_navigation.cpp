@@ -8,16 +8,22 @@
 #include "core/models/tablemodel.h"
 #include "demoserver.h"
 #include "forms/formwidget.h"
+#include "impersonation/actasdialog.h"
+#include "impersonation/impersonationbanner.h"
+#include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
 #include "mainwindow/mainwindow.h"
 #include "navigation/navigationtree.h"
+#include "sessions/sessionswidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -94,6 +100,15 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.tabs()->currentWidget(), list);
 
+        // An accepted form closes its tab and refreshes the list it came from.
+        Q_EMIT list->openFormRequested(QStringLiteral("payment.edit"), QString(), QString());
+        form = qobject_cast<gui::FormWidget *>(window.tabs()->currentWidget());
+        QVERIFY(form);
+        Q_EMIT form->accepted(QStringLiteral("1"), QString(), QString());
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->currentWidget(), list);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 2, 30000);
+
         // A list requested by the list opens in another tab with its plid.
         Q_EMIT list->openListRequested(QStringLiteral("invoice"), QStringLiteral("1"));
         QCOMPARE(window.tabs()->count(), 2);
@@ -151,6 +166,72 @@ private Q_SLOTS:
         QVERIFY(!window.navigationTree()->searchEdit()->hasFocus());
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(window.navigationTree()->searchEdit()->hasFocus());
+    }
+
+    // F5 refreshes the current list whether the focus is outside it (the window's shortcut) or inside it (the
+    // list's own): never both, which would be ambiguous and do nothing.
+    void f5RefreshesTheCurrentList()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("payment")), 30000);
+        QVERIFY(nav->activateAction(QStringLiteral("payment")));
+        gui::ListView *list = window.currentListView();
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 30000);
+        QSignalSpy refreshed(list->loader(), &models::ListLoader::refreshed);
+
+        nav->searchEdit()->setFocus();
+        QTRY_VERIFY(nav->searchEdit()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 1, 30000);
+
+        list->tableView()->setFocus();
+        QTRY_VERIFY(list->tableView()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 2, 30000);
+    }
+
+    void accountMenuOpensTabs()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.currentConnection()->state(), net::Connection::State::Connected, 30000);
+        QVERIFY(!window.impersonationBanner()); // no default su
+
+        window.findChild<QAction *>(QStringLiteral("actionSessions"))->trigger();
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(qobject_cast<gui::SessionsWidget *>(window.tabs()->currentWidget()));
+
+        window.findChild<QAction *>(QStringLiteral("actionActAs"))->trigger();
+        gui::ActAsDialog *ask = window.findChild<gui::ActAsDialog *>();
+        QVERIFY(ask);
+        QTRY_VERIFY(ask->isVisible());
+        QTest::keyClicks(ask->loginEdit(), QStringLiteral("client1"));
+        QTest::keyClick(ask->loginEdit(), Qt::Key_Return);
+        QTRY_COMPARE(window.tabs()->count(), 2);
+        auto *su = qobject_cast<gui::ImpersonationTab *>(window.tabs()->currentWidget());
+        QVERIFY(su);
+        QVERIFY(su->title().contains(QLatin1String("client1")));
+        QCOMPARE(window.currentListView(), su->listView());
+    }
+
+    void defaultSuShowsTheBanner()
+    {
+        Account a = addAccount(QStringLiteral("As client"), QStringLiteral("admin"));
+        a.defaultSu = QStringLiteral("client1");
+        QVERIFY(m_store->update(a));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        QVERIFY(window.impersonationBanner());
+        QCOMPARE(window.impersonationBanner()->actingAs(), QStringLiteral("client1"));
     }
 
 private:
