@@ -1473,186 +1473,186 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="65"/>
         <source>&amp;Account:</source>
         <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69"/>
         <source>The server and user this window works with</source>
         <translation>Сервер и пользователь, с которыми работает это окно</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="76"/>
         <source>Environment</source>
         <translation>Окружение</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="78"/>
         <source>&amp;Manage Accounts…</source>
         <translation>&amp;Управление учётными записями…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Manage accounts</source>
         <translation>Управление учётными записями</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="86"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation>Войдите, чтобы увидеть меню сервера.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="94"/>
         <source>Open lists and forms</source>
         <translation>Открытые списки и формы</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="108"/>
         <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
         <translation>Откройте список в меню слева.
 Учётные записи: Файл › Учётные записи… (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="135"/>
         <source>Connection state</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Keychain state</source>
         <translation>Состояние связки ключей</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Accounts Not Saved</source>
         <translation>Учётные записи не сохранены</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="189"/>
         <source>No keychain: passwords are not saved</source>
         <translation>Нет связки ключей: пароли не сохраняются</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="198"/>
         <source>No Keychain</source>
         <translation>Нет связки ключей</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="226"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229"/>
         <source>&amp;Log In Again</source>
         <translation>&amp;Войти заново</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="231"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Закрыть вкладку</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;About mgrdesk</source>
         <translation>&amp;О программе mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
         <source>%1 on %2</source>
         <comment>user on server</comment>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="347"/>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="373"/>
         <source>Not logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Logging in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="352"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="354"/>
         <source>Connection error</source>
         <translation>Ошибка подключения</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="356"/>
         <source>Waiting for the password</source>
         <translation>Ожидание пароля</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="358"/>
         <source>Waiting for a decision about the certificate</source>
         <translation>Ожидание решения о сертификате</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="366"/>
         <source>No account: add one with File › Accounts…</source>
         <translation>Нет учётной записи: добавьте её через Файл › Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="367"/>
         <source>No account selected</source>
         <translation>Учётная запись не выбрана</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="376"/>
         <source>Connected to %1 as %2, %3</source>
         <translation>Подключено к %1 как %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="377"/>
         <source>Connected to %1 as %2</source>
         <translation>Подключено к %1 как %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="397"/>
         <source>mgrdesk</source>
         <translation>mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="401"/>
         <source>%1 — mgrdesk</source>
         <translation>%1 — mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="476"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="477"/>
         <source>About mgrdesk</source>
         <translation>О программе mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="478"/>
         <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
@@ -1686,35 +1686,35 @@ Built with Qt %2.</source>
         <translation>&amp;Журнал действий от имени других…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="92"/>
         <source>“%1” (%2) cannot be shown by this version yet.</source>
         <translation>Эта версия пока не умеет показывать «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="125"/>
         <source>%1 › %2</source>
         <comment>parent list › child list</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="158"/>
         <source>New (%1)</source>
         <translation>Создание (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="153"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="158"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="195"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="219"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="231"/>
         <source>Select an account first.</source>
         <translation>Сначала выберите учётную запись.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="235"/>
         <source>Sessions — %1</source>
         <translation>Сессии — %1</translation>
     </message>
