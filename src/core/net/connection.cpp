@@ -162,6 +162,7 @@ ApiJob *Connection::send(const protocol::Request &request, QObject *owner, const
     PendingPtr p = makePending(Kind::User, request, options);
     p->job = job;
     m_byJob.insert(job, p);
+    Q_EMIT activityChanged(int(m_byJob.size()));
     if (owner) {
         // The owner went away: cancel, so that nothing is delivered to it.
         connect(owner, &QObject::destroyed, job, &ApiJob::cancel);
@@ -431,6 +432,7 @@ void Connection::forgetJob(ApiJob *job)
     PendingPtr p = m_byJob.take(job);
     if (!p)
         return;
+    Q_EMIT activityChanged(int(m_byJob.size()));
     p->cancelled = true;
     p->job = nullptr;
     m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), p), m_queue.end());
@@ -464,6 +466,7 @@ void Connection::finishPending(const PendingPtr &p, ApiResult result)
     if (ApiJob *job = p->job) {
         m_byJob.remove(job);
         p->job = nullptr;
+        Q_EMIT activityChanged(int(m_byJob.size()));
         job->finish(std::move(result));
     }
 }

@@ -66,6 +66,7 @@ public:
 
     int inFlightCount() const { return m_inFlight; } // user jobs on the network now
     int queuedCount() const { return int(m_queue.size()); }
+    int pendingJobCount() const { return int(m_byJob.size()); } // jobs sent and not finished yet
     QString effectiveLang() const;               // settings.lang, else the UI language
 
 Q_SIGNALS:
@@ -75,6 +76,7 @@ Q_SIGNALS:
     void certificateTrustRequired(const mgrdesk::net::TrustQuestion &question); // answer with answerTrust()
     void certificatePinned(const QByteArray &pem); // store it in the account
     void sessionLost();                           // a re-login started (diagnostics, tests)
+    void activityChanged(int pendingJobs);        // pendingJobCount() changed (status bar)
 
 public Q_SLOTS:
     void answerTrust(const QByteArray &certificateSha256, bool trust);
