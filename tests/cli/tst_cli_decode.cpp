@@ -37,17 +37,24 @@ QString fixturePath(const char *name)
     return QStringLiteral(MGRDESK_FIXTURES_DIR "/") + QLatin1String(name);
 }
 
+// Decodes with exit status 0, nothing on stderr and exactly one line holding one JSON object on stdout.
+// Any breach of that contract returns {"contractViolation": "..."} instead, so every comparison fails.
 QJsonObject decodeOk(const QString &path, const QStringList &extra = {})
 {
     const Run r = runCli(QStringList { QStringLiteral("decode") } + extra + QStringList { path });
-    if (r.exitCode != 0 || !r.err.isEmpty())
-        qWarning("exit %d: %s", r.exitCode, r.err.constData());
+    QString violation;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not one JSON object: %s", r.out.left(200).constData());
-    if (r.out.count('\n') != 1 || !r.out.endsWith('\n'))
-        qWarning("stdout is not exactly one line");
+    if (r.exitCode != 0 || !r.err.isEmpty())
+        violation = QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromLocal8Bit(r.err));
+    else if (error.error != QJsonParseError::NoError || !doc.isObject())
+        violation = QStringLiteral("not one JSON object: ") + QString::fromUtf8(r.out.left(200));
+    else if (r.out.count('\n') != 1 || !r.out.endsWith('\n'))
+        violation = QStringLiteral("stdout is not exactly one line");
+    if (!violation.isEmpty()) {
+        qWarning("%s", qPrintable(violation));
+        return QJsonObject { { QStringLiteral("contractViolation"), violation } };
+    }
     return doc.object();
 }
 
@@ -69,6 +76,9 @@ private Q_SLOTS:
     void formUser();
     void tableWithMetadataHasToolbar();
     void formWithMetadataHasFields();
+    void formMetadataSample();
+    void pageSkeletonSampleIsUnknownShape();
+    void sjsonSamplesDecodeAsTheyAre();
     void menuAndProgress();
     void sparseRowsHoldExactlyTheirCells();
     void stdinAndForcedFormat();
@@ -199,6 +209,61 @@ void TestCliDecode::formWithMetadataHasFields()
     QCOMPARE(
         fields.at(1).toObject(), json(R"({"name":"country","control":"select","type":null,"required":false,
                                                "readonly":false,"page":"main"})"));
+}
+
+void TestCliDecode::formMetadataSample()
+{
+    // A <metadata> root (the documentation's form description): a form with fields and no values.
+    const QJsonObject o = decodeOk(fixturePath("doc-form-metadata-coremanager.xml"));
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("form"));
+    QCOMPARE(o.value(QStringLiteral("values")).toObject(), QJsonObject());
+    QCOMPARE(o.value(QStringLiteral("options")).toObject(), QJsonObject());
+    const QJsonArray fields = o.value(QStringLiteral("fields")).toArray();
+    QStringList names;
+    for (const QJsonValue &f : fields)
+        names << f.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("name"), QStringLiteral("theme"), QStringLiteral("lang"),
+            QStringLiteral("atype"), QStringLiteral("addr"), QStringLiteral("startpage"),
+            QStringLiteral("rows"), QStringLiteral("recordlimit") }));
+    QCOMPARE(fields.at(0).toObject(), json(R"({"name":"name","control":"input","type":"text","required":false,
+                                                "readonly":true,"page":null})"));
+    QCOMPARE(fields.at(1).toObject(), json(R"({"name":"theme","control":"select","type":null,"required":false,
+                                                "readonly":false,"page":null})"));
+    QCOMPARE(o.keys(),
+        (QStringList { QStringLiteral("fields"), QStringLiteral("kind"), QStringLiteral("options"),
+            QStringLiteral("values") }));
+}
+
+void TestCliDecode::pageSkeletonSampleIsUnknownShape()
+{
+    // The dev guide's skeleton holds only metadata of a placeholder page type: not a usable reply
+    // (docs/cli.md).
+    const Run r
+        = runCli({ QStringLiteral("decode"), fixturePath("doc-page-skeleton-ispmanager-devguide.xml") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.startsWith("mgrdesk-cli: "));
+    QVERIFY(r.err.contains("doc-page-skeleton-ispmanager-devguide.xml"));
+}
+
+void TestCliDecode::sjsonSamplesDecodeAsTheyAre()
+{
+    // The .jsonc samples start with // comment lines; decode skips them, auto-detecting JSON from the body.
+    for (const char *name : { "sjson-error-auth-badpassword-ispmgr6.jsonc",
+             "sjson-ok-session-newkey-ispmgr6.jsonc", "sjson-ok-user-suspend-ispmgr6.jsonc" }) {
+        QFile f(fixturePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll().trimmed().startsWith("//"), name);
+        const QJsonObject viaStdin = [&] {
+            f.seek(0);
+            const Run r = runCli({ QStringLiteral("decode"), QStringLiteral("-") }, f.readAll());
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+        }();
+        QCOMPARE(viaStdin, decodeOk(fixturePath(name)));
+        QVERIFY(!viaStdin.isEmpty());
+    }
 }
 
 void TestCliDecode::menuAndProgress()

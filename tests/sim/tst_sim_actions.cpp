@@ -57,6 +57,13 @@ private Q_SLOTS:
                      .value(QStringLiteral("p_elems"))
                      .toInt(),
             before - 3);
+        // plain commas (no space) are accepted too
+        QVERIFY(call(QStringLiteral("admin"), { P("func", "domain.delete"), P("elid", "4,5") })
+                    .has(QStringLiteral("ok")));
+        QCOMPARE(call(QStringLiteral("admin"), { P("func", "domain"), P("p_cnt", "1") })
+                     .value(QStringLiteral("p_elems"))
+                     .toInt(),
+            before - 5);
     }
 
     void suspendAndResume()

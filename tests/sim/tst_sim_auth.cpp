@@ -220,22 +220,65 @@ private Q_SLOTS:
         const QString c2 = m_client->login(QStringLiteral("client2"));
         QCOMPARE(errorType(m_client->xml({ P("func", "su"), P("auth", c2), P("elid", "client1") })),
             QStringLiteral("access"));
+        // elid may name the user by id; an empty elid switches back
+        const XNode users = m_client->xml({ P("func", "user"), P("auth", sid), P("filter", "on"),
+            P("name", "client1-sub"), P("p_cnt", "10"), P("p_num", "1") });
+        QCOMPARE(users.all(QStringLiteral("elem")).size(), 1);
+        const QString subId = users.child(QStringLiteral("elem"))->value(QStringLiteral("id"));
+        QVERIFY(!subId.isEmpty());
+        QVERIFY(
+            m_client->xml({ P("func", "su"), P("auth", sid), P("elid", subId) }).has(QStringLiteral("ok")));
+        QCOMPARE(attr(m_client->xml({ P("func", "whoami"), P("auth", sid) }), QStringLiteral("user"),
+                     QStringLiteral("name")),
+            QStringLiteral("client1-sub"));
+        // the switched session's access checks follow the effective user: admin-only lists refuse
+        QCOMPARE(
+            errorType(m_client->xml({ P("func", "account"), P("auth", sid) })), QStringLiteral("access"));
+        QVERIFY(m_client->xml({ P("func", "su"), P("auth", sid), P("elid", "") }).has(QStringLiteral("ok")));
+        QCOMPARE(attr(m_client->xml({ P("func", "whoami"), P("auth", sid) }), QStringLiteral("user"),
+                     QStringLiteral("name")),
+            QStringLiteral("admin"));
+        QVERIFY(m_client->xml({ P("func", "account"), P("auth", sid) }).has(QStringLiteral("elem")));
     }
 
-    void sessionsExpireWhenIdle()
+    void sessionsAndKeysExpireWhenIdle()
     {
         DemoServer::Options o;
         o.http = true;
-        o.idleTimeout = 2;
+        o.idleTimeout = 3;
         DemoServer server(o);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         SimClient c(server);
-        const QString sid = c.login(QStringLiteral("admin"));
-        QVERIFY(c.xml({ P("func", "whoami"), P("auth", sid) }).has(QStringLiteral("user")));
-        QTest::qWait(3200); // longer than the idle time
-        const XNode expired = c.xml({ P("func", "whoami"), P("auth", sid) });
+        const QString idle = c.login(QStringLiteral("admin"));
+        const QString active = c.login(QStringLiteral("client1"));
+        QVERIFY(c.xml({ P("func", "whoami"), P("auth", idle) }).has(QStringLiteral("user")));
+        const QString staleKey = QStringLiteral("stale-key-0123456789");
+        QVERIFY(c.xml({ P("func", "session.newkey"), P("auth", idle), P("username", "client2"),
+                          P("key", staleKey) })
+                    .has(QStringLiteral("ok")));
+        // keepalive (like any request) refreshes a session: 4 s of keepalives 1 s apart outlive 3 s idle
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(1000);
+            QVERIFY(c.xml({ P("func", "keepalive"), P("auth", active) }).has(QStringLiteral("ok")));
+        }
+        QTest::qWait(300); // `idle` and the key have now waited more than the idle time
+        const XNode expired = c.xml({ P("func", "whoami"), P("auth", idle) });
         QVERIFY(expired.has(QStringLiteral("error")));
         QCOMPARE(errorType(expired), QStringLiteral("auth"));
+        QCOMPARE(attr(c.xml({ P("func", "whoami"), P("auth", active) }), QStringLiteral("user"),
+                     QStringLiteral("name")),
+            QStringLiteral("client1"));
+        // an unused login key expires after the idle time too
+        QCOMPARE(errorType(c.xml({ P("func", "auth"), P("username", "client2"), P("key", staleKey) })),
+            QStringLiteral("auth"));
+        // while a fresh one still works
+        const QString freshKey = QStringLiteral("fresh-key-0123456789");
+        QVERIFY(c.xml({ P("func", "session.newkey"), P("authinfo", "admin:demo"), P("username", "client2"),
+                          P("key", freshKey) })
+                    .has(QStringLiteral("ok")));
+        QCOMPARE(attr(c.xml({ P("func", "auth"), P("username", "client2"), P("key", freshKey) }),
+                     QStringLiteral("auth"), QStringLiteral("level")),
+            QStringLiteral("16"));
         QCOMPARE(server.stop(), 0);
     }
 

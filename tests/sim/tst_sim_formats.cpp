@@ -98,6 +98,33 @@ private Q_SLOTS:
         QVERIFY(suspend);
         QCOMPARE(suspend->child(QStringLiteral("hide"))->attrs.value(QStringLiteral("name")),
             QStringLiteral("item_status"));
+        QCOMPARE(suspend->child(QStringLiteral("hide"))->attrs.value(QStringLiteral("value")),
+            QStringLiteral("3"));
+        const XNode *reboot = nullptr;
+        for (const XNode *b : grp->all(QStringLiteral("toolbtn")))
+            if (b->attrs.value(QStringLiteral("name")) == QLatin1String("reboot"))
+                reboot = b;
+        QVERIFY(reboot);
+        QVERIFY(reboot->has(QStringLiteral("show"))); // only for active servers
+        QCOMPARE(reboot->child(QStringLiteral("show"))->attrs.value(QStringLiteral("name")),
+            QStringLiteral("item_status"));
+        QCOMPARE(
+            reboot->child(QStringLiteral("show"))->attrs.value(QStringLiteral("value")), QStringLiteral("2"));
+        // the clients list: new/edit buttons, edit is the default (double-click) action
+        const XNode accounts = m_client->xml(
+            { P("func", "account"), P("authinfo", "admin:demo"), P("out", "devel"), P("p_cnt", "1") });
+        QHash<QString, const XNode *> accountButtons;
+        for (const XNode *b : accounts.find(QStringLiteral("toolgrp"))->all(QStringLiteral("toolbtn")))
+            accountButtons.insert(b->attrs.value(QStringLiteral("name")), b);
+        QVERIFY(accountButtons.contains(QStringLiteral("new"))
+            && accountButtons.contains(QStringLiteral("edit")));
+        QCOMPARE(accountButtons.value(QStringLiteral("new"))->attrs.value(QStringLiteral("type")),
+            QStringLiteral("new"));
+        QCOMPARE(accountButtons.value(QStringLiteral("edit"))->attrs.value(QStringLiteral("type")),
+            QStringLiteral("edit"));
+        QCOMPARE(accountButtons.value(QStringLiteral("edit"))->attrs.value(QStringLiteral("default")),
+            QStringLiteral("yes"));
+        QCOMPARE(attr(accounts, QStringLiteral("metadata"), QStringLiteral("key")), QStringLiteral("id"));
         const XNode *messages = doc.child(QStringLiteral("messages"));
         QVERIFY(messages);
         QHash<QString, QString> msg;
@@ -157,6 +184,44 @@ private Q_SLOTS:
             QStringLiteral("auth"));
         QCOMPARE(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("$object")).toString(),
             QStringLiteral("badpassword"));
+    }
+
+    void xjsonAndOtherFormats()
+    {
+        // xjson is the sjson shape: metadata and the messages map
+        const QJsonObject x
+            = json({ P("func", "payment"), P("authinfo", "admin:demo"), P("out", "xjson"), P("p_cnt", "2") });
+        QCOMPARE(x.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("$type")).toString(),
+            QStringLiteral("list"));
+        QCOMPARE(x.value(QStringLiteral("messages"))
+                     .toObject()
+                     .value(QStringLiteral("msg"))
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+            QStringLiteral("Payments"));
+        QCOMPARE(x.value(QStringLiteral("elem")).toArray().size(), 2);
+        // any other out value gets data-only XML
+        bool ok = false;
+        const HttpResult r = m_client->post(
+            { P("func", "payment"), P("authinfo", "admin:demo"), P("out", "text"), P("p_cnt", "2") });
+        QVERIFY(r.header("Content-Type").contains("xml"));
+        const XNode doc = r.xml(&ok);
+        QVERIFY(ok);
+        QCOMPARE(doc.name, QStringLiteral("doc"));
+        QCOMPARE(doc.all(QStringLiteral("elem")).size(), 2);
+        QVERIFY(!doc.has(QStringLiteral("metadata")));
+        // JSON is served as text/plain (seen on real servers), sjson as application/json
+        QVERIFY(m_client->post({ P("func", "whoami"), P("authinfo", "admin:demo"), P("out", "json") })
+                    .header("Content-Type")
+                    .startsWith("text/plain"));
+        QVERIFY(m_client->post({ P("func", "whoami"), P("authinfo", "admin:demo"), P("out", "sjson") })
+                    .header("Content-Type")
+                    .startsWith("application/json"));
+        // GET with a query string is served like POST
+        const HttpResult g
+            = m_client->get({ P("func", "whoami"), P("authinfo", "client2:demo"), P("out", "xml") });
+        QCOMPARE(attr(g.xml(), QStringLiteral("user"), QStringLiteral("name")), QStringLiteral("client2"));
     }
 
     void browserGetsHtml()

@@ -68,7 +68,7 @@ private Q_SLOTS:
         collect(*form, all);
         QSet<QString> kinds;
         bool required = false, check = false, checkargs = false, ifHide = false, removeIfNew = false,
-             depend = false;
+             depend = false, shadow = false, privateInput = false;
         for (const XNode *n : all) {
             if (n->name == QLatin1String("input"))
                 kinds.insert(QStringLiteral("input:") + n->attrs.value(QStringLiteral("type")));
@@ -84,7 +84,16 @@ private Q_SLOTS:
                     && n->attrs.value(QStringLiteral("hide")) == QLatin1String("company"));
             removeIfNew = removeIfNew || n->attrs.value(QStringLiteral("remove_if")) == QLatin1String("new");
             depend = depend || n->attrs.value(QStringLiteral("depend")) == QLatin1String("country");
+            shadow = shadow
+                || (n->name == QLatin1String("if")
+                    && n->attrs.value(QStringLiteral("shadow")) == QLatin1String("yes"));
+            privateInput = privateInput
+                || (n->name == QLatin1String("input")
+                    && n->attrs.value(QStringLiteral("type")) == QLatin1String("password")
+                    && n->attrs.value(QStringLiteral("private")) == QLatin1String("yes"));
         }
+        QVERIFY(shadow);
+        QVERIFY(privateInput);
         for (const char *k : { "input:text", "input:password", "input:checkbox", "input:hidden",
                  "select:", "select:radio", "select:multiple", "textarea", "textdata" })
             QVERIFY2(kinds.contains(QString::fromLatin1(k)), k);
@@ -189,6 +198,38 @@ private Q_SLOTS:
         QCOMPARE(errorType(doc), type);
         QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), object);
         QVERIFY(!doc.child(QStringLiteral("error"))->value(QStringLiteral("msg")).isEmpty());
+    }
+
+    void verifyButtonValidatesWithoutSaving()
+    {
+        Params p = validAccount(QStringLiteral("Verified Only Ltd"));
+        p.append(P("clicked_button", "verify"));
+        const XNode verified = call(QStringLiteral("admin"), p);
+        QVERIFY(verified.has(QStringLiteral("ok")));
+        QVERIFY(!verified.has(QStringLiteral("id")));
+        QCOMPARE(
+            call(QStringLiteral("admin"),
+                { P("func", "account"), P("filter", "on"), P("name", "Verified Only*"), P("p_cnt", "10") })
+                .all(QStringLiteral("elem"))
+                .size(),
+            0);
+        call(QStringLiteral("admin"),
+            { P("func", "account.filter"), P("sok", "ok"), P("clicked_button", "reset") });
+        for (auto &kv : p)
+            if (kv.first == QLatin1String("email"))
+                kv.second = QStringLiteral("not-an-email");
+        const XNode refused = call(QStringLiteral("admin"), p);
+        QCOMPARE(errorType(refused), QStringLiteral("value"));
+        QCOMPARE(attr(refused, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("email"));
+    }
+
+    void nullKeyMeansNoValue()
+    {
+        // a filter form's status select starts with the server's "null" key: no value
+        const XNode filter = call(QStringLiteral("admin"), { P("func", "payment.filter") });
+        const QStringList keys = slistKeys(filter, QStringLiteral("status"));
+        QVERIFY(!keys.isEmpty());
+        QCOMPARE(keys.first(), QStringLiteral("null"));
     }
 
     void errorMessageIsLocalized()
