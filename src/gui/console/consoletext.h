@@ -1,0 +1,58 @@
+#pragma once
+// Text helpers of the request console, no widgets: what the console copies ("Copy as URL", "Copy as curl"),
+// how it reads a pasted query string, URL or server-log line, which requests are dangerous, and the raw
+// view's pretty-printed rendering of a typed reply. Everything that leaves here is masked: secret parameters
+// (Request::isSecret: password, authinfo, auth, key, …) become *****, a session id never appears.
+
+#include "core/protocol/reply.h"
+#include "core/protocol/request.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace mgrdesk::gui {
+
+class ConsoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(mgrdesk::gui::ConsoleText)
+public:
+    static QString mask(); // "*****"
+
+    // The request as the connection will send it, minus authentication: su (when set) and lang (when the
+    // request names none) added, `out` (xml) added when absent. For copies and history only.
+    static protocol::Request effectiveRequest(
+        const protocol::Request &request, const QString &su, const QString &lang);
+
+    // base?func=…&…  (secrets masked, no session id, no user info in the URL).
+    static QString urlText(const QUrl &base, const protocol::Request &effective);
+    // A POSIX shell curl command (POST, one --data-urlencode per field). Authentication is an
+    // authinfo=USER:***** placeholder: the password stays out of the clipboard and no session id is copied.
+    static QString curlText(const QUrl &base, const protocol::Request &effective, const QString &username);
+    static QString shellQuote(const QString &text);
+
+    // A pasted query string, web-interface URL or BILLmanager log line as an editor request: authentication
+    // (auth, authinfo, billmgrses5) dropped, su moved to *su, a lang equal to `defaultLang` dropped (the
+    // connection adds it anyway). Empty function and no params: nothing usable was found.
+    static protocol::Request fromText(const QString &text, const QString &defaultLang, QString *su);
+
+    // Deletes (func ending in ".delete") and applied forms (sok=ok) change data on the server.
+    static bool isDangerous(const protocol::Request &request);
+    // A value hidden by a log (***** from ours, * from the server's log on a secret field): it must be
+    // typed again before sending. Returns the first such parameter's name, or an empty string.
+    static QString hiddenValueName(const protocol::Request &request);
+    static bool isHiddenValue(const QString &name, const QString &value);
+    // Secret values replaced by ***** (for the history: the console keeps no password).
+    static protocol::Request masked(const protocol::Request &request);
+
+    // The raw view: the reply as indented XML, rebuilt from the parsed reply (Connection hands out the
+    // typed reply, not the body bytes). Secret cells and values masked, every string in `secrets` (the
+    // session id) replaced. Stops after about maxChars characters; *truncated tells whether it did.
+    static QString renderReply(
+        const protocol::Reply &reply, const QStringList &secrets, int maxChars, bool *truncated = nullptr);
+    static QString kindName(protocol::ReplyKind kind); // translated: "table", "error", …
+    static QString sizeText(qint64 bytes); // "812 B", "1.4 KiB", "3.2 MiB"
+};
+
+} // namespace mgrdesk::gui

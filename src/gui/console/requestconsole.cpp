@@ -1,0 +1,455 @@
+#include "requestconsole.h"
+
+#include "consoletext.h"
+#include "impersonation/impersonationbanner.h"
+#include "mainwindow/messagebox.h"
+#include "replyview.h"
+#include "requesteditor.h"
+#include "requestlogview.h"
+
+#include "core/net/apijob.h"
+#include "core/net/connection.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mgrdesk::gui {
+
+using protocol::Request;
+
+namespace {
+constexpr int RequestRole = Qt::UserRole + 1; // the masked request's display string
+constexpr int SuRole = Qt::UserRole + 2;
+constexpr int HistoryLimit = 200;
+
+void collectMenuFunctions(const QList<protocol::MenuNode> &nodes, QStringList *out)
+{
+    for (const protocol::MenuNode &n : nodes) {
+        if (!n.action.isEmpty())
+            out->append(n.action);
+        collectMenuFunctions(n.children, out);
+    }
+}
+} // namespace
+
+RequestConsole::RequestConsole(net::Connection *connection, const QString &defaultSu, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("requestConsole"));
+    setAccessibleName(tr("Request console"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_banner = new ImpersonationBanner(this);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
+    auto *bar = new QHBoxLayout;
+    m_send = new QPushButton(tr("&Send"), this);
+    m_send->setObjectName(QStringLiteral("consoleSend"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    m_send->setAccessibleName(tr("Send the request"));
+    m_send->setDefault(false);
+    m_cancel = new QPushButton(tr("Ca&ncel"), this);
+    m_cancel->setAccessibleName(tr("Cancel the request on its way"));
+    m_copyUrl = new QPushButton(tr("Copy as &URL"), this);
+    m_copyUrl->setAccessibleName(tr("Copy the request as a URL, secrets masked"));
+    m_copyCurl = new QPushButton(tr("Copy as cu&rl"), this);
+    m_copyCurl->setAccessibleName(tr("Copy the request as a curl command, secrets masked"));
+    m_confirm = new QCheckBox(tr("&Confirm deletes and sok=ok"), this);
+    m_confirm->setChecked(true);
+    m_confirm->setAccessibleName(tr("Ask before sending a delete or an applied form"));
+    m_confirm->setToolTip(tr("Ask before sending a function ending in .delete or a request with sok=ok "
+                             "(for this session only)"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_send, m_cancel, m_copyUrl, m_copyCurl })
+        bar->addWidget(w);
+    bar->addStretch(1);
+    bar->addWidget(m_confirm);
+    layout->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *main = new QSplitter(Qt::Vertical, split);
+    m_editor = new RequestEditor(main);
+    m_reply = new ReplyView(main);
+    main->addWidget(m_editor);
+    main->addWidget(m_reply);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    m_side = new QTabWidget(split);
+    m_side->setAccessibleName(tr("History and request log"));
+    m_history = new QListWidget(m_side);
+    m_history->setObjectName(QStringLiteral("consoleHistory"));
+    m_history->setAccessibleName(tr("Requests sent from this console"));
+    m_history->setAccessibleDescription(tr("Enter or double-click loads the request; Ctrl+Up and Ctrl+Down "
+                                           "step through it from the editor"));
+    m_side->addTab(m_history, tr("&History"));
+    m_logView = new RequestLogView(connection ? connection->requestLog() : nullptr, m_side);
+    m_side->addTab(m_logView, tr("Request &Log"));
+    split->addWidget(main);
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    sendShortcut2->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *prev = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this);
+    prev->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &RequestConsole::send);
+    connect(sendShortcut2, &QShortcut::activated, this, &RequestConsole::send);
+    connect(prev, &QShortcut::activated, this, &RequestConsole::previousHistory);
+    connect(next, &QShortcut::activated, this, &RequestConsole::nextHistory);
+
+    connect(m_send, &QPushButton::clicked, this, &RequestConsole::send);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestConsole::cancel);
+    connect(m_copyUrl, &QPushButton::clicked, this, &RequestConsole::copyAsUrl);
+    connect(m_copyCurl, &QPushButton::clicked, this, &RequestConsole::copyAsCurl);
+    connect(m_editor, &RequestEditor::sendRequested, this, &RequestConsole::send);
+    connect(m_editor, &RequestEditor::runAsChanged, this, &RequestConsole::updateBanner);
+    connect(m_editor, &RequestEditor::changed, this, &RequestConsole::updateButtons);
+    connect(m_history, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { loadHistory(m_history->row(item)); });
+    connect(m_logView, &RequestLogView::loadRequested, this, &RequestConsole::loadLogEntry);
+    m_editor->functionEdit()->installEventFilter(this);
+
+    if (m_connection) {
+        m_editor->setDefaultLang(defaultLang());
+        QStringList seen;
+        const QList<net::RequestLogEntry> entries = m_connection->requestLog()->entries();
+        for (const net::RequestLogEntry &e : entries)
+            seen.append(e.function);
+        m_editor->addKnownFunctions(seen);
+        connect(m_connection->requestLog(), &net::RequestLog::entryAdded, this,
+            [this](const net::RequestLogEntry &e) { m_editor->addKnownFunctions({ e.function }); });
+        connect(m_connection, &net::Connection::loggedIn, this, &RequestConsole::updateBanner);
+        connect(m_connection, &QObject::destroyed, this, &RequestConsole::updateButtons);
+    }
+    m_editor->setRunAs(!defaultSu.isEmpty() ? defaultSu
+            : m_connection                  ? m_connection->settings().defaultSu
+                                            : QString());
+    updateBanner();
+    updateButtons();
+    m_editor->functionEdit()->setFocus();
+}
+
+RequestConsole::~RequestConsole()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+QString RequestConsole::title() const
+{
+    if (!m_connection)
+        return tr("Request Console");
+    return tr("Console: %1@%2")
+        .arg(m_connection->settings().username, m_connection->settings().baseUrl.host());
+}
+
+QString RequestConsole::defaultLang() const
+{
+    return m_connection ? m_connection->effectiveLang() : QString();
+}
+
+Request RequestConsole::request() const
+{
+    return m_editor->request();
+}
+
+void RequestConsole::setRequest(const Request &request, const QString &runAs)
+{
+    m_editor->setRequest(request);
+    m_editor->setRunAs(runAs);
+}
+
+QString RequestConsole::runAs() const
+{
+    return m_editor->runAs();
+}
+
+void RequestConsole::setRunAs(const QString &login)
+{
+    m_editor->setRunAs(login);
+}
+
+bool RequestConsole::loadText(const QString &text)
+{
+    return m_editor->loadText(text);
+}
+
+void RequestConsole::loadLogEntry(const net::RequestLogEntry &entry)
+{
+    // The log line is already masked: a secret comes back as ***** and must be typed again before sending.
+    m_editor->loadText(entry.parameters);
+    showNote(tr("Loaded %1 from the request log").arg(entry.function));
+    m_editor->functionEdit()->setFocus();
+}
+
+void RequestConsole::setKnownFunctions(const QStringList &functions)
+{
+    m_editor->addKnownFunctions(functions);
+}
+
+QString RequestConsole::urlText() const
+{
+    if (!m_connection)
+        return {};
+    return ConsoleText::urlText(
+        m_connection->settings().baseUrl, ConsoleText::effectiveRequest(request(), runAs(), defaultLang()));
+}
+
+QString RequestConsole::curlText() const
+{
+    if (!m_connection)
+        return {};
+    return ConsoleText::curlText(m_connection->settings().baseUrl,
+        ConsoleText::effectiveRequest(request(), runAs(), defaultLang()), m_connection->settings().username);
+}
+
+void RequestConsole::copyAsUrl()
+{
+    QApplication::clipboard()->setText(urlText());
+    showNote(tr("Copied the URL (secrets masked)"));
+}
+
+void RequestConsole::copyAsCurl()
+{
+    QApplication::clipboard()->setText(curlText());
+    showNote(tr("Copied the curl command (secrets masked; put the password in place of *****)"));
+}
+
+bool RequestConsole::confirmsDangerous() const
+{
+    return m_confirm->isChecked();
+}
+
+void RequestConsole::setConfirmsDangerous(bool on)
+{
+    m_confirm->setChecked(on);
+}
+
+void RequestConsole::showNote(const QString &text)
+{
+    m_reply->statusLabel()->setText(text);
+    m_reply->statusLabel()->setAccessibleDescription(text);
+}
+
+void RequestConsole::send()
+{
+    if (!m_connection) {
+        showNote(tr("The account's connection is gone; open the console again"));
+        return;
+    }
+    const Request r = request();
+    if (r.function().isEmpty()) {
+        showNote(tr("Type a function first"));
+        m_editor->functionEdit()->setFocus();
+        return;
+    }
+    const QString hidden = ConsoleText::hiddenValueName(r);
+    if (!hidden.isEmpty()) {
+        showNote(tr("The value of %1 was hidden by the log: type it before sending").arg(hidden));
+        for (int row = 0; row < m_editor->paramTable()->rowCount(); ++row) {
+            if (m_editor->paramTable()->item(row, 0)
+                && m_editor->paramTable()->item(row, 0)->text().trimmed() == hidden) {
+                m_editor->paramTable()->setCurrentCell(row, 1);
+                m_editor->paramTable()->setFocus();
+                break;
+            }
+        }
+        return;
+    }
+    const QString su = runAs();
+    if (!ConsoleText::isDangerous(r) || !confirmsDangerous()) {
+        sendNow(r, su);
+        return;
+    }
+    const QString shown = ConsoleText::effectiveRequest(r, su, QString()).toDisplayString();
+    const QString text = su.isEmpty()
+        ? tr("This request changes data on the server:\n\n%1\n\nSend it?").arg(shown)
+        : tr("This request changes data on the server, with the rights of %1:\n\n%2\n\nSend it?")
+              .arg(su, shown);
+    QMessageBox *box
+        = MessageBox::question(this, tr("Send a Changing Request"), text, QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::No, this, [this, r, su](QMessageBox::StandardButton answer) {
+                if (answer == QMessageBox::Yes)
+                    sendNow(r, su);
+                else
+                    showNote(tr("Not sent"));
+            });
+    if (box) {
+        auto *dontAsk = new QCheckBox(tr("Do not ask again in this console"), box);
+        box->setCheckBox(dontAsk);
+        connect(box, &QMessageBox::finished, this, [this, box, dontAsk](int) {
+            if (dontAsk->isChecked() && box->clickedButton() == box->button(QMessageBox::Yes))
+                setConfirmsDangerous(false);
+        });
+    }
+}
+
+void RequestConsole::sendNow(const Request &request, const QString &su)
+{
+    if (!m_connection)
+        return;
+    if (m_job)
+        m_job->cancel();
+    net::JobOptions options;
+    options.su = su;
+    options.noDefaultSu = true; // the console sends exactly what "Run as" shows
+    net::ApiJob *job = m_connection->send(request, this, options);
+    m_job = job;
+    m_reply->showSending(request.function());
+    addHistory(request, su);
+    Q_EMIT requestSent(request, su);
+    connect(job, &net::ApiJob::finished, this, [this, job, request, su](const net::ApiResult &result) {
+        if (m_job == job)
+            m_job = nullptr;
+        if (result.status == net::ApiResult::Status::Cancelled) {
+            showNote(tr("Cancelled"));
+            updateButtons();
+            return;
+        }
+        onFinished(request, su, result);
+    });
+    updateButtons();
+}
+
+void RequestConsole::onFinished(const Request &, const QString &, const net::ApiResult &result)
+{
+    m_lastResult = result;
+    QStringList secrets;
+    if (m_connection)
+        secrets << m_connection->sessionId();
+    m_reply->showResult(result, secrets);
+    if (result.reply.menu) {
+        QStringList functions;
+        collectMenuFunctions(result.reply.menu->nodes, &functions);
+        m_editor->addKnownFunctions(functions);
+    }
+    if (result.reply.table && result.reply.table->metadata.present) {
+        QStringList functions;
+        for (const protocol::ToolButton &b : result.reply.table->metadata.toolbar)
+            functions << b.func;
+        m_editor->addKnownFunctions(functions);
+    }
+    updateButtons();
+    Q_EMIT finished(result);
+}
+
+void RequestConsole::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void RequestConsole::addHistory(const Request &request, const QString &su)
+{
+    // The history keeps no password: secret values are stored as ***** and must be typed again.
+    const QString shown = ConsoleText::masked(request).toDisplayString();
+    if (m_history->count() > 0 && m_history->item(0)->data(RequestRole).toString() == shown
+        && m_history->item(0)->data(SuRole).toString() == su) {
+        m_historyIndex = -1;
+        return;
+    }
+    auto *item = new QListWidgetItem(su.isEmpty() ? shown : tr("[as %1] %2").arg(su, shown));
+    item->setData(RequestRole, shown);
+    item->setData(SuRole, su);
+    item->setToolTip(item->text());
+    m_history->insertItem(0, item);
+    while (m_history->count() > HistoryLimit)
+        delete m_history->takeItem(m_history->count() - 1);
+    m_historyIndex = -1;
+}
+
+int RequestConsole::historyCount() const
+{
+    return m_history->count();
+}
+
+void RequestConsole::loadHistory(int row)
+{
+    QListWidgetItem *item = m_history->item(row);
+    if (!item)
+        return;
+    m_historyIndex = row;
+    m_history->setCurrentRow(row);
+    const Request r = Request::fromQueryString(item->data(RequestRole).toString());
+    m_editor->setRequest(r);
+    m_editor->setRunAs(item->data(SuRole).toString());
+}
+
+void RequestConsole::previousHistory()
+{
+    if (m_historyIndex + 1 < m_history->count())
+        loadHistory(m_historyIndex + 1);
+}
+
+void RequestConsole::nextHistory()
+{
+    if (m_historyIndex > 0)
+        loadHistory(m_historyIndex - 1);
+}
+
+void RequestConsole::updateBanner()
+{
+    const QString su = runAs();
+    if (su.isEmpty() || !m_connection) {
+        m_banner->setVisible(false);
+        return;
+    }
+    m_banner->setInfo(su, m_connection->settings().username, m_connection->level());
+    m_banner->setVisible(true);
+}
+
+void RequestConsole::updateButtons()
+{
+    const bool connected = m_connection != nullptr;
+    m_send->setEnabled(connected);
+    m_cancel->setEnabled(m_job != nullptr);
+    m_copyUrl->setEnabled(connected);
+    m_copyCurl->setEnabled(connected);
+}
+
+void RequestConsole::fetchMenuFunctions()
+{
+    if (m_menuRequested || !m_connection)
+        return;
+    m_menuRequested = true;
+    net::JobOptions options;
+    options.noDefaultSu = true;
+    net::ApiJob *job = m_connection->send(Request(QStringLiteral("desktop")), this, options);
+    connect(job, &net::ApiJob::finished, this, [this](const net::ApiResult &result) {
+        if (!result.ok() || !result.reply.menu) {
+            m_menuRequested = false; // try again on the next focus
+            return;
+        }
+        QStringList functions;
+        collectMenuFunctions(result.reply.menu->nodes, &functions);
+        m_editor->addKnownFunctions(functions);
+    });
+}
+
+bool RequestConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->functionEdit() && event->type() == QEvent::FocusIn)
+        fetchMenuFunctions(); // completion from the navigation menu, once, when it is first needed
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace mgrdesk::gui
