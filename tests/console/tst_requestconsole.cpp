@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -146,6 +147,21 @@ private Q_SLOTS:
         QCOMPARE(console->historyCount(), 1);
         QCOMPARE(console->historyList()->item(0)->text(), QStringLiteral("func=whoami"));
         QVERIFY(console->logView()->findFunction(QStringLiteral("whoami")) >= 0);
+
+        // Completion: functions of the navigation menu (fetched once when the field had the focus) and of the
+        // log.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->editor()->knownFunctions().contains(QStringLiteral("account")), 30000);
+        QVERIFY(console->editor()->knownFunctions().contains(QStringLiteral("whoami")));
+        QCOMPARE(console->editor()->functionEdit()->completer()->model()->rowCount(),
+            console->editor()->knownFunctions().size());
+
+        // Authentication never comes from the editor.
+        console->setRequest(protocol::Request(QStringLiteral("whoami"))
+                                .set(QStringLiteral("authinfo"), QStringLiteral("admin:x")));
+        console->send();
+        QVERIFY(!console->isBusy());
+        QVERIFY(reply->statusText().contains(QLatin1String("authinfo")));
     }
 
     void listShowsRows()

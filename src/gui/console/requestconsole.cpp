@@ -64,6 +64,7 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     m_send->setDefault(false);
     m_cancel = new QPushButton(tr("Ca&ncel"), this);
     m_cancel->setAccessibleName(tr("Cancel the request on its way"));
+    m_cancel->setToolTip(tr("Cancel the request on its way (Escape)"));
     m_copyUrl = new QPushButton(tr("Copy as &URL"), this);
     m_copyUrl->setAccessibleName(tr("Copy the request as a URL, secrets masked"));
     m_copyCurl = new QPushButton(tr("Copy as cu&rl"), this);
@@ -111,6 +112,9 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     prev->setContext(Qt::WidgetWithChildrenShortcut);
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this);
     next->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &RequestConsole::cancel);
     connect(sendShortcut, &QShortcut::activated, this, &RequestConsole::send);
     connect(sendShortcut2, &QShortcut::activated, this, &RequestConsole::send);
     connect(prev, &QShortcut::activated, this, &RequestConsole::previousHistory);
@@ -262,6 +266,13 @@ void RequestConsole::send()
         m_editor->functionEdit()->setFocus();
         return;
     }
+    for (const QString &name :
+        { QStringLiteral("auth"), QStringLiteral("authinfo"), QStringLiteral("billmgrses5") }) {
+        if (r.has(name)) {
+            showNote(tr("Remove the %1 parameter: the connection adds the authentication itself").arg(name));
+            return;
+        }
+    }
     const QString hidden = ConsoleText::hiddenValueName(r);
     if (!hidden.isEmpty()) {
         showNote(tr("The value of %1 was hidden by the log: type it before sending").arg(hidden));
@@ -317,6 +328,11 @@ void RequestConsole::sendNow(const Request &request, const QString &su)
     m_reply->showSending(request.function());
     addHistory(request, su);
     Q_EMIT requestSent(request, su);
+    connect(job, &net::ApiJob::progress, this, [this, request](qint64 received, qint64) {
+        if (received > 0)
+            m_reply->showSending(
+                tr("%1 (%2 received)").arg(request.function(), ConsoleText::sizeText(received)));
+    });
     connect(job, &net::ApiJob::finished, this, [this, job, request, su](const net::ApiResult &result) {
         if (m_job == job)
             m_job = nullptr;
