@@ -63,6 +63,38 @@ class TestListActions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void rulesCompareTheRawCode()
+    {
+        // Status cells show a label and carry the code in orig (protocol.md §4.1, docs/demo-server.md): a
+        // rule "hide when account_status = 2" tests the code, not "Suspended".
+        auto t
+            = test::makeTable({ { { "id", "1" }, { "name", "Ann" }, { "account_status", "Active|orig=1" } },
+                { { "id", "2" }, { "name", "Bob" }, { "account_status", "Suspended|orig=2" } },
+                { { "id", "3" }, { "name", "Cid" }, { "plain", "2" } } });
+        t->metadata.present = true;
+        t->metadata.keyName = QStringLiteral("name");
+        ToolButton suspend
+            = button(QStringLiteral("suspend"), QStringLiteral("account.suspend"), QStringLiteral("group"));
+        suspend.hide = { { QStringLiteral("account_status"), QStringLiteral("2") } };
+        ToolButton other
+            = button(QStringLiteral("other"), QStringLiteral("account.other"), QStringLiteral("group"));
+        other.show = { { QStringLiteral("plain"), QStringLiteral("2") } }; // no orig: the text itself
+        t->metadata.toolbar = { suspend, other };
+        TableModel m;
+        m.setData(t);
+        ListActions a(&m);
+        QVERIFY(a.isEnabled(suspend, { 0 }));
+        QVERIFY(!a.isEnabled(suspend, { 1 }));
+        QVERIFY(!a.isEnabled(suspend, { 0, 1 }));
+        QVERIFY(a.isEnabled(suspend, { 2 }));
+        QVERIFY(a.isEnabled(other, { 2 }));
+        QVERIFY(!a.isEnabled(other, { 1 }));
+        m.sort(m.columnForName(QStringLiteral("name")), Qt::DescendingOrder); // view rows, not data rows
+        QCOMPARE(m.value(1, QStringLiteral("name")), QStringLiteral("Bob"));
+        QVERIFY(!a.isEnabled(suspend, { 1 }));
+        QVERIFY(a.isEnabled(suspend, { 2 }));
+    }
+
     void enabledBySelectionCount()
     {
         TableModel m;

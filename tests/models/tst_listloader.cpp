@@ -1,6 +1,10 @@
 // ListLoader against the real demo server (HTTPS on 127.0.0.1): paging with explicit p_num/p_cnt until the
 // end, the server's total, server-side sort, a group delete and refresh, and a session that expires mid-list.
+// ListFilter: the active server filter read from the list's filter form, and cleared by its reset button.
+// ListExport: the CSV writer (RFC 4180, all or nothing through QSaveFile, cancel between chunks, errors).
 #include "core/models/listactions.h"
+#include "core/models/listexport.h"
+#include "core/models/listfilter.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
@@ -9,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mgrdesk;
@@ -179,6 +184,183 @@ private Q_SLOTS:
         QCOMPARE(lost.count(), 1); // the connection logged in again and replayed the page
         QCOMPARE(model.rowCount(), 200); // the view keeps its rows and gets the next page
         QCOMPARE(model.rowKey(0), firstKey);
+    }
+
+    void filterIsReadFromTheFilterFormAndCleared()
+    {
+        auto conn = openConnection(m_server);
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        ListFilter filter(&loader);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(50);
+        QSignalSpy changed(&filter, &ListFilter::changed);
+        loader.load();
+        QVERIFY(waitIdle(loader));
+        QCOMPARE(filter.filterFunction(), QStringLiteral("payment.filter"));
+        QCOMPARE(filter.filterButton(), QStringLiteral("filter"));
+        const qint64 all = *loader.total();
+
+        // apply status=2 and number contains "1" the way the filter form's OK does
+        protocol::Request apply(QStringLiteral("payment.filter"));
+        apply.set(QStringLiteral("status"), QStringLiteral("2"));
+        apply.set(QStringLiteral("number"), QStringLiteral("1"));
+        apply.set(QStringLiteral("sok"), QStringLiteral("ok"));
+        QSignalSpy applied(conn->send(apply), &net::ApiJob::finished);
+        QVERIFY(applied.wait(30000));
+        QVERIFY(applied.at(0).at(0).value<net::ApiResult>().ok());
+        QSignalSpy refreshed(&loader, &ListLoader::refreshed);
+        loader.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(QTest::qWaitFor([&] { return filter.isActive(); }, 30000));
+        QVERIFY(filter.fromServer());
+        const auto conditions = filter.conditions();
+        QCOMPARE(conditions.size(), 2);
+        QCOMPARE(conditions.at(0).field, QStringLiteral("number"));
+        QCOMPARE(conditions.at(0).label, QStringLiteral("Number"));
+        QCOMPARE(conditions.at(0).display, QStringLiteral("1"));
+        QCOMPARE(conditions.at(1).field, QStringLiteral("status"));
+        QCOMPARE(conditions.at(1).label, QStringLiteral("Status"));
+        QCOMPARE(conditions.at(1).value, QStringLiteral("2"));
+        QVERIFY(!conditions.at(1).display.isEmpty() && conditions.at(1).display != QStringLiteral("2"));
+        QCOMPARE(filter.summary(), QStringLiteral("Number = 1, Status = %1").arg(conditions.at(1).display));
+        QVERIFY(*loader.total() < all);
+
+        QSignalSpy cleared(&filter, &ListFilter::cleared);
+        filter.clear();
+        QVERIFY(filter.isClearing());
+        QVERIFY(cleared.wait(30000));
+        QVERIFY(!filter.isActive());
+        loader.load();
+        QVERIFY(waitIdle(loader));
+        QCOMPARE(*loader.total(), all);
+        QTest::qWait(0);
+        QVERIFY(QTest::qWaitFor([&] { return !filter.isActive(); }, 30000));
+    }
+
+    void filterConditionsSkipEmptyAndNullValues()
+    {
+        protocol::FormData form;
+        form.values
+            = { { QStringLiteral("name"), QString() }, { QStringLiteral("status"), QStringLiteral("null") },
+                  { QStringLiteral("kind"), QStringLiteral("a,b") },
+                  { QStringLiteral("flag"), QStringLiteral("off") },
+                  { QStringLiteral("on"), QStringLiteral("on") } };
+        form.options.insert(QStringLiteral("status"),
+            { { QStringLiteral("null"), QStringLiteral("-- any --"), true },
+                { QStringLiteral("1"), QStringLiteral("New") } });
+        form.options.insert(QStringLiteral("kind"),
+            { { QStringLiteral("a"), QStringLiteral("Alpha") },
+                { QStringLiteral("b"), QStringLiteral("Beta") } });
+        form.hasMetadata = true;
+        auto field = [](const char *name, const char *control, const char *type) {
+            protocol::FormField f;
+            f.name = QLatin1String(name);
+            f.control = QLatin1String(control);
+            f.type = QLatin1String(type);
+            return f;
+        };
+        form.fields = { field("name", "input", "text"), field("status", "select", ""),
+            field("kind", "select", "multiple"), field("flag", "input", "checkbox"),
+            field("on", "input", "checkbox") };
+        form.messages.insert(QStringLiteral("kind"), QStringLiteral("Kind"));
+        form.pages = { { QString(),
+            { QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("kind"),
+                QStringLiteral("flag"), QStringLiteral("on") } } };
+        const auto c = ListFilter::conditionsFrom(form);
+        QCOMPARE(c.size(), 2);
+        QCOMPARE(c.at(0).field, QStringLiteral("kind"));
+        QCOMPARE(c.at(0).label, QStringLiteral("Kind"));
+        QCOMPARE(c.at(0).display, QStringLiteral("Alpha, Beta"));
+        QCOMPARE(c.at(1).field, QStringLiteral("on"));
+    }
+
+    void csvIsWrittenAllOrNothing()
+    {
+        auto conn = openConnection(m_server);
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(1000);
+        QSignalSpy completed(&loader, &ListLoader::completed);
+        loader.loadAll();
+        QVERIFY(completed.wait(60000));
+        const CsvSnapshot snapshot = CsvSnapshot::fromModel(model);
+        QCOMPARE(snapshot.rowCount(), qint64(model.rowCount()));
+        QCOMPARE(snapshot.header.constFirst(), QStringLiteral("id")); // the key is not a column: first
+        QVERIFY(snapshot.data.data() != model.tableData()); // a copy: the worker never reads the live model
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old\r\n");
+        old.close();
+        // cancelled at the first chunk: the old file stays as it was, no temporary file is left
+        QString error;
+        int calls = 0;
+        QCOMPARE(ListExport::write(
+                     snapshot, path, [&](qint64) { return ++calls > 1; }, &error),
+            ListExport::Result::Cancelled);
+        QCOMPARE(calls, 1);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old\r\n"));
+        old.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+        qint64 last = 0;
+        QCOMPARE(ListExport::write(
+                     snapshot, path,
+                     [&](qint64 n) {
+                         last = n;
+                         return true;
+                     },
+                     &error),
+            ListExport::Result::Ok);
+        QCOMPARE(last, snapshot.rowCount());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        const QByteArray csv = old.readAll();
+        QCOMPARE(csv.count("\r\n"), snapshot.rowCount() + 1);
+        QVERIFY(csv.startsWith("id,Number,"));
+
+        QCOMPARE(ListExport::csvField("plain"), QByteArray("plain"));
+        QCOMPARE(ListExport::csvField("a,b"), QByteArray("\"a,b\""));
+        QCOMPARE(ListExport::csvField("say \"hi\""), QByteArray("\"say \"\"hi\"\"\""));
+        QCOMPARE(ListExport::csvField("two\nlines"), QByteArray("\"two\nlines\""));
+
+        // errors name the file and the system's reason
+        QCOMPARE(ListExport::write(snapshot, dir.filePath(QStringLiteral("no/such.csv")), {}, &error),
+            ListExport::Result::Failed);
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot write ")), qPrintable(error));
+        if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+            QCOMPARE(ListExport::write(snapshot, QStringLiteral("/dev/full"), {}, &error),
+                ListExport::Result::Failed);
+            QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        }
+    }
+
+    void exportRunsOnAnotherThread()
+    {
+        auto conn = openConnection(m_server);
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(200);
+        loader.load();
+        QVERIFY(waitIdle(loader));
+        QTemporaryDir dir;
+        ListExport exporter;
+        QSignalSpy finished(&exporter, &ListExport::finished);
+        QVERIFY(exporter.start(CsvSnapshot::fromModel(model), dir.filePath(QStringLiteral("a.csv"))));
+        QVERIFY(exporter.isRunning());
+        QVERIFY(!exporter.start(
+            CsvSnapshot::fromModel(model), dir.filePath(QStringLiteral("b.csv")))); // one at a time
+        QCOMPARE(finished.count(), 0); // never synchronous
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).value<ListExport::Result>(), ListExport::Result::Ok);
+        QCOMPARE(exporter.rowsTotal(), 200);
+        QVERIFY(!exporter.isRunning());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a.csv"))));
     }
 
 private:

@@ -14,9 +14,25 @@ bool typeIs(const ToolButton &b, const char *type)
     return b.type == QLatin1String(type);
 }
 
+// The value a hide/show rule tests: the cell's raw code (orig attribute, e.g. status 2 shown as "Suspended"),
+// else its text.
+QString ruleValue(const TableModel &model, int row, const QString &field)
+{
+    if (const protocol::TableData *data = model.tableData()) {
+        const int column = data->columnIndex(field);
+        if (column >= 0) {
+            const auto attributes = data->cellAttributes(model.sourceRow(row), column);
+            for (const auto &a : attributes)
+                if (a.first == QLatin1String("orig"))
+                    return a.second;
+        }
+    }
+    return model.value(row, field);
+}
+
 bool ruleMatches(const protocol::ToolButtonRule &rule, const TableModel &model, int row)
 {
-    const QString v = model.value(row, rule.name);
+    const QString v = ruleValue(model, row, rule.name);
     if (rule.value.isEmpty()) // a rule without a value: the field is set ("on")
         return !v.isEmpty() && v != QLatin1String("off");
     return v == rule.value;

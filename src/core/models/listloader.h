@@ -32,9 +32,11 @@ public:
     QString plid() const { return m_plid; }
     // Extra parameters sent with every page (a filter such as filter=on&status=1).
     void setParameters(const QList<protocol::Request::Param> &params) { m_params = params; }
+    QList<protocol::Request::Param> parameters() const { return m_params; }
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : 1; }
     int pageSize() const { return m_pageSize; }
     void setJobOptions(const net::JobOptions &options) { m_options = options; }
+    net::JobOptions jobOptions() const { return m_options; } // su: the list's other requests use it too
     net::Connection *connection() const { return m_connection; }
     TableModel *model() const { return m_model; }
 
