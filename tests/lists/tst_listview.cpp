@@ -1,11 +1,18 @@
-// gui::ListView against the real demo server, offscreen: the payments list pages in as the view scrolls,
-// sorts from a header click, filters with Ctrl+F, runs a group delete confirmed through the (pre-answered)
-// message box, opens forms with Enter, copies, totals, exports every page to CSV that matches the server's
-// own data, keeps its column layout per server and list, and survives a session that expires under it.
+// gui::ListView against the real demo server, offscreen (issue 5, "Tests" for lists): it logs in and loads
+// the payments list, pages in as the view scrolls, sorts from a header click (on the server while
+// incomplete), filters with Ctrl+F, shows the server-side filter (applied through the real X.filter form, or
+// set elsewhere) and clears it with the form's reset, runs a group action (elid=a, b, c, confirmed by
+// keyname) and a delete confirmed through the (pre-answered) message box, opens forms with Enter, copies TSV,
+// totals, exports every page to CSV on a worker thread (progress, cancel, plain errors) that matches the
+// server's data fetched by a raw HTTP request of the test's own, keeps its column layout per server and list,
+// and survives a session that expires under it.
+#include "forms/formwidget.h"
 #include "lists/listview.h"
 #include "mainwindow/messagebox.h"
 
 #include "core/models/cellvalue.h"
+#include "core/models/formdescription.h"
+#include "core/models/listfilter.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
@@ -16,11 +23,23 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mgrdesk;
 using gui::ListView;
@@ -53,6 +72,125 @@ std::unique_ptr<ListView> openList(net::Connection *c, const QString &func, int 
     v->show();
     v->load();
     return v;
+}
+
+// The server's own data through the test's own HTTP client (not the client's Connection or parser): one POST
+// with authinfo, the XML read with QXmlStreamReader. Rows: field → text.
+struct RawList
+{
+    qint64 total = -1;
+    QList<QHash<QString, QString>> rows;
+    QString error;
+};
+
+RawList rawList(const test::DemoServer &server, const QList<QPair<QString, QString>> &params)
+{
+    RawList out;
+    QNetworkAccessManager nam;
+    QNetworkRequest request(server.baseUrl());
+    request.setSslConfiguration(server.sslConfiguration());
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery body;
+    body.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
+    body.addQueryItem(QStringLiteral("out"), QStringLiteral("xml"));
+    for (const auto &p : params)
+        body.addQueryItem(p.first, p.second);
+    QNetworkReply *reply = nam.post(request, body.toString(QUrl::FullyEncoded).toUtf8());
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 60000)) {
+        out.error = QStringLiteral("timeout");
+        return out;
+    }
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        out.error = reply->errorString();
+        return out;
+    }
+    QXmlStreamReader xml(reply->readAll());
+    int depth = 0;
+    QHash<QString, QString> row;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 2 && xml.name() == QLatin1String("elem")) {
+                row.clear();
+            } else if (depth == 3) {
+                const QString name = xml.name().toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                --depth; // readElementText consumed the end element
+                if (!row.contains(name))
+                    row.insert(name, text);
+            } else if (depth == 2 && xml.name() == QLatin1String("p_elems")) {
+                out.total = xml.readElementText().toLongLong();
+                --depth;
+            } else if (depth == 2 && xml.name() == QLatin1String("error")) {
+                out.error = QStringLiteral("server error");
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && xml.name() == QLatin1String("elem"))
+                out.rows.append(row);
+            --depth;
+        }
+    }
+    if (xml.hasError())
+        out.error = xml.errorString();
+    return out;
+}
+
+// The demo server's request log: the queries of the requests for func, in order.
+QList<QUrlQuery> loggedQueries(const test::DemoServer &server, const QString &func)
+{
+    QList<QUrlQuery> out;
+    QFile f(server.logFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const int start = line.indexOf("] '");
+        if (start < 0 || !line.endsWith('\''))
+            continue;
+        QUrlQuery q(QString::fromUtf8(line.mid(start + 3, line.size() - start - 4)));
+        if (q.queryItemValue(QStringLiteral("func"), QUrl::FullyDecoded) == func)
+            out.append(q);
+    }
+    return out;
+}
+
+QString decoded(const QUrlQuery &q, const QString &name)
+{
+    return q.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// Applies a filter the way a user does: the list's filter button asks for its X.filter form, the form opens
+// (a FormWidget, as the main window does), a value is chosen and OK sent; then the list refreshes.
+bool applyFilterThroughForm(ListView &list, const QString &field, const QString &value, QString *optionLabel)
+{
+    std::unique_ptr<gui::FormWidget> form;
+    auto connection = QObject::connect(&list, &ListView::openFormRequested,
+        [&](const QString &func, const QString &elid, const QString &plid) {
+            form = std::make_unique<gui::FormWidget>(list.loader()->connection());
+            form->open(func, elid, plid);
+        });
+    list.editServerFilter();
+    QObject::disconnect(connection);
+    if (!form)
+        return false;
+    if (!QTest::qWaitFor(
+            [&] { return form->session()->phase() == models::FormSession::Phase::Ready; }, 30000))
+        return false;
+    if (form->state()->function() != list.function() + QStringLiteral(".filter"))
+        return false;
+    if (const auto *f = form->state()->description().field(field))
+        for (const auto &o : f->options)
+            if (o.key == value)
+                *optionLabel = o.label;
+    form->state()->setValue(field, value);
+    QSignalSpy accepted(form.get(), &gui::FormWidget::accepted);
+    if (!form->submit() || !accepted.wait(30000))
+        return false;
+    list.refresh(); // what the main window does when a form opened from a list is accepted
+    return true;
 }
 
 // RFC 4180 reader for the exported file.
@@ -110,6 +248,28 @@ private Q_SLOTS:
 
     void cleanup() { MessageBox::clearNextAnswer(); }
 
+    void logsInAndOpensThePayments()
+    {
+        auto conn = openConnection(m_server);
+        QSignalSpy loggedIn(conn.get(), &net::Connection::loggedIn);
+        auto v = openList(conn.get(), QStringLiteral("payment"));
+        QVERIFY(waitIdle(*v));
+        QCOMPARE(loggedIn.count(), 1); // the first page made the connection log in (admin/demo)
+        QCOMPARE(v->model()->rowCount(), 100);
+        const RawList raw = rawList(m_server,
+            { { QStringLiteral("func"), QStringLiteral("payment") },
+                { QStringLiteral("p_num"), QStringLiteral("1") },
+                { QStringLiteral("p_cnt"), QStringLiteral("1") } });
+        QVERIFY2(raw.error.isEmpty(), qPrintable(raw.error));
+        QCOMPARE(*v->loader()->total(), raw.total);
+        // columns and titles from the list's metadata
+        const int number = v->model()->columnForName(QStringLiteral("number"));
+        QVERIFY(number >= 0);
+        QCOMPARE(v->model()->headerData(number, Qt::Horizontal).toString(), QStringLiteral("Number"));
+        QVERIFY(v->buttonAction(QStringLiteral("filter")));
+        QVERIFY(!v->filterBar()->isVisible()); // no server filter yet
+    }
+
     void pagesLoadAsTheViewScrolls()
     {
         auto v = openList(m_conn.get(), QStringLiteral("payment"));
@@ -138,6 +298,14 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*v));
         QCOMPARE(v->model()->sortColumn(), number);
         QCOMPARE(header->sortIndicatorSection(), number);
+        // not every row is loaded and the column is sortable on the server: the server sorted it
+        QCOMPARE(v->loader()->serverSortColumn(), QStringLiteral("number"));
+        const QUrlQuery last = loggedQueries(m_server, QStringLiteral("payment")).constLast();
+        QCOMPARE(decoded(last, QStringLiteral("p_sort")), QStringLiteral("number"));
+        QCOMPARE(decoded(last, QStringLiteral("p_num")), QStringLiteral("1"));
+        v->tableView()->scrollToBottom(); // the next page continues in the server's order
+        QVERIFY(QTest::qWaitFor([&] { return v->model()->rowCount() >= 200; }, 30000));
+        QVERIFY(waitIdle(*v));
         const bool desc = v->model()->sortOrder() == Qt::DescendingOrder;
         for (int r = 1; r < v->model()->rowCount(); ++r) {
             const QString a = v->model()->value(r - 1, QStringLiteral("number"));
@@ -169,6 +337,151 @@ private Q_SLOTS:
         QTest::keyClick(v->filterEdit(), Qt::Key_Escape);
         QVERIFY(QTest::qWaitFor(
             [&] { return v->tableView()->model()->rowCount() == v->model()->rowCount(); }, 5000));
+    }
+
+    void serverFilterIsShownAndCleared()
+    {
+        auto v = openList(m_conn.get(), QStringLiteral("payment"));
+        QVERIFY(waitIdle(*v));
+        const qint64 all = *v->loader()->total();
+        auto reset = qScopeGuard([&] { // whatever happens, the next tests see the whole list
+            protocol::Request r(QStringLiteral("payment.filter"));
+            r.set(QStringLiteral("sok"), QStringLiteral("ok"));
+            r.set(QStringLiteral("clicked_button"), QStringLiteral("reset"));
+            QSignalSpy done(m_conn->send(r), &net::ApiJob::finished);
+            done.wait(30000);
+        });
+        QVERIFY(!v->filterBar()->isVisible());
+
+        // status 4 (credited) through the real filter form
+        QString label;
+        QVERIFY(applyFilterThroughForm(*v, QStringLiteral("status"), QStringLiteral("4"), &label));
+        QVERIFY(!label.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(waitIdle(*v));
+        QCOMPARE(v->filterBarText(), QStringLiteral("Filtered: Status = %1").arg(label));
+        QVERIFY(v->serverFilter()->fromServer());
+        const qint64 filtered = *v->loader()->total();
+        QVERIFY(filtered > 0 && filtered < all);
+        const int status = v->model()->columnForName(QStringLiteral("status"));
+        for (int r = 0; r < v->model()->rowCount(); ++r)
+            QCOMPARE(v->model()->cellText(r, status), label);
+        const RawList raw = rawList(m_server,
+            { { QStringLiteral("func"), QStringLiteral("payment") },
+                { QStringLiteral("p_num"), QStringLiteral("1") },
+                { QStringLiteral("p_cnt"), QStringLiteral("1") } });
+        QCOMPARE(raw.total, filtered); // the server remembers it for this user
+
+        // Clear filter: the form's reset button, then the whole list again from page 1
+        QVERIFY(v->clearFilterButton()->isVisible() && v->clearFilterButton()->isEnabled());
+        QTest::mouseClick(v->clearFilterButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !v->loader()->isLoading() && *v->loader()->total() == all; }, 30000));
+        const QUrlQuery resetQuery = loggedQueries(m_server, QStringLiteral("payment.filter")).constLast();
+        QCOMPARE(decoded(resetQuery, QStringLiteral("sok")), QStringLiteral("ok"));
+        QCOMPARE(decoded(resetQuery, QStringLiteral("clicked_button")), QStringLiteral("reset"));
+        QCOMPARE(v->model()->rowCount(), 100);
+        QCOMPARE(v->messageText(), QStringLiteral("Filter cleared."));
+    }
+
+    void filterSetElsewhereIsShownOnLoad()
+    {
+        // The server remembers a list's filter per user: one set by another window (here the clients list's
+        // "payments of this client", payment.setfilter) shows up when the list is opened.
+        auto accounts = openList(m_conn.get(), QStringLiteral("account"));
+        QVERIFY(waitIdle(*accounts));
+        const QString client = accounts->model()->rowKey(0);
+        protocol::Request set(QStringLiteral("payment.setfilter"));
+        set.setElids({ client });
+        QSignalSpy done(m_conn->send(set), &net::ApiJob::finished);
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.at(0).at(0).value<net::ApiResult>().ok());
+        auto v = openList(m_conn.get(), QStringLiteral("payment"));
+        QVERIFY(QTest::qWaitFor([&] { return v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(waitIdle(*v));
+        const auto conditions = v->serverFilter()->conditions();
+        QCOMPARE(conditions.size(), 1);
+        QCOMPARE(conditions.at(0).field, QStringLiteral("account"));
+        QCOMPARE(conditions.at(0).value, client);
+        QVERIFY2(v->filterBarText().endsWith(QStringLiteral(" = ") + client), qPrintable(v->filterBarText()));
+        v->clearServerFilter();
+        QVERIFY(QTest::qWaitFor([&] { return !v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(waitIdle(*v));
+        QVERIFY(v->serverFilter()->conditions().isEmpty());
+    }
+
+    void filterFallsBackToWhatTheListAsked()
+    {
+        // The filter form cannot be read (HTTP 500): the bar shows the filter the loader itself sends.
+        QVERIFY(m_server.addFault(QStringLiteral("payment.filter=http500")));
+        auto faults = qScopeGuard([&] { m_server.clearFaults(); });
+        auto v = std::make_unique<ListView>(m_conn.get(), QStringLiteral("payment"));
+        v->loader()->setPageSize(100);
+        v->loader()->setParameters({ { QStringLiteral("filter"), QStringLiteral("on") },
+            { QStringLiteral("status"), QStringLiteral("4") } });
+        v->resize(900, 500);
+        v->show();
+        v->load();
+        QVERIFY(QTest::qWaitFor([&] { return v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(!v->serverFilter()->fromServer());
+        QCOMPARE(v->filterBarText(), QStringLiteral("Filtered: status = 4"));
+        m_server.clearFaults();
+        v->clearServerFilter(); // the reset goes to the server, and the loader stops sending the filter
+        QVERIFY(QTest::qWaitFor([&] { return !v->filterBar()->isVisible(); }, 30000));
+        QVERIFY(waitIdle(*v));
+        QVERIFY(v->loader()->parameters().isEmpty());
+        const RawList raw = rawList(m_server,
+            { { QStringLiteral("func"), QStringLiteral("payment") },
+                { QStringLiteral("p_num"), QStringLiteral("1") },
+                { QStringLiteral("p_cnt"), QStringLiteral("1") } });
+        QCOMPARE(*v->loader()->total(), raw.total);
+    }
+
+    void groupActionSendsTheKeysAndConfirmsByKeyname()
+    {
+        auto v = openList(m_conn.get(), QStringLiteral("account"));
+        QVERIFY(waitIdle(*v));
+        const auto suspend = v->buttonAction(QStringLiteral("suspend"));
+        QVERIFY(suspend);
+        // three clients the action is enabled for (its hide rule: already suspended)
+        QStringList keys, names;
+        for (int r = 0; r < v->model()->rowCount() && keys.size() < 3; ++r) {
+            v->selectKeys({ v->model()->rowKey(r) });
+            if (suspend->isEnabled()) {
+                keys.append(v->model()->rowKey(r));
+                names.append(v->model()->value(r, QStringLiteral("name")));
+            }
+        }
+        QCOMPARE(keys.size(), 3);
+        v->selectKeys(keys);
+        QCOMPARE(v->selectedRows().size(), 3);
+        QVERIFY(suspend->isEnabled());
+        QSignalSpy finished(v.get(), &ListView::actionFinished);
+        const int boxes = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        suspend->trigger();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(MessageBox::count(), boxes + 1);
+        for (const QString &name : std::as_const(names)) // the confirmation lists the keyname values
+            QVERIFY2(MessageBox::lastText().contains(name), qPrintable(MessageBox::lastText()));
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("account.suspend"));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        // one request with elid=a, b, c (in the view's order)
+        const auto sent = loggedQueries(m_server, QStringLiteral("account.suspend"));
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(decoded(sent.at(0), QStringLiteral("elid")), keys.join(QStringLiteral(", ")));
+        QVERIFY(v->messageText().endsWith(QStringLiteral(": done.")));
+        // the list refreshed: the three are suspended now, so suspend is disabled and resume enabled for them
+        QVERIFY(QTest::qWaitFor([&] { return !v->loader()->isLoading() && !suspend->isEnabled(); }, 30000));
+        v->selectKeys(keys);
+        QCOMPARE(v->selectedRows().size(), 3);
+        QVERIFY(!suspend->isEnabled());
+        QVERIFY(v->buttonAction(QStringLiteral("resume"))->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes); // put them back
+        v->buttonAction(QStringLiteral("resume"))->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.at(1).at(1).toBool());
     }
 
     void deleteKeyConfirmsThenDeletes()
@@ -260,37 +573,155 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("payments.csv"));
         QSignalSpy exported(v.get(), &ListView::exportFinished);
         v->exportCsv(path);
+        QVERIFY(v->isExporting());
         QVERIFY(exported.wait(60000));
         QVERIFY2(exported.at(0).at(1).toBool(), qPrintable(exported.at(0).at(2).toString()));
+        QVERIFY(!v->isExporting());
+        QVERIFY(v->loader()->isComplete()); // every page was loaded for it
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QStringList> csv = readCsv(f.readAll());
 
-        // The server's own data, in one page, through a separate request.
-        protocol::Request all(QStringLiteral("payment"));
-        all.setPage(1, 1000000);
-        net::ApiJob *job = m_conn->send(all);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        QVERIFY(done.wait(60000));
-        const auto result = done.at(0).at(0).value<net::ApiResult>();
-        QVERIFY(result.ok());
-        const auto &server = *result.reply.table;
-        QCOMPARE(qint64(csv.size() - 1), qint64(server.rowCount()));
+        // The server's own data, all rows in one page, by the test's own HTTP request and XML reader.
+        const RawList server = rawList(m_server,
+            { { QStringLiteral("func"), QStringLiteral("payment") },
+                { QStringLiteral("p_num"), QStringLiteral("1") },
+                { QStringLiteral("p_cnt"), QStringLiteral("1000000") } });
+        QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
+        QCOMPARE(qint64(server.rows.size()), server.total);
+        QCOMPARE(qint64(csv.size() - 1), server.total);
+        QCOMPARE(v->messageText(), QStringLiteral("Exported %1 row(s) to %2.").arg(server.total).arg(path));
 
-        // header: the key, then the model's columns
+        // header: the key, then the list's columns by their titles
         const auto *model = v->model();
         QCOMPARE(csv.at(0).size(), model->columnCount() + 1);
+        QCOMPARE(csv.at(0).at(0), QStringLiteral("id"));
+        QStringList fields;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            fields.append(model->columnName(c));
+            QCOMPARE(csv.at(0).at(c + 1), model->columnTitle(c));
+        }
+        QVERIFY(fields.contains(QStringLiteral("subaccountamount_iso")));
         QHash<QString, int> serverRow;
-        for (int r = 0; r < server.rowCount(); ++r)
-            serverRow.insert(server.rowKey(r), r);
+        for (int r = 0; r < server.rows.size(); ++r)
+            serverRow.insert(server.rows.at(r).value(QStringLiteral("id")), r);
+        QSet<QString> seen;
         for (qsizetype i = 1; i < csv.size(); ++i) {
             const QStringList &row = csv.at(i);
-            QCOMPARE(row.size(), model->columnCount() + 1);
+            QCOMPARE(row.size(), fields.size() + 1);
             const int sr = serverRow.value(row.at(0), -1);
             QVERIFY2(sr >= 0, qPrintable(row.at(0)));
-            for (int c = 0; c < model->columnCount(); ++c)
-                QCOMPARE(row.at(c + 1), server.cell(sr, server.columnIndex(model->columnName(c))));
+            QVERIFY2(!seen.contains(row.at(0)), qPrintable(row.at(0))); // no row twice
+            seen.insert(row.at(0));
+            for (int c = 0; c < fields.size(); ++c)
+                QCOMPARE(row.at(c + 1), server.rows.at(sr).value(fields.at(c)));
         }
+    }
+
+    void exportWritesOnAWorkerThreadWithProgressAndCancel()
+    {
+        auto v = openList(m_conn.get(), QStringLiteral("payment"), 1000);
+        QVERIFY(waitIdle(*v));
+        QSignalSpy completed(v->loader(), &models::ListLoader::completed);
+        v->loader()->loadAll();
+        QVERIFY(v->loader()->isComplete() || completed.wait(60000));
+        // A FIFO as the target: the writer fills the pipe and waits there, on its own thread, until
+        // this test reads. Meanwhile the GUI thread must go on.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        QVERIFY(::fcntl(fd, F_SETPIPE_SZ, 4096) >= 0); // a small pipe: the writer waits on it early
+        qint64 bytes = 0;
+        auto drain = [&](qint64 limit = std::numeric_limits<qint64>::max()) {
+            char buf[4096];
+            while (bytes < limit) {
+                const ssize_t n = ::read(fd, buf, size_t(qMin<qint64>(sizeof buf, limit - bytes)));
+                if (n <= 0)
+                    return n == 0; // 0: the writer closed it
+                bytes += n;
+            }
+            return false;
+        };
+
+        QSignalSpy exported(v.get(), &ListView::exportFinished);
+        v->exportCsv(path);
+        QVERIFY(v->isExporting());
+        QVERIFY(v->exportBar()->isVisibleTo(v.get()));
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+        tick.start(0);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return ticks >= 50 && v->exportText().startsWith(QStringLiteral("Export: writing")); },
+            30000));
+        QCOMPARE(exported.count(), 0); // still writing: blocked on the full pipe, not on this thread
+        QVERIFY(v->exportText().startsWith(QStringLiteral("Export: writing 0 of ")));
+        QCOMPARE(v->exportProgress()->value(), 0);
+
+        // Reading a bit more than its first chunk (16 KiB) lets it write that chunk and wait in the second
+        // one (the whole file is about 120 KB): the progress moves and stays below the end.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                drain(20000);
+                return v->exportProgress()->value() > 0;
+            },
+            30000));
+        QVERIFY(v->exportProgress()->value() < v->exportProgress()->maximum());
+        QCOMPARE(exported.count(), 0);
+
+        // Cancel: the worker stops at its next chunk
+        QVERIFY(v->exportCancelButton()->isEnabled());
+        QTest::mouseClick(v->exportCancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                drain();
+                return exported.count() == 1;
+            },
+            30000));
+        QVERIFY(!exported.at(0).at(1).toBool());
+        QCOMPARE(exported.at(0).at(2).toString(), QStringLiteral("The export was cancelled."));
+        QCOMPARE(v->messageText(), QStringLiteral("The export was cancelled."));
+        QVERIFY(!v->exportBar()->isVisibleTo(v.get()));
+        QVERIFY(!v->isExporting());
+        QVERIFY(bytes > 0);
+        QVERIFY(v->model()->rowCount() > 0); // the list itself is untouched
+    }
+
+    void exportErrorsAreShownPlainly_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing folder")
+            << QStringLiteral("missing/payments.csv") << QStringLiteral("No such file or directory");
+        QTest::newRow("a folder") << QString() << QStringLiteral("it is a folder.");
+        if (QFileInfo::exists(QStringLiteral("/dev/full")))
+            QTest::newRow("disk full")
+                << QStringLiteral("/dev/full") << QStringLiteral("No space left on device");
+    }
+
+    void exportErrorsAreShownPlainly()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = target.startsWith(QLatin1Char('/')) ? target
+            : target.isEmpty()                                   ? dir.path()
+                                                                 : dir.filePath(target);
+        auto v = openList(m_conn.get(), QStringLiteral("payment"), 1000);
+        QVERIFY(waitIdle(*v));
+        QSignalSpy exported(v.get(), &ListView::exportFinished);
+        v->exportCsv(path);
+        QVERIFY(exported.wait(60000));
+        QVERIFY(!exported.at(0).at(1).toBool());
+        const QString message = exported.at(0).at(2).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QCOMPARE(v->messageText(), message); // shown above the table, as an error
+        QVERIFY(!v->isExporting());
+        QVERIFY(!v->exportBar()->isVisibleTo(v.get()));
     }
 
     void columnLayoutIsKeptPerServerAndList()
@@ -334,6 +765,28 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*other));
         for (int c = 0; c < other->model()->columnCount(); ++c)
             QVERIFY(!other->tableView()->horizontalHeader()->isSectionHidden(c));
+    }
+
+    void columnLayoutIsNotSharedAcrossServers()
+    {
+        {
+            auto v = openList(m_conn.get(), QStringLiteral("payment"));
+            QVERIFY(waitIdle(*v));
+            v->tableView()->horizontalHeader()->setSectionHidden(
+                v->model()->columnForName(QStringLiteral("sender_name")), true);
+        } // saved on close
+        test::DemoServer other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        auto conn = openConnection(other);
+        auto v = openList(conn.get(), QStringLiteral("payment"));
+        QVERIFY(waitIdle(*v));
+        QVERIFY(v->settingsKey().endsWith(QStringLiteral("_%1/payment").arg(other.port())));
+        QVERIFY(!v->tableView()->horizontalHeader()->isSectionHidden(
+            v->model()->columnForName(QStringLiteral("sender_name"))));
+        auto again = openList(m_conn.get(), QStringLiteral("payment"));
+        QVERIFY(waitIdle(*again));
+        QVERIFY(again->tableView()->horizontalHeader()->isSectionHidden(
+            again->model()->columnForName(QStringLiteral("sender_name"))));
     }
 
     void sessionExpiryKeepsTheView()

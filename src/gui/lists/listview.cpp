@@ -4,11 +4,14 @@
 #include "listfilterproxy.h"
 #include "mainwindow/messagebox.h"
 
+#include "core/models/listexport.h"
+#include "core/models/listfilter.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
@@ -36,6 +40,8 @@ ListView::ListView(net::Connection *connection, const QString &function, const Q
     m_loader->setFunction(function);
     m_loader->setPlid(plid);
     m_actions.setModel(m_model);
+    m_serverFilter = new models::ListFilter(m_loader, this);
+    m_export = new models::ListExport(this);
     buildUi();
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -60,8 +66,13 @@ ListView::ListView(net::Connection *connection, const QString &function, const Q
         if (!m_pendingExport.isEmpty()) {
             const QString path = m_pendingExport;
             m_pendingExport.clear();
-            Q_EMIT exportFinished(path, false, message);
+            finishExport(
+                path, false, tr("The export stopped: the list could not be loaded: %1").arg(message));
         }
+    });
+    connect(m_loader, &models::ListLoader::pageLoaded, this, [this] {
+        if (!m_pendingExport.isEmpty())
+            updateExportBar();
     });
     connect(m_loader, &models::ListLoader::refreshed, this, [this] {
         selectKeys(m_keepSelection);
@@ -69,15 +80,25 @@ ListView::ListView(net::Connection *connection, const QString &function, const Q
         updateStatus();
     });
     connect(m_loader, &models::ListLoader::completed, this, [this] {
-        if (m_pendingExport.isEmpty())
-            return;
-        const QString path = m_pendingExport;
-        m_pendingExport.clear();
-        QString error;
-        const bool ok = writeCsv(path, &error);
-        showMessage(
-            ok ? tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(path) : error, !ok);
-        Q_EMIT exportFinished(path, ok, ok ? QString() : error);
+        if (!m_pendingExport.isEmpty())
+            startExportWriting();
+    });
+    connect(m_export, &models::ListExport::progress, this, &ListView::updateExportBar);
+    connect(m_export, &models::ListExport::finished, this,
+        [this](models::ListExport::Result result, const QString &path, const QString &message) {
+            const bool ok = result == models::ListExport::Result::Ok;
+            finishExport(path, ok,
+                ok ? tr("Exported %n row(s) to %1.", nullptr, int(m_export->rowsTotal())).arg(path)
+                   : message);
+        });
+    connect(m_serverFilter, &models::ListFilter::changed, this, &ListView::updateFilterBar);
+    connect(m_serverFilter, &models::ListFilter::cleared, this, [this] {
+        showMessage(tr("Filter cleared."), false);
+        m_loader->load(); // other rows now: from page 1
+    });
+    connect(m_serverFilter, &models::ListFilter::clearFailed, this, [this](const QString &message) {
+        showMessage(tr("The filter could not be cleared: %1").arg(message), true);
+        updateFilterBar();
     });
     connect(m_loader, &models::ListLoader::actionFinished, this, &ListView::onActionFinished);
 }
@@ -115,6 +136,45 @@ void ListView::buildUi()
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+
+    // The server-side filter, when one is applied: "Filtered: Status = Paid  [Change…] [Clear filter]".
+    m_filterBar = new QFrame(this);
+    m_filterBar->setAccessibleName(tr("Server filter"));
+    m_filterBar->setAutoFillBackground(true);
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setAccessibleName(tr("Active server filter"));
+    m_filterLabel->setWordWrap(true);
+    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterEdit = new QPushButton(tr("Change…"), m_filterBar);
+    m_filterEdit->setAccessibleName(tr("Change the filter"));
+    m_filterClear = new QPushButton(tr("Clear filter"), m_filterBar);
+    m_filterClear->setAccessibleName(tr("Clear the server filter"));
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(6, 2, 6, 2);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(m_filterEdit);
+    filterLayout->addWidget(m_filterClear);
+    m_filterBar->hide();
+    connect(m_filterClear, &QPushButton::clicked, this, &ListView::clearServerFilter);
+    connect(m_filterEdit, &QPushButton::clicked, this, &ListView::editServerFilter);
+
+    // A running export: what it does, how far, Cancel.
+    m_exportBar = new QWidget(this);
+    m_exportBar->setAccessibleName(tr("Export"));
+    m_exportLabel = new QLabel(m_exportBar);
+    m_exportProgress = new QProgressBar(m_exportBar);
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->setMaximumWidth(240);
+    m_exportCancel = new QPushButton(tr("Cancel export"), m_exportBar);
+    m_exportCancel->setAccessibleName(tr("Cancel the export"));
+    auto *exportLayout = new QHBoxLayout(m_exportBar);
+    exportLayout->setContentsMargins(6, 2, 6, 2);
+    exportLayout->addWidget(m_exportLabel, 1);
+    exportLayout->addWidget(m_exportProgress);
+    exportLayout->addWidget(m_exportCancel);
+    m_exportBar->hide();
+    connect(m_exportCancel, &QPushButton::clicked, this, &ListView::cancelExport);
 
     m_proxy = new ListFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -164,7 +224,9 @@ void ListView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_message);
+    layout->addWidget(m_exportBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
     setFocusProxy(m_view);
@@ -303,6 +365,7 @@ void ListView::rebuildActions()
         m_buttonActions.append({ b, action });
     }
     updateActions();
+    updateFilterBar(); // the Change… button follows the toolbar
 }
 
 void ListView::updateActions()
@@ -377,6 +440,46 @@ void ListView::onActionFinished(const protocol::Request &request, bool ok, const
     showMessage(ok ? tr("%1: done.").arg(title) : tr("%1 failed: %2").arg(title, message), !ok);
     Q_EMIT actionFinished(request.function(), ok, message);
     refresh(); // the server's state changed (or may have): show it
+}
+
+void ListView::editServerFilter()
+{
+    const QString button = m_serverFilter->filterButton();
+    if (!button.isEmpty())
+        triggerButton(button);
+}
+
+void ListView::clearServerFilter()
+{
+    if (!m_serverFilter->isActive() || m_serverFilter->isClearing())
+        return;
+    showMessage(tr("Clearing the filter…"), false);
+    m_serverFilter->clear();
+    updateFilterBar();
+}
+
+QString ListView::filterBarText() const
+{
+    return m_filterBar->isVisibleTo(const_cast<ListView *>(this)) ? m_filterLabel->text() : QString();
+}
+
+void ListView::updateFilterBar()
+{
+    const bool active = m_serverFilter->isActive();
+    m_filterBar->setVisible(active);
+    if (!active)
+        return;
+    m_filterLabel->setText(tr("Filtered: %1").arg(m_serverFilter->summary()));
+    m_filterLabel->setToolTip(m_serverFilter->fromServer() ? tr("The filter the server applies to this list.")
+                                                           : tr("The filter this window asked for."));
+    m_filterClear->setEnabled(!m_serverFilter->isClearing());
+    m_filterClear->setText(m_serverFilter->isClearing() ? tr("Clearing…") : tr("Clear filter"));
+    m_filterEdit->setVisible(!m_serverFilter->filterButton().isEmpty());
+}
+
+QString ListView::messageText() const
+{
+    return m_message->isVisibleTo(const_cast<ListView *>(this)) ? m_message->text() : QString();
 }
 
 void ListView::showMessage(const QString &text, bool error)

@@ -19,6 +19,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -28,6 +29,8 @@ namespace mgrdesk::net {
 class Connection;
 }
 namespace mgrdesk::models {
+class ListExport;
+class ListFilter;
 class ListLoader;
 class TableModel;
 } // namespace mgrdesk::models
@@ -67,9 +70,26 @@ public:
     QString totalsText() const; // sums of the selected rows' money and number columns
     QString selectionAsText() const; // tab-separated, visible columns in visual order
     void copySelection();
-    // Loads every page, then writes all rows (current order) as CSV: exportFinished() reports it.
+    // Loads every page, then writes all rows (current order) as CSV on a worker thread, with progress and
+    // Cancel in the export bar: exportFinished() reports it (also a failure or a cancel).
     void exportCsv(const QString &path);
     void exportCsvInteractive(); // asks for a file (non-modal QFileDialog)
+    bool isExporting() const; // loading the pages or writing the file
+    void cancelExport();
+    QWidget *exportBar() const { return m_exportBar; }
+    QProgressBar *exportProgress() const { return m_exportProgress; }
+    QPushButton *exportCancelButton() const { return m_exportCancel; }
+    QString exportText() const; // the export bar's label
+
+    // The server-side filter: a bar above the table says what is applied, with Clear filter.
+    models::ListFilter *serverFilter() const { return m_serverFilter; }
+    QWidget *filterBar() const { return m_filterBar; }
+    QString filterBarText() const;
+    QPushButton *clearFilterButton() const { return m_filterClear; }
+    void clearServerFilter(); // the filter form's reset button, then the list reloads from page 1
+    void editServerFilter(); // the toolbar's filter button (the X.filter form opens as a form)
+
+    QString messageText() const; // the result line above the table (last action, export, errors)
     QString settingsKey() const; // QSettings group of this list's column layout
 
 Q_SIGNALS:
@@ -92,7 +112,10 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void saveLayout();
     void restoreLayout();
-    bool writeCsv(const QString &path, QString *error) const;
+    void startExportWriting();
+    void finishExport(const QString &path, bool ok, const QString &message);
+    void updateFilterBar();
+    void updateExportBar();
 
     QPointer<net::Connection> m_connection;
     models::TableModel *m_model = nullptr;
@@ -110,7 +133,17 @@ private:
     QTimer *m_saveTimer = nullptr;
     QList<QPair<protocol::ToolButton, QAction *>> m_buttonActions;
     QStringList m_keepSelection; // keys to select again after a refresh
-    QString m_pendingExport;
+    QString m_pendingExport; // loading every page before writing this file
+    models::ListExport *m_export = nullptr;
+    QWidget *m_exportBar = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QPushButton *m_exportCancel = nullptr;
+    models::ListFilter *m_serverFilter = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_filterClear = nullptr;
+    QPushButton *m_filterEdit = nullptr;
     bool m_layoutRestored = false;
 };
 

@@ -1,10 +1,11 @@
-// ListView: what leaves the list — clipboard text, CSV export, selection totals — and the saved column
-// layout.
+// ListView: what leaves the list — clipboard text, CSV export (models::ListExport, on a worker thread),
+// selection totals — and the saved column layout.
 #include "listview.h"
 
 #include "listfilterproxy.h"
 
 #include "core/models/cellvalue.h"
+#include "core/models/listexport.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
@@ -16,7 +17,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMap>
-#include <QSaveFile>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -27,16 +29,6 @@ using models::SortKeys;
 using models::TableModel;
 
 namespace {
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
 QString flat(QString value)
 {
     value.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -125,14 +117,95 @@ QString ListView::totalsText() const
 
 void ListView::exportCsv(const QString &path)
 {
-    m_pendingExport = path;
-    if (m_loader->isComplete()) {
-        // Deliver like the network path does: later, from the event loop.
-        QTimer::singleShot(0, m_loader, &models::ListLoader::completed);
+    if (isExporting()) {
+        // Deliver like every other outcome: later, from the event loop.
+        QTimer::singleShot(0, this, [this, path] {
+            Q_EMIT exportFinished(path, false, tr("Another export of this list is running."));
+        });
         return;
     }
-    showMessage(tr("Loading every page for the export…"), false);
+    m_pendingExport = path;
+    m_exportBar->show();
+    updateExportBar();
+    if (m_loader->isComplete()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_pendingExport.isEmpty())
+                startExportWriting();
+        });
+        return;
+    }
     m_loader->loadAll();
+}
+
+void ListView::startExportWriting()
+{
+    const QString path = m_pendingExport;
+    m_pendingExport.clear();
+    // The copy of the rows is quick; building and writing the file happen on the export's worker thread.
+    if (!m_export->start(models::CsvSnapshot::fromModel(*m_model), path)) {
+        finishExport(path, false, tr("Another export of this list is running."));
+        return;
+    }
+    updateExportBar();
+}
+
+bool ListView::isExporting() const
+{
+    return !m_pendingExport.isEmpty() || m_export->isRunning();
+}
+
+void ListView::cancelExport()
+{
+    if (!m_pendingExport.isEmpty()) {
+        const QString path = m_pendingExport;
+        m_pendingExport.clear();
+        m_loader->cancel(); // stops loading the remaining pages; what is loaded stays
+        finishExport(path, false, tr("The export was cancelled."));
+        return;
+    }
+    if (m_export->isRunning()) {
+        m_export->cancel(); // finished() follows once the worker has stopped
+        m_exportCancel->setEnabled(false);
+        m_exportLabel->setText(tr("Cancelling the export…"));
+    }
+}
+
+QString ListView::exportText() const
+{
+    return m_exportBar->isVisibleTo(const_cast<ListView *>(this)) ? m_exportLabel->text() : QString();
+}
+
+void ListView::updateExportBar()
+{
+    const QLocale locale;
+    if (!m_pendingExport.isEmpty()) {
+        const qint64 loaded = m_model->rowCount();
+        const qint64 total = m_loader->total().value_or(0);
+        m_exportLabel->setText(total > 0 ? tr("Export: loading every page (%1 of %2 rows)…")
+                                               .arg(locale.toString(loaded), locale.toString(total))
+                                         : tr("Export: loading every page…"));
+        m_exportProgress->setRange(0, total > 0 ? 1000 : 0);
+        m_exportProgress->setValue(total > 0 ? int(qMin<qint64>(1000, loaded * 1000 / total)) : 0);
+        m_exportCancel->setEnabled(true);
+        return;
+    }
+    if (!m_export->isRunning())
+        return;
+    const qint64 written = m_export->rowsWritten();
+    const qint64 total = m_export->rowsTotal();
+    if (m_exportCancel->isEnabled())
+        m_exportLabel->setText(tr("Export: writing %1 of %2 rows to %3…")
+                                   .arg(locale.toString(written), locale.toString(total), m_export->path()));
+    m_exportProgress->setRange(0, 1000);
+    m_exportProgress->setValue(total > 0 ? int(qMin<qint64>(1000, written * 1000 / total)) : 0);
+}
+
+void ListView::finishExport(const QString &path, bool ok, const QString &message)
+{
+    m_exportBar->hide();
+    m_exportCancel->setEnabled(true);
+    showMessage(message, !ok);
+    Q_EMIT exportFinished(path, ok, ok ? QString() : message);
 }
 
 void ListView::exportCsvInteractive()
@@ -145,41 +218,6 @@ void ListView::exportCsvInteractive()
     dialog->selectFile(function() + QStringLiteral(".csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportCsv(file); });
     dialog->open();
-}
-
-bool ListView::writeCsv(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QString keyColumn = m_model->tableData() ? m_model->tableData()->keyColumn : QString();
-    const bool addKey = !keyColumn.isEmpty() && m_model->columnForName(keyColumn) < 0;
-    QStringList head;
-    if (addKey)
-        head.append(csvField(keyColumn));
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        head.append(csvField(m_model->columnTitle(c)));
-    QByteArray out = head.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        QStringList cells;
-        if (addKey)
-            cells.append(csvField(m_model->rowKey(r)));
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            cells.append(csvField(m_model->cellText(r, c)));
-        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        if (out.size() > (1 << 20)) {
-            file.write(out);
-            out.clear();
-        }
-    }
-    file.write(out);
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 QString ListView::settingsKey() const
