@@ -18,6 +18,8 @@ struct ApiResult
     QString message;        // translated, human-readable, one line (server's message for ApiError)
     qint64 elapsedMs = 0, bytes = 0;
     QUrl url;               // Connection::requestWebLoginUrl only: the one-time login URL (never logged)
+    bool mayHaveRun = false; // NetworkError/Timeout of a request that changes state after it was sent: the
+                             // server may have carried it out (it is never re-sent automatically)
 
     bool ok() const { return status == Status::Ok; }
     static QString statusName(Status status); // stable English token for logs: "ok", "timeout", …

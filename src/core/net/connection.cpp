@@ -5,6 +5,7 @@
 #include "parsetask.h"
 #include "core/protocol/replyparser.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,22 +26,65 @@ void dropTimer(const P &p)
 
 // Replies larger than this are parsed on a worker thread (when the job allows it).
 constexpr qsizetype kBackgroundParseThreshold = 256 * 1024;
+
+// How long a logout may outlive its Connection (the transport is kept until session.delete is answered).
+constexpr int kLogoutGraceMs = 10000;
+
+// The body of a request that changes state: it can be read once. Qt's HTTP layer re-sends a request whose
+// connection closed before the answer (QHttpNetworkConnectionChannel's reconnect attempts, meant for stale
+// keep-alive connections), and it rewinds the body with reset() to do so. Once any byte was read, reset()
+// refuses, and the reply fails with ContentReSendError instead of a second create/delete on the server.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return !m_consumed && seek(0); }
+    bool seek(qint64 pos) override
+    {
+        if (m_consumed && pos < m_offset)
+            return false; // never rewind what was sent
+        if (!QIODevice::seek(pos))
+            return false;
+        m_offset = pos;
+        return true;
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_offset);
+        if (n <= 0)
+            return 0;
+        memcpy(out, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        m_consumed = true;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+    bool m_consumed = false;
+};
 } // namespace
 
 Connection::Connection(const ConnectionSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
     , m_parseChannel(std::make_shared<ParseChannel>())
 {
     qRegisterMetaType<ApiResult>();
     qRegisterMetaType<TrustQuestion>();
     qRegisterMetaType<RequestLogEntry>();
     qRegisterMetaType<Connection::State>();
-    // Our own cache-less, cookie-less transport: the session travels in auth=, never in a cookie.
-    m_nam->setCookieJar(nullptr);
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    connect(m_nam, &QNetworkAccessManager::finished, this, &Connection::onReplyFinished);
-    connect(m_nam, &QNetworkAccessManager::sslErrors, this, &Connection::onSslErrors);
+    m_nam = createTransport();
 
     QPointer<Connection> self(this);
     m_parseChannel->deliver = [self](quint64 id, protocol::Reply reply) {
@@ -58,16 +102,33 @@ Connection::Connection(const ConnectionSettings &settings, QObject *parent)
     setSettings(settings);
 }
 
+QNetworkAccessManager *Connection::createTransport()
+{
+    auto *nam = new QNetworkAccessManager(this);
+    // Our own cache-less, cookie-less transport: the session travels in auth=, never in a cookie.
+    nam->setCookieJar(nullptr);
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(nam, &QNetworkAccessManager::finished, this, &Connection::onReplyFinished);
+    connect(nam, &QNetworkAccessManager::sslErrors, this, &Connection::onSslErrors);
+    return nam;
+}
+
 Connection::~Connection()
 {
     m_destroying = true;
     m_parseChannel->close();
     const auto replies = m_replies;
     m_replies.clear();
+    QList<QNetworkReply *> logouts;
     for (auto it = replies.begin(); it != replies.end(); ++it) {
         it.key()->disconnect(this);
-        it.key()->abort();
+        if (it.value()->kind == Kind::Logout)
+            logouts << it.key(); // the server session must end even though we are going away
+        else
+            it.key()->abort();
     }
+    if (!logouts.isEmpty())
+        keepLogoutsAlive(logouts);
     m_queue.clear();
     m_trustParked.clear();
     m_byJob.clear();
@@ -84,6 +145,52 @@ Connection::~Connection()
             job->finish(r);
         }
     }
+}
+
+void Connection::keepLogoutsAlive(const QList<QNetworkReply *> &logouts)
+{
+    // Hand the transport that carries them to the application: it is deleted when the last session.delete
+    // is answered, or after a grace period. A fresh TLS handshake still accepts exactly the pinned certificate.
+    QNetworkAccessManager *nam = logouts.constFirst()->manager();
+    nam->disconnect(this);
+    nam->setParent(QCoreApplication::instance());
+    auto remaining = std::make_shared<int>(int(logouts.size()));
+    for (QNetworkReply *reply : logouts) {
+        connect(reply, &QNetworkReply::finished, nam, [nam, reply, remaining] {
+            qCDebug(lcNet) << "logout after close finished:" << reply->error();
+            reply->deleteLater();
+            if (--*remaining == 0)
+                nam->deleteLater();
+        });
+    }
+    const QSslCertificate pinned = m_pinned;
+    const QSet<int> accepted = m_acceptedErrorTypes;
+    connect(nam, &QNetworkAccessManager::sslErrors, nam,
+        [pinned, accepted](QNetworkReply *reply, const QList<QSslError> &errors) {
+            if (acceptablePinnedErrors(pinned, accepted, reply, errors))
+                reply->ignoreSslErrors(errors);
+        });
+    QTimer::singleShot(kLogoutGraceMs, nam, &QObject::deleteLater);
+}
+
+bool Connection::changesState(const protocol::Request &request, const JobOptions &options)
+{
+    if (options.changesState)
+        return *options.changesState;
+    if (!request.value(QStringLiteral("sok")).isEmpty())
+        return true;
+    const QString func = request.function();
+    const qsizetype dot = func.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return false; // a list, a report, the desktop, whoami, keepalive, su, …
+    const QStringView action = QStringView(func).mid(dot + 1);
+    static const char *const readOnly[] = { "edit", "filter", "setfilter", "get", "info", "message", "order",
+        "confirm" };
+    for (const char *r : readOnly) {
+        if (action == QLatin1String(r))
+            return false; // without sok= these open a form or read something
+    }
+    return true;
 }
 
 void Connection::setSettings(const ConnectionSettings &settings)
@@ -257,7 +364,26 @@ void Connection::startRequest(const PendingPtr &p)
 
     p->sentAt = QDateTime::currentDateTimeUtc();
     p->elapsed.start();
-    QNetworkReply *reply = m_nam->post(nr, wire.toFormBody());
+    m_lastSent.start();
+    p->bodySent = false;
+    p->changesState = (p->kind == Kind::User || p->kind == Kind::Internal) && changesState(p->request, p->options);
+    QNetworkReply *reply = nullptr;
+    if (p->changesState) {
+        // Sent once, on a connection of its own (never a keep-alive connection the server may just have
+        // closed), and never re-sent by Qt: see OneShotBody.
+        if (!m_freshNam)
+            m_freshNam = createTransport();
+        const QByteArray body = wire.toFormBody();
+        nr.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body, nullptr);
+        reply = m_freshNam->post(nr, device);
+        device->setParent(reply);
+    } else {
+        reply = m_nam->post(nr, wire.toFormBody());
+    }
     p->reply = reply;
     m_replies.insert(reply, p);
     if (p->kind == Kind::User)
@@ -293,9 +419,13 @@ void Connection::startRequest(const PendingPtr &p)
         if (job)
             Q_EMIT job->progress(received, total);
     });
-    connect(reply, &QNetworkReply::uploadProgress, this, [weak] {
-        if (PendingPtr pp = weak.lock(); pp && pp->timer)
-            pp->timer->start();
+    connect(reply, &QNetworkReply::uploadProgress, this, [weak](qint64 sent, qint64 total) {
+        if (PendingPtr pp = weak.lock()) {
+            if (pp->timer)
+                pp->timer->start();
+            if (total > 0 && sent >= total)
+                pp->bodySent = true;
+        }
     });
     if (job)
         Q_EMIT job->started();
@@ -327,10 +457,19 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         p->stream.reset();
     }
 
+    const QString host = m_settings.baseUrl.host();
+    // A change that reached the server and then lost its connection: it may have been carried out.
+    const bool mayHaveRun = p->changesState && (p->bodySent || error == QNetworkReply::ContentReSendError);
     if (p->timedOut) {
         r.status = ApiResult::Status::Timeout;
         const int timeout = p->options.timeoutMs > 0 ? p->options.timeoutMs : m_settings.timeoutMs;
         r.message = tr("The server did not answer within %1 seconds.").arg(QLocale().toString(timeout / 1000.0));
+        if (mayHaveRun) {
+            r.mayHaveRun = true;
+            r.message += QLatin1Char(' ')
+                + tr("The request reached the server, so it may have been carried out: check before trying "
+                     "again.");
+        }
         handleResult(p, r);
         return;
     }
@@ -354,8 +493,41 @@ void Connection::onReplyFinished(QNetworkReply *reply)
     if (error != QNetworkReply::NoError) {
         const bool tls = error == QNetworkReply::SslHandshakeFailedError;
         r.status = tls ? ApiResult::Status::TlsError : ApiResult::Status::NetworkError;
-        r.message = tls ? tr("The secure connection failed: %1").arg(reply->errorString())
-                        : tr("Network error: %1").arg(reply->errorString());
+        if (tls) {
+            r.message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
+        } else if (mayHaveRun) {
+            r.mayHaveRun = true;
+            r.message = tr("The connection to %1 broke after the request was sent, so the server may have "
+                           "carried it out. It was not sent again: check before trying again.")
+                            .arg(host);
+        } else {
+            switch (error) {
+            case QNetworkReply::ConnectionRefusedError:
+                r.message = tr("%1 refused the connection on port %2: check the address and port, and that the "
+                               "panel is running.")
+                                .arg(host)
+                                .arg(m_settings.baseUrl.port(m_settings.baseUrl.scheme() == QLatin1String("https")
+                                        ? 443
+                                        : 80));
+                break;
+            case QNetworkReply::HostNotFoundError:
+                r.message = tr("The server %1 was not found: check the address.").arg(host);
+                break;
+            case QNetworkReply::RemoteHostClosedError:
+                r.message = p->bytesReceived > 0
+                    ? tr("The connection to %1 broke while the answer arrived (%2 bytes received).")
+                          .arg(host)
+                          .arg(p->bytesReceived)
+                    : tr("%1 closed the connection without answering.").arg(host);
+                break;
+            case QNetworkReply::TimeoutError:
+                r.message = tr("The connection to %1 timed out.").arg(host);
+                break;
+            default:
+                r.message = tr("Network error talking to %1: %2").arg(host, reply->errorString());
+                break;
+            }
+        }
         handleResult(p, r);
         return;
     }

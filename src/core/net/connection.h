@@ -9,6 +9,7 @@
 #include "requestlog.h"
 #include "trustquestion.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -60,7 +61,10 @@ public:
     ApiJob *requestWebLoginUrl(const QString &username = QString(), QObject *owner = nullptr);
 
     RequestLog *requestLog() { return &m_log; }
-    void setKeepAliveActive(bool active);        // keepalive while the app is active
+    // Keepalive while the app is active. Turning it on after a pause at least one interval long (since the
+    // last request) sends one keepalive at once, so a session near its idle expiry is refreshed in time.
+    void setKeepAliveActive(bool active);
+    bool isKeepAliveActive() const { return m_keepAlive.isActive(); }
     void setKeepAliveInterval(int ms);           // default 10 minutes
     int keepAliveInterval() const;
 
@@ -68,6 +72,12 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     int pendingJobCount() const { return int(m_byJob.size()); } // jobs sent and not finished yet
     QString effectiveLang() const;               // settings.lang, else the UI language
+
+    // Does this request change something on the server (so that it must never be sent twice)? options
+    // decide when they say so; otherwise: a non-empty sok=, or a function with an action suffix other than the
+    // read-only ones (edit, filter, setfilter, get, info, message, order, confirm) — e.g. user.delete,
+    // vds.suspend, payment.setstatus with sok. Lists, forms being opened, whoami, desktop: no.
+    static bool changesState(const protocol::Request &request, const JobOptions &options = {});
 
 Q_SIGNALS:
     void stateChanged(mgrdesk::net::Connection::State state);
@@ -98,6 +108,8 @@ private:
     void parseBody(const PendingPtr &p);
     void onParsed(quint64 id, protocol::Reply reply);
     void forgetJob(ApiJob *job);
+    QNetworkAccessManager *createTransport();
+    void keepLogoutsAlive(const QList<QNetworkReply *> &logouts);
     void finishPending(const PendingPtr &p, ApiResult result);
     void logPending(const PendingPtr &p, const ApiResult &result);
     void failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus = 0);
@@ -115,6 +127,8 @@ private:
 
     // connectiontls.cpp
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    static bool acceptablePinnedErrors(const QSslCertificate &pinned, const QSet<int> &acceptedTypes,
+                                       QNetworkReply *reply, const QList<QSslError> &errors);
     bool parkForTrust(const PendingPtr &p);
     bool isPinned(const QSslCertificate &certificate) const;
     static bool isAcceptableForPinned(const QSslError &error);
@@ -124,7 +138,9 @@ private:
     State m_state = State::LoggedOut;
     QString m_session;
     std::optional<int> m_level;
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;      // reads: keep-alive connections
+    QNetworkAccessManager *m_freshNam = nullptr; // changes: one connection per request (Connection: close)
+    QElapsedTimer m_lastSent;                    // when the last request went out (keep-alive after a pause)
     RequestLog m_log;
     QTimer m_keepAlive;
 

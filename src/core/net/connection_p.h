@@ -35,6 +35,8 @@ struct Connection::Pending
     int httpStatus = 0;
     int relogins = 0;                // session-lost replays of this request (at most one)
     bool timedOut = false;
+    bool changesState = false;       // sent once, on its own connection (Connection::changesState)
+    bool bodySent = false;           // the whole body went out (a later failure: it may have run)
     bool cancelled = false;
     // TLS: set by sslErrors when the peer certificate is neither verified nor pinned
     QSslCertificate untrustedCertificate;

@@ -173,6 +173,14 @@ void Connection::handleLoginResult(const PendingPtr &p, ApiResult r)
     }
     ApiResult::Status status = r.status;
     QString message = r.message;
+    using Reason = protocol::ParseFailure::Reason;
+    if (r.status == ApiResult::Status::NotApiReply && r.reply.failure
+        && (r.reply.failure->reason == Reason::Html || r.reply.failure->reason == Reason::UnknownShape)) {
+        // A web page or some other document in answer to func=auth: not the API (wrong address or path).
+        message = tr("%1 answered with a web page, not the BILLmanager API. Check the address and its path "
+                     "(for example https://%1:1500/billmgr).")
+                      .arg(m_settings.baseUrl.host());
+    }
     if (r.ok()) {
         // Neither <auth> nor an error: e.g. a second factor this client does not know.
         status = ApiResult::Status::AuthError;
@@ -196,10 +204,15 @@ void Connection::requirePassword(const QString &reason)
 
 void Connection::setKeepAliveActive(bool active)
 {
-    if (active && !m_keepAlive.isActive())
+    if (active && !m_keepAlive.isActive()) {
         m_keepAlive.start();
-    else if (!active)
+        // Back after a pause: refresh the session now, not one more interval later (it may be close to its
+        // idle expiry). sendKeepAlive() does nothing without a session.
+        if (m_lastSent.isValid() && m_lastSent.elapsed() >= m_keepAlive.interval())
+            sendKeepAlive();
+    } else if (!active) {
         m_keepAlive.stop();
+    }
 }
 
 void Connection::setKeepAliveInterval(int ms)

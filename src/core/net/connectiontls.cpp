@@ -35,34 +35,44 @@ bool Connection::isAcceptableForPinned(const QSslError &error)
     }
 }
 
+namespace {
+QSslCertificate peerOf(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (peer.isNull()) {
+        for (const QSslError &e : errors) {
+            if (!e.certificate().isNull())
+                return e.certificate();
+        }
+    }
+    return peer;
+}
+} // namespace
+
+bool Connection::acceptablePinnedErrors(const QSslCertificate &pinned, const QSet<int> &acceptedTypes,
+                                        QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = peerOf(reply, errors);
+    if (pinned.isNull() || peer.isNull() || peer != pinned)
+        return false;
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    for (const QSslError &e : errors) {
+        const bool ours = e.certificate().isNull() || e.certificate() == peer || chain.contains(e.certificate());
+        if (!ours || !(isAcceptableForPinned(e) || acceptedTypes.contains(int(e.error()))))
+            return false;
+    }
+    return true;
+}
+
 void Connection::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
     PendingPtr p = m_replies.value(reply);
-    const QSslConfiguration config = reply->sslConfiguration();
-    QSslCertificate peer = config.peerCertificate();
-    if (peer.isNull()) {
-        for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()) {
-                peer = e.certificate();
-                break;
-            }
-        }
-    }
-    const QList<QSslCertificate> chain = config.peerCertificateChain();
-    if (isPinned(peer)) {
-        bool allAcceptable = true;
-        for (const QSslError &e : errors) {
-            const bool ours = e.certificate().isNull() || e.certificate() == peer || chain.contains(e.certificate());
-            if (!ours || !(isAcceptableForPinned(e) || m_acceptedErrorTypes.contains(int(e.error())))) {
-                allAcceptable = false;
-                break;
-            }
-        }
-        if (allAcceptable) {
-            // Only these errors, for this exact certificate: anything else still fails the handshake.
-            reply->ignoreSslErrors(errors);
-            return;
-        }
+    const QSslCertificate peer = peerOf(reply, errors);
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (acceptablePinnedErrors(m_pinned, m_acceptedErrorTypes, reply, errors)) {
+        // Only these errors, for this exact certificate: anything else still fails the handshake.
+        reply->ignoreSslErrors(errors);
+        return;
     }
     qCInfo(lcNet) << m_settings.accountId << "untrusted certificate"
                   << peer.digest(QCryptographicHash::Sha256).toHex() << "errors:" << errors.size();
