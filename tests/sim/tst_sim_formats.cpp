@@ -201,6 +201,12 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("Payments"));
         QCOMPARE(x.value(QStringLiteral("elem")).toArray().size(), 2);
+        // the request echo hides secrets
+        const QJsonObject echo = x.value(QStringLiteral("tparams")).toObject();
+        QCOMPARE(echo.value(QStringLiteral("authinfo")).toObject().value(QStringLiteral("$")).toString(),
+            QStringLiteral("*"));
+        QCOMPARE(echo.value(QStringLiteral("p_cnt")).toObject().value(QStringLiteral("$")).toString(),
+            QStringLiteral("2"));
         // any other out value gets data-only XML
         bool ok = false;
         const HttpResult r = m_client->post(

@@ -49,6 +49,106 @@ private Q_SLOTS:
         m_client = std::make_unique<SimClient>(m_server);
     }
 
+    void datasetCoversEveryDocumentedList_data()
+    {
+        QTest::addColumn<QString>("func");
+        QTest::addColumn<int>("total"); // at --scale 1 (docs/demo-server.md)
+        QTest::addColumn<QString>("money"); // a money column ("15.00 USD"), or ""
+        QTest::addColumn<QString>("date"); // a YYYY-MM-DD column, or ""
+        QTest::addColumn<QString>("status"); // a status column (orig + color), or ""
+        QTest::newRow("account") << "account" << 40 << "balance"
+                                 << "tz_registration_date"
+                                 << "account_status";
+        QTest::newRow("user") << "user" << -1 << ""
+                              << ""
+                              << "status";
+        QTest::newRow("pricelist") << "pricelist" << -1 << "pricelist_cost"
+                                   << ""
+                                   << "status";
+        QTest::newRow("vds") << "vds" << 60 << "cost"
+                             << "createdate"
+                             << "item_status";
+        QTest::newRow("domain") << "domain" << 80 << "cost"
+                                << "expiredate"
+                                << "item_status";
+        QTest::newRow("payment") << "payment" << 1000 << "paymethodamount_iso"
+                                 << "create_date"
+                                 << "status";
+        QTest::newRow("invoice") << "invoice" << 300 << "amount_iso"
+                                 << "cdate"
+                                 << "invoice_status";
+        QTest::newRow("expense") << "expense" << 1000 << "amount"
+                                 << "realdate"
+                                 << "";
+        QTest::newRow("ticket") << "ticket" << -1 << ""
+                                << ""
+                                << "";
+        QTest::newRow("ticket_all") << "ticket_all" << 30 << ""
+                                    << ""
+                                    << "tstatus";
+        QTest::newRow("journal") << "journal" << 1000 << ""
+                                 << ""
+                                 << "";
+        QTest::newRow("currency") << "currency" << -1 << ""
+                                  << ""
+                                  << "status";
+    }
+
+    void datasetCoversEveryDocumentedList()
+    {
+        QFETCH(QString, func);
+        QFETCH(int, total);
+        QFETCH(QString, money);
+        QFETCH(QString, date);
+        QFETCH(QString, status);
+        const XNode doc = list(QStringLiteral("admin"),
+            { P("func", func), P("out", "devel"), P("p_cnt", "50"), P("p_num", "1") });
+        QVERIFY2(errorType(doc).isEmpty(), qPrintable(errorType(doc)));
+        const XNode *meta = doc.child(QStringLiteral("metadata"));
+        QVERIFY(meta);
+        QCOMPARE(meta->attrs.value(QStringLiteral("type")), QStringLiteral("list"));
+        QCOMPARE(meta->attrs.value(QStringLiteral("key")), QStringLiteral("id"));
+        QVERIFY(!meta->attrs.value(QStringLiteral("keyname")).isEmpty());
+        QVERIFY(meta->child(QStringLiteral("coldata"))->all(QStringLiteral("col")).size() >= 2);
+        QVERIFY(meta->find(QStringLiteral("toolbtn")));
+        bool titled = false;
+        for (const XNode *m : doc.child(QStringLiteral("messages"))->all(QStringLiteral("msg")))
+            titled = titled
+                || (m->attrs.value(QStringLiteral("name")) == QLatin1String("title") && !m->text.isEmpty());
+        QVERIFY(titled);
+        const int elems = doc.value(QStringLiteral("p_elems")).toInt();
+        if (total >= 0)
+            QCOMPARE(elems, total);
+        else
+            QVERIFY(elems > 0);
+        const auto rows = doc.all(QStringLiteral("elem"));
+        QCOMPARE(rows.size(), qMin(elems, 50));
+        const QRegularExpression moneyRe(QStringLiteral("^-?\\d+\\.\\d\\d [A-Z]{3}$"));
+        const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d$"));
+        int moneyCells = 0, dateCells = 0, statusCells = 0;
+        for (const XNode *e : rows) {
+            QVERIFY(!e->value(QStringLiteral("id")).isEmpty());
+            if (!money.isEmpty() && e->has(money)) {
+                ++moneyCells;
+                QVERIFY2(moneyRe.match(e->value(money)).hasMatch(), qPrintable(e->value(money)));
+            }
+            if (!date.isEmpty() && e->has(date)) {
+                ++dateCells;
+                QVERIFY2(dateRe.match(e->value(date)).hasMatch(), qPrintable(e->value(date)));
+            }
+            if (!status.isEmpty() && e->has(status)) {
+                ++statusCells;
+                const XNode *cell = e->child(status);
+                QVERIFY(!cell->text.isEmpty()); // the localized word
+                QVERIFY(!cell->attrs.value(QStringLiteral("orig")).isEmpty()); // the code
+                QVERIFY(!cell->attrs.value(QStringLiteral("color")).isEmpty());
+            }
+        }
+        QVERIFY(money.isEmpty() || moneyCells > 0);
+        QVERIFY(date.isEmpty() || dateCells > 0);
+        QVERIFY(status.isEmpty() || statusCells > 0);
+    }
+
     void pagingAndClamping()
     {
         const XNode p2
@@ -140,6 +240,10 @@ private Q_SLOTS:
         resetState(QStringLiteral("admin"), QStringLiteral("payment"));
         const XNode form = list(QStringLiteral("admin"), { P("func", "payment.filter"), P("out", "devel") });
         QCOMPARE(attr(form, QStringLiteral("metadata"), QStringLiteral("type")), QStringLiteral("form"));
+        QStringList buttons; // the form offers the reset button that clears the filter
+        for (const XNode *b : form.find(QStringLiteral("buttons"))->all(QStringLiteral("button")))
+            buttons << b->attrs.value(QStringLiteral("name"));
+        QVERIFY2(buttons.contains(QStringLiteral("reset")), qPrintable(buttons.join(QLatin1Char(','))));
         const XNode *slist = nullptr;
         for (const XNode *s : form.all(QStringLiteral("slist")))
             if (s->attrs.value(QStringLiteral("name")) == QLatin1String("status"))

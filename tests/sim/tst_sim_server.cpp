@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSslError>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <csignal>
@@ -46,6 +47,46 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void fixedPortAndDefaultLanguage()
+    {
+        int port = 0;
+        {
+            QTcpServer probe; // a port that was free a moment ago
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        DemoServer::Options o;
+        o.http = true;
+        o.extraArgs = { QStringLiteral("--port"), QString::number(port), QStringLiteral("--lang-default"),
+            QStringLiteral("ru") };
+        DemoServer s(o);
+        QVERIFY2(s.start(), qPrintable(s.errorString()));
+        QCOMPARE(s.port(), port);
+        SimClient c(s);
+        // no lang, and an unknown one, give the default; a named one wins
+        const XNode none = c.xml(
+            { P("func", "payment"), P("authinfo", "admin:demo"), P("out", "devel"), P("p_cnt", "1") });
+        QCOMPARE(none.attrs.value(QStringLiteral("lang")), QStringLiteral("ru"));
+        QHash<QString, QString> msg;
+        for (const XNode *m : none.child(QStringLiteral("messages"))->all(QStringLiteral("msg")))
+            msg.insert(m->attrs.value(QStringLiteral("name")), m->text);
+        QCOMPARE(msg.value(QStringLiteral("title")), QStringLiteral("Платежи"));
+        QCOMPARE(c.xml({ P("func", "whoami"), P("authinfo", "admin:demo"), P("lang", "xx") })
+                     .attrs.value(QStringLiteral("lang")),
+            QStringLiteral("ru"));
+        QCOMPARE(c.xml({ P("func", "whoami"), P("authinfo", "admin:demo"), P("lang", "en") })
+                     .attrs.value(QStringLiteral("lang")),
+            QStringLiteral("en"));
+        // a second server cannot take the same port: exit 1 with a message
+        QProcess second;
+        second.start(DemoServer::binary(),
+            { QStringLiteral("--http"), QStringLiteral("--port"), QString::number(port) });
+        QVERIFY(second.waitForFinished(30000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.readAllStandardError().contains("cannot listen"));
+        QCOMPARE(s.stop(), 0);
     }
 
     void badOptionsFail_data()
