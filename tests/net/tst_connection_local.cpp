@@ -20,6 +20,8 @@ public:
     QList<QByteArray> requests; // head + body
     QList<QTcpSocket *> sockets;
     QHash<QTcpSocket *, QByteArray> buffers;
+    QHash<QByteArray, QTcpSocket *> socketOf; // request → the connection it came on
+    bool answer = false; // answer every request with <doc><ok/></doc> and keep the connection open
 
     bool start()
     {
@@ -50,7 +52,13 @@ public:
             if (buf.size() < headEnd + 4 + length)
                 return;
             requests << buf.left(headEnd + 4 + length);
+            socketOf.insert(requests.constLast(), s);
             buf.remove(0, headEnd + 4 + length);
+            if (answer) {
+                const QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc><ok/></doc>\n";
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: keep-alive\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            }
         }
     }
     QUrl url() const
@@ -113,6 +121,9 @@ private Q_SLOTS:
     void connectionDestroyedFinishesItsJobs();
     void langDefaultsToTheUiLanguage();
     void sessionIdsOfOtherSessionsAreMasked();
+    void changesStateClassification_data();
+    void changesStateClassification();
+    void aChangeGoesOnItsOwnConnection();
 };
 
 void TestConnectionLocal::invalidUrlFailsAsynchronously()
@@ -410,6 +421,91 @@ void TestConnectionLocal::sessionIdsOfOtherSessionsAreMasked()
     const QString params = c.requestLog()->entries().constFirst().parameters;
     QVERIFY2(!params.contains(QLatin1String("0a1b2c3d4e5f")), qPrintable(params));
     sink.closeAll();
+}
+
+void TestConnectionLocal::changesStateClassification_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QStringList>("params"); // name=value
+    QTest::addColumn<int>("override");       // -1 none, 0 no, 1 yes
+    QTest::addColumn<bool>("expected");
+    const QStringList none;
+    QTest::newRow("list") << QStringLiteral("payment") << none << -1 << false;
+    QTest::newRow("whoami") << QStringLiteral("whoami") << none << -1 << false;
+    QTest::newRow("form opens") << QStringLiteral("user.edit") << QStringList{QStringLiteral("elid=5")} << -1 << false;
+    QTest::newRow("form recomputes") << QStringLiteral("vds.order")
+                                     << QStringList{QStringLiteral("sv_field=country")} << -1 << false;
+    QTest::newRow("form submitted") << QStringLiteral("user.edit") << QStringList{QStringLiteral("sok=ok")} << -1
+                                    << true;
+    QTest::newRow("filter applied") << QStringLiteral("payment.filter") << QStringList{QStringLiteral("sok=ok")}
+                                    << -1 << true;
+    QTest::newRow("nested list") << QStringLiteral("ticket_all.message") << QStringList{QStringLiteral("elid=3")}
+                                 << -1 << false;
+    QTest::newRow("progress") << QStringLiteral("progress.get") << none << -1 << false;
+    QTest::newRow("delete") << QStringLiteral("user.delete") << QStringList{QStringLiteral("elid=5, 6")} << -1
+                            << true;
+    QTest::newRow("suspend") << QStringLiteral("vds.suspend") << none << -1 << true;
+    QTest::newRow("reboot") << QStringLiteral("vds.reboot") << none << -1 << true;
+    QTest::newRow("unknown action") << QStringLiteral("service.prolong") << none << -1 << true;
+    QTest::newRow("caller says read") << QStringLiteral("vds.reboot") << none << 0 << false;
+    QTest::newRow("caller says change") << QStringLiteral("payment") << none << 1 << true;
+}
+
+void TestConnectionLocal::changesStateClassification()
+{
+    QFETCH(QString, function);
+    QFETCH(QStringList, params);
+    QFETCH(int, override);
+    QFETCH(bool, expected);
+    protocol::Request r(function);
+    for (const QString &p : std::as_const(params))
+        r.set(p.section(QLatin1Char('='), 0, 0), p.section(QLatin1Char('='), 1));
+    JobOptions o;
+    if (override >= 0)
+        o.changesState = override == 1;
+    QCOMPARE(Connection::changesState(r, o), expected);
+}
+
+// Reads share keep-alive connections; each change gets a connection of its own, which it closes (so that a change
+// never rides on a connection the server may just have closed, and Qt has nothing to re-send it on).
+void TestConnectionLocal::aChangeGoesOnItsOwnConnection()
+{
+    SilentServer server;
+    server.answer = true;
+    QVERIFY(server.start());
+    ConnectionSettings s = settingsFor(server.url());
+    s.maxConcurrent = 1; // one after the other
+    Connection c(s);
+    c.setPassword(QStringLiteral("pw"));
+    JobWatch w;
+    for (int i = 0; i < 3; ++i)
+        w.attach(c.send(protocol::Request(QStringLiteral("payment"))));
+    QTRY_COMPARE(w.finishedCount, 3);
+    QVERIFY2(w.last.ok(), qPrintable(w.last.message));
+    QCOMPARE(server.sockets.size(), 1); // three reads, one keep-alive connection
+
+    protocol::Request del(QStringLiteral("user.delete"));
+    del.setElid(QStringLiteral("7"));
+    for (int i = 0; i < 2; ++i)
+        w.attach(c.send(del));
+    QTRY_COMPARE(w.finishedCount, 5);
+    QVERIFY2(w.last.ok(), qPrintable(w.last.message));
+    QCOMPARE(server.requests.size(), 5);
+    QCOMPARE(server.sockets.size(), 3); // each change on a new connection
+    for (int i = 3; i < 5; ++i) {
+        const QByteArray req = server.requests.at(i);
+        QVERIFY2(req.contains("\r\nConnection: close\r\n"), req.constData());
+        QVERIFY(req.contains("func=user.delete"));
+        QTcpSocket *socket = server.socketOf.value(req);
+        QTRY_VERIFY(socket->state() == QAbstractSocket::UnconnectedState); // the client closed it
+    }
+    QTcpSocket *readSocket = server.socketOf.value(server.requests.constFirst());
+    QCOMPARE(readSocket->state(), QAbstractSocket::ConnectedState); // the reads' connection stays open
+
+    w.attach(c.send(protocol::Request(QStringLiteral("payment"))));
+    QTRY_COMPARE(w.finishedCount, 6);
+    QCOMPARE(server.sockets.size(), 3); // reads go back to the kept connection
+    server.closeAll();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionLocal)

@@ -173,6 +173,14 @@ void Connection::keepLogoutsAlive(const QList<QNetworkReply *> &logouts)
     QTimer::singleShot(kLogoutGraceMs, nam, &QObject::deleteLater);
 }
 
+void Connection::releaseReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    QNetworkAccessManager *nam = reply->manager();
+    if (nam && nam != m_nam)
+        nam->deleteLater(); // a change's own transport (its connection goes with it)
+}
+
 bool Connection::changesState(const protocol::Request &request, const JobOptions &options)
 {
     if (options.changesState)
@@ -370,16 +378,17 @@ void Connection::startRequest(const PendingPtr &p)
     QNetworkReply *reply = nullptr;
     if (p->changesState) {
         // Sent once, on a connection of its own (never a keep-alive connection the server may just have
-        // closed), and never re-sent by Qt: see OneShotBody.
-        if (!m_freshNam)
-            m_freshNam = createTransport();
+        // closed), and never re-sent by Qt: see OneShotBody. Qt keeps a connection open even when the request
+        // says "Connection: close" (if the server does not close it), so each change gets its own transport,
+        // deleted with its reply: nothing can be reused.
+        QNetworkAccessManager *fresh = createTransport();
         const QByteArray body = wire.toFormBody();
         nr.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         auto *device = new OneShotBody(body, nullptr);
-        reply = m_freshNam->post(nr, device);
+        reply = fresh->post(nr, device);
         device->setParent(reply);
     } else {
         reply = m_nam->post(nr, wire.toFormBody());
@@ -433,7 +442,7 @@ void Connection::startRequest(const PendingPtr &p)
 
 void Connection::onReplyFinished(QNetworkReply *reply)
 {
-    reply->deleteLater();
+    releaseReply(reply);
     PendingPtr p = m_replies.take(reply);
     if (!p)
         return; // cancelled: already forgotten
@@ -621,7 +630,7 @@ void Connection::forgetJob(ApiJob *job)
             --m_inFlight;
         reply->disconnect(this);
         reply->abort();
-        reply->deleteLater();
+        releaseReply(reply);
         ApiResult r;
         r.status = ApiResult::Status::Cancelled;
         r.elapsedMs = p->elapsed.elapsed();

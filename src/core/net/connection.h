@@ -109,6 +109,7 @@ private:
     void onParsed(quint64 id, protocol::Reply reply);
     void forgetJob(ApiJob *job);
     QNetworkAccessManager *createTransport();
+    void releaseReply(QNetworkReply *reply);
     void keepLogoutsAlive(const QList<QNetworkReply *> &logouts);
     void finishPending(const PendingPtr &p, ApiResult result);
     void logPending(const PendingPtr &p, const ApiResult &result);
@@ -138,8 +139,7 @@ private:
     State m_state = State::LoggedOut;
     QString m_session;
     std::optional<int> m_level;
-    QNetworkAccessManager *m_nam = nullptr;      // reads: keep-alive connections
-    QNetworkAccessManager *m_freshNam = nullptr; // changes: one connection per request (Connection: close)
+    QNetworkAccessManager *m_nam = nullptr;      // reads (keep-alive); each change gets a transport of its own
     QElapsedTimer m_lastSent;                    // when the last request went out (keep-alive after a pause)
     RequestLog m_log;
     QTimer m_keepAlive;
