@@ -408,27 +408,52 @@ void TestConnection::timeout()
     QCOMPARE(oks, 1);
 }
 
+// Every fault the demo server injects, over HTTP and HTTPS, and what the user reads about it.
 void TestConnection::faults_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("method");
     QTest::addColumn<ApiResult::Status>("expected");
+    QTest::addColumn<QString>("messagePart"); // what the one-line message must say
     const int authinfo = int(LoginMethod::AuthInfo);
-    QTest::newRow("drop") << QStringLiteral("payment=drop") << authinfo << ApiResult::Status::NetworkError;
-    QTest::newRow("http500") << QStringLiteral("payment=http500") << authinfo << ApiResult::Status::HttpError;
-    QTest::newRow("truncate") << QStringLiteral("payment=truncate") << authinfo << ApiResult::Status::NetworkError;
-    QTest::newRow("html (authinfo)") << QStringLiteral("payment=html") << authinfo << ApiResult::Status::NotApiReply;
-    QTest::newRow("redirect (authinfo)") << QStringLiteral("payment=redirect") << authinfo
-                                         << ApiResult::Status::NotApiReply;
-    QTest::newRow("expire (authinfo: no session)") << QStringLiteral("payment=expire") << authinfo
-                                                   << ApiResult::Status::Ok;
-    QTest::newRow("latency") << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok;
-    QTest::newRow("login dropped") << QStringLiteral("auth=drop") << int(LoginMethod::Session)
-                                   << ApiResult::Status::NetworkError;
-    QTest::newRow("login http500") << QStringLiteral("auth=http500") << int(LoginMethod::Session)
-                                   << ApiResult::Status::HttpError;
-    QTest::newRow("login html") << QStringLiteral("auth=html") << int(LoginMethod::Session)
-                                << ApiResult::Status::NotApiReply;
+    const int session = int(LoginMethod::Session);
+    for (const bool https : {false, true}) {
+        const QString t = https ? QStringLiteral(" https") : QStringLiteral(" http");
+        const auto row = [&t](const char *name) { return qPrintable(QString::fromLatin1(name) + t); };
+        QTest::newRow(row("drop")) << QStringLiteral("payment=drop") << authinfo << ApiResult::Status::NetworkError
+                                   << QStringLiteral("127.0.0.1 closed the connection without answering");
+        QTest::newRow(row("drop once (a read is retried)")) << QStringLiteral("payment=drop@1") << authinfo
+                                                            << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("http500")) << QStringLiteral("payment=http500") << authinfo
+                                      << ApiResult::Status::HttpError
+                                      << QStringLiteral("The server answered with HTTP status 500");
+        QTest::newRow(row("truncate")) << QStringLiteral("payment=truncate") << authinfo
+                                       << ApiResult::Status::NetworkError
+                                       << QStringLiteral("broke while the answer arrived");
+        QTest::newRow(row("html (authinfo)")) << QStringLiteral("payment=html") << authinfo
+                                              << ApiResult::Status::NotApiReply
+                                              << QStringLiteral("web page instead of an API reply");
+        QTest::newRow(row("redirect (authinfo)")) << QStringLiteral("payment=redirect") << authinfo
+                                                  << ApiResult::Status::NotApiReply
+                                                  << QStringLiteral("redirected the request to");
+        QTest::newRow(row("expire (authinfo: no session)")) << QStringLiteral("payment=expire") << authinfo
+                                                            << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("expire (session: re-login)")) << QStringLiteral("payment=expire@1") << session
+                                                         << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("latency")) << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok
+                                      << QString();
+        QTest::newRow(row("login dropped")) << QStringLiteral("auth=drop") << session
+                                            << ApiResult::Status::NetworkError
+                                            << QStringLiteral("Login failed: 127.0.0.1 closed the connection");
+        QTest::newRow(row("login http500")) << QStringLiteral("auth=http500") << session
+                                            << ApiResult::Status::HttpError
+                                            << QStringLiteral("Login failed: The server answered with HTTP status 500");
+        QTest::newRow(row("login html")) << QStringLiteral("auth=html") << session << ApiResult::Status::NotApiReply
+                                         << QStringLiteral("answered with a web page, not the BILLmanager API");
+        QTest::newRow(row("login redirect")) << QStringLiteral("auth=redirect") << session
+                                             << ApiResult::Status::NotApiReply
+                                             << QStringLiteral("Login failed: The server redirected the request");
+    }
 }
 
 void TestConnection::faults()
@@ -436,7 +461,10 @@ void TestConnection::faults()
     QFETCH(QString, fault);
     QFETCH(int, method);
     QFETCH(ApiResult::Status, expected);
-    DemoServer server(httpOptions({QStringLiteral("--fault"), fault}));
+    QFETCH(QString, messagePart);
+    DemoServer::Options o = httpOptions({QStringLiteral("--fault"), fault});
+    o.http = !QString::fromLatin1(QTest::currentDataTag()).endsWith(QLatin1String("https"));
+    DemoServer server(o);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod(method)));
     c.setPassword(kPassword);
@@ -444,11 +472,14 @@ void TestConnection::faults()
     protocol::Request list(QStringLiteral("payment"));
     list.setPage(1, 20);
     res.watch(c.send(list));
-    QTRY_COMPARE(res.count, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(res.count, 1, 20000);
     const ApiResult r = res.all.constFirst();
     QVERIFY2(r.status == expected, qPrintable(statusText(r)));
-    if (!r.ok())
-        QVERIFY(!r.message.isEmpty());
+    if (r.ok())
+        QVERIFY(r.reply.table && r.reply.table->rowCount() > 0);
+    else
+        QVERIFY2(r.message.contains(messagePart), qPrintable(r.message));
+    QVERIFY(!r.mayHaveRun); // a read
     if (expected == ApiResult::Status::HttpError)
         QCOMPARE(r.httpStatus, 500);
     QTest::qWait(50);
