@@ -383,6 +383,8 @@ void runSax(const QString &file, Result &r)
     print("phase sort %.3f\n", r.ms - beforeSort);
     r.rows = store->rows;
     r.liveMiB = heapMiB() - heap0;
+    if (qEnvironmentVariableIsSet("MGRDESK_BENCH_LISTS_NO_RESORT")) // profiling the measured part only
+        return;
     for (int c = 0; c < int(store->columns.size()); ++c) {
         const double s0 = cpuMs(); // CPU time: figures that neighbours on the machine do not inflate
         perm = sortCompact(*store, c, true);
@@ -422,6 +424,8 @@ void runMgrdesk(const QString &file, Result &r)
     print("phase sort %.3f\n", r.ms - beforeSort);
     r.rows = model->rowCount();
     r.liveMiB = heapMiB() - heap0;
+    if (qEnvironmentVariableIsSet("MGRDESK_BENCH_LISTS_NO_RESORT")) // profiling the measured part only
+        return;
     for (int c = 0; c < model->columnCount(); ++c) {
         const double s0 = cpuMs(); // CPU time: figures that neighbours on the machine do not inflate
         model->sort(c, Qt::DescendingOrder); // first sort of the column: its ranks are computed
@@ -569,11 +573,15 @@ void runLists()
     print("  %-52s %9s %9s %10s %9s %10s %9s %16s\n", "path", "wall", "cpu", "peak", "peak/xml", "live",
         "rows", "re-sort (ms)");
     const QByteArray only = qgetenv("MGRDESK_BENCH_LISTS_PATHS"); // e.g. "sax,mgrdesk"
-    for (size_t p = 0; p < std::size(paths); ++p) {
-        if (!only.isEmpty() && !only.split(',').contains(QByteArray(paths[p])))
-            continue;
-        std::vector<Result> results;
-        for (int i = 0; i < runs; ++i) {
+    std::vector<size_t> chosen;
+    for (size_t p = 0; p < std::size(paths); ++p)
+        if (only.isEmpty() || only.split(',').contains(QByteArray(paths[p])))
+            chosen.push_back(p);
+    // Runs are interleaved (round i runs every path once) so that a change of load on this shared machine
+    // during the benchmark affects every path alike rather than whichever path ran at that moment.
+    std::vector<std::vector<Result>> all(std::size(paths));
+    for (int i = 0; i < runs; ++i) {
+        for (const size_t p : chosen) {
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(
@@ -584,8 +592,11 @@ void runLists()
             const QByteArray out = child.readAllStandardOutput();
             if (qEnvironmentVariableIsSet("MGRDESK_BENCH_VERBOSE"))
                 print("%s", out.constData());
-            results.push_back(parseChild(out));
+            all[p].push_back(parseChild(out));
         }
+    }
+    for (const size_t p : chosen) {
+        const std::vector<Result> &results = all[p];
         Result m;
         auto pick = [&](auto getter) {
             std::vector<double> v;
@@ -633,6 +644,18 @@ void runLists()
         mg.cpu / sax.cpu, verdict(mg.cpu <= 1.2 * sax.cpu), mg.ms / sax.ms, maxResort,
         verdict(maxResort < 20), maxFirst, mg.liveMiB, verdict(mg.liveMiB < 25), mg.hwmMiB / replyMiB,
         verdict(mg.hwmMiB / replyMiB < 2.5));
+    if (all[2].size() == all[3].size() && !all[2].empty()) {
+        // The same ratio per round (both paths ran back to back), then its median and range: less exposed to a
+        // change of load between rounds than the ratio of the two medians.
+        std::vector<double> cpuRatios, wallRatios;
+        for (size_t i = 0; i < all[2].size(); ++i) {
+            cpuRatios.push_back(all[3][i].cpu / all[2][i].cpu);
+            wallRatios.push_back(all[3][i].ms / all[2][i].ms);
+        }
+        print("  mgrdesk/SAX2 per round: CPU median %.2fx (%.2f-%.2f), wall median %.2fx\n", median(cpuRatios),
+            *std::min_element(cpuRatios.begin(), cpuRatios.end()),
+            *std::max_element(cpuRatios.begin(), cpuRatios.end()), median(wallRatios));
+    }
     print("  (peak = VmHWM minus the child's VmRSS before loading; live = heap in use after, mallinfo2)\n");
     if (keep.isEmpty())
         QFile::remove(file);

@@ -11,8 +11,14 @@
 #include <QStringList>
 #include <QVector>
 
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace mgrdesk::protocol {
@@ -81,6 +87,119 @@ struct ListMetadata
 
 // A list reply. Cells are stored compactly column by column (UTF-8 + offsets): a 100,000-row reply must fit in
 // a few tens of MiB. Absent cells are distinct from empty ones.
+namespace detail {
+
+// A growable array of trivially copyable values on malloc/realloc: the column store's buffers. Unlike
+// std::string/std::vector, growing a large buffer reallocates in place (glibc remaps big blocks rather than
+// copying them) and squeezing it at the end returns the spare pages without a copy; appends are inline.
+template<typename T>
+class PodBuffer
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+
+public:
+    PodBuffer() = default;
+    PodBuffer(const PodBuffer &other) { append(other.m_data, other.m_size); }
+    PodBuffer(PodBuffer &&other) noexcept
+        : m_data(std::exchange(other.m_data, nullptr))
+        , m_size(std::exchange(other.m_size, 0))
+        , m_capacity(std::exchange(other.m_capacity, 0))
+    {
+    }
+    PodBuffer &operator=(const PodBuffer &other)
+    {
+        if (this != &other) {
+            m_size = 0;
+            append(other.m_data, other.m_size);
+        }
+        return *this;
+    }
+    PodBuffer &operator=(PodBuffer &&other) noexcept
+    {
+        if (this != &other) {
+            std::free(m_data);
+            m_data = std::exchange(other.m_data, nullptr);
+            m_size = std::exchange(other.m_size, 0);
+            m_capacity = std::exchange(other.m_capacity, 0);
+        }
+        return *this;
+    }
+    ~PodBuffer() { std::free(m_data); }
+
+    const T *data() const { return m_data ? m_data : &s_empty; } // never null, like std::string's
+    T *data() { return m_data; }
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_capacity; }
+    bool empty() const { return m_size == 0; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+    T &operator[](size_t i) { return m_data[i]; }
+    const T &back() const { return m_data[m_size - 1]; }
+
+    void push_back(T value)
+    {
+        if (m_size == m_capacity)
+            grow(m_size + 1);
+        m_data[m_size++] = value;
+    }
+    void append(const T *values, size_t count)
+    {
+        if (count == 0)
+            return;
+        if (m_capacity - m_size < count)
+            grow(m_size + count);
+        std::memcpy(m_data + m_size, values, count * sizeof(T));
+        m_size += count;
+    }
+    // Shrinks, or grows filling with `fill`.
+    void resize(size_t size, T fill = T())
+    {
+        if (size > m_capacity)
+            grow(size);
+        for (size_t i = m_size; i < size; ++i)
+            m_data[i] = fill;
+        m_size = size;
+    }
+    void reserve(size_t capacity)
+    {
+        if (capacity > m_capacity)
+            reallocate(capacity);
+    }
+    void shrink_to_fit()
+    {
+        if (m_size == 0) {
+            std::free(m_data);
+            m_data = nullptr;
+            m_capacity = 0;
+        } else if (m_size < m_capacity) {
+            reallocate(m_size);
+        }
+    }
+
+private:
+    void grow(size_t needed)
+    {
+        size_t capacity = m_capacity < 16 ? 16 : m_capacity * 2;
+        reallocate(capacity < needed ? needed : capacity);
+    }
+    void reallocate(size_t capacity)
+    {
+        if (capacity > SIZE_MAX / sizeof(T))
+            throw std::bad_alloc();
+        void *p = std::realloc(static_cast<void *>(m_data), capacity * sizeof(T));
+        if (!p)
+            throw std::bad_alloc();
+        m_data = static_cast<T *>(p);
+        m_capacity = capacity;
+    }
+
+    static inline const T s_empty {};
+    T *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+} // namespace detail
+
 class TableData
 {
 public:
@@ -117,11 +236,12 @@ public:
     bool hasCellInCurrentRow(int column) const;
     // Streaming fast path for parsers: the value is appended straight into the column buffer, no temporary.
     // openCell returns false (and nothing is stored) for an unknown column or a repeated child in one row.
-    bool openCell(int column);
-    void appendToOpenCell(const char *utf8, qsizetype size);
+    // (Inline below: they run once per cell of a 100,000-row list.)
+    inline bool openCell(int column);
+    inline void appendToOpenCell(const char *utf8, qsizetype size);
     QByteArrayView openCellText() const;          // what the open cell holds so far
     void replaceOpenCellText(const char *utf8, qsizetype size);
-    void closeCell(const std::pair<std::string, std::string> *attrs = nullptr, size_t count = 0);
+    inline void closeCell(const std::pair<std::string, std::string> *attrs = nullptr, size_t count = 0);
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
@@ -137,17 +257,19 @@ private:
     struct Column
     {
         QString name;
-        std::string data;                         // concatenated UTF-8 values (std::string: cheap appends)
+        detail::PodBuffer<char> data;             // concatenated UTF-8 values
         // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit marks
         // an absent cell. Rows past the vector's end are absent (columns that appear late are padded lazily).
-        std::vector<quint32> ends;
+        detail::PodBuffer<quint32> ends;
         // Attributes of the few cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…) in one
         // buffer; attrRows (increasing) and attrEnds give each such cell's row and end offset.
         std::vector<int> attrRows;
         std::vector<quint32> attrEnds;
         std::string attrData;
     };
-    void padColumn(Column &column, int rows);
+    inline void padColumn(Column &column, int rows);
+    void padColumnSlow(Column &column, int rows);
+    void closeCellSlow(Column &column, const std::pair<std::string, std::string> *attrs, size_t count);
     static void packAttribute(Column &column, const char *name, size_t nameSize, const char *value, size_t valueSize);
     static void endAttributes(Column &column, int row, size_t start);
     quint32 cellStart(const Column &column, int row) const;
@@ -159,6 +281,49 @@ private:
     int m_openColumn = -1;
     size_t m_openStart = 0;
 };
+
+// The per-cell building steps, inline: the parsers call them for every cell of a list.
+inline void TableData::padColumn(Column &column, int rows)
+{
+    if (column.ends.size() < size_t(rows))
+        padColumnSlow(column, rows);
+}
+
+inline bool TableData::openCell(int column)
+{
+    if (m_openColumn >= 0)
+        closeCell();
+    if (column < 0 || column >= int(m_columns.size()))
+        return false;
+    if (!m_inRow)
+        beginRow();
+    Column &c = m_columns[size_t(column)];
+    if (c.ends.size() > size_t(m_rows))
+        return false; // repeated child in one row: the first value wins
+    padColumn(c, m_rows);
+    m_openColumn = column;
+    m_openStart = c.data.size();
+    return true;
+}
+
+inline void TableData::appendToOpenCell(const char *utf8, qsizetype size)
+{
+    if (m_openColumn >= 0)
+        m_columns[size_t(m_openColumn)].data.append(utf8, size_t(size));
+}
+
+inline void TableData::closeCell(const std::pair<std::string, std::string> *attrs, size_t count)
+{
+    if (m_openColumn < 0)
+        return;
+    Column &c = m_columns[size_t(m_openColumn)];
+    m_openColumn = -1;
+    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
+    if (quint64(c.data.size()) > 0x7fffffffu || (attrs && count))
+        closeCellSlow(c, attrs, count);
+    else
+        c.ends.push_back(quint32(c.data.size()));
+}
 
 struct SelectOption { QString key, label; bool isNull = false; }; // key "null" → isNull (no value)
 

@@ -235,6 +235,46 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     return true;
 }
 
+bool ReplyBuilder::startElementInterned(const char *name)
+{
+    if (m_internedNames && m_depth > 0 && m_depth < m_maxDepth && !m_failure) {
+        Sink *sink = s->currentSink;
+        if (sink && m_stack[size_t(m_depth) - 1].ctx == Ctx::Row) {
+            const size_t count = sink->namePtrs.size();
+            size_t column = sink->hint; // rows repeat their children in the same order
+            if (column >= count || sink->namePtrs[column] != name) {
+                // A sparse row skipped a child: look further on first, then from the start.
+                size_t i = column < count ? column + 1 : count;
+                while (i < count && sink->namePtrs[i] != name)
+                    ++i;
+                if (i == count) {
+                    i = 0;
+                    while (i < count && sink->namePtrs[i] != name)
+                        ++i;
+                }
+                column = i;
+            }
+            if (column < count) {
+                m_stack[size_t(m_depth) - 1].hasChildren = true;
+                if (m_stack.size() <= size_t(m_depth))
+                    m_stack.emplace_back();
+                Frame &f = m_stack[size_t(m_depth)];
+                ++m_depth;
+                f.ctx = Ctx::Cell;
+                f.column = int(column);
+                f.direct = sink->table->openCell(f.column);
+                f.nested.clear();
+                f.attrCount = 0;
+                f.hasChildren = false;
+                f.node = nullptr;
+                sink->hint = column + 1;
+                return true;
+            }
+        }
+    }
+    return startElement(QByteArrayView(name));
+}
+
 void ReplyBuilder::attribute(QByteArrayView name, QByteArrayView value)
 {
     if (m_depth == 0 || m_failure)
@@ -280,6 +320,12 @@ void ReplyBuilder::endElement()
     if (m_depth == 0 || m_failure)
         return;
     Frame &f = m_stack[size_t(m_depth) - 1];
+    if (f.ctx == Ctx::Cell) { // the common case, first: a cell is never the document element
+        if (s->currentSink)
+            endCell(f);
+        --m_depth;
+        return;
+    }
     Frame *parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr;
     if (f.ctx != Ctx::Skip)
         onEnd(f, parent);

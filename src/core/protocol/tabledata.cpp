@@ -146,10 +146,8 @@ int TableData::addColumn(const QString &name)
     return index;
 }
 
-void TableData::padColumn(Column &column, int rows)
+void TableData::padColumnSlow(Column &column, int rows)
 {
-    if (column.ends.size() >= size_t(rows))
-        return;
     const quint32 end = column.ends.empty() ? 0 : (column.ends.back() & kOffsetMask);
     column.ends.resize(size_t(rows), end | kAbsent);
 }
@@ -197,34 +195,11 @@ void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const A
     }
 }
 
-bool TableData::openCell(int column)
-{
-    if (m_openColumn >= 0)
-        closeCell();
-    if (column < 0 || column >= columnCount())
-        return false;
-    if (!m_inRow)
-        beginRow();
-    Column &c = m_columns[size_t(column)];
-    if (c.ends.size() > size_t(m_rows))
-        return false; // repeated child in one row: the first value wins
-    padColumn(c, m_rows);
-    m_openColumn = column;
-    m_openStart = c.data.size();
-    return true;
-}
-
-void TableData::appendToOpenCell(const char *utf8, qsizetype size)
-{
-    if (m_openColumn >= 0)
-        m_columns[size_t(m_openColumn)].data.append(utf8, size_t(size));
-}
-
 QByteArrayView TableData::openCellText() const
 {
     if (m_openColumn < 0)
         return {};
-    const std::string &data = m_columns[size_t(m_openColumn)].data;
+    const auto &data = m_columns[size_t(m_openColumn)].data;
     return QByteArrayView(data.data() + m_openStart, qsizetype(data.size() - m_openStart));
 }
 
@@ -232,17 +207,13 @@ void TableData::replaceOpenCellText(const char *utf8, qsizetype size)
 {
     if (m_openColumn < 0)
         return;
-    std::string &data = m_columns[size_t(m_openColumn)].data;
+    auto &data = m_columns[size_t(m_openColumn)].data;
     data.resize(m_openStart);
     data.append(utf8, size_t(size));
 }
 
-void TableData::closeCell(const std::pair<std::string, std::string> *attrs, size_t count)
+void TableData::closeCellSlow(Column &c, const std::pair<std::string, std::string> *attrs, size_t count)
 {
-    if (m_openColumn < 0)
-        return;
-    Column &c = m_columns[size_t(m_openColumn)];
-    m_openColumn = -1;
     // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
     if (quint64(c.data.size()) > kOffsetMask)
         c.data.resize(m_openStart);

@@ -31,7 +31,7 @@ void onStartElement(void *ctx, const xmlChar *localname, const xmlChar *prefix, 
 {
     Bridge &b = bridge(ctx);
     Q_UNUSED(prefix);
-    if (!b.builder->startElement(QByteArrayView(reinterpret_cast<const char *>(localname)))) {
+    if (!b.builder->startElementInterned(reinterpret_cast<const char *>(localname))) {
         b.driver->stop();
         return;
     }
