@@ -1,5 +1,7 @@
 // Acting as another user, sessions, the web interface in the browser and the impersonation audit trail,
 // against the real demo server over HTTPS with real widgets offscreen.
+#include "forms/formbanner.h"
+#include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
 #include "impersonation/auditrecorder.h"
 #include "impersonation/audittraildialog.h"
@@ -17,8 +19,13 @@
 #include "demoserver.h"
 
 #include <QAbstractScrollArea>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -105,6 +112,63 @@ class TestImpersonation : public QObject
         tab->resize(900, 500);
         tab->show();
         return tab;
+    }
+
+    // Every request of `functions` in the connection's log since `from`: each must carry su=`login`.
+    static int countWithSu(net::Connection *c, int from, const QStringList &functions, const QString &login,
+        int *without)
+    {
+        int with = 0;
+        *without = 0;
+        const auto entries = c->requestLog()->entries();
+        for (int i = from; i < entries.size(); ++i) {
+            const auto &e = entries.at(i);
+            if (!functions.contains(e.function))
+                continue;
+            const auto r = protocol::Request::fromQueryString(e.parameters);
+            r.value(QStringLiteral("su")) == login ? ++with : ++*without;
+        }
+        return with;
+    }
+
+    // The journal rows (as the admin, no su) of `function` whose params contain `needle`: their users.
+    QStringList journalUsers(net::Connection *admin, const QString &function, const QString &needle)
+    {
+        protocol::Request journal(QStringLiteral("journal"));
+        journal.set(QStringLiteral("filter"), QStringLiteral("on"));
+        journal.set(QStringLiteral("funcname"), function);
+        journal.set(QStringLiteral("p_cnt"), QStringLiteral("1000"));
+        net::JobOptions plain;
+        plain.noDefaultSu = true;
+        const net::ApiResult r = call(admin, journal, plain);
+        QStringList users;
+        if (!r.ok() || !r.reply.table)
+            return users;
+        const auto &t = *r.reply.table;
+        for (int row = 0; row < t.rowCount(); ++row) {
+            if (t.cell(row, t.columnIndex(QStringLiteral("params"))).contains(needle))
+                users << t.cell(row, t.columnIndex(QStringLiteral("user")));
+        }
+        return users;
+    }
+
+    static bool waitForm(gui::FormWidget *form)
+    {
+        return QTest::qWaitFor(
+            [form] {
+                const auto p = form->session()->phase();
+                return p == models::FormSession::Phase::Ready || p == models::FormSession::Phase::Failed;
+            },
+            30000);
+    }
+
+    static void typeInto(QWidget *w, const QString &text)
+    {
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            line->selectAll();
+            line->del();
+        }
+        QTest::keyClicks(w, text);
     }
 
     bool waitReady(ImpersonationTab *tab)
@@ -297,14 +361,22 @@ private Q_SLOTS:
         QCOMPARE(light, QColor(0xff, 0xb3, 0x00));
         QCOMPARE(darkBg, QColor(0xff, 0xb3, 0x00));
 
-        // A form request from an impersonating list is not opened without su when nobody handles it.
+        // A form opened from an impersonating list opens inside that tab, under its banner, with su.
         auto users = openTab(admin, QStringLiteral("client1"), QStringLiteral("user"));
         QVERIFY(waitReady(users.get()));
-        QSignalSpy unavailable(users.get(), &ImpersonationTab::formUnavailable);
+        QSignalSpy formOpened(users.get(), &ImpersonationTab::formOpened);
         users->listView()->selectKeys({ users->listView()->model()->rowKey(0) });
         users->listView()->runDefaultAction();
-        QCOMPARE(unavailable.count(), 1);
-        QCOMPARE(unavailable.at(0).at(0).toString(), QStringLiteral("user.edit"));
+        QCOMPARE(formOpened.count(), 1);
+        gui::FormWidget *form = users->currentForm();
+        QVERIFY(form);
+        QVERIFY(users->isAncestorOf(form));
+        QCOMPARE(form->jobOptions().su, QStringLiteral("client1"));
+        QVERIFY(form->isVisible());
+        QVERIFY(users->banner()->isVisible());
+        QVERIFY(users->banner()->mapTo(users.get(), QPoint(0, 0)).y()
+            < form->mapTo(users.get(), QPoint(0, 0)).y()); // the banner is above the form
+        QCOMPARE(users->findChildren<gui::ImpersonationBanner *>().size(), 1); // one banner, not two
 
         ListView plain(admin, QStringLiteral("payment"));
         plain.show();
@@ -321,6 +393,164 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return def.loader()->isComplete(); }, 30000));
         QCOMPARE(keysOf(def.model()), directKeys(QStringLiteral("client2"), QStringLiteral("payment")));
         QCOMPARE(banner->text(), QStringLiteral("Acting as client2 — logged in as admin (level 29)"));
+    }
+
+    void formAsClientIsSavedAsTheClient()
+    {
+        // The admin acts as client1 (full rights) and creates a user with the list's New button: the form opens
+        // in the tab, every request carries su=client1, and the server records the change as client1's.
+        net::Connection *admin = connect(QStringLiteral("admin"));
+        auto tab = openTab(admin, QStringLiteral("client1"), QStringLiteral("user"));
+        QVERIFY(waitReady(tab.get()));
+        const int logFrom = int(admin->requestLog()->entries().size());
+        QSignalSpy opened(tab.get(), &ImpersonationTab::formOpened);
+        QVERIFY(tab->listView()->triggerButton(QStringLiteral("new")));
+        QCOMPARE(opened.count(), 1);
+        gui::FormWidget *form = tab->currentForm();
+        QVERIFY(form);
+        QVERIFY(waitForm(form));
+        QCOMPARE(form->session()->phase(), models::FormSession::Phase::Ready);
+        QCOMPARE(form->actingAs(), QStringLiteral("client1"));
+        // The server built the client's form: no "account" field (the admin's form has one).
+        QVERIFY(!form->state()->description().hasField(QStringLiteral("account")));
+        QVERIFY(form->control(QStringLiteral("name")));
+        QVERIFY(tab->banner()->isVisible());
+        QVERIFY(form->isVisible());
+        QVERIFY(!tab->listView()->isVisible());
+
+        const QString login = QStringLiteral("su-form-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        typeInto(form->control(QStringLiteral("name")), login);
+        typeInto(form->control(QStringLiteral("passwd")), QStringLiteral("Pw-su-form-1"));
+        typeInto(form->control(QStringLiteral("confirm")), QStringLiteral("Pw-su-form-1"));
+        QSignalSpy closed(tab.get(), &ImpersonationTab::formClosed);
+        QSignalSpy refreshed(tab->listView()->loader(), &models::ListLoader::refreshed);
+        QTest::mouseClick(form->button(QStringLiteral("ok")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return closed.count() == 1; }, 30000));
+        QCOMPARE(closed.at(0).at(0).toBool(), true);
+        QVERIFY(!tab->currentForm());
+        QVERIFY(tab->listView()->isVisible());
+
+        // The list was refreshed and the new row is selected.
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.count() >= 1; }, 30000));
+        QCoreApplication::processEvents();
+        const QList<int> selected = tab->listView()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(tab->listView()->model()->value(selected.first(), QStringLiteral("name")), login);
+        const QString newKey = tab->listView()->model()->rowKey(selected.first());
+
+        // Open (out=devel) and submit (sok=ok) both carried su=client1; nothing of the form went without it.
+        int without = 0;
+        QVERIFY(countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without)
+            >= 2);
+        QCOMPARE(without, 0);
+
+        // The server's journal names client1 (not admin) for that user.edit; the user is client1's.
+        QCOMPARE(journalUsers(admin, QStringLiteral("user.edit"), login), QStringList { QStringLiteral("client1") });
+        QVERIFY(directKeys(QStringLiteral("client1"), QStringLiteral("user")).contains(newKey));
+        // The local audit trail has it as well.
+        bool audited = false;
+        for (const auto &e : m_trail->entries())
+            audited |= e.function == QLatin1String("user.edit") && e.actingAs == QLatin1String("client1")
+                && e.realUser == QLatin1String("admin");
+        QVERIFY(audited);
+
+        // Clean up as the admin.
+        protocol::Request del(QStringLiteral("user.delete"));
+        del.setElid(newKey);
+        net::JobOptions plain;
+        plain.noDefaultSu = true;
+        QVERIFY(call(admin, del, plain).ok());
+    }
+
+    void wizardAsClientCarriesSuOnEveryRequest()
+    {
+        // The VDS order wizard as client1: open, the tariff → period recomputation (sv_field), Next, Back, Next
+        // and Finish all run as client1; the new server is client1's and selected in the tab's list.
+        net::Connection *admin = connect(QStringLiteral("admin"));
+        auto tab = openTab(admin, QStringLiteral("client1"), QStringLiteral("vds"));
+        QVERIFY(waitReady(tab.get()));
+        const int logFrom = int(admin->requestLog()->entries().size());
+        QVERIFY(tab->listView()->triggerButton(QStringLiteral("new")));
+        gui::FormWidget *form = tab->currentForm();
+        QVERIFY(form);
+        QVERIFY(waitForm(form));
+        QCOMPARE(form->state()->function(), QStringLiteral("vds.order"));
+        auto *tariff = qobject_cast<QComboBox *>(form->control(QStringLiteral("pricelist")));
+        QVERIFY(tariff && tariff->count() >= 2);
+        QSignalSpy recomputed(form->session(), &models::FormSession::recomputed);
+        tariff->setCurrentIndex(1);
+        QVERIFY(QTest::qWaitFor([&] { return recomputed.count() == 1; }, 30000));
+        const QString domain = QStringLiteral("su%1.example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        typeInto(form->control(QStringLiteral("domain")), domain);
+        QTest::mouseClick(form->button(QStringLiteral("next")), Qt::LeftButton);
+        const auto atConfirm = [&] {
+            return form->state()->function() == QLatin1String("vds.order.confirm")
+                && form->session()->phase() == models::FormSession::Phase::Ready;
+        };
+        QVERIFY(QTest::qWaitFor(atConfirm, 30000));
+        QVERIFY(form->backButton());
+        QTest::mouseClick(form->backButton(), Qt::LeftButton);
+        QCOMPARE(form->state()->function(), QStringLiteral("vds.order"));
+        QTest::mouseClick(form->button(QStringLiteral("next")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(atConfirm, 30000));
+        qobject_cast<QCheckBox *>(form->control(QStringLiteral("agree")))->setChecked(true);
+        QSignalSpy closed(tab.get(), &ImpersonationTab::formClosed);
+        QTest::mouseClick(form->button(QStringLiteral("finish")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return closed.count() == 1; }, 30000));
+        QCOMPARE(closed.at(0).at(0).toBool(), true);
+
+        int without = 0;
+        const int with = countWithSu(admin, logFrom,
+            { QStringLiteral("vds.order"), QStringLiteral("vds.order.confirm") }, QStringLiteral("client1"), &without);
+        QVERIFY2(with >= 5, qPrintable(QString::number(with))); // open, sv_field, next, next, finish
+        QCOMPARE(without, 0);
+        bool recompute = false;
+        const auto entries = admin->requestLog()->entries();
+        for (int i = logFrom; i < entries.size(); ++i)
+            recompute |= protocol::Request::fromQueryString(entries.at(i).parameters).has(QStringLiteral("sv_field"));
+        QVERIFY(recompute);
+
+        // The ordered server belongs to client1 (what client1 sees logging in directly) and is selected.
+        QVERIFY(QTest::qWaitFor([&] { return tab->listView()->selectedRows().size() == 1; }, 30000));
+        const int row = tab->listView()->selectedRows().first();
+        QCOMPARE(tab->listView()->model()->value(row, QStringLiteral("domain")), domain);
+        QVERIFY(directKeys(QStringLiteral("client1"), QStringLiteral("vds")).contains(tab->listView()->model()->rowKey(row)));
+    }
+
+    void standaloneFormWithSuShowsTheBanner()
+    {
+        // A FormWidget given a su on its own (as the main window may open one) shows the banner itself; without
+        // a su (or with only the account's default su, whose banner is the window's) it shows none.
+        net::Connection *admin = connect(QStringLiteral("admin"));
+        gui::FormWidget form(admin);
+        net::JobOptions options;
+        options.su = QStringLiteral("client1");
+        options.noDefaultSu = true;
+        form.setJobOptions(options);
+        form.resize(700, 500);
+        form.show();
+        const int logFrom = int(admin->requestLog()->entries().size());
+        form.open(QStringLiteral("user.edit"));
+        QVERIFY(waitForm(&form));
+        QVERIFY(form.impersonationBanner());
+        QVERIFY(form.impersonationBanner()->isVisible());
+        QVERIFY(form.impersonationBanner()->text().contains(QStringLiteral("client1")));
+        QVERIFY(form.impersonationBanner()->text().contains(QStringLiteral("admin")));
+        QVERIFY(!form.state()->description().hasField(QStringLiteral("account"))); // the client's form
+        int without = 0;
+        QCOMPARE(countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without), 1);
+        QCOMPARE(without, 0);
+
+        gui::FormWidget plain(admin);
+        plain.show();
+        plain.open(QStringLiteral("user.edit"));
+        QVERIFY(waitForm(&plain));
+        QVERIFY(!plain.impersonationBanner());
+        QVERIFY(plain.state()->description().hasField(QStringLiteral("account"))); // the admin's form
+        net::Connection *withDefault = connect(QStringLiteral("admin"), QStringLiteral("client2"));
+        gui::FormWidget byDefault(withDefault);
+        QCOMPARE(byDefault.actingAs(), QStringLiteral("client2"));
+        QVERIFY(!byDefault.impersonationBanner());
     }
 
     void openInBrowserUsesAOneTimeKey()
@@ -361,6 +591,14 @@ private Q_SLOTS:
         QCOMPARE(q.queryItemValue(QStringLiteral("checkcookie")), QStringLiteral("no"));
         const QString key = q.queryItemValue(QStringLiteral("key"));
         QVERIFY(key.size() >= 32);
+        // Exactly base?func=auth&username=U&key=K&checkcookie=no, nothing else in it.
+        QUrl expected = m_server.baseUrl();
+        expected.setQuery(QStringLiteral("func=auth&username=client1&key=%1&checkcookie=no").arg(key));
+        QCOMPARE(url, expected);
+        // 64 hex digits (32 bytes of QRandomGenerator::system(), the OS CSPRNG): not a guessable pattern.
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        QVERIFY2(hex.match(key).hasMatch(), qPrintable(QString::number(key.size())));
+        QVERIFY(QSet<QChar>(key.begin(), key.end()).size() >= 8);
 
         // The key is in no log: not the connection's request log, not its file.
         bool sawNewKey = false;
@@ -398,6 +636,23 @@ private Q_SLOTS:
         QVERIFY(first.contains("level=\"16\""));
         const QByteArray second = authWithKey();
         QVERIFY2(!second.contains("<auth") && second.contains("<error"), second.constData());
+
+        // For the account itself (no user given): the confirmation names the account's user; a new key each time.
+        MessageBox::setNextAnswer(QMessageBox::Open);
+        auto *own = gui::BrowserLogin::open(admin, QString(), nullptr);
+        QSignalSpy ownSpy(own, &gui::BrowserLogin::finished);
+        QVERIFY(ownSpy.wait(30000));
+        QVERIFY2(ownSpy.at(0).at(0).toBool(), qPrintable(ownSpy.at(0).at(1).toString()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("admin")));
+        QCOMPARE(opened.size(), 2);
+        const QUrlQuery ownQuery(opened.at(1));
+        QCOMPARE(ownQuery.queryItemValue(QStringLiteral("username")), QStringLiteral("admin"));
+        const QString ownKey = ownQuery.queryItemValue(QStringLiteral("key"));
+        QVERIFY(ownKey.size() >= 32);
+        QVERIFY(ownKey != key);
+        for (const auto &e : admin->requestLog()->entries())
+            QVERIFY(!e.parameters.contains(ownKey));
+        MessageBox::clearNextAnswer();
         gui::BrowserLogin::setUrlOpener({});
     }
 
@@ -610,6 +865,33 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), int(entries.size()) + 1);
         QCOMPARE(lines.first(), QStringLiteral("time,account,user,acting_as,function,status"));
         QVERIFY(lines.last().contains(QStringLiteral(",admin,client2,")));
+
+        // Newest first, every column filled from the record.
+        const auto &newest = entries.last();
+        QCOMPARE(dialog.table()->item(0, 1)->text(), newest.accountId);
+        QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("admin"));
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("client2"));
+        QCOMPARE(dialog.table()->item(0, 4)->text(), newest.function);
+        QCOMPARE(dialog.table()->item(0, 5)->text(), newest.status);
+
+        // "Export CSV…" through the dialog's own button and file dialog.
+        dialog.show();
+        QPushButton *exportButton = nullptr;
+        for (auto *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Export")))
+                exportButton = b;
+        QVERIFY(exportButton);
+        exportButton->click();
+        auto *files = dialog.findChild<QFileDialog *>();
+        QVERIFY(files);
+        const QString picked = m_dir.filePath(QStringLiteral("picked.csv"));
+        files->selectFile(picked);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected; this is the same call
+        QFile pickedFile(picked);
+        QVERIFY(pickedFile.open(QIODevice::ReadOnly));
+        const QStringList pickedLines
+            = QString::fromUtf8(pickedFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(pickedLines, lines);
 
         // A new entry shows up in an open dialog.
         auto more = openTab(admin, QStringLiteral("client2"), QStringLiteral("payment"));

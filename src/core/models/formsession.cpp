@@ -24,6 +24,15 @@ FormSession::FormSession(net::Connection *connection, QObject *parent)
 
 FormSession::~FormSession() = default; // jobs are owned by this: destroying it cancels them
 
+QString FormSession::actingAs() const
+{
+    if (!m_options.su.isEmpty())
+        return m_options.su;
+    if (m_options.noDefaultSu || !m_connection)
+        return QString();
+    return m_connection->settings().defaultSu;
+}
+
 void FormSession::setPhase(Phase phase)
 {
     if (m_phase == phase)
@@ -69,7 +78,7 @@ void FormSession::open(const QString &function, const QString &elid, const QStri
     }
     r.set(QStringLiteral("out"), QStringLiteral("devel"));
     setPhase(Phase::Loading);
-    net::ApiJob *job = m_connection->send(r, this);
+    net::ApiJob *job = m_connection->send(r, this, m_options);
     m_job = job;
     connect(job, &net::ApiJob::finished, this, [this, function, elid, plid](const ApiResult &result) {
         if (result.status == ApiResult::Status::Cancelled)
@@ -129,7 +138,7 @@ void FormSession::startRecompute()
     const quint64 serial = m_state->editSerial();
     const QString field = m_pendingField;
     m_pendingField.clear();
-    net::ApiJob *job = m_connection->send(r, this);
+    net::ApiJob *job = m_connection->send(r, this, m_options);
     m_recomputeJob = job;
     Q_EMIT recomputeStarted(field);
     connect(job, &net::ApiJob::finished, this, [this, job, serial](const ApiResult &result) {
@@ -189,7 +198,7 @@ bool FormSession::submit(const QString &button)
     m_lastError.reset();
     m_lastMessage.clear();
     Q_EMIT submitStarted();
-    net::ApiJob *job = m_connection->send(r, this);
+    net::ApiJob *job = m_connection->send(r, this, m_options);
     m_job = job;
     connect(job, &net::ApiJob::finished, this, [this](const ApiResult &result) {
         m_job = nullptr;

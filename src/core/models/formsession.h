@@ -9,6 +9,7 @@
 #include "core/net/apijob.h"
 #include "core/net/apiresult.h"
 #include "core/net/connection.h"
+#include "core/net/joboptions.h"
 #include "core/protocol/reply.h"
 
 #include <QList>
@@ -37,6 +38,13 @@ public:
     const FormState *state() const { return m_state; }
     Phase phase() const { return m_phase; }
     net::Connection *connection() const { return m_connection; }
+
+    // Options for EVERY request of this form session (open, sv_field recomputation, submit, wizard steps,
+    // extra buttons): su= of an impersonating view, timeouts. Set before open(); default: the connection's
+    // defaults (its default su, if any).
+    void setJobOptions(const net::JobOptions &options) { m_options = options; }
+    const net::JobOptions &jobOptions() const { return m_options; }
+    QString actingAs() const; // the su this form runs with (its own, else the connection's default su)
 
     // Sends the open request (out=devel for metadata). extra: more parameters from a redirect or a toolbar.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {}, const Params &extra = {});
@@ -98,6 +106,7 @@ private:
     protocol::FormData snapshot() const;
 
     QPointer<net::Connection> m_connection;
+    net::JobOptions m_options;
     FormState *m_state;
     Phase m_phase = Phase::Idle;
     QTimer m_recomputeTimer;

@@ -2,7 +2,10 @@
 
 #include "formbanner.h"
 #include "formfieldeditor.h"
+#include "impersonation/impersonationbanner.h"
 #include "mainwindow/messagebox.h"
+
+#include "core/net/connection.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -126,6 +129,48 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
             e->setError(message);
     });
     connect(s, &models::FormState::dirtyChanged, this, &FormWidget::dirtyChanged);
+}
+
+void FormWidget::setJobOptions(const net::JobOptions &options)
+{
+    m_session->setJobOptions(options);
+    updateImpersonationBanner();
+}
+
+void FormWidget::setImpersonationBannerShown(bool shown)
+{
+    m_suBannerShown = shown;
+    updateImpersonationBanner();
+}
+
+void FormWidget::updateImpersonationBanner()
+{
+    // Only a su of this form's own: a connection-wide default su has its banner in the main window.
+    const QString su = m_session->jobOptions().su;
+    const bool show = m_suBannerShown && !su.isEmpty();
+    if (!show) {
+        delete m_suBanner;
+        m_suBanner = nullptr;
+        setAccessibleName(QString());
+        return;
+    }
+    net::Connection *c = m_session->connection();
+    const QString real = c ? c->settings().username : QString();
+    const std::optional<int> level = c ? c->level() : std::nullopt;
+    if (!m_suBanner) {
+        m_suBanner = new ImpersonationBanner(su, real, level, this);
+        m_suBanner->setObjectName(QStringLiteral("formImpersonationBanner"));
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_suBanner); // above everything, never scrolls
+        if (c) {
+            connect(c, &net::Connection::loggedIn, m_suBanner, [this](std::optional<int> l) {
+                if (m_suBanner && m_session->connection())
+                    m_suBanner->setInfo(m_session->jobOptions().su, m_session->connection()->settings().username, l);
+            });
+        }
+    } else {
+        m_suBanner->setInfo(su, real, level);
+    }
+    setAccessibleName(tr("Form acting as %1").arg(su));
 }
 
 void FormWidget::open(const QString &function, const QString &elid, const QString &plid,

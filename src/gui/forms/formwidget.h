@@ -5,6 +5,7 @@
 // wire accepted() (close the tab, refresh the list, select the id) and closeRequested().
 
 #include "core/models/formsession.h"
+#include "core/net/joboptions.h"
 
 #include <QHash>
 #include <QPointer>
@@ -24,6 +25,7 @@ namespace mgrdesk::gui {
 
 class FormBanner;
 class FormFieldEditor;
+class ImpersonationBanner;
 
 class FormWidget : public QWidget
 {
@@ -36,6 +38,15 @@ public:
               const models::FormSession::Params &extra = {});
     // Shows a form reply already at hand (tests; a form returned by another action).
     void openData(const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
+
+    // Options for every request of this form (open, recomputation, submit, wizard steps, extra buttons), e.g.
+    // su= when it works as another user. Set before open(). With a su, an ImpersonationBanner shows at the top
+    // of the form (hide it with setImpersonationBannerShown(false) when the host already shows one).
+    void setJobOptions(const net::JobOptions &options);
+    net::JobOptions jobOptions() const { return m_session->jobOptions(); }
+    QString actingAs() const { return m_session->actingAs(); } // its su (or the connection's default su)
+    void setImpersonationBannerShown(bool shown);
+    ImpersonationBanner *impersonationBanner() const { return m_suBanner; }
 
     models::FormSession *session() const { return m_session; }
     models::FormState *state() const { return m_session->state(); }
@@ -76,7 +87,11 @@ private:
     void setBusy(bool busy);
     void retranslate();
 
+    void updateImpersonationBanner();
+
     models::FormSession *m_session;
+    ImpersonationBanner *m_suBanner = nullptr;
+    bool m_suBannerShown = true;
     FormBanner *m_banner;
     QLabel *m_status;
     QLabel *m_step;

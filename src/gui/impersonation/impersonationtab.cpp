@@ -2,6 +2,8 @@
 
 #include "auditrecorder.h"
 #include "impersonationbanner.h"
+#include "forms/formoutcome.h"
+#include "forms/formwidget.h"
 #include "lists/listview.h"
 
 #include "core/models/listloader.h"
@@ -9,7 +11,6 @@
 #include "core/net/connection.h"
 
 #include <QLabel>
-#include <QMetaMethod>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,16 +52,7 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     connect(m_list, &ListView::openListRequested, this,
         [this](const QString &func, const QString &plid) { Q_EMIT openListRequested(func, plid, m_login); });
     connect(m_list, &ListView::openFormRequested, this,
-        [this](const QString &func, const QString &elid, const QString &plid) {
-            if (!isSignalConnected(QMetaMethod::fromSignal(&ImpersonationTab::openFormRequested))) {
-                // Never open it without su (as the real user): say so instead.
-                m_errorLabel->setText(tr("Forms cannot be opened as %1 here yet.").arg(m_login));
-                m_list->setToolTip(m_errorLabel->text());
-                Q_EMIT formUnavailable(func);
-                return;
-            }
-            Q_EMIT openFormRequested(func, elid, plid, m_login);
-        });
+        [this](const QString &func, const QString &elid, const QString &plid) { openForm(func, elid, plid); });
     connect(m_list->loader(), &models::ListLoader::failed, this,
         [this](const QString &message) { m_error = message; });
     if (connection) {
@@ -153,6 +145,60 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     setFocusProxy(m_list->tableView());
     m_list->load();
     Q_EMIT ready();
+}
+
+FormWidget *ImpersonationTab::openForm(const QString &function, const QString &elid, const QString &plid)
+{
+    if (m_state != State::Ready || !m_connection)
+        return nullptr;
+    if (m_form) {
+        // One form at a time in a tab: a second request replaces an untouched form, never a dirty one.
+        if (m_form->isDirty()) {
+            m_stack->setCurrentWidget(m_form);
+            return nullptr;
+        }
+        closeForm(false, QString());
+    }
+    auto *form = new FormWidget(m_connection, m_stack);
+    form->setJobOptions(jobOptions()); // every request of the form carries su=login
+    form->setImpersonationBannerShown(false); // the tab's banner is right above it
+    m_form = form;
+    m_stack->addWidget(form);
+    m_stack->setCurrentWidget(form);
+    setFocusProxy(form);
+    connect(form, &FormWidget::accepted, this,
+        [this, form](const QString &id, const QString &redirect, const QString &redirectType) {
+            if (form != m_form)
+                return;
+            const FormOutcome outcome = FormOutcome::of(id, redirect, redirectType);
+            closeForm(true, outcome.selectId);
+            if (outcome.opensList())
+                Q_EMIT openListRequested(outcome.function, outcome.plid, m_login);
+            else if (outcome.opensForm())
+                openForm(outcome.function, outcome.elid, outcome.plid);
+        });
+    connect(form, &FormWidget::closeRequested, this, [this, form] {
+        if (form == m_form)
+            closeForm(false, QString());
+    });
+    form->open(function, elid, plid);
+    Q_EMIT formOpened(form);
+    return form;
+}
+
+void ImpersonationTab::closeForm(bool accepted, const QString &id)
+{
+    FormWidget *form = m_form;
+    m_form = nullptr;
+    if (form) {
+        m_stack->removeWidget(form);
+        form->deleteLater();
+    }
+    m_stack->setCurrentWidget(m_list);
+    setFocusProxy(m_list->tableView());
+    if (accepted)
+        refreshAndSelect(m_list, id);
+    Q_EMIT formClosed(accepted);
 }
 
 void ImpersonationTab::showError(const QString &text)

@@ -6,11 +6,15 @@
 // message in the tab instead of the list. Each request sent with su is recorded in the audit trail
 // (AuditRecorder on the connection).
 //
+// Forms opened from its list run inside the tab (under the banner) with the same su (FormWidget::setJobOptions);
+// an ok refreshes the list and selects the new row (forms/formoutcome.h), a list redirect opens another tab.
+//
 // Main window:  auto *tab = ImpersonationTab::open(connection, QStringLiteral("client1"),
 // QStringLiteral("vds"), this);
 //               addTab(tab, tab->title()); connect openListRequested → open() again with the same login.
 
 #include "core/net/joboptions.h"
+#include "forms/formwidget.h" // complete for the formOpened() signal's meta type
 
 #include <QPointer>
 #include <QWidget>
@@ -62,21 +66,26 @@ public:
     QLabel *errorLabel() const { return m_errorLabel; }
     net::Connection *connection() const { return m_connection; }
 
+    // Opens a form as this tab's user, inside the tab (the list's edit/new buttons do this). Returns the form
+    // (owned by the tab) or nullptr when the tab is not ready. Closing it (Cancel, ok) returns to the list.
+    FormWidget *openForm(const QString &function, const QString &elid = QString(), const QString &plid = QString());
+    FormWidget *currentForm() const { return m_form; }
+
 Q_SIGNALS:
     void ready(); // the server accepted su; the list is loading
     void refused(const QString &message); // the server refused su (its message)
     // Further views as the same user: the main window opens them with ImpersonationTab::open(…, actingAs, …).
     void openListRequested(const QString &function, const QString &plid, const QString &actingAs);
-    // Forms: models::FormSession cannot carry su yet, so the main window must not open them without it.
-    // When nothing is connected to it, the tab does not open the form (it would run without su): it says so
-    // and emits formUnavailable().
-    void openFormRequested(
-        const QString &function, const QString &elid, const QString &plid, const QString &actingAs);
-    void formUnavailable(const QString &function);
+    // A form opened from this tab's list (it runs inside the tab, under its banner, with su=login for every
+    // request: open, recomputation, submit, wizard steps, extra buttons). formClosed: it was accepted (ok) or
+    // closed; the list is shown again (refreshed, the new row selected, after an ok).
+    void formOpened(mgrdesk::gui::FormWidget *form);
+    void formClosed(bool accepted);
 
 private:
     void onWhoami(bool ok, const QString &message, std::optional<int> level);
     void showError(const QString &text);
+    void closeForm(bool accepted, const QString &id);
 
     QPointer<net::Connection> m_connection;
     QString m_login, m_function, m_plid;
@@ -84,6 +93,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_errorLabel = nullptr;
     ListView *m_list = nullptr;
+    QPointer<FormWidget> m_form;
     QPointer<net::ApiJob> m_check;
     State m_state = State::Checking;
     QString m_error;
