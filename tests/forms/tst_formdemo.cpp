@@ -6,9 +6,15 @@
 #include "demoserver.h"
 
 #include "core/net/connection.h"
+#include "core/models/listloader.h"
+#include "core/models/tablemodel.h"
 #include "forms/formbanner.h"
+#include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
+#include "forms/formoutcome.h"
 #include "forms/formwidget.h"
+#include "lists/listview.h"
+#include "mainwindow/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +30,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUrlQuery>
 #include <QtTest>
@@ -54,6 +61,15 @@ net::ConnectionSettings settingsFor(const DemoServer &server)
     return s;
 }
 
+QString origOf(const protocol::Attributes &attrs)
+{
+    for (const auto &a : attrs) {
+        if (a.first == QLatin1String("orig"))
+            return a.second;
+    }
+    return QString();
+}
+
 void type(QWidget *w, const QString &text)
 {
     if (auto *line = qobject_cast<QLineEdit *>(w)) {
@@ -80,6 +96,14 @@ private Q_SLOTS:
     void expiredSessionMidSubmitIsRecovered();
     void errorWithoutFieldGoesToTheBanner();
     void openFailureOffersRetry();
+    void neverPrefetched();
+    void embeddedListShowsTheConversation();
+    void extraButtonKeepsTheFormOpen();
+    void closeWithUnsavedChangesAsks();
+    void groupFormInADialog();
+    void newRowIsSelectedAfterOk();
+    void droppedConnectionWhileSubmittingLosesNothing();
+    void plainXmlFormStillEdits();
     void screenshotOfRichForm();
 
 private:
@@ -87,6 +111,7 @@ private:
                                          net::Connection *connection = nullptr);
     protocol::TableData fetchList(const QString &function);
     bool setFault(const QString &spec);
+    bool clearFaults();
     void fillNewClient(FormWidget *w, const QString &name);
 
     DemoServer m_server{controlOptions()};
@@ -135,13 +160,21 @@ protocol::TableData TestFormDemo::fetchList(const QString &function)
     return out;
 }
 
+bool TestFormDemo::clearFaults()
+{
+    return setFault(QString());
+}
+
 bool TestFormDemo::setFault(const QString &spec)
 {
     QNetworkAccessManager nam;
     QUrl url = m_server.baseUrl();
     url.setPath(QStringLiteral("/__sim/fault"));
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("spec"), spec);
+    if (spec.isEmpty())
+        q.addQueryItem(QStringLiteral("clear"), QStringLiteral("1"));
+    else
+        q.addQueryItem(QStringLiteral("spec"), spec);
     url.setQuery(q);
     QNetworkRequest req(url);
     req.setSslConfiguration(m_server.sslConfiguration());
@@ -475,6 +508,232 @@ void TestFormDemo::openFailureOffersRetry()
     QSignalSpy close(w.get(), &FormWidget::closeRequested);
     QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
     QCOMPARE(close.count(), 1);
+}
+
+void TestFormDemo::neverPrefetched()
+{
+    // Building a form widget sends nothing; open() sends exactly one request, for that form.
+    const int before = int(m_conn->requestLog()->entries().size());
+    FormWidget w(m_conn.get());
+    w.show();
+    QTest::qWait(100);
+    QCOMPARE(int(m_conn->requestLog()->entries().size()), before);
+    QCOMPARE(w.session()->phase(), models::FormSession::Phase::Idle);
+    QSignalSpy opened(w.session(), &models::FormSession::opened);
+    w.open(QStringLiteral("user.edit"));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWait);
+    const auto entries = m_conn->requestLog()->entries();
+    QCOMPARE(int(entries.size()), before + 1);
+    QCOMPARE(entries.last().function, QStringLiteral("user.edit"));
+}
+
+void TestFormDemo::embeddedListShowsTheConversation()
+{
+    // A staff reply form: the conversation is an embedded read-only table (<list name="messages">).
+    const protocol::TableData tickets = fetchList(QStringLiteral("ticket_all"));
+    QVERIFY(tickets.rowCount() > 0);
+    auto w = openForm(QStringLiteral("ticket_all.edit"), tickets.rowKey(0));
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    const models::FormFieldInfo *f = w->state()->description().field(QStringLiteral("messages"));
+    QVERIFY(f);
+    QCOMPARE(f->kind, models::FormFieldInfo::Kind::List);
+    auto *view = qobject_cast<QTableView *>(w->control(QStringLiteral("messages")));
+    QVERIFY(view);
+    QVERIFY(view->isVisibleTo(w.get()));
+    QVERIFY(view->model()->rowCount() > 0);
+    QVERIFY(view->model()->columnCount() > 0);
+    QCOMPARE(view->editTriggers(), QAbstractItemView::NoEditTriggers);
+    // It is not a value: it is not sent back.
+    QVERIFY(!w->state()->submitRequest().has(QStringLiteral("messages")));
+}
+
+void TestFormDemo::extraButtonKeepsTheFormOpen()
+{
+    // "verify" (type button) validates on the server without saving: the form stays open with what was typed.
+    const protocol::TableData accounts = fetchList(QStringLiteral("account"));
+    QVERIFY(accounts.rowCount() > 0);
+    const QString key = accounts.rowKey(0);
+    auto w = openForm(QStringLiteral("account.edit"), key);
+    const QString before = w->state()->value(QStringLiteral("phone"));
+    const QString typed = QStringLiteral("+1 555 0777");
+    QVERIFY(before != typed);
+    type(w->control(QStringLiteral("phone")), typed);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QSignalSpy closing(w.get(), &FormWidget::closeRequested);
+    QSignalSpy started(w->session(), &models::FormSession::submitStarted);
+    QTest::mouseClick(w->button(QStringLiteral("verify")), Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(w->session()->phase(), models::FormSession::Phase::Ready, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->banner()->message().isEmpty(), kWait);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(closing.count(), 0);
+    QCOMPARE(w->session()->lastButton(), QStringLiteral("verify"));
+    const auto last = protocol::Request::fromQueryString(m_conn->requestLog()->entries().last().parameters);
+    QCOMPARE(last.value(QStringLiteral("clicked_button")), QStringLiteral("verify"));
+    QCOMPARE(last.value(QStringLiteral("sok")), QStringLiteral("ok"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), typed);
+    QVERIFY(w->isDirty()); // nothing was saved
+    auto again = openForm(QStringLiteral("account.edit"), key);
+    QCOMPARE(again->state()->value(QStringLiteral("phone")), before);
+}
+
+void TestFormDemo::closeWithUnsavedChangesAsks()
+{
+    using gui::MessageBox;
+    auto w = openForm(QStringLiteral("account.edit"));
+    QSignalSpy closing(w.get(), &FormWidget::closeRequested);
+    // Untouched: closes without a question.
+    const int boxes = MessageBox::count();
+    QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
+    QCOMPARE(closing.count(), 1);
+    QCOMPARE(MessageBox::count(), boxes);
+
+    type(w->control(QStringLiteral("name")), QStringLiteral("typed, not sent"));
+    QVERIFY(w->isDirty());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(MessageBox::count(), boxes + 1, kWait);
+    QCoreApplication::processEvents();
+    QCOMPARE(closing.count(), 1); // kept
+    QVERIFY(MessageBox::lastText().contains(w->title()));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(), QStringLiteral("typed, not sent"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    w->requestClose();
+    QTRY_COMPARE_WITH_TIMEOUT(closing.count(), 2, kWait);
+    MessageBox::clearNextAnswer();
+}
+
+void TestFormDemo::groupFormInADialog()
+{
+    // payment.setstatus (toolbar type groupform): one short form for the selected payments, in a dialog.
+    const protocol::TableData payments = fetchList(QStringLiteral("payment"));
+    QVERIFY(payments.rowCount() >= 2);
+    const QString elid = payments.rowKey(0) + QStringLiteral(", ") + payments.rowKey(1);
+    gui::FormDialog dialog(m_conn.get());
+    dialog.show();
+    QSignalSpy opened(dialog.form()->session(), &models::FormSession::opened);
+    dialog.form()->open(QStringLiteral("payment.setstatus"), elid);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWait);
+    QVERIFY(!dialog.windowTitle().isEmpty());
+    auto *info = qobject_cast<QLabel *>(dialog.form()->control(QStringLiteral("info")));
+    QVERIFY(info);
+    QVERIFY(info->text().contains(QLatin1Char(','))); // both payments named
+    auto *status = qobject_cast<QComboBox *>(dialog.form()->control(QStringLiteral("status")));
+    QVERIFY(status && status->count() >= 2);
+    const int pick = status->currentIndex() == 0 ? 1 : 0;
+    const QString code = status->itemData(pick).toString();
+    status->setCurrentIndex(pick);
+    QSignalSpy accepted(&dialog, &gui::FormDialog::formAccepted);
+    QTest::mouseClick(dialog.form()->button(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    // The sent request named both payments; the server changed both.
+    const auto sent = m_conn->requestLog()->entries().last();
+    QCOMPARE(sent.function, QStringLiteral("payment.setstatus"));
+    QCOMPARE(protocol::Request::fromQueryString(sent.parameters).value(QStringLiteral("elid")), elid);
+    const protocol::TableData after = fetchList(QStringLiteral("payment"));
+    const int col = after.columnIndex(QStringLiteral("status"));
+    QVERIFY(col >= 0);
+    for (const QString &key : {payments.rowKey(0), payments.rowKey(1)}) {
+        for (int r = 0; r < after.rowCount(); ++r) {
+            if (after.rowKey(r) == key)
+                QCOMPARE(origOf(after.cellAttributes(r, col)), code);
+        }
+    }
+}
+
+void TestFormDemo::newRowIsSelectedAfterOk()
+{
+    // A new client from a list's form: on <ok/><id>, the list is refreshed and the new row selected
+    // (FormOutcome + refreshAndSelect, what every host does).
+    gui::ListView list(m_conn.get(), QStringLiteral("account"));
+    list.resize(800, 400);
+    list.show();
+    list.load();
+    QTRY_VERIFY_WITH_TIMEOUT(list.loader()->isComplete(), kWait);
+    const int rowsBefore = list.model()->rowCount();
+    list.selectKeys({list.model()->rowKey(0)}); // something else selected before
+    auto w = openForm(QStringLiteral("account.edit"));
+    const QString name = QStringLiteral("Selected %1").arg(QDateTime::currentMSecsSinceEpoch());
+    fillNewClient(w.get(), name);
+    QString id;
+    QSignalSpy refreshed(list.loader(), &models::ListLoader::refreshed);
+    connect(w.get(), &FormWidget::accepted, &list,
+            [&](const QString &newId, const QString &redirect, const QString &type) {
+                const gui::FormOutcome outcome = gui::FormOutcome::of(newId, redirect, type);
+                id = outcome.selectId;
+                QVERIFY(!outcome.opensForm() && !outcome.opensList());
+                gui::refreshAndSelect(&list, outcome.selectId);
+            });
+    QVERIFY(w->submit());
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, kWait);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(list.model()->rowCount(), rowsBefore + 1);
+    const QList<int> selected = list.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(list.model()->rowKey(selected.first()), id);
+    QCOMPARE(list.model()->value(selected.first(), QStringLiteral("name")), name);
+}
+
+void TestFormDemo::droppedConnectionWhileSubmittingLosesNothing()
+{
+    // The connection is cut while sending (no reply at all): the form stays with everything typed; once the
+    // network is back, sending again saves it.
+    const protocol::TableData accounts = fetchList(QStringLiteral("account"));
+    QVERIFY(accounts.rowCount() > 1);
+    auto w = openForm(QStringLiteral("account.edit"), accounts.rowKey(1));
+    type(w->control(QStringLiteral("phone")), QStringLiteral("+1 555 0188"));
+    type(w->control(QStringLiteral("passwd")), QStringLiteral("Dropped-1"));
+    type(w->control(QStringLiteral("confirm")), QStringLiteral("Dropped-1"));
+    QVERIFY(setFault(QStringLiteral("account.edit=drop"))); // every try dropped until the network is "back"
+    QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QVERIFY(w->submit());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count() + accepted.count(), 1, kWait);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(w->banner()->message().contains(QStringLiteral("send the form again")));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0188"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("Dropped-1"));
+    QVERIFY(w->isDirty());
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    QVERIFY(w->button(QStringLiteral("ok"))->isEnabled());
+    QVERIFY(clearFaults());
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    auto again = openForm(QStringLiteral("account.edit"), accounts.rowKey(1));
+    QCOMPARE(again->state()->value(QStringLiteral("phone")), QStringLiteral("+1 555 0188"));
+}
+
+void TestFormDemo::plainXmlFormStillEdits()
+{
+    // The same form as plain out=xml (values and slists, no metadata) still opens as an editor of its values.
+    protocol::Request r(QStringLiteral("account.edit"));
+    r.setElid(QString());
+    r.set(QStringLiteral("out"), QStringLiteral("xml"));
+    QObject guard;
+    std::optional<protocol::FormData> data;
+    bool done = false;
+    connect(m_conn->send(r, &guard), &net::ApiJob::finished, &guard, [&](const net::ApiResult &res) {
+        if (res.ok() && res.reply.form)
+            data = *res.reply.form;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
+    QVERIFY(data);
+    FormWidget w(m_conn.get());
+    w.show();
+    w.openData(QStringLiteral("account.edit"), QString(), QString(), *data);
+    QVERIFY(!w.state()->description().hasMetadata());
+    QVERIFY(qobject_cast<QLineEdit *>(w.control(QStringLiteral("name"))));
+    auto *country = qobject_cast<QComboBox *>(w.control(QStringLiteral("country")));
+    QVERIFY(country); // a select from its slist
+    QVERIFY(country->findData(QStringLiteral("182")) >= 0);
+    QVERIFY(qobject_cast<QCheckBox *>(w.control(QStringLiteral("notify")))); // on/off
+    QVERIFY(w.button(QStringLiteral("ok")));
+    type(w.control(QStringLiteral("name")), QStringLiteral("Plain"));
+    QCOMPARE(w.state()->value(QStringLiteral("name")), QStringLiteral("Plain"));
+    QCOMPARE(w.state()->submitRequest().value(QStringLiteral("name")), QStringLiteral("Plain"));
 }
 
 void TestFormDemo::screenshotOfRichForm()

@@ -6,6 +6,7 @@
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
+#include "forms/formoutcome.h"
 #include "mainwindow/messagebox.h"
 #include "forms/formwidget.h"
 
@@ -49,6 +50,9 @@ private Q_SLOTS:
     void withoutMetadataStillEdits();
     void dialogForShortForms();
     void fixtureBuildsEveryKind();
+    void okOutcomes_data();
+    void okOutcomes();
+    void sliderSendsItsValue();
 };
 
 static FormWidget *makeForm(const protocol::FormData &data = formtest::richForm(), const QString &elid = QStringLiteral("7"))
@@ -352,6 +356,83 @@ void TestFormWidget::fixtureBuildsEveryKind()
     QCOMPARE(w.pagesWidget()->count(), 2);
     QCOMPARE(w.button(QStringLiteral("verify"))->text(), QStringLiteral("Check"));
     QCOMPARE(w.button(QStringLiteral("ok"))->text(), QStringLiteral("Save"));
+}
+
+void TestFormWidget::okOutcomes_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("redirect");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("elid");
+    QTest::addColumn<QString>("plid");
+    using T = gui::FormOutcome::Target;
+    QTest::newRow("plain ok") << QString() << QString() << QString() << int(T::None) << QString() << QString()
+                              << QString();
+    QTest::newRow("new id") << QStringLiteral(" 42 ") << QString() << QString() << int(T::None) << QString()
+                            << QString() << QString();
+    QTest::newRow("form") << QString() << QStringLiteral("func=vds.edit&elid=5") << QStringLiteral("form")
+                          << int(T::Form) << QStringLiteral("vds.edit") << QStringLiteral("5") << QString();
+    QTest::newRow("list") << QStringLiteral("9") << QStringLiteral("func=ticket.message&plid=9")
+                          << QStringLiteral("list") << int(T::List) << QStringLiteral("ticket.message") << QString()
+                          << QStringLiteral("9");
+    QTest::newRow("top") << QString() << QStringLiteral("func=payment") << QStringLiteral("top") << int(T::List)
+                         << QStringLiteral("payment") << QString() << QString();
+    QTest::newRow("untyped form") << QString() << QStringLiteral("func=user.edit&elid=3") << QString()
+                                  << int(T::Form) << QStringLiteral("user.edit") << QStringLiteral("3") << QString();
+    QTest::newRow("untyped list") << QString() << QStringLiteral("func=vds") << QString() << int(T::List)
+                                  << QStringLiteral("vds") << QString() << QString();
+    QTest::newRow("as url") << QString() << QStringLiteral("https://billing.example.com/billmgr?func=vds")
+                            << QString() << int(T::List) << QStringLiteral("vds") << QString() << QString();
+    QTest::newRow("url type") << QString() << QStringLiteral("https://example.com/pay") << QStringLiteral("url")
+                              << int(T::Url) << QString() << QString() << QString();
+    QTest::newRow("no func") << QString() << QStringLiteral("elid=3") << QStringLiteral("form") << int(T::None)
+                             << QString() << QString() << QString();
+}
+
+void TestFormWidget::okOutcomes()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, redirect);
+    QFETCH(QString, type);
+    QFETCH(int, target);
+    QFETCH(QString, function);
+    QFETCH(QString, elid);
+    QFETCH(QString, plid);
+    const gui::FormOutcome o = gui::FormOutcome::of(id, redirect, type);
+    QCOMPARE(o.selectId, id.trimmed());
+    QCOMPARE(int(o.target), target);
+    QCOMPARE(o.function, function);
+    QCOMPARE(o.elid, elid);
+    QCOMPARE(o.plid, plid);
+    if (o.target == gui::FormOutcome::Target::Url)
+        QCOMPARE(o.url, redirect);
+}
+
+void TestFormWidget::sliderSendsItsValue()
+{
+    // The demo server has no slider control: the rich fixture's slider, moved by keyboard, is what is sent.
+    std::unique_ptr<FormWidget> w(makeForm());
+    w->show();
+    QString sliderName;
+    for (const auto &f : w->state()->description().fields()) {
+        if (f.kind == models::FormFieldInfo::Kind::Slider)
+            sliderName = f.name;
+    }
+    QVERIFY(!sliderName.isEmpty());
+    auto *slider = qobject_cast<QSlider *>(w->control(sliderName));
+    QVERIFY(slider);
+    const models::FormFieldInfo *f = w->state()->description().field(sliderName);
+    QCOMPARE(slider->minimum(), f->sliderMin);
+    QCOMPARE(slider->maximum(), f->sliderMax);
+    slider->setValue(slider->minimum());
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    const QString expected = QString::number(slider->minimum() + slider->singleStep());
+    QCOMPARE(w->state()->value(sliderName), expected);
+    QCOMPARE(w->state()->submitRequest().value(sliderName), expected);
+    QVERIFY(w->isDirty());
 }
 
 QTEST_MAIN(TestFormWidget)
