@@ -96,9 +96,10 @@ private Q_SLOTS:
         for (const char *name : { "actionAccounts", "actionQuit", "actionAbout" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.size(), 4);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
-        QCOMPARE(menus.at(2)->text(), QStringLiteral("&Help"));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Help"));
 
         window.findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
         QVERIFY(window.accountManagerDialog());

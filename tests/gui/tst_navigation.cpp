@@ -14,6 +14,7 @@
 #include "lists/listview.h"
 #include "mainwindow/mainwindow.h"
 #include "navigation/navigationtree.h"
+#include "navigation/quickswitcher.h"
 #include "sessions/sessionswidget.h"
 
 #include <QAction>
@@ -150,8 +151,9 @@ private Q_SLOTS:
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         gui::MainWindow window(m_store.get(), m_creds.get());
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.size(), 4);
         QCOMPARE(menus.at(1)->text(), QStringLiteral("A&ccount"));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
         for (const char *name : { "actionActAs", "actionOpenInBrowser", "actionSessions", "actionAuditTrail" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
 
@@ -159,13 +161,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.tabs()->setFocus();
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QTRY_VERIFY(window.navigationTree()->searchEdit()->hasFocus());
+        // Ctrl+L focuses the menu's search field; Ctrl+K opens the quick switcher with its own search field.
         window.tabs()->setFocus();
         QVERIFY(!window.navigationTree()->searchEdit()->hasFocus());
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(window.navigationTree()->searchEdit()->hasFocus());
+        window.tabs()->setFocus();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(window.quickSwitcher()->isVisible());
+        QTRY_VERIFY(window.quickSwitcher()->searchEdit()->hasFocus());
+        QTest::keyClick(window.quickSwitcher()->searchEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.quickSwitcher()->isVisible());
     }
 
     // F5 refreshes the current list whether the focus is outside it (the window's shortcut) or inside it (the

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activityindicator.h"
 #include "accounts/accountconnection.h"
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/connectionmanager.h"
@@ -9,7 +10,12 @@
 #include "impersonation/auditrecorder.h"
 #include "impersonation/impersonationbanner.h"
 #include "messagebox.h"
+#include "navigation/menustore.h"
 #include "navigation/navigationtree.h"
+#include "navigation/quickswitcher.h"
+#include "notify/notificationbadge.h"
+#include "notify/notificationpoller.h"
+#include "tabwidget.h"
 #include "tls/certificatedialog.h"
 
 #include <QAction>
@@ -89,9 +95,10 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_navigation = placeholder;
     m_navigationLayout->addWidget(placeholder);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new TabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Open lists and forms"));
+    m_tabs->tabBar()->setAccessibleName(tr("Tabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -137,17 +144,32 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_keychainLabel->setObjectName(QStringLiteral("keychainState"));
     m_keychainLabel->setAccessibleName(tr("Keychain state"));
     m_keychainLabel->hide();
+    m_activity = new ActivityIndicator(this);
+    m_badge = new NotificationBadge(this);
+    statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_keychainLabel);
     statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_badge);
+    connect(m_badge, &NotificationBadge::openRequested, this, &MainWindow::openNotification);
+    connect(m_badge, &NotificationBadge::checkNowRequested, this, &MainWindow::checkNotificationsNow);
+
+    m_menus = new MenuStore(this);
+    m_switcherPopup = new QuickSwitcher(m_menus, this);
+    connect(m_switcherPopup, &QuickSwitcher::entryChosen, this, &MainWindow::openEntryOn);
 
     createMenus();
     createShortcuts();
-    setTabOrder(m_switcher, m_manageButton);
-    setTabOrder(m_manageButton, m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    connect(m_tabs, &TabWidget::tabsChanged, this, &MainWindow::updateTabMarkers);
 
     m_navTree = new NavigationTree(left);
     setNavigationWidget(m_navTree);
     connect(m_navTree, &NavigationTree::openRequested, this, &MainWindow::openNavigationEntry);
+    connect(m_navTree, &NavigationTree::menuReceived, this, [this](const protocol::MenuData &menu) {
+        const QString id = accountIdOf(m_navTree->connection());
+        if (!id.isEmpty())
+            m_menus->setMenu(id, menu);
+    });
     connect(this, &MainWindow::currentAccountChanged, this, &MainWindow::onCurrentAccountChanged);
 
     connect(
@@ -155,10 +177,18 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_manageButton, &QPushButton::clicked, this, &MainWindow::showAccountManager);
     connect(m_store, &accounts::AccountStore::accountAdded, this, &MainWindow::refreshSwitcher);
     connect(m_store, &accounts::AccountStore::accountChanged, this, &MainWindow::refreshSwitcher);
+    connect(m_store, &accounts::AccountStore::accountChanged, this, [this] {
+        updateTabMarkers(); // names and colours in tooltips and markers
+        updateNotifications();
+    });
     connect(m_store, &accounts::AccountStore::accountRemoved, this, [this](const Account &a) {
         m_levels.remove(a.id);
         m_lastError.remove(a.id);
+        m_menus->forget(a.id);
+        closeTabsOf(a.id);
         refreshSwitcher();
+        updateNotifications();
+        updateActivity();
     });
     connect(m_store, &accounts::AccountStore::orderChanged, this, &MainWindow::refreshSwitcher);
     connect(m_store, &accounts::AccountStore::storeError, this,
@@ -216,6 +246,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_preferredId.clear();
     updateStatus();
     updateTitle();
+    restoreTabs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -244,6 +275,28 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     createAccountMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction *goTo = view->addAction(tr("&Go to Menu Entry…"), this, &MainWindow::showQuickSwitcher);
+    goTo->setObjectName(QStringLiteral("actionQuickSwitcher"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *search = view->addAction(tr("&Search the Menu"), this, &MainWindow::focusNavigationSearch);
+    search->setObjectName(QStringLiteral("actionSearchMenu"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentTab);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetShortcut); // shown in the menu; F5 itself is the shortcut's (below)
+    QAction *check = view->addAction(tr("Check &Notifications"), this, &MainWindow::checkNotificationsNow);
+    check->setObjectName(QStringLiteral("actionCheckNotificationsNow"));
+    check->setEnabled(NotificationPoller::protocolSupportsNotify());
+    view->addSeparator();
+    m_restoreTabsAction = view->addAction(tr("Restore &Tabs at Start"));
+    m_restoreTabsAction->setObjectName(QStringLiteral("actionRestoreTabs"));
+    m_restoreTabsAction->setCheckable(true);
+    m_restoreTabsAction->setChecked(restoreTabsAtStart());
+    connect(m_restoreTabsAction, &QAction::toggled, this, &MainWindow::setRestoreTabsAtStart);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About mgrdesk"), this, &MainWindow::showAbout);
@@ -333,12 +386,23 @@ void MainWindow::onSwitcherChanged(int index)
     updateStatus();
     updateTitle();
     Q_EMIT currentAccountChanged(id, c);
+    updateActivity();
+    updateNotifications();
 }
 
-void MainWindow::onConnectionCreated(const QString &, net::Connection *connection)
+void MainWindow::onConnectionCreated(const QString &accountId, net::Connection *connection)
 {
     AuditRecorder::attach(connection); // once per connection (idempotent)
     connection->setKeepAliveActive(QGuiApplication::applicationState() == Qt::ApplicationActive);
+    connect(connection, &net::Connection::activityChanged, this, &MainWindow::updateActivity);
+    // func=notify for this account while it is logged in; the poller lives as long as the connection.
+    auto *poller = new NotificationPoller(connection, connection);
+    if (m_notifyInterval > 0)
+        poller->setInterval(m_notifyInterval);
+    m_pollers.insert(accountId, poller);
+    connect(poller, &NotificationPoller::updated, this, &MainWindow::updateNotifications);
+    connect(poller, &QObject::destroyed, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::updateNotifications, Qt::QueuedConnection); });
+    updateActivity();
 }
 
 QString MainWindow::stateText(net::Connection::State state)
@@ -429,12 +493,7 @@ void MainWindow::reconnect()
 
 int MainWindow::openTab(QWidget *widget, const QString &title)
 {
-    const int index = m_tabs->addTab(widget, title);
-    m_tabs->setTabToolTip(index, title);
-    m_tabs->setCurrentIndex(index);
-    if (widget->accessibleName().isEmpty())
-        widget->setAccessibleName(title);
-    return index;
+    return openTab(widget, title, m_currentId);
 }
 
 void MainWindow::closeCurrentTab()
@@ -453,8 +512,12 @@ void MainWindow::setNavigationWidget(QWidget *widget)
     m_navigation = widget;
     if (widget) {
         m_navigationLayout->addWidget(widget);
+        // Switcher → Manage Accounts → menu search → menu → tabs (and the current tab's content) → the
+        // notification badge in the status bar.
+        setTabOrder(m_switcher, m_manageButton);
         setTabOrder(m_manageButton, widget);
         setTabOrder(widget, m_tabs);
+        setTabOrder(m_tabs, m_badge);
     }
 }
 
@@ -483,7 +546,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (QSettings *s = m_store->settings())
         s->setValue(geometryKey(), saveGeometry());
+    saveTabs();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateTabMarkers(); // markers of untagged accounts are drawn in the palette's colours
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace mgrdesk::gui

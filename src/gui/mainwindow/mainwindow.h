@@ -13,6 +13,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -29,12 +30,18 @@ class CredentialStore;
 namespace mgrdesk::gui {
 
 class AccountManagerDialog;
+class ActivityIndicator;
 class ConnectionManager;
 class FormWidget;
 class ImpersonationBanner;
 class ListView;
+class MenuStore;
 class NavigationTree;
+class NotificationBadge;
+class NotificationPoller;
 class PasswordPrompt;
+class QuickSwitcher;
+class TabWidget;
 
 class MainWindow : public QMainWindow
 {
@@ -52,9 +59,14 @@ public:
     net::Connection *currentConnection() const; // nullptr when there is no account
     void selectAccount(const QString &id);
 
-    // Adds a closable tab (the window takes ownership) and makes it current; returns its index.
+    // Adds a closable tab (the window takes ownership) and makes it current; returns its index. The tab belongs
+    // to `accountId` (default: the current account): activating it makes that account current, and its
+    // marker and tooltip name the account.
     int openTab(QWidget *widget, const QString &title);
-    QTabWidget *tabs() const { return m_tabs; }
+    int openTab(QWidget *widget, const QString &title, const QString &accountId);
+    QTabWidget *tabs() const;
+    QString tabAccountId(int index) const; // the account a tab belongs to
+    bool tabMarkersShown() const; // tabs of more than one account are open: tabs carry account markers
     // The navigation tree (built by the lists feature) under the account switcher; the window takes
     // ownership.
     void setNavigationWidget(QWidget *widget);
@@ -73,6 +85,26 @@ public:
     FormWidget *openForm(
         const QString &function, const QString &elid, const QString &plid, ListView *origin = nullptr);
     ListView *currentListView() const; // the list of the current tab (also inside an impersonation tab)
+    // A list tab on `accountId`'s connection (whichever account is current).
+    ListView *openListFor(
+        const QString &accountId, const QString &function, const QString &plid, const QString &title);
+
+    // Status area and notifications.
+    ActivityIndicator *activityIndicator() const { return m_activity; }
+    NotificationBadge *notificationBadge() const { return m_badge; }
+    NotificationPoller *notificationPoller(const QString &accountId) const;
+    // Poll interval of func=notify for every account (ms); 0: NotificationPoller::defaultInterval().
+    void setNotificationInterval(int ms);
+
+    // Menus of all accounts (Ctrl+K).
+    MenuStore *menuStore() const { return m_menus; }
+    QuickSwitcher *quickSwitcher() const { return m_switcherPopup; }
+
+    // Restoring tabs at the next start (View › Restore Tabs at Start; settings key mainwindow/restoreTabs).
+    QAction *restoreTabsAction() const { return m_restoreTabsAction; }
+    bool restoreTabsAtStart() const;
+    void setRestoreTabsAtStart(bool on);
+    void saveTabs(); // done on close: the list tabs (account, function, plid, title) when the option is on
 
 public Q_SLOTS:
     void showAccountManager();
@@ -81,7 +113,10 @@ public Q_SLOTS:
     void showAbout();
     void openNavigationEntry(const QString &action, const QString &type, const QString &title);
     void refreshCurrentTab(); // F5
-    void focusNavigationSearch(); // Ctrl+K, Ctrl+L
+    void focusNavigationSearch(); // Ctrl+L
+    void showQuickSwitcher(); // Ctrl+K
+    void openNotification(const QString &accountId, const QString &counterName, const QString &title);
+    void checkNotificationsNow();
     void actAs();
     void openInBrowser();
     void showSessions();
@@ -92,6 +127,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -112,6 +148,16 @@ private:
     void askPassword(const QString &accountId, const QString &reason);
     void onConnectionCreated(const QString &accountId, net::Connection *connection);
     static QString stateText(net::Connection::State state);
+    QString accountIdOf(net::Connection *connection) const;
+    QIcon accountMarker(const QString &accountId) const;
+    void onTabChanged(int index);
+    void updateTabMarkers();
+    void materializeTab(int index);
+    void restoreTabs();
+    void closeTabsOf(const QString &accountId);
+    void updateActivity();
+    void updateNotifications();
+    void openEntryOn(const QString &accountId, const QString &action, const QString &type, const QString &title);
 
     accounts::AccountStore *m_store;
     accounts::CredentialStore *m_credentials;
@@ -125,8 +171,16 @@ private:
     QVBoxLayout *m_bannerLayout = nullptr;
     QPointer<ImpersonationBanner> m_banner;
     QShortcut *m_refreshShortcut = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    TabWidget *m_tabs = nullptr;
     QLabel *m_stateLabel = nullptr;
+    ActivityIndicator *m_activity = nullptr;
+    NotificationBadge *m_badge = nullptr;
+    QHash<QString, QPointer<NotificationPoller>> m_pollers;
+    int m_notifyInterval = 0;
+    MenuStore *m_menus = nullptr;
+    QuickSwitcher *m_switcherPopup = nullptr;
+    QAction *m_restoreTabsAction = nullptr;
+    bool m_materializing = false;
     QLabel *m_keychainLabel = nullptr;
     QPointer<AccountManagerDialog> m_accountDialog;
     QPointer<PasswordPrompt> m_prompt;

@@ -13,6 +13,7 @@
 #include "lists/listview.h"
 #include "navigation/navigationtree.h"
 #include "sessions/sessionswidget.h"
+#include "tabwidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,8 +56,7 @@ void MainWindow::createShortcuts()
         QWidget *now = QApplication::focusWidget();
         m_refreshShortcut->setEnabled(!(tab && now && (tab == now || tab->isAncestorOf(now))));
     });
-    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L) })
-        new QShortcut(keys, this, this, &MainWindow::focusNavigationSearch);
+    // Ctrl+K (View › Go to Menu Entry) and Ctrl+L (View › Search the Menu) are the View menu's actions.
 }
 
 void MainWindow::onCurrentAccountChanged(const QString &, net::Connection *connection)
@@ -104,7 +104,7 @@ ListView *MainWindow::openListOn(
         return nullptr;
     auto *list = new ListView(c, function, plid);
     wireList(list, c);
-    openTab(list, title.isEmpty() ? function : title);
+    openTab(list, title.isEmpty() ? function : title, accountIdOf(c));
     list->load();
     return list;
 }
@@ -152,10 +152,11 @@ FormWidget *MainWindow::openFormOn(net::Connection *c, const QString &function, 
         const int index = m_tabs->indexOf(form);
         if (index >= 0 && !title.isEmpty()) {
             m_tabs->setTabText(index, title);
-            m_tabs->setTabToolTip(index, title);
+            updateTabMarkers(); // the tooltip: title and account
         }
     });
-    openTab(form, elid.isEmpty() ? tr("New (%1)").arg(function) : tr("%1 #%2").arg(function, elid));
+    openTab(form, elid.isEmpty() ? tr("New (%1)").arg(function) : tr("%1 #%2").arg(function, elid),
+        accountIdOf(c));
     form->open(function, elid, plid);
     return form;
 }
@@ -210,9 +211,9 @@ void MainWindow::actAs()
                 if (!conn)
                     return;
                 ImpersonationTab *more = ImpersonationTab::open(conn, actingAs, function, this, plid);
-                openTab(more, more->title());
+                openTab(more, more->title(), accountIdOf(conn));
             });
-        openTab(tab, tab->title());
+        openTab(tab, tab->title(), accountIdOf(conn));
     });
 }
 

@@ -21,7 +21,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("navigationSearch"));
-    m_search->setPlaceholderText(tr("Search the menu (Ctrl+K)"));
+    m_search->setPlaceholderText(tr("Search the menu (Ctrl+L)"));
     m_search->setAccessibleName(tr("Search the menu"));
     m_search->setClearButtonEnabled(true);
     m_tree = new QTreeWidget(this);
@@ -88,6 +88,7 @@ void NavigationTree::reload()
             return;
         }
         setMenu(*result.reply.menu);
+        Q_EMIT menuReceived(*result.reply.menu);
         Q_EMIT loaded();
     });
 }

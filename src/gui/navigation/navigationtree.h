@@ -48,6 +48,7 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &action, const QString &type, const QString &title);
     void loaded();
+    void menuReceived(const mgrdesk::protocol::MenuData &menu); // before loaded(), from reload()
     void loadFailed(const QString &message);
 
 private:

@@ -1,0 +1,302 @@
+// MainWindow: which account each tab belongs to (markers, switching the account with the tab), and restoring
+// list tabs at the next start (View › Restore Tabs at Start).
+#include "mainwindow.h"
+
+#include "accounts/connectionmanager.h"
+#include "core/accounts/accountstore.h"
+#include "lists/listview.h"
+#include "tabwidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPainter>
+#include <QSet>
+#include <QSettings>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace mgrdesk::gui {
+
+using accounts::Account;
+
+namespace {
+const char *const accountProperty = "mgrdeskAccountId";
+
+QString restoreKey()
+{
+    return QStringLiteral("mainwindow/restoreTabs");
+}
+QString tabsKey()
+{
+    return QStringLiteral("mainwindow/tabs");
+}
+QString currentTabKey()
+{
+    return QStringLiteral("mainwindow/currentTab");
+}
+} // namespace
+
+RestoredListTab::RestoredListTab(const QString &accountId, const QString &function, const QString &plid,
+    const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_accountId(accountId)
+    , m_function(function)
+    , m_plid(plid)
+    , m_title(title)
+{
+    setObjectName(QStringLiteral("restoredListTab"));
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("“%1” opens when you show this tab.").arg(title), this);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    layout->addWidget(label);
+}
+
+QTabWidget *MainWindow::tabs() const
+{
+    return m_tabs;
+}
+
+int MainWindow::openTab(QWidget *widget, const QString &title, const QString &accountId)
+{
+    widget->setProperty(accountProperty, accountId);
+    if (widget->accessibleName().isEmpty())
+        widget->setAccessibleName(title);
+    const int index = m_tabs->addTab(widget, title);
+    updateTabMarkers(); // the tooltip: title and account
+    m_tabs->setCurrentIndex(index);
+    return index;
+}
+
+QString MainWindow::tabAccountId(int index) const
+{
+    QWidget *w = m_tabs->widget(index);
+    return w ? w->property(accountProperty).toString() : QString();
+}
+
+bool MainWindow::tabMarkersShown() const
+{
+    QSet<QString> ids;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        ids.insert(tabAccountId(i));
+    return ids.size() > 1;
+}
+
+QString MainWindow::accountIdOf(net::Connection *connection) const
+{
+    if (!connection)
+        return QString();
+    const QList<Account> accounts = m_store->accounts();
+    for (const Account &a : accounts) {
+        if (m_connections->existingConnection(a.id) == connection)
+            return a.id;
+    }
+    return QString();
+}
+
+QIcon MainWindow::accountMarker(const QString &accountId) const
+{
+    const Account a = m_store->account(accountId);
+    const int side = 12;
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QString colour = Account::tagColorName(a.tag);
+    if (!colour.isEmpty()) {
+        // The account's environment colour, as in the switcher.
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(colour));
+        p.drawRoundedRect(QRectF(1, 1, side - 2, side - 2), 3, 3);
+    } else {
+        // No colour: the account's initial in a ring, in the palette's text colour (light and dark themes).
+        const QColor ink = palette().color(QPalette::WindowText);
+        p.setPen(QPen(ink, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QRectF(0.5, 0.5, side - 1, side - 1));
+        QFont f = font();
+        f.setPixelSize(8);
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, a.name.left(1).toUpper());
+    }
+    return QIcon(pixmap);
+}
+
+void MainWindow::updateTabMarkers()
+{
+    const bool several = tabMarkersShown();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString id = tabAccountId(i);
+        const QString title = m_tabs->tabText(i);
+        QString tip = title;
+        QString accessible = title;
+        if (m_store->contains(id)) {
+            const Account a = m_store->account(id);
+            tip += QLatin1Char('\n')
+                + tr("Account: %1 (%2 on %3)", "account name, user, server").arg(a.name, a.username, a.host());
+            if (several)
+                accessible = tr("%1, account %2", "tab title, account name").arg(title, a.name);
+        }
+        m_tabs->setTabToolTip(i, tip);
+        m_tabs->setTabIcon(i, several && !id.isEmpty() ? accountMarker(id) : QIcon());
+#if QT_CONFIG(accessibility)
+        m_tabs->tabBar()->setAccessibleTabName(i, accessible);
+#endif
+    }
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    if (m_materializing || index < 0)
+        return;
+    // The tab's account becomes the current one (its menu, status and notifications show).
+    const QString id = tabAccountId(index);
+    if (!id.isEmpty() && id != m_currentId && m_store->contains(id))
+        selectAccount(id);
+    if (auto *restored = qobject_cast<RestoredListTab *>(m_tabs->widget(index))) {
+        QPointer<RestoredListTab> guard(restored);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard] {
+                if (guard)
+                    materializeTab(m_tabs->indexOf(guard));
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::materializeTab(int index)
+{
+    auto *restored = qobject_cast<RestoredListTab *>(m_tabs->widget(index));
+    if (!restored || !m_store->contains(restored->accountId()))
+        return;
+    net::Connection *c = m_connections->connection(restored->accountId());
+    if (!c)
+        return;
+    auto *list = new ListView(c, restored->function(), restored->plid());
+    list->setProperty(accountProperty, restored->accountId());
+    list->setAccessibleName(restored->title());
+    wireList(list, c);
+    const bool wasCurrent = m_tabs->currentIndex() == index;
+    m_materializing = true;
+    m_tabs->insertTab(index, list, restored->title());
+    m_tabs->removeTab(index + 1);
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(index);
+    m_materializing = false;
+    restored->deleteLater();
+    updateTabMarkers();
+    list->load();
+}
+
+void MainWindow::closeTabsOf(const QString &accountId)
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (tabAccountId(i) == accountId) {
+            QWidget *w = m_tabs->widget(i);
+            m_tabs->removeTab(i);
+            w->deleteLater();
+        }
+    }
+}
+
+ListView *MainWindow::openListFor(
+    const QString &accountId, const QString &function, const QString &plid, const QString &title)
+{
+    if (!m_store->contains(accountId))
+        return nullptr;
+    return openListOn(m_connections->connection(accountId), function, plid, title);
+}
+
+bool MainWindow::restoreTabsAtStart() const
+{
+    QSettings *s = m_store->settings();
+    return s && s->value(restoreKey(), false).toBool();
+}
+
+void MainWindow::setRestoreTabsAtStart(bool on)
+{
+    if (QSettings *s = m_store->settings())
+        s->setValue(restoreKey(), on);
+    if (m_restoreTabsAction && m_restoreTabsAction->isChecked() != on)
+        m_restoreTabsAction->setChecked(on);
+    if (!on)
+        saveTabs(); // forgets the saved tabs at once
+}
+
+void MainWindow::saveTabs()
+{
+    QSettings *s = m_store->settings();
+    if (!s)
+        return;
+    s->remove(tabsKey());
+    s->remove(currentTabKey());
+    if (!restoreTabsAtStart())
+        return;
+    // Lists only (with their plid): not forms (half-typed values), not impersonation or sessions tabs.
+    struct Saved
+    {
+        QString account, function, plid, title;
+    };
+    QList<Saved> saved;
+    int current = -1;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *w = m_tabs->widget(i);
+        const QString account = tabAccountId(i);
+        if (account.isEmpty() || !m_store->contains(account))
+            continue;
+        if (auto *list = qobject_cast<ListView *>(w))
+            saved.append({ account, list->function(), list->plid(), m_tabs->tabText(i) });
+        else if (auto *restored = qobject_cast<RestoredListTab *>(w))
+            saved.append({ account, restored->function(), restored->plid(), restored->title() });
+        else
+            continue;
+        if (i == m_tabs->currentIndex())
+            current = int(saved.size()) - 1;
+    }
+    s->beginWriteArray(tabsKey(), int(saved.size()));
+    for (int i = 0; i < saved.size(); ++i) {
+        s->setArrayIndex(i);
+        s->setValue(QStringLiteral("account"), saved.at(i).account);
+        s->setValue(QStringLiteral("function"), saved.at(i).function);
+        s->setValue(QStringLiteral("plid"), saved.at(i).plid);
+        s->setValue(QStringLiteral("title"), saved.at(i).title);
+    }
+    s->endArray();
+    s->setValue(currentTabKey(), current);
+}
+
+void MainWindow::restoreTabs()
+{
+    QSettings *s = m_store->settings();
+    if (!s || !restoreTabsAtStart())
+        return;
+    const int count = s->beginReadArray(tabsKey());
+    m_materializing = true; // placeholders only; the current one becomes a list below
+    for (int i = 0; i < count; ++i) {
+        s->setArrayIndex(i);
+        const QString account = s->value(QStringLiteral("account")).toString();
+        const QString function = s->value(QStringLiteral("function")).toString();
+        if (function.isEmpty() || !m_store->contains(account))
+            continue;
+        const QString title = s->value(QStringLiteral("title")).toString();
+        auto *tab = new RestoredListTab(
+            account, function, s->value(QStringLiteral("plid")).toString(), title.isEmpty() ? function : title);
+        tab->setProperty(accountProperty, account);
+        tab->setAccessibleName(tab->title());
+        m_tabs->addTab(tab, tab->title());
+    }
+    s->endArray();
+    const int current = s->value(currentTabKey(), 0).toInt();
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex(qBound(0, current, m_tabs->count() - 1));
+    m_materializing = false;
+    updateTabMarkers();
+    if (m_tabs->count() > 0)
+        onTabChanged(m_tabs->currentIndex());
+}
+
+} // namespace mgrdesk::gui

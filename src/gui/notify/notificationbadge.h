@@ -1,0 +1,58 @@
+#pragma once
+// The notification badge in the status bar: a bell with the current account's count of waiting things (from
+// func=notify), whose menu lists every logged-in account's counters; choosing one asks to open the matching
+// list on that account (openRequested). A failed check shows quietly (a dash and a tooltip), never a dialog.
+
+#include "notificationpoller.h"
+
+#include <QIcon>
+#include <QToolButton>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+QT_END_NAMESPACE
+
+namespace mgrdesk::gui {
+
+class NotificationBadge : public QToolButton
+{
+    Q_OBJECT
+public:
+    struct Account
+    {
+        QString id, name;
+        QIcon icon; // the account's colour tag
+        NotificationPoller::State state = NotificationPoller::State::Idle;
+        QList<NotifyCounter> counters;
+        QString message;
+        QDateTime lastChecked;
+    };
+
+    explicit NotificationBadge(QWidget *parent = nullptr);
+
+    // Every account with a poller; `currentId` is the one whose count the badge shows.
+    void setAccounts(const QList<Account> &accounts, const QString &currentId);
+    int shownCount() const { return m_shownCount; } // -1: nothing to show (not checked or failed)
+    // The menu's counter entries; data() is QStringList{accountId, counterName}.
+    QList<QAction *> counterActions() const;
+    QMenu *counterMenu() const { return m_menu; }
+
+Q_SIGNALS:
+    void openRequested(const QString &accountId, const QString &counterName, const QString &title);
+    void checkNowRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QIcon bellIcon(bool attention) const;
+
+    QMenu *m_menu;
+    QList<Account> m_accounts;
+    QString m_currentId;
+    int m_shownCount = -1;
+    bool m_menuDirty = false;
+};
+
+} // namespace mgrdesk::gui
