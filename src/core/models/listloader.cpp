@@ -19,6 +19,11 @@ ListLoader::ListLoader(net::Connection *connection, TableModel *model, QObject *
         model->setLoader(this);
 }
 
+TableModel *ListLoader::model() const
+{
+    return m_model;
+}
+
 ListLoader::~ListLoader()
 {
     // The jobs are owned by this object (send(…, this)) and so cancelled by the connection; cancel explicitly

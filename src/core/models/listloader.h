@@ -38,7 +38,7 @@ public:
     void setJobOptions(const net::JobOptions &options) { m_options = options; }
     net::JobOptions jobOptions() const { return m_options; } // su: the list's other requests use it too
     net::Connection *connection() const { return m_connection; }
-    TableModel *model() const { return m_model; }
+    TableModel *model() const; // defined out of line: QPointer<TableModel> needs the complete type
 
     void load(); // from page 1; the model is reset when the first page arrives
     void refresh(); // reloads as many rows as are loaded, then swaps them in (the view keeps its place)
