@@ -17,8 +17,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +48,28 @@ template<typename T> T *child(QObject *parent, const char *name)
     if (!w)
         qWarning("no child %s", name);
     return w;
+}
+
+// The sessions the demo server knows (func=session as admin over its own connection).
+QStringList serverSessions(const test::DemoServer &server)
+{
+    net::ConnectionSettings s;
+    s.accountId = QStringLiteral("probe");
+    s.baseUrl = server.baseUrl();
+    s.username = QStringLiteral("admin");
+    s.method = net::LoginMethod::AuthInfo;
+    s.pinnedCertificatePem = server.certificatePem();
+    net::Connection admin(s);
+    admin.setPassword(QStringLiteral("demo"));
+    std::optional<net::ApiResult> result;
+    QObject::connect(admin.send(protocol::Request(QStringLiteral("session"))), &net::ApiJob::finished,
+        [&result](const net::ApiResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000) || !result->ok() || !result->reply.table)
+        return { QStringLiteral("<session list failed>") };
+    QStringList ids;
+    for (int row = 0; row < result->reply.table->rowCount(); ++row)
+        ids << result->reply.table->rowKey(row);
+    return ids;
 }
 
 void clickOk(QDialog *dialog)
@@ -279,6 +303,91 @@ private Q_SLOTS:
             qPrintable(m_dialog->testResult()));
         QVERIFY(!m_creds->hasSessionPassword(a.credentialKey())); // a refused password is not kept
         QVERIFY(!secretExists(a.credentialKey())); // nor saved
+    }
+
+    // "Test connection" says plainly what went wrong, for each way it can go wrong.
+    void testConnectionFailures_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong password") << QStringLiteral("wrong") << QStringLiteral("Invalid username or password");
+        QTest::newRow("unreachable") << QStringLiteral("unreachable")
+                                     << QStringLiteral("refused the connection on port");
+        QTest::newRow("certificate not trusted") << QStringLiteral("untrusted")
+                                                 << QStringLiteral("certificate was not trusted");
+        QTest::newRow("not a BILLmanager") << QStringLiteral("html")
+                                           << QStringLiteral("answered with a web page, not the BILLmanager API");
+    }
+    void testConnectionFailures()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        test::DemoServer::Options options;
+        if (kind == QLatin1String("html"))
+            options.extraArgs = { QStringLiteral("--fault"), QStringLiteral("auth=html") };
+        test::DemoServer server(options);
+        Account a = Account::create();
+        a.name = QStringLiteral("Trouble");
+        a.username = QStringLiteral("admin");
+        if (kind == QLatin1String("unreachable")) {
+            QTcpServer probe; // a port nobody listens on any more
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            a.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/billmgr").arg(probe.serverPort()));
+        } else {
+            QVERIFY2(server.start(), qPrintable(server.errorString()));
+            a.baseUrl = server.baseUrl();
+            if (kind != QLatin1String("untrusted"))
+                a.pinnedCertificatePem = server.certificatePem();
+        }
+        QVERIFY(m_store->add(a));
+        m_creds->setSessionPassword(
+            a.credentialKey(), kind == QLatin1String("wrong") ? QStringLiteral("not-the-password") : QStringLiteral("demo"));
+        m_dialog->selectAccount(a.id);
+        QSignalSpy done(m_dialog.get(), &gui::AccountManagerDialog::testFinished);
+        QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+        if (kind == QLatin1String("untrusted")) {
+            gui::CertificateDialog *question = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (question = m_dialog->findChild<gui::CertificateDialog *>()) != nullptr, 20000);
+            QVERIFY(question->cancelButton()->isDefault()); // Cancel is the default
+            QTest::keyClick(question, Qt::Key_Escape);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        const QString result = m_dialog->testResult();
+        QVERIFY2(result.startsWith(QLatin1String("Connection failed: ")), qPrintable(result));
+        QVERIFY2(result.contains(expected), qPrintable(result));
+        QVERIFY2(!result.contains(QLatin1String("demo")), qPrintable(result)); // never the password
+        QCOMPARE(m_store->account(a.id).pinnedCertificatePem, a.pinnedCertificatePem); // nothing newly trusted
+    }
+
+    // Removing an account logs it out: the server no longer has its session, although the connection is gone.
+    void removingAnAccountEndsItsSession()
+    {
+        test::DemoServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Account a = Account::create();
+        a.name = QStringLiteral("Short-lived");
+        a.baseUrl = server.baseUrl();
+        a.username = QStringLiteral("client1");
+        a.pinnedCertificatePem = server.certificatePem();
+        QVERIFY(m_store->add(a));
+        m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
+        QSignalSpy logged(m_manager.get(), &gui::ConnectionManager::loggedIn);
+        m_manager->connectAccount(a.id);
+        QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 1, 30000);
+        QPointer<net::Connection> connection = m_manager->existingConnection(a.id);
+        QVERIFY(connection);
+        const QString sid = connection->sessionId();
+        QVERIFY(!sid.isEmpty());
+        QVERIFY(serverSessions(server).contains(sid));
+
+        m_dialog->selectAccount(a.id);
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_store->count(), 0);
+        QTRY_VERIFY(connection.isNull()); // the connection is gone at once…
+        QTRY_VERIFY_WITH_TIMEOUT(!serverSessions(server).contains(sid), 20000); // …and its session too
     }
 
     void passwordPromptWithoutKeychain()
