@@ -1,6 +1,8 @@
 // "requests": request overhead of the API service against the real demo server on 127.0.0.1: small replies
 // (func=whoami), sequential and with 4 in flight, over plain HTTP and over HTTPS with a pinned self-signed
-// certificate, for both login methods; and a bare QNetworkAccessManager POST loop as the floor. Prints
+// certificate, for both login methods; and a bare QNetworkAccessManager POST loop as the floor. Also small
+// changes (user.delete of an unknown id: <ok/>), which the Connection sends each on a connection of its own
+// (a new TCP connection, and over HTTPS a full handshake, per change). Prints
 // requests/s (best of MGRDESK_BENCH_RUNS runs, default 3). The server binary is found beside the build tree
 // (src/sim/mgrdesk-demo-server) or named by $MGRDESK_DEMO_SERVER.
 #include "benchmark.h"
@@ -28,6 +30,7 @@ using namespace mgrdesk;
 namespace {
 
 constexpr int kRequests = 1000;
+constexpr int kChanges = 200;
 
 QString serverBinary()
 {
@@ -107,15 +110,17 @@ int runs()
     return n > 0 ? n : 3;
 }
 
-// kRequests whoami through a Connection with `parallel` jobs outstanding; returns seconds (or -1 on error).
-double throughConnection(net::Connection &c, int parallel)
+// `count` requests (whoami by default) through a Connection with `parallel` jobs outstanding; returns seconds
+// (or -1 on error).
+double throughConnection(net::Connection &c, int parallel, int count = kRequests,
+                         const protocol::Request &request = protocol::Request(QStringLiteral("whoami")))
 {
     QEventLoop loop;
     int sent = 0, done = 0, failed = 0;
     QString firstError;
     std::function<void()> sendOne = [&] {
         ++sent;
-        net::ApiJob *job = c.send(protocol::Request(QStringLiteral("whoami")));
+        net::ApiJob *job = c.send(request);
         QObject::connect(job, &net::ApiJob::finished, &loop, [&](const net::ApiResult &r) {
             ++done;
             if (!r.ok()) {
@@ -123,15 +128,15 @@ double throughConnection(net::Connection &c, int parallel)
                 if (firstError.isEmpty())
                     firstError = r.message;
             }
-            if (sent < kRequests)
+            if (sent < count)
                 sendOne();
-            else if (done == kRequests)
+            else if (done == count)
                 loop.quit();
         });
     };
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < parallel && sent < kRequests; ++i)
+    for (int i = 0; i < parallel && sent < count; ++i)
         sendOne();
     loop.exec();
     const double s = double(timer.nsecsElapsed()) / 1e9;
@@ -178,13 +183,13 @@ double bareNam(const QUrl &url, const QByteArray &pinnedPem, int parallel)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-void report(const char *label, double seconds)
+void report(const char *label, double seconds, int count = kRequests)
 {
     if (seconds <= 0) {
         print("  %-44s failed\n", label);
         return;
     }
-    print("  %-44s %8.0f requests/s  (%6.3f ms each)\n", label, kRequests / seconds, seconds * 1000.0 / kRequests);
+    print("  %-44s %8.0f requests/s  (%6.3f ms each)\n", label, count / seconds, seconds * 1000.0 / count);
 }
 
 void runFor(bool tls)
@@ -228,6 +233,31 @@ void runFor(bool tls)
                                       .arg(parallel);
             report(qPrintable(label), bestC);
         }
+    }
+    // Changes: each on a transport of its own (sent once, never re-sent by Qt).
+    net::ConnectionSettings s;
+    s.accountId = QStringLiteral("bench");
+    s.baseUrl = server.url;
+    s.username = QStringLiteral("admin");
+    s.method = net::LoginMethod::Session;
+    s.lang = QStringLiteral("en");
+    s.pinnedCertificatePem = server.certPem;
+    net::Connection c(s);
+    c.setPassword(QStringLiteral("demo"));
+    protocol::Request change(QStringLiteral("user.delete"));
+    change.setElid(QStringLiteral("999999999")); // unknown: <ok/>, nothing removed
+    for (int parallel : {1, 4}) {
+        double best = 1e100;
+        for (int i = 0; i < runs(); ++i) {
+            const double t = throughConnection(c, parallel, kChanges, change);
+            if (t < 0) {
+                best = -1;
+                break;
+            }
+            best = qMin(best, t);
+        }
+        report(qPrintable(QStringLiteral("changes, own connection each, %1 in flight").arg(parallel)), best,
+            kChanges);
     }
 }
 
