@@ -245,6 +245,9 @@ public:
     void endRow();
     void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
     void appendRows(const TableData &other);       // same-list pages; columns merged by name
+    // A table of this one column's values (all rows, no attributes, no metadata): what building the column's
+    // sort keys on another thread reads while this table keeps growing. column -1: the rows, no column.
+    TableData columnSnapshot(int column) const;
     size_t memoryUsage() const;                    // bytes held, for benchmarks
     void squeeze();                                // releases spare capacity (the parser calls it when done)
 

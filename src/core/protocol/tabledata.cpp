@@ -311,6 +311,23 @@ void TableData::squeeze()
     }
 }
 
+TableData TableData::columnSnapshot(int column) const
+{
+    TableData out;
+    out.m_rows = m_rows;
+    if (column < 0 || column >= columnCount())
+        return out;
+    const Column &from = m_columns[size_t(column)];
+    Column c;
+    c.name = from.name;
+    c.data = from.data;
+    c.ends = from.ends;
+    out.m_columns.push_back(std::move(c));
+    out.m_names.append(from.name);
+    out.m_index.insert(from.name, 0);
+    return out;
+}
+
 size_t TableData::memoryUsage() const
 {
     size_t bytes = sizeof(*this);
