@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -22,6 +23,41 @@ QStringList columnValues(const TableModel &m, const QString &name)
     for (int r = 0; r < m.rowCount(); ++r)
         out.append(m.index(r, c).data().toString());
     return out;
+}
+
+// Sorts and, when the model builds the keys on its worker thread, waits until the rows are in the new order.
+// (A liveness wait with a generous bound, not a timing assertion.)
+bool sortAndWait(TableModel &m, int column, Qt::SortOrder order = Qt::AscendingOrder)
+{
+    m.sort(column, order);
+    if (!m.isSorting())
+        return true;
+    return QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000);
+}
+
+// n rows: id = row, name = a text whose collation order differs from the load order, sum = money.
+QSharedPointer<protocol::TableData> bigTable(int n, int firstId = 0)
+{
+    QList<test::Row> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const int id = firstId + i;
+        const int v = (id * 7919) % 100003;
+        rows.append({ { "id", QString::number(id) }, { "name", QStringLiteral("name %1").arg(v, 6, 10, QLatin1Char('0')) },
+            { "sum", QStringLiteral("%1.%2 USD").arg(v % 9973).arg(v % 100, 2, 10, QLatin1Char('0')) } });
+    }
+    return makeTable(rows);
+}
+
+bool sortedBy(const TableModel &m, int column, Qt::SortOrder order)
+{
+    for (int r = 1; r < m.rowCount(); ++r) {
+        const QString a = m.index(r - 1, column).data().toString();
+        const QString b = m.index(r, column).data().toString();
+        if (order == Qt::AscendingOrder ? a > b : a < b)
+            return false;
+    }
+    return true;
 }
 
 QSharedPointer<protocol::TableData> payments()
@@ -274,7 +310,7 @@ private Q_SLOTS:
         m.setData(makeTable(rows));
         for (int c = 0; c < m.columnCount(); ++c) {
             for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-                m.sort(c, order);
+                QVERIFY(sortAndWait(m, c, order));
                 for (int r = 1; r < m.rowCount(); ++r) {
                     const QVariant a = m.index(r - 1, c).data(TableModel::SortRole);
                     const QVariant b = m.index(r, c).data(TableModel::SortRole);
@@ -287,6 +323,221 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // ---- sort keys built on a worker thread
+
+    void smallModelsSortSynchronously()
+    {
+        TableModel m;
+        QCOMPARE(m.asyncSortThreshold(), TableModel::kDefaultAsyncSortThreshold);
+        m.setData(payments());
+        QSignalSpy busy(&m, &TableModel::sortingChanged);
+        m.sort(m.columnForName(QStringLiteral("name")));
+        QVERIFY(!m.isSorting());
+        QCOMPARE(busy.count(), 0);
+        QCOMPARE(m.sortColumn(), m.columnForName(QStringLiteral("name")));
+    }
+
+    void asyncSortKeepsOrderUntilReady()
+    {
+        TableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setData(bigTable(20000));
+        QVERIFY(m.rowCount() >= m.asyncSortThreshold());
+        const int name = m.columnForName(QStringLiteral("name"));
+        QPersistentModelIndex p(m.index(123, name));
+        const QString pinned = p.data().toString();
+        QSignalSpy busy(&m, &TableModel::sortingChanged);
+        QSignalSpy sorted(&m, &TableModel::sorted);
+        QSignalSpy layout(&m, &QAbstractItemModel::layoutChanged);
+        m.sort(name, Qt::DescendingOrder);
+        QVERIFY(m.isSorting());
+        QCOMPARE(m.pendingSortColumn(), name);
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        // nothing moved yet: the load order is what the view shows
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(m.sortColumn(), -1);
+        QCOMPARE(m.rowKey(0), QStringLiteral("0"));
+        QCOMPARE(p.row(), 123);
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+        QCOMPARE(sorted.count(), 1);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(m.sortColumn(), name);
+        QCOMPARE(m.sortOrder(), Qt::DescendingOrder);
+        QVERIFY(sortedBy(m, name, Qt::DescendingOrder));
+        QCOMPARE(p.data().toString(), pinned); // the persistent index followed its row
+        // the keys are kept: the other direction is immediate
+        m.sort(name, Qt::AscendingOrder);
+        QVERIFY(!m.isSorting());
+        QCOMPARE(busy.count(), 2);
+        QVERIFY(sortedBy(m, name, Qt::AscendingOrder));
+        QCOMPARE(p.data().toString(), pinned);
+    }
+
+    void newerSortSupersedesPending()
+    {
+        TableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setAsyncSortThreshold(0); // every first sort of a column goes to the worker
+        m.setData(payments());
+        const int name = m.columnForName(QStringLiteral("name"));
+        const int id = m.columnForName(QStringLiteral("id"));
+        QSignalSpy busy(&m, &TableModel::sortingChanged);
+        QSignalSpy sorted(&m, &TableModel::sorted);
+        m.sort(name);
+        QVERIFY(m.isSorting());
+        m.sort(id, Qt::DescendingOrder); // supersedes the name sort
+        QCOMPARE(m.pendingSortColumn(), id);
+        QCOMPARE(busy.count(), 1); // still one busy period
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(sorted.count(), 1); // the name order was never applied
+        QCOMPARE(sorted.at(0).at(0).toInt(), id);
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5002", "5001", "900", "10" }));
+        QTest::qWait(50); // a late result of the superseded build changes nothing
+        QCOMPARE(sorted.count(), 1);
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5002", "5001", "900", "10" }));
+    }
+
+    void sameColumnOtherDirectionWhilePending()
+    {
+        TableModel m;
+        m.setAsyncSortThreshold(0);
+        m.setData(payments());
+        const int id = m.columnForName(QStringLiteral("id"));
+        m.sort(id, Qt::AscendingOrder);
+        m.sort(id, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(m.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5002", "5001", "900", "10" }));
+    }
+
+    void synchronousSortOrResetCancelsPending()
+    {
+        TableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setAsyncSortThreshold(0);
+        m.setData(payments());
+        QSignalSpy busy(&m, &TableModel::sortingChanged);
+        QSignalSpy sorted(&m, &TableModel::sorted);
+        m.sort(m.columnForName(QStringLiteral("name")));
+        QVERIFY(m.isSorting());
+        m.sortLocally(-1, Qt::AscendingOrder); // back to load order, now
+        QVERIFY(!m.isSorting());
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(sorted.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(sorted.count(), 1);
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5001", "5002", "10", "900" }));
+
+        m.sort(m.columnForName(QStringLiteral("name")));
+        QVERIFY(m.isSorting());
+        m.setServerSorted(m.columnForName(QStringLiteral("id")), Qt::AscendingOrder); // the server's order
+        QVERIFY(!m.isSorting());
+        QTest::qWait(50);
+        QCOMPARE(m.sortColumn(), m.columnForName(QStringLiteral("id")));
+        QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5001", "5002", "10", "900" }));
+
+        m.sort(m.columnForName(QStringLiteral("name")));
+        QVERIFY(m.isSorting());
+        m.setData(bigTable(10)); // a reset: the pending sort is dropped
+        QVERIFY(!m.isSorting());
+        QTest::qWait(50);
+        QCOMPARE(m.sortColumn(), -1);
+        QCOMPARE(m.rowKey(0), QStringLiteral("0"));
+    }
+
+    void sortWhilePagesAreAppended()
+    {
+        TableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setData(bigTable(8000));
+        const int name = m.columnForName(QStringLiteral("name"));
+        QSignalSpy busy(&m, &TableModel::sortingChanged);
+        m.sort(name);
+        QVERIFY(m.isSorting());
+        // Pages arrive while the keys build (the build's result is delivered through the event loop, so it
+        // cannot land before these appends).
+        m.appendPage(*bigTable(3000, 8000));
+        QCOMPARE(m.rowCount(), 11000);
+        QPersistentModelIndex late(m.index(10999, name)); // a row of the second page
+        const QString lateName = late.data().toString();
+        m.appendPage(*bigTable(3000, 11000));
+        QCOMPARE(m.rowCount(), 14000);
+        QVERIFY(m.isSorting());
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(busy.count(), 2); // one busy period, however many builds it took
+        QCOMPARE(m.rowCount(), 14000);
+        QCOMPARE(m.sortColumn(), name);
+        QVERIFY(sortedBy(m, name, Qt::AscendingOrder));
+        QCOMPARE(late.data().toString(), lateName);
+        // every row is there once
+        QSet<QString> keys;
+        for (int r = 0; r < m.rowCount(); ++r)
+            keys.insert(m.rowKey(r));
+        QCOMPARE(keys.size(), 14000);
+        QCOMPARE(m.rowForKey(QStringLiteral("13999")) >= 0, true);
+        // a page appended to a sorted model re-sorts, again off the GUI thread, and ends sorted
+        m.appendPage(*bigTable(2000, 14000));
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(m.rowCount(), 16000);
+        QVERIFY(sortedBy(m, name, Qt::AscendingOrder));
+    }
+
+    void pageAppendedBeforeEachResult()
+    {
+        // The build's result always finds more rows than it knew: each time the rows it knew are ordered, the
+        // new ones follow in load order, and the keys are built again; once the pages stop, the order is whole.
+        TableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setAsyncSortThreshold(0);
+        m.setData(bigTable(300));
+        const int sum = m.columnForName(QStringLiteral("sum"));
+        m.sort(sum, Qt::DescendingOrder);
+        QSignalSpy sorted(&m, &TableModel::sorted);
+        int next = 300;
+        for (int round = 0; round < 5; ++round) {
+            m.appendPage(*bigTable(100, next));
+            next += 100;
+            QVERIFY(QTest::qWaitFor([&]() { return sorted.count() > round; }, 120000));
+            // the rows before the newest page are ordered, the newest page follows in load order
+            QVERIFY(m.rowCount() == next);
+            if (m.isSorting()) {
+                for (int r = next - 100; r < next; ++r)
+                    QCOMPARE(m.sourceRow(r), r);
+            }
+        }
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        for (int r = 1; r < m.rowCount(); ++r)
+            QVERIFY(m.index(r - 1, sum).data(TableModel::SortRole).toDouble()
+                >= m.index(r, sum).data(TableModel::SortRole).toDouble());
+    }
+
+    void destroyedWhileSorting()
+    {
+        auto *m = new TableModel;
+        m->setData(bigTable(20000));
+        m->sort(m->columnForName(QStringLiteral("name")));
+        QVERIFY(m->isSorting());
+        delete m; // waits for (or stops) the build; its result is never delivered
+        QTest::qWait(50);
+    }
+
+    void localeChangeWhilePending()
+    {
+        TableModel m;
+        m.setAsyncSortThreshold(0);
+        m.setData(payments());
+        const int name = m.columnForName(QStringLiteral("name"));
+        m.sort(name);
+        m.setLocale(QLocale(QLocale::German, QLocale::Germany)); // the build starts again with this collation
+        QVERIFY(m.isSorting());
+        QVERIFY(QTest::qWaitFor([&]() { return !m.isSorting(); }, 120000));
+        QCOMPARE(columnValues(m, QStringLiteral("name")), sl({ "Äpfel", "apple", "Banane", "Zebra" }));
     }
 
     void fixtureParsedByReplyParser()

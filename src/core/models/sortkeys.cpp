@@ -60,9 +60,10 @@ SortKeys::Type SortKeys::sniff(const protocol::TableData &data, int column)
     return Type::Text;
 }
 
-std::vector<quint32> SortKeys::ranks(
-    const protocol::TableData &data, int column, Type type, const QCollator &collator)
+std::vector<quint32> SortKeys::ranks(const protocol::TableData &data, int column, Type type,
+    const QCollator &collator, const std::atomic<bool> *cancel)
 {
+    const auto cancelled = [cancel]() { return cancel && cancel->load(std::memory_order_relaxed); };
     const int rows = data.rowCount();
     std::vector<quint32> ranks(size_t(rows), 0);
     if (column < 0 || rows == 0)
@@ -91,6 +92,8 @@ std::vector<quint32> SortKeys::ranks(
         textValues.push_back(v);
     }
 
+    if (cancelled())
+        return {};
     quint32 next = 0;
     std::sort(typed.begin(), typed.end());
     for (size_t i = 0; i < typed.size(); ++i) {
@@ -117,10 +120,15 @@ std::vector<quint32> SortKeys::ranks(
         distinct.clear();
         textValues.clear();
         textValues.shrink_to_fit();
+        if (cancelled())
+            return {};
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(values.size()));
-        for (const QByteArrayView v : values)
+        for (const QByteArrayView v : values) {
+            if ((keys.size() & 1023) == 0 && cancelled())
+                return {};
             keys.push_back(collator.sortKey(QString::fromUtf8(v)));
+        }
         std::vector<int> idx(size_t(values.size()));
         for (size_t i = 0; i < idx.size(); ++i)
             idx[i] = int(i);

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <Qt>
 
+#include <atomic>
 #include <vector>
 
 namespace mgrdesk::protocol {
@@ -26,8 +27,9 @@ public:
 
     // Ranks of rows [0, data.rowCount()): 0 for an absent or empty cell, then values in `type` order (values
     // that do not parse as `type` follow the typed ones, in collation order). Text uses `collator`.
-    static std::vector<quint32> ranks(
-        const protocol::TableData &data, int column, Type type, const QCollator &collator);
+    // `cancel`, when given and set (from another thread), makes it return early with an empty vector.
+    static std::vector<quint32> ranks(const protocol::TableData &data, int column, Type type,
+        const QCollator &collator, const std::atomic<bool> *cancel = nullptr);
 
     // A stable permutation of row indices by rank (ties keep row order). Descending reverses the ranks only.
     static std::vector<int> order(const std::vector<quint32> &ranks, Qt::SortOrder order);

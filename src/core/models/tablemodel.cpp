@@ -3,6 +3,9 @@
 #include "cellvalue.h"
 #include "listloader.h"
 
+#include <QRunnable>
+#include <QThreadPool>
+
 namespace mgrdesk::models {
 
 using protocol::TableData;
@@ -28,20 +31,38 @@ TableModel::TableModel(QObject *parent)
     setLocale(QLocale());
 }
 
-TableModel::~TableModel() = default;
+TableModel::~TableModel()
+{
+    if (m_pending)
+        m_pending->cancel->store(true);
+    if (m_sortPool)
+        m_sortPool->waitForDone(); // a finished job's queued result dies with this object
+}
+
+namespace {
+QCollator makeCollator(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    if (locale.language() != QLocale::C)
+        collator.setNumericMode(true); // "item2" before "item10"
+    return collator;
+}
+} // namespace
 
 void TableModel::setLocale(const QLocale &locale)
 {
-    m_collator = QCollator(locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    if (locale.language() != QLocale::C)
-        m_collator.setNumericMode(true); // "item2" before "item10"
+    m_locale = locale;
+    m_collator = makeCollator(locale);
     for (auto &c : m_columns)
         c.ranks.clear();
+    if (m_pending) // keys being built for the old locale: build them again
+        startSortJob(m_pending->column, m_pending->order);
 }
 
 void TableModel::setData(QSharedPointer<TableData> data)
 {
+    cancelPendingSort();
     beginResetModel();
     m_data = std::move(data);
     m_order.clear();
@@ -108,6 +129,7 @@ void TableModel::appendPage(const TableData &page)
     const int oldColumns = int(m_columns.size());
     beginInsertRows({}, first, first + page.rowCount() - 1);
     m_data->appendRows(page);
+    ++m_generation; // keys being built now cover only the rows before this page
     if (!m_order.empty())
         for (int r = first; r < m_data->rowCount(); ++r)
             m_order.push_back(r); // new rows after the sorted ones until re-sorted below
@@ -129,6 +151,8 @@ void TableModel::appendPage(const TableData &page)
             endInsertColumns();
         }
     }
+    if (m_pending)
+        return; // the pending sort applies its order to the rows it knows, then builds again over all
     if (!m_order.empty() && m_sortColumn >= 0)
         sortLocally(m_sortColumn, m_sortOrder);
 }
@@ -167,24 +191,27 @@ QString TableModel::columnTitle(int column) const
     return name;
 }
 
+SortKeys::Type TableModel::resolveType(const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed)
+{
+    SortKeys::Type t = sniffed;
+    if (info) {
+        if (info->type == QLatin1String("price"))
+            t = SortKeys::Type::Money;
+        else if (info->sort == QLatin1String("digit"))
+            t = sniffed == SortKeys::Type::Money ? sniffed : SortKeys::Type::Number;
+        else if (info->sort == QLatin1String("alpha") || info->type == QLatin1String("prop"))
+            t = sniffed == SortKeys::Type::Date ? sniffed : SortKeys::Type::Text;
+    }
+    return t;
+}
+
 SortKeys::Type TableModel::columnType(int column) const
 {
     if (column < 0 || column >= int(m_columns.size()) || !m_data)
         return SortKeys::Type::Text;
     const Column &c = m_columns[size_t(column)];
-    if (!c.type) {
-        const SortKeys::Type sniffed = SortKeys::sniff(*m_data, c.dataColumn);
-        SortKeys::Type t = sniffed;
-        if (c.info) {
-            if (c.info->type == QLatin1String("price"))
-                t = SortKeys::Type::Money;
-            else if (c.info->sort == QLatin1String("digit"))
-                t = sniffed == SortKeys::Type::Money ? sniffed : SortKeys::Type::Number;
-            else if (c.info->sort == QLatin1String("alpha") || c.info->type == QLatin1String("prop"))
-                t = sniffed == SortKeys::Type::Date ? sniffed : SortKeys::Type::Text;
-        }
-        c.type = t;
-    }
+    if (!c.type)
+        c.type = resolveType(c.info, SortKeys::sniff(*m_data, c.dataColumn));
     return *c.type;
 }
 
@@ -405,6 +432,7 @@ void TableModel::sort(int column, Qt::SortOrder order)
 
 void TableModel::setServerSorted(int column, Qt::SortOrder order)
 {
+    cancelPendingSort();
     m_sortColumn = column;
     m_sortOrder = order;
     if (!m_order.empty()) {
@@ -428,10 +456,26 @@ void TableModel::sortLocally(int column, Qt::SortOrder order)
 {
     if (!m_data || column >= int(m_columns.size()))
         return;
+    if (column >= 0) {
+        const Column &c = m_columns[size_t(column)];
+        const bool keysReady = c.ranks.size() == size_t(m_data->rowCount());
+        if (!keysReady && c.dataColumn >= 0 && m_data->rowCount() >= m_asyncSortThreshold) {
+            if (m_pending && m_pending->column == column)
+                m_pending->order = order; // the same keys are being built: only the direction changes
+            else
+                startSortJob(column, order);
+            return;
+        }
+    }
+    cancelPendingSort(); // superseded by this sort, done here and now
     std::vector<int> newOrder;
     if (column >= 0)
         newOrder = SortKeys::order(ranksFor(column), order);
+    applyOrder(std::move(newOrder), column, order);
+}
 
+void TableModel::applyOrder(std::vector<int> newOrder, int column, Qt::SortOrder order)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> sources;
@@ -451,6 +495,94 @@ void TableModel::sortLocally(int column, Qt::SortOrder order)
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sorted(column, order);
+}
+
+void TableModel::cancelPendingSort()
+{
+    if (!m_pending)
+        return;
+    m_pending->cancel->store(true);
+    m_pending.reset();
+    Q_EMIT sortingChanged(false);
+}
+
+void TableModel::startSortJob(int column, Qt::SortOrder order)
+{
+    const bool wasBusy = m_pending.has_value();
+    if (m_pending)
+        m_pending->cancel->store(true); // superseded: it stops early, a result that still comes is ignored
+    const Column &c = m_columns[size_t(column)];
+    PendingSort pending;
+    pending.id = ++m_nextSortJob;
+    pending.column = column;
+    pending.order = order;
+    pending.cancel = std::make_shared<std::atomic<bool>>(false);
+    m_pending = pending;
+    if (!m_sortPool) {
+        m_sortPool = std::make_unique<QThreadPool>();
+        m_sortPool->setMaxThreadCount(1); // one build at a time; superseded ones stop early
+        m_sortPool->setExpiryTimeout(5000);
+    }
+    // The worker gets its own copy of the one column (its value buffer and offsets: two memcpy), so pages
+    // appended meanwhile never touch what it reads.
+    auto snapshot = std::make_shared<TableData>(m_data->columnSnapshot(c.dataColumn));
+    const std::optional<SortKeys::Type> known = c.type;
+    const std::optional<protocol::ColumnInfo> info = c.info;
+    const QLocale locale = m_locale;
+    const quint64 id = pending.id;
+    const quint64 generation = m_generation;
+    const std::shared_ptr<std::atomic<bool>> cancel = pending.cancel;
+    TableModel *model = this;
+    m_sortPool->start(QRunnable::create([=]() {
+        if (cancel->load())
+            return;
+        // The column's type, when not known yet, from the values as columnType() would find it.
+        std::optional<SortKeys::Type> found;
+        if (!known)
+            found = resolveType(info, SortKeys::sniff(*snapshot, 0));
+        const QCollator collator = makeCollator(locale); // its own: a QCollator is not shared across threads
+        std::vector<quint32> ranks
+            = SortKeys::ranks(*snapshot, 0, known ? *known : *found, collator, cancel.get());
+        if (ranks.size() != size_t(snapshot->rowCount()))
+            return; // cancelled
+        // The model waits for its jobs in its destructor, so it is alive here; a queued call that has not run
+        // when the model is destroyed is dropped with it (QObject removes its posted events).
+        QMetaObject::invokeMethod(
+            model,
+            [model, id, generation, found, ranks = std::move(ranks)]() mutable {
+                model->sortJobDone(id, generation, found, std::move(ranks));
+            },
+            Qt::QueuedConnection);
+    }));
+    if (!wasBusy)
+        Q_EMIT sortingChanged(true);
+}
+
+void TableModel::sortJobDone(
+    quint64 id, quint64 generation, std::optional<SortKeys::Type> type, std::vector<quint32> ranks)
+{
+    if (!m_pending || m_pending->id != id)
+        return; // superseded, reset or sorted otherwise meanwhile
+    const int column = m_pending->column;
+    const Qt::SortOrder order = m_pending->order;
+    Column &c = m_columns[size_t(column)];
+    if (generation == m_generation && ranks.size() == size_t(m_data->rowCount())) {
+        if (type && !c.type)
+            c.type = type;
+        c.ranks = std::move(ranks);
+        m_pending.reset();
+        applyOrder(SortKeys::order(c.ranks, order), column, order);
+        Q_EMIT sortingChanged(false);
+        return;
+    }
+    // Rows were appended while the keys were built: order the rows the build knew, keep the new ones after
+    // them in load order, and build again over all the rows (still busy).
+    std::vector<int> partial = SortKeys::order(ranks, order);
+    partial.reserve(size_t(m_data->rowCount()));
+    for (int r = int(ranks.size()); r < m_data->rowCount(); ++r)
+        partial.push_back(r);
+    applyOrder(std::move(partial), column, order);
+    startSortJob(column, order);
 }
 
 size_t TableModel::memoryUsage() const
