@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -515,8 +517,14 @@ void MainWindow::setNavigationWidget(QWidget *widget)
         // Switcher → Manage Accounts → menu search → menu → tabs (and the current tab's content) → the
         // notification badge in the status bar.
         setTabOrder(m_switcher, m_manageButton);
-        setTabOrder(m_manageButton, widget);
-        setTabOrder(widget, m_tabs);
+        if (auto *nav = qobject_cast<NavigationTree *>(widget)) {
+            setTabOrder(m_manageButton, nav->searchEdit());
+            setTabOrder(nav->searchEdit(), nav->tree());
+            setTabOrder(nav->tree(), m_tabs);
+        } else {
+            setTabOrder(m_manageButton, widget);
+            setTabOrder(widget, m_tabs);
+        }
         setTabOrder(m_tabs, m_badge);
     }
 }

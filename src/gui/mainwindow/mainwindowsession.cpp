@@ -150,6 +150,10 @@ void MainWindow::updateTabMarkers()
 
 void MainWindow::onTabChanged(int index)
 {
+    // The focus chain: … tabs → the current tab's content → the notification badge (pages are made after
+    // the chain was set up, and would otherwise come last).
+    if (QWidget *page = m_tabs->widget(index))
+        setTabOrder(m_tabs->tabBar(), page);
     if (m_materializing || index < 0)
         return;
     // The tab's account becomes the current one (its menu, status and notifications show).
@@ -267,6 +271,7 @@ void MainWindow::saveTabs()
     }
     s->endArray();
     s->setValue(currentTabKey(), current);
+    s->sync(); // on disk now: the application may end right after closing the window
 }
 
 void MainWindow::restoreTabs()
