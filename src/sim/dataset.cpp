@@ -2,6 +2,8 @@
 
 #include <QDate>
 
+#include <iterator>
+
 namespace mgrdesk::sim {
 
 namespace {
@@ -12,6 +14,48 @@ QStringList words(const char *list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(' '));
 }
+
+// Time zones of the client edit form, west to east: IANA key, then the city (or the zone's name) in en, ru, es.
+const struct
+{
+    const char *key, *en, *ru, *es;
+} kTimeZones[] = {
+    { "Pacific/Honolulu", "Honolulu", "Гонолулу", "Honolulu" },
+    { "America/Anchorage", "Anchorage", "Анкоридж", "Anchorage" },
+    { "America/Los_Angeles", "Los Angeles", "Лос-Анджелес", "Los Ángeles" },
+    { "America/Denver", "Denver", "Денвер", "Denver" },
+    { "America/Chicago", "Chicago", "Чикаго", "Chicago" },
+    { "America/Mexico_City", "Mexico City", "Мехико", "Ciudad de México" },
+    { "America/New_York", "New York", "Нью-Йорк", "Nueva York" },
+    { "America/Toronto", "Toronto", "Торонто", "Toronto" },
+    { "America/Sao_Paulo", "São Paulo", "Сан-Паулу", "São Paulo" },
+    { "America/Argentina/Buenos_Aires", "Buenos Aires", "Буэнос-Айрес", "Buenos Aires" },
+    { "UTC", "Coordinated Universal Time", "Всемирное координированное время", "Tiempo universal coordinado" },
+    { "Europe/London", "London", "Лондон", "Londres" },
+    { "Europe/Lisbon", "Lisbon", "Лиссабон", "Lisboa" },
+    { "Europe/Madrid", "Madrid", "Мадрид", "Madrid" },
+    { "Europe/Paris", "Paris", "Париж", "París" },
+    { "Europe/Berlin", "Berlin", "Берлин", "Berlín" },
+    { "Europe/Warsaw", "Warsaw", "Варшава", "Varsovia" },
+    { "Europe/Kaliningrad", "Kaliningrad", "Калининград", "Kaliningrado" },
+    { "Europe/Kyiv", "Kyiv", "Киев", "Kiev" },
+    { "Europe/Istanbul", "Istanbul", "Стамбул", "Estambul" },
+    { "Europe/Moscow", "Moscow", "Москва", "Moscú" },
+    { "Europe/Samara", "Samara", "Самара", "Samara" },
+    { "Asia/Dubai", "Dubai", "Дубай", "Dubái" },
+    { "Asia/Yekaterinburg", "Yekaterinburg", "Екатеринбург", "Ekaterimburgo" },
+    { "Asia/Almaty", "Almaty", "Алматы", "Almaty" },
+    { "Asia/Kolkata", "Kolkata", "Калькутта", "Calcuta" },
+    { "Asia/Novosibirsk", "Novosibirsk", "Новосибирск", "Novosibirsk" },
+    { "Asia/Krasnoyarsk", "Krasnoyarsk", "Красноярск", "Krasnoyarsk" },
+    { "Asia/Irkutsk", "Irkutsk", "Иркутск", "Irkutsk" },
+    { "Asia/Shanghai", "Shanghai", "Шанхай", "Shanghái" },
+    { "Asia/Singapore", "Singapore", "Сингапур", "Singapur" },
+    { "Asia/Tokyo", "Tokyo", "Токио", "Tokio" },
+    { "Asia/Vladivostok", "Vladivostok", "Владивосток", "Vladivostok" },
+    { "Australia/Sydney", "Sydney", "Сидней", "Sídney" },
+    { "Pacific/Auckland", "Auckland", "Окленд", "Auckland" },
+};
 
 } // namespace
 
@@ -121,6 +165,20 @@ QList<QPair<QString, QString>> Dataset::countries(const QString &lang) const
         { QStringLiteral("724"), ru ? QStringLiteral("Испания") : QStringLiteral("Spain") } };
 }
 
+QList<QPair<QString, QString>> Dataset::timeZones(const QString &lang) const
+{
+    // "Moscow (Europe/Moscow)": the localized city to read, the key to search for as well.
+    QList<QPair<QString, QString>> out;
+    for (const auto &z : kTimeZones) {
+        const char *title = lang == QLatin1String("ru") ? z.ru : lang == QLatin1String("es") ? z.es : z.en;
+        const QString key = QString::fromLatin1(z.key);
+        out.append({ key,
+            key == QLatin1String("UTC") ? QString::fromUtf8(title) + QStringLiteral(" (UTC)")
+                                        : QStringLiteral("%1 (%2)").arg(QString::fromUtf8(title), key) });
+    }
+    return out;
+}
+
 QList<QPair<QString, QString>> Dataset::states(const QString &country) const
 {
     if (country == QLatin1String("182"))
@@ -204,7 +262,8 @@ void Dataset::generate()
             QStringLiteral("country"), QStringLiteral("state"), QStringLiteral("profiletype"),
             QStringLiteral("client_lang"), QStringLiteral("note"), QStringLiteral("notify"),
             QStringLiteral("balance_limit"), QStringLiteral("site"), QStringLiteral("phone"),
-            QStringLiteral("company") });
+            QStringLiteral("company"), QStringLiteral("discount"), QStringLiteral("timezone") });
+    const int nZones = int(std::size(kTimeZones));
     for (int i = 1; i <= nAccounts; ++i) {
         QString name;
         if (i <= 2)
@@ -223,7 +282,11 @@ void Dataset::generate()
                 uniform(4) == 0 ? QStringLiteral("VIP client") : QString(), QStringLiteral("on"),
                 QStringLiteral("0"), QString(),
                 uniform(2) ? QStringLiteral("+1 555 0100 %1").arg(i) : QString(),
-                profile == 2 ? QStringLiteral("%1 %2").arg(pick(firms), pick(suffix)) : QString() } });
+                profile == 2 ? QStringLiteral("%1 %2").arg(pick(firms), pick(suffix)) : QString(),
+                // discount and time zone from the id alone, so the random sequence (and all other data) is
+                // what it was before these columns existed: every 4th client has 5…50 %
+                QString::number(i % 4 == 0 ? (i / 4 % 10 + 1) * 5 : 0),
+                QString::fromLatin1(kTimeZones[(i * 7) % nZones].key) } });
     }
     m_tables.emplace(account.name(), std::move(account));
 

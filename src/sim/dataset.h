@@ -25,6 +25,8 @@ public:
     QList<QPair<int, QString>> periods(qint64 tariff) const;
     QList<QPair<QString, QString>> countries(const QString &lang) const;
     QList<QPair<QString, QString>> states(const QString &country) const;
+    // IANA time zones (key → "City (Area/City)" in lang), west to east; more than 15, so a searchable select.
+    QList<QPair<QString, QString>> timeZones(const QString &lang) const;
     QList<QPair<QString, QString>> vdsTariffs() const;
     QStringList osTemplates() const;
     QString accountName(int account) const;

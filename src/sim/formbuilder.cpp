@@ -42,7 +42,8 @@ Node &FormBuilder::addControl(const QString &name, Node control)
     f.attr(QStringLiteral("name"), name);
     f.add(std::move(control));
     Node &field = currentPage().add(std::move(f));
-    message(name, Messages::text(name, m_ctx.lang));
+    const QString labelKey = QStringLiteral("label_") + name;
+    message(name, Messages::text(Messages::has(labelKey) ? labelKey : name, m_ctx.lang));
     for (const char *prefix : { "hint_", "placeholder_" }) {
         const QString key = QString::fromLatin1(prefix) + name;
         if (Messages::has(key))
@@ -71,6 +72,16 @@ Node &FormBuilder::select(
     if (!type.isEmpty())
         sel.attr(QStringLiteral("type"), type);
     return addControl(name, std::move(sel));
+}
+
+Node &FormBuilder::slider(const QString &name, int min, int max, int step)
+{
+    Node s(QStringLiteral("slider"));
+    s.attr(QStringLiteral("name"), name)
+        .attr(QStringLiteral("min"), QString::number(min))
+        .attr(QStringLiteral("max"), QString::number(max))
+        .attr(QStringLiteral("step"), QString::number(step));
+    return addControl(name, std::move(s));
 }
 
 Node &FormBuilder::textarea(const QString &name)

@@ -13,6 +13,12 @@ namespace mgrdesk::sim {
 
 using namespace formchecks;
 
+namespace {
+// account.edit's discount slider: percent, 0…50 in steps of 5
+constexpr int kDiscountMin = 0, kDiscountMax = 50, kDiscountStep = 5;
+const char *const kDefaultTimeZone = "UTC";
+} // namespace
+
 Forms::Forms(Dataset &data)
     : m_data(data)
 {
@@ -70,6 +76,18 @@ void Forms::accountEdit(Context &ctx, Node &doc)
             if (p.trimmed() != L("1") && p.trimmed() != L("2") && p.trimmed() != L("3"))
                 fail(L("value"), L("project"), p, "err_value");
         checkInt(ctx, L("balance_limit"), 0, 100000);
+        // the slider's range and step are checked here too (an API caller is not held by the widget); the
+        // message names the field by its form label
+        const QString discount = ctx.param(L("discount"));
+        if (!discount.isEmpty()) {
+            bool ok = false;
+            const int d = discount.toInt(&ok);
+            if (!ok || d < kDiscountMin || d > kDiscountMax || (d - kDiscountMin) % kDiscountStep != 0)
+                throw ApiError { L("value"), L("discount"), discount, L("err_value"), L("label_discount") };
+        }
+        const QString timezone = ctx.param(L("timezone"));
+        if (!timezone.isEmpty() && !hasKey(m_data.timeZones(ctx.lang), timezone))
+            fail(L("value"), L("timezone"), timezone, "err_value");
         if (!ctx.param(L("site")).isEmpty() && !ctx.param(L("site")).startsWith(L("http")))
             fail(L("value"), L("site"), ctx.param(L("site")), "err_value");
         if (isNew)
@@ -89,7 +107,18 @@ void Forms::accountEdit(Context &ctx, Node &doc)
             if (ctx.has(c) && c != QLatin1String("id"))
                 cells.insert(c, ctx.param(c));
         cells.insert(L("name"), name);
+        // empty (or absent) discount and time zone keep what the client has; a new client gets the defaults
+        if (discount.isEmpty())
+            cells.remove(L("discount"));
+        else
+            cells.insert(L("discount"), QString::number(discount.toInt())); // "05" is stored as 5
+        if (timezone.isEmpty())
+            cells.remove(L("timezone"));
         if (isNew) {
+            if (!cells.contains(L("discount")))
+                cells.insert(L("discount"), QString::number(kDiscountMin));
+            if (!cells.contains(L("timezone")))
+                cells.insert(L("timezone"), L(kDefaultTimeZone));
             cells.insert(L("project"), L("Demo Hosting"));
             cells.insert(L("balance"), L("0.00 USD"));
             cells.insert(L("account_status"), L("1"));
@@ -122,6 +151,7 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     doc.add(L("state"), state);
     doc.add(L("project"), ctx.has(L("project")) ? ctx.param(L("project")) : L("1"));
     doc.add(L("client_lang"), value(ctx, t, id, L("client_lang"), L("en")));
+    doc.add(L("timezone"), value(ctx, t, id, L("timezone"), L(kDefaultTimeZone)));
     doc.add(L("passwd"), QString());
     doc.add(L("confirm"), QString());
     if (!isNew)
@@ -133,6 +163,7 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     doc.add(L("phone"), value(ctx, t, id, L("phone")));
     doc.add(L("site"), value(ctx, t, id, L("site")));
     doc.add(L("balance_limit"), value(ctx, t, id, L("balance_limit"), L("0")));
+    doc.add(L("discount"), value(ctx, t, id, L("discount"), QString::number(kDiscountMin)));
     doc.add(L("notify"), value(ctx, t, id, L("notify"), L("on")));
     doc.add(L("note"), value(ctx, t, id, L("note")));
     doc.add(L("sesid"), ctx.session ? L("1") : QString());
@@ -162,6 +193,7 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         { { L("1"), L("Demo Hosting") }, { L("2"), L("Demo Cloud") }, { L("3"), L("Demo Domains") } }, doc,
         L("multiple"));
     f.select(L("client_lang"), langs(), doc);
+    f.select(L("timezone"), m_data.timeZones(ctx.lang), doc); // 35 options: the client makes it searchable
     Node &pw = f.input(L("passwd"), L("password"));
     pw.attr(L("private"), L("yes"));
     if (isNew)
@@ -173,6 +205,7 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     f.input(L("phone"), L("text")).attr(L("check"), L("phone"));
     f.input(L("site"), L("text")).attr(L("check"), L("url"));
     f.input(L("balance_limit"), L("text")).attr(L("check"), L("int")).attr(L("checkargs"), L("0,100000"));
+    f.slider(L("discount"), kDiscountMin, kDiscountMax, kDiscountStep);
     f.input(L("notify"), L("checkbox"));
     f.textarea(L("note"));
     f.input(L("sesid"), L("hidden"));

@@ -1,6 +1,7 @@
 // Forms on the real demo server: metadata covering every control kind, sv_field recomputation (country →
 // states, tariff → periods), validation errors naming the field, exists errors, new/edit with <ok/> and <id>,
-// and the two-step order wizard (a redirect ok).
+// the two-step order wizard (a redirect ok), and account.edit's discount slider and long time zone select
+// (metadata, localized titles, validation, round trip).
 #include "simclient.h"
 
 #include <QHttpMultiPart>
@@ -44,7 +45,41 @@ private:
         return { P("func", "account.edit"), P("sok", "ok"), P("elid", ""), P("name", name),
             P("email", "new@example.com"), P("profiletype", "1"), P("country", "182"), P("state", "1822"),
             P("project", "1,2"), P("client_lang", "ru"), P("passwd", "secret1"), P("confirm", "secret1"),
-            P("balance_limit", "500"), P("notify", "on"), P("note", "line 1\nline 2 <&>") };
+            P("balance_limit", "500"), P("notify", "on"), P("note", "line 1\nline 2 <&>"),
+            P("discount", "15"), P("timezone", "Asia/Tokyo") };
+    }
+    // The control of field `name` in a form's metadata, and the name of the page holding it.
+    static const XNode *control(const XNode &doc, const QString &name, QString *page = nullptr)
+    {
+        const XNode *meta = doc.child(QStringLiteral("metadata"));
+        const XNode *form = meta ? meta->child(QStringLiteral("form")) : nullptr;
+        if (!form)
+            return nullptr;
+        for (const XNode *pg : form->all(QStringLiteral("page")))
+            for (const XNode *f : pg->all(QStringLiteral("field")))
+                if (f->attrs.value(QStringLiteral("name")) == name && !f->children.empty()) {
+                    if (page)
+                        *page = pg->attrs.value(QStringLiteral("name"));
+                    return &f->children.front();
+                }
+        return nullptr;
+    }
+    static QHash<QString, QString> messages(const XNode &doc)
+    {
+        QHash<QString, QString> msg;
+        if (const XNode *m = doc.child(QStringLiteral("messages")))
+            for (const XNode *n : m->all(QStringLiteral("msg")))
+                msg.insert(n->attrs.value(QStringLiteral("name")), n->text);
+        return msg;
+    }
+    static QString slistTitle(const XNode &doc, const QString &name, const QString &key)
+    {
+        for (const XNode *s : doc.all(QStringLiteral("slist")))
+            if (s->attrs.value(QStringLiteral("name")) == name)
+                for (const XNode *v : s->all(QStringLiteral("val")))
+                    if (v->attrs.value(QStringLiteral("key")) == key)
+                        return v->text;
+        return QString();
     }
 
 private Q_SLOTS:
@@ -182,6 +217,26 @@ private Q_SLOTS:
                                          << "1,7"
                                          << "value"
                                          << "project";
+        QTest::newRow("discount above the slider") << "discount"
+                                                   << "55"
+                                                   << "value"
+                                                   << "discount";
+        QTest::newRow("discount below the slider") << "discount"
+                                                   << "-5"
+                                                   << "value"
+                                                   << "discount";
+        QTest::newRow("discount off the step") << "discount"
+                                               << "7"
+                                               << "value"
+                                               << "discount";
+        QTest::newRow("discount not a number") << "discount"
+                                               << "ten"
+                                               << "value"
+                                               << "discount";
+        QTest::newRow("unknown time zone") << "timezone"
+                                           << "Mars/Olympus_Mons"
+                                           << "value"
+                                           << "timezone";
     }
 
     void validationErrorsNameTheField()
@@ -198,6 +253,126 @@ private Q_SLOTS:
         QCOMPARE(errorType(doc), type);
         QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), object);
         QVERIFY(!doc.child(QStringLiteral("error"))->value(QStringLiteral("msg")).isEmpty());
+    }
+
+    void discountSliderAndTimeZoneSelect()
+    {
+        // metadata: a slider 0…50 step 5 on the second page, a plain select with more than 15 time zones
+        const XNode doc
+            = call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", "1"), P("out", "devel") });
+        QString page;
+        const XNode *slider = control(doc, QStringLiteral("discount"), &page);
+        QVERIFY(slider);
+        QCOMPARE(slider->name, QStringLiteral("slider"));
+        QCOMPARE(slider->attrs.value(QStringLiteral("min")), QStringLiteral("0"));
+        QCOMPARE(slider->attrs.value(QStringLiteral("max")), QStringLiteral("50"));
+        QCOMPARE(slider->attrs.value(QStringLiteral("step")), QStringLiteral("5"));
+        QCOMPARE(page, QStringLiteral("extra"));
+        const XNode *select = control(doc, QStringLiteral("timezone"), &page);
+        QVERIFY(select);
+        QCOMPARE(select->name, QStringLiteral("select"));
+        QVERIFY(select->attrs.value(QStringLiteral("type")).isEmpty()); // a combo, not radio or multiple
+        QCOMPARE(page, QStringLiteral("main"));
+        const QStringList zones = slistKeys(doc, QStringLiteral("timezone"));
+        QVERIFY2(zones.size() > 15, "long enough for a searchable select");
+        QCOMPARE(QSet<QString>(zones.begin(), zones.end()).size(), zones.size());
+        for (const QString &z : zones)
+            QVERIFY2(z == QLatin1String("UTC") || z.contains(QLatin1Char('/')), qPrintable(z)); // IANA names
+        for (const char *z : { "UTC", "Europe/Moscow", "America/New_York", "Asia/Tokyo" })
+            QVERIFY2(zones.contains(QString::fromLatin1(z)), z);
+        QCOMPARE(slistTitle(doc, QStringLiteral("timezone"), QStringLiteral("Europe/Moscow")),
+            QStringLiteral("Moscow (Europe/Moscow)"));
+        const QHash<QString, QString> msg = messages(doc);
+        QCOMPARE(msg.value(QStringLiteral("discount")), QStringLiteral("Discount, %"));
+        QVERIFY(!msg.value(QStringLiteral("hint_discount")).isEmpty());
+        QCOMPARE(msg.value(QStringLiteral("timezone")), QStringLiteral("Time zone"));
+        // the stored values are ones the controls can show
+        QVERIFY(zones.contains(doc.value(QStringLiteral("timezone"))));
+        bool ok = false;
+        const int discount = doc.value(QStringLiteral("discount")).toInt(&ok);
+        QVERIFY(ok && discount >= 0 && discount <= 50 && discount % 5 == 0);
+
+        // localized titles, same keys
+        const XNode ru = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", "1"), P("out", "devel"), P("lang", "ru") });
+        QCOMPARE(slistKeys(ru, QStringLiteral("timezone")), zones);
+        QCOMPARE(slistTitle(ru, QStringLiteral("timezone"), QStringLiteral("Europe/Moscow")),
+            QStringLiteral("Москва (Europe/Moscow)"));
+        QCOMPARE(messages(ru).value(QStringLiteral("discount")), QStringLiteral("Скидка, %"));
+
+        // the generated clients: deterministic, some with a discount, several zones
+        QSet<QString> seenZones;
+        int withDiscount = 0;
+        for (int i = 1; i <= 12; ++i) {
+            const XNode a = call(
+                QStringLiteral("admin"), { P("func", "account.edit"), P("elid", QString::number(i)) });
+            QVERIFY(zones.contains(a.value(QStringLiteral("timezone"))));
+            seenZones.insert(a.value(QStringLiteral("timezone")));
+            withDiscount += a.value(QStringLiteral("discount")) != QLatin1String("0");
+        }
+        QVERIFY(withDiscount > 0);
+        QVERIFY(seenZones.size() > 3);
+
+        // round trip: created with both, reopened; edited, reopened; absent or empty keeps them
+        const XNode created
+            = call(QStringLiteral("admin"), validAccount(QStringLiteral("Slider And Zone Ltd")));
+        QVERIFY(created.has(QStringLiteral("ok")));
+        const QString id = created.value(QStringLiteral("id"));
+        auto reopen = [&] {
+            return call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", id) });
+        };
+        QCOMPARE(reopen().value(QStringLiteral("discount")), QStringLiteral("15"));
+        QCOMPARE(reopen().value(QStringLiteral("timezone")), QStringLiteral("Asia/Tokyo"));
+        for (const char *d : { "50", "0", "05" }) {
+            const XNode edited = call(QStringLiteral("admin"),
+                { P("func", "account.edit"), P("elid", id), P("sok", "ok"), P("name", "Slider And Zone Ltd"),
+                    P("email", "new@example.com"), P("discount", d), P("timezone", "Europe/Moscow") });
+            QVERIFY2(edited.has(QStringLiteral("ok")), d);
+            QCOMPARE(reopen().value(QStringLiteral("discount")), QString::number(QByteArray(d).toInt()));
+        }
+        QCOMPARE(reopen().value(QStringLiteral("timezone")), QStringLiteral("Europe/Moscow"));
+        QVERIFY(call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", id), P("sok", "ok"), P("name", "Slider And Zone Ltd"),
+                P("email", "new@example.com"), P("discount", ""), P("timezone", "") })
+                    .has(QStringLiteral("ok")));
+        QCOMPARE(reopen().value(QStringLiteral("discount")), QStringLiteral("5"));
+        QCOMPARE(reopen().value(QStringLiteral("timezone")), QStringLiteral("Europe/Moscow"));
+        // a refused value saves nothing
+        QCOMPARE(attr(call(QStringLiteral("admin"),
+                          { P("func", "account.edit"), P("elid", id), P("sok", "ok"),
+                              P("name", "Slider And Zone Ltd"), P("email", "new@example.com"),
+                              P("discount", "60"), P("timezone", "Asia/Tokyo") }),
+                     QStringLiteral("error"), QStringLiteral("object")),
+            QStringLiteral("discount"));
+        const XNode refused = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", id), P("sok", "ok"), P("name", "Slider And Zone Ltd"),
+                P("email", "new@example.com"), P("discount", "51") });
+        QCOMPARE(refused.child(QStringLiteral("error"))->value(QStringLiteral("msg")),
+            QStringLiteral("Invalid value '51' of the field 'Discount, %'"));
+        QCOMPARE(reopen().value(QStringLiteral("discount")), QStringLiteral("5"));
+        QCOMPARE(reopen().value(QStringLiteral("timezone")), QStringLiteral("Europe/Moscow"));
+        // a new client sent without them gets 0 % and UTC; a new form offers the same
+        Params plain = validAccount(QStringLiteral("No Slider Ltd"));
+        plain.erase(std::remove_if(plain.begin(), plain.end(),
+                        [](const auto &kv) {
+                            return kv.first == QLatin1String("discount") || kv.first == QLatin1String("timezone");
+                        }),
+            plain.end());
+        const XNode bare = call(QStringLiteral("admin"), plain);
+        QVERIFY(bare.has(QStringLiteral("ok")));
+        const XNode bareOpened = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", bare.value(QStringLiteral("id"))) });
+        QCOMPARE(bareOpened.value(QStringLiteral("discount")), QStringLiteral("0"));
+        QCOMPARE(bareOpened.value(QStringLiteral("timezone")), QStringLiteral("UTC"));
+        const XNode fresh = call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", "") });
+        QCOMPARE(fresh.value(QStringLiteral("discount")), QStringLiteral("0"));
+        QCOMPARE(fresh.value(QStringLiteral("timezone")), QStringLiteral("UTC"));
+        // sv_field keeps what the user set
+        const XNode recomputed = call(QStringLiteral("admin"),
+            { P("func", "account.edit"), P("elid", ""), P("sv_field", "country"), P("country", "182"),
+                P("discount", "35"), P("timezone", "Asia/Irkutsk") });
+        QCOMPARE(recomputed.value(QStringLiteral("discount")), QStringLiteral("35"));
+        QCOMPARE(recomputed.value(QStringLiteral("timezone")), QStringLiteral("Asia/Irkutsk"));
     }
 
     void verifyButtonValidatesWithoutSaving()
