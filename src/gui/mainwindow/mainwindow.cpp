@@ -136,7 +136,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     splitter->addWidget(left);
     splitter->addWidget(centreBox);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 260, 840 });
+    splitter->setSizes({ 300, 980 }); // room for "name — user (level)" in the switcher
     setCentralWidget(splitter);
 
     m_stateLabel = new QLabel(this);
