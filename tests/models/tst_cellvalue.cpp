@@ -45,6 +45,31 @@ private Q_SLOTS:
             QCOMPARE(*v, value);
     }
 
+    void plainNumbersReadLikeGroupedOnes()
+    {
+        // "1234.56" takes a shortcut; "1 234.56" and "1'234.56" the general reading: the very same double.
+        for (const char *digits : { "1234.56", "98765.4321", "0.1", "7", "123456789.987654321", "-42.05" }) {
+            const QByteArray plain(digits);
+            const auto fast = CellValue::number(plain);
+            QVERIFY(fast.has_value());
+            QByteArray grouped = plain;
+            const qsizetype dot = grouped.indexOf('.') < 0 ? grouped.size() : grouped.indexOf('.');
+            const qsizetype firstDigit = grouped.startsWith('-') ? 1 : 0;
+            if (dot - firstDigit > 3)
+                grouped.insert(dot - 3, ' ');
+            else
+                grouped.append(' '); // trailing space: trimmed, general path not needed; still equal
+            const auto general = CellValue::number(grouped);
+            QVERIFY(general.has_value());
+            QCOMPARE(*fast, *general); // exact
+            QCOMPARE(*CellValue::money(plain + " USD"), *fast);
+        }
+        QVERIFY(!CellValue::number(QByteArray(70, '1')).has_value()); // longer than any cell number: not one
+        QVERIFY(!CellValue::number(QByteArray("12.")).has_value());
+        QCOMPARE(*CellValue::number(QByteArray("12.3.4")), 1234.0); // several dots: group separators
+        QCOMPARE(*CellValue::number(QByteArray("12.3,4")), 123.4); // mixed separators: the general rules
+    }
+
     void money_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -56,6 +56,32 @@ std::optional<double> CellValue::number(const char *data, qsizetype size)
     if (p == end || !isDigit(*p))
         return std::nullopt;
 
+    // Fast path for the common shapes, "1234" and "1234.56", with the same arithmetic as the general path
+    // below (so the same double); anything else (group separators, commas, odd lengths) goes on below.
+    if (end - p <= 64) {
+        const char *q = p;
+        double intPart = 0;
+        while (q < end && isDigit(*q)) {
+            intPart = intPart * 10 + (*q - '0');
+            ++q;
+        }
+        if (q == end)
+            return negative ? -intPart : intPart;
+        if (*q == '.' && q + 1 < end) {
+            const char *f = q + 1;
+            double frac = 0, scale = 1;
+            while (f < end && isDigit(*f)) {
+                scale /= 10;
+                frac += (*f - '0') * scale;
+                ++f;
+            }
+            if (f == end) {
+                const double v = intPart + frac;
+                return negative ? -v : v;
+            }
+        }
+    }
+
     // Copy digits and separators, dropping group spaces/apostrophes (only between digits).
     char buf[64];
     int n = 0;
