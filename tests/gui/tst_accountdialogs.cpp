@@ -390,6 +390,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!serverSessions(server).contains(sid), 20000); // …and its session too
     }
 
+    // Two accounts on one server with different users, both logged in at once; going back to the first reuses its
+    // session (no new login), and each keeps its own.
+    void twoAccountsOnOneServerStayLoggedIn()
+    {
+        test::DemoServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QStringList ids;
+        for (const char *user : { "admin", "client1" }) {
+            Account a = Account::create();
+            a.name = QString::fromLatin1(user);
+            a.baseUrl = server.baseUrl();
+            a.username = QString::fromLatin1(user);
+            a.pinnedCertificatePem = server.certificatePem();
+            QVERIFY(m_store->add(a));
+            m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
+            ids << a.id;
+        }
+        QSignalSpy logged(m_manager.get(), &gui::ConnectionManager::loggedIn);
+        m_manager->connectAccount(ids.at(0));
+        m_manager->connectAccount(ids.at(1));
+        QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 2, 30000);
+        net::Connection *admin = m_manager->existingConnection(ids.at(0));
+        net::Connection *client = m_manager->existingConnection(ids.at(1));
+        QCOMPARE(admin->level(), std::optional<int>(29));
+        QCOMPARE(client->level(), std::optional<int>(16));
+        const QString adminSid = admin->sessionId();
+        const QString clientSid = client->sessionId();
+        QVERIFY(!adminSid.isEmpty() && adminSid != clientSid);
+        m_manager->connectAccount(ids.at(0)); // "switching back": already connected, nothing to do
+        QCOMPARE(admin->state(), net::Connection::State::Connected);
+        QTest::qWait(100);
+        QCOMPARE(logged.count(), 2);
+        QCOMPARE(admin->sessionId(), adminSid);
+        const QStringList sessions = serverSessions(server);
+        QVERIFY(sessions.contains(adminSid));
+        QVERIFY(sessions.contains(clientSid));
+    }
+
     void passwordPromptWithoutKeychain()
     {
         Account a = Account::create();
