@@ -517,6 +517,28 @@ private Q_SLOTS:
                 >= m.index(r, sum).data(TableModel::SortRole).toDouble());
     }
 
+    void numericColumnsByMetadataKeepTheirSniffedType()
+    {
+        // coldata sort="digit": ranked as numbers without sniffing; the type is still Number or Money by the
+        // values, on both the synchronous and the worker path.
+        for (const int threshold : { TableModel::kDefaultAsyncSortThreshold, 0 }) {
+            auto t = payments();
+            t->metadata.present = true;
+            t->metadata.columns = { test::col(QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("digit")),
+                test::col(QStringLiteral("sum"), QStringLiteral("data"), QStringLiteral("digit")) };
+            TableModel m;
+            m.setAsyncSortThreshold(threshold);
+            m.setData(t);
+            QVERIFY(sortAndWait(m, 0, Qt::DescendingOrder));
+            QCOMPARE(columnValues(m, QStringLiteral("id")), sl({ "5002", "5001", "900", "10" }));
+            QVERIFY(sortAndWait(m, 1));
+            QCOMPARE(columnValues(m, QStringLiteral("sum")),
+                sl({ "-5.00 USD", "75.50 USD", "150.00 USD", "1 234.00 RUB" }));
+            QCOMPARE(m.columnType(0), SortKeys::Type::Number);
+            QCOMPARE(m.columnType(1), SortKeys::Type::Money);
+        }
+    }
+
     void destroyedWhileSorting()
     {
         auto *m = new TableModel;

@@ -415,11 +415,22 @@ void TableModel::fetchMore(const QModelIndex &parent)
         m_loader->fetchMore();
 }
 
+std::optional<SortKeys::Type> TableModel::numericByMetadata(const std::optional<protocol::ColumnInfo> &info)
+{
+    // resolveType() makes these Money or Number whatever the values look like, and both rank alike (read with
+    // CellValue::money): ranking them needs no sniffing of the values (columnType() still sniffs when asked).
+    if (info && (info->type == QLatin1String("price") || info->sort == QLatin1String("digit")))
+        return SortKeys::Type::Money;
+    return std::nullopt;
+}
+
 const std::vector<quint32> &TableModel::ranksFor(int column) const
 {
     const Column &c = m_columns[size_t(column)];
-    if (c.ranks.size() != size_t(m_data->rowCount()))
-        c.ranks = SortKeys::ranks(*m_data, c.dataColumn, columnType(column), m_collator);
+    if (c.ranks.size() != size_t(m_data->rowCount())) {
+        const std::optional<SortKeys::Type> type = c.type ? c.type : numericByMetadata(c.info);
+        c.ranks = SortKeys::ranks(*m_data, c.dataColumn, type ? *type : columnType(column), m_collator);
+    }
     return c.ranks;
 }
 
@@ -533,17 +544,20 @@ void TableModel::startSortJob(int column, Qt::SortOrder order)
     const quint64 generation = m_generation;
     const std::shared_ptr<std::atomic<bool>> cancel = pending.cancel;
     TableModel *model = this;
-    m_sortPool->start(QRunnable::create([=]() {
+    m_sortPool->start(QRunnable::create([=]() mutable {
         if (cancel->load())
             return;
-        // The column's type, when not known yet, from the values as columnType() would find it.
+        // The column's type, when not known yet and needed to rank it, from the values as columnType() would
+        // find it.
         std::optional<SortKeys::Type> found;
-        if (!known)
-            found = resolveType(info, SortKeys::sniff(*snapshot, 0));
+        std::optional<SortKeys::Type> type = known ? known : numericByMetadata(info);
+        if (!type)
+            type = found = resolveType(info, SortKeys::sniff(*snapshot, 0));
         const QCollator collator = makeCollator(locale); // its own: a QCollator is not shared across threads
-        std::vector<quint32> ranks
-            = SortKeys::ranks(*snapshot, 0, known ? *known : *found, collator, cancel.get());
-        if (ranks.size() != size_t(snapshot->rowCount()))
+        const int rows = snapshot->rowCount();
+        std::vector<quint32> ranks = SortKeys::ranks(*snapshot, 0, *type, collator, cancel.get());
+        snapshot.reset(); // the copy goes now, not when the pool gets round to deleting this job
+        if (ranks.size() != size_t(rows))
             return; // cancelled
         // The model waits for its jobs in its destructor, so it is alive here; a queued call that has not run
         // when the model is destroyed is dropped with it (QObject removes its posted events).

@@ -131,6 +131,7 @@ private:
     void invalidateKeys();
     // The sort type of a column from the type its values look like and its coldata (type, sort).
     static SortKeys::Type resolveType(const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed);
+    static std::optional<SortKeys::Type> numericByMetadata(const std::optional<protocol::ColumnInfo> &info);
     const std::vector<quint32> &ranksFor(int column) const;
     void applyOrder(std::vector<int> newOrder, int column, Qt::SortOrder order);
     void startSortJob(int column, Qt::SortOrder order);
