@@ -63,7 +63,8 @@ private Q_SLOTS:
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY2(image.save(path), qPrintable(path));
-        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(), image.height());
+        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(),
+            image.height());
         QImage back(path);
         QCOMPARE(back.size(), image.size());
     }

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
-#include "activityindicator.h"
 #include "accounts/accountconnection.h"
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/connectionmanager.h"
 #include "accounts/passwordprompt.h"
+#include "activityindicator.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 #include "impersonation/auditrecorder.h"
@@ -22,9 +22,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QTreeWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
@@ -85,6 +85,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_tagBanner->hide();
     m_manageButton = new QPushButton(tr("&Manage Accounts…"), left);
     m_manageButton->setAccessibleName(tr("Manage accounts"));
+    m_manageButton->setObjectName(QStringLiteral("manageAccounts"));
     leftLayout->addWidget(switcherLabel);
     leftLayout->addWidget(m_switcher);
     leftLayout->addWidget(m_tagBanner);
@@ -403,7 +404,8 @@ void MainWindow::onConnectionCreated(const QString &accountId, net::Connection *
         poller->setInterval(m_notifyInterval);
     m_pollers.insert(accountId, poller);
     connect(poller, &NotificationPoller::updated, this, &MainWindow::updateNotifications);
-    connect(poller, &QObject::destroyed, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::updateNotifications, Qt::QueuedConnection); });
+    connect(poller, &QObject::destroyed, this,
+        [this] { QMetaObject::invokeMethod(this, &MainWindow::updateNotifications, Qt::QueuedConnection); });
     updateActivity();
 }
 

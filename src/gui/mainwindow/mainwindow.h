@@ -59,9 +59,9 @@ public:
     net::Connection *currentConnection() const; // nullptr when there is no account
     void selectAccount(const QString &id);
 
-    // Adds a closable tab (the window takes ownership) and makes it current; returns its index. The tab belongs
-    // to `accountId` (default: the current account): activating it makes that account current, and its
-    // marker and tooltip name the account.
+    // Adds a closable tab (the window takes ownership) and makes it current; returns its index. The tab
+    // belongs to `accountId` (default: the current account): activating it makes that account current, and
+    // its marker and tooltip name the account.
     int openTab(QWidget *widget, const QString &title);
     int openTab(QWidget *widget, const QString &title, const QString &accountId);
     QTabWidget *tabs() const;
@@ -157,7 +157,8 @@ private:
     void closeTabsOf(const QString &accountId);
     void updateActivity();
     void updateNotifications();
-    void openEntryOn(const QString &accountId, const QString &action, const QString &type, const QString &title);
+    void openEntryOn(
+        const QString &accountId, const QString &action, const QString &type, const QString &title);
 
     accounts::AccountStore *m_store;
     accounts::CredentialStore *m_credentials;

@@ -136,7 +136,8 @@ void MainWindow::updateTabMarkers()
         if (m_store->contains(id)) {
             const Account a = m_store->account(id);
             tip += QLatin1Char('\n')
-                + tr("Account: %1 (%2 on %3)", "account name, user, server").arg(a.name, a.username, a.host());
+                + tr("Account: %1 (%2 on %3)", "account name, user, server")
+                      .arg(a.name, a.username, a.host());
             if (several)
                 accessible = tr("%1, account %2", "tab title, account name").arg(title, a.name);
         }
@@ -288,8 +289,8 @@ void MainWindow::restoreTabs()
         if (function.isEmpty() || !m_store->contains(account))
             continue;
         const QString title = s->value(QStringLiteral("title")).toString();
-        auto *tab = new RestoredListTab(
-            account, function, s->value(QStringLiteral("plid")).toString(), title.isEmpty() ? function : title);
+        auto *tab = new RestoredListTab(account, function, s->value(QStringLiteral("plid")).toString(),
+            title.isEmpty() ? function : title);
         tab->setProperty(accountProperty, account);
         tab->setAccessibleName(tab->title());
         m_tabs->addTab(tab, tab->title());

@@ -46,7 +46,8 @@ void MainWindow::setNotificationInterval(int ms)
     m_notifyInterval = qMax(0, ms);
     for (const QPointer<NotificationPoller> &poller : std::as_const(m_pollers)) {
         if (poller)
-            poller->setInterval(m_notifyInterval > 0 ? m_notifyInterval : NotificationPoller::defaultInterval());
+            poller->setInterval(
+                m_notifyInterval > 0 ? m_notifyInterval : NotificationPoller::defaultInterval());
     }
 }
 

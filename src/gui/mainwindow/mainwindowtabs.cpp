@@ -119,24 +119,26 @@ void MainWindow::wireList(ListView *list, net::Connection *c)
         });
     connect(list, &ListView::openListRequested, this,
         [this, list, conn](const QString &func, const QString &plid) {
-        const int index = m_tabs->indexOf(list);
-        const QString parentTitle = index >= 0 ? m_tabs->tabText(index) : QString();
-        openListOn(conn, func, plid,
-            parentTitle.isEmpty() ? func : tr("%1 › %2", "parent list › child list").arg(parentTitle, func));
-    });
+            const int index = m_tabs->indexOf(list);
+            const QString parentTitle = index >= 0 ? m_tabs->tabText(index) : QString();
+            openListOn(conn, func, plid,
+                parentTitle.isEmpty() ? func
+                                      : tr("%1 › %2", "parent list › child list").arg(parentTitle, func));
+        });
     connect(list, &ListView::actionFinished, this, [this](const QString &, bool ok, const QString &message) {
         if (!message.isEmpty())
             statusBar()->showMessage(message, ok ? 5000 : 10000);
     });
 }
 
-FormWidget *MainWindow::openForm(const QString &function, const QString &elid, const QString &plid, ListView *origin)
+FormWidget *MainWindow::openForm(
+    const QString &function, const QString &elid, const QString &plid, ListView *origin)
 {
     return openFormOn(currentConnection(), function, elid, plid, origin);
 }
 
-FormWidget *MainWindow::openFormOn(net::Connection *c, const QString &function, const QString &elid,
-    const QString &plid, ListView *origin)
+FormWidget *MainWindow::openFormOn(
+    net::Connection *c, const QString &function, const QString &elid, const QString &plid, ListView *origin)
 {
     if (!c)
         return nullptr;
@@ -205,7 +207,8 @@ void MainWindow::actAs()
     ActAsDialog::ask(this, QString(), this, [this, conn](const QString &login) {
         if (!conn)
             return;
-        ImpersonationTab *tab = ImpersonationTab::open(conn, login, ImpersonationTab::defaultFunction(), this);
+        ImpersonationTab *tab
+            = ImpersonationTab::open(conn, login, ImpersonationTab::defaultFunction(), this);
         connect(tab, &ImpersonationTab::openListRequested, this,
             [this, conn](const QString &function, const QString &plid, const QString &actingAs) {
                 if (!conn)

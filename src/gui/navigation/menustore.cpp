@@ -26,8 +26,7 @@ void flatten(const QList<protocol::MenuNode> &nodes, const protocol::MenuData &m
             out.append(MenuEntry { node.action, node.type, title, path });
         if (!node.children.isEmpty())
             flatten(node.children, menu,
-                path.isEmpty() ? title
-                               : MenuStore::tr("%1 › %2", "menu group › subgroup").arg(path, title),
+                path.isEmpty() ? title : MenuStore::tr("%1 › %2", "menu group › subgroup").arg(path, title),
                 out);
     }
 }

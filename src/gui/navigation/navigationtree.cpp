@@ -4,12 +4,12 @@
 #include "core/net/connection.h"
 #include "core/protocol/request.h"
 
-#include <QTreeWidgetItemIterator>
-#include <functional>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace mgrdesk::gui {
 
@@ -49,7 +49,8 @@ NavigationTree::NavigationTree(QWidget *parent)
             }
         }
     });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) { activate(item); });
+    connect(
+        m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) { activate(item); });
     showMessage(tr("Log in to see the server's menu."));
 }
 

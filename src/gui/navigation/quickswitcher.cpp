@@ -90,8 +90,8 @@ void QuickSwitcher::refill()
         const QList<MenuEntry> entries = m_menus->entries(account.id);
         QList<QListWidgetItem *> starts, others;
         for (const MenuEntry &entry : entries) {
-            const QString haystack = QStringList { entry.title, entry.path, entry.action, account.name }.join(
-                QLatin1Char('\n'));
+            const QString haystack
+                = QStringList { entry.title, entry.path, entry.action, account.name }.join(QLatin1Char('\n'));
             bool all = true;
             for (const QString &w : words) {
                 if (!haystack.contains(w, Qt::CaseInsensitive)) {
@@ -101,14 +101,17 @@ void QuickSwitcher::refill()
             }
             if (!all)
                 continue;
-            auto *item = new QListWidgetItem(account.icon, tr("%1 — %2", "menu entry — account").arg(entry.title, account.name));
+            auto *item = new QListWidgetItem(
+                account.icon, tr("%1 — %2", "menu entry — account").arg(entry.title, account.name));
             item->setData(AccountRole, account.id);
             item->setData(ActionRole, entry.action);
             item->setData(TypeRole, entry.type);
             item->setData(TitleRole, entry.title);
-            const QString where = entry.path.isEmpty() ? entry.title : tr("%1 › %2").arg(entry.path, entry.title);
+            const QString where
+                = entry.path.isEmpty() ? entry.title : tr("%1 › %2").arg(entry.path, entry.title);
             item->setToolTip(tr("%1 (%2) on %3").arg(where, entry.action, account.name));
-            (first.isEmpty() || entry.title.startsWith(first, Qt::CaseInsensitive) ? starts : others).append(item);
+            (first.isEmpty() || entry.title.startsWith(first, Qt::CaseInsensitive) ? starts : others)
+                .append(item);
         }
         for (QListWidgetItem *item : std::as_const(starts))
             m_list->addItem(item);

@@ -40,7 +40,8 @@ public:
     bool chooseCurrent(); // as Enter
 
 Q_SIGNALS:
-    void entryChosen(const QString &accountId, const QString &action, const QString &type, const QString &title);
+    void entryChosen(
+        const QString &accountId, const QString &action, const QString &type, const QString &title);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -110,7 +110,8 @@ void NotificationBadge::rebuild()
     }
     if (current && current->lastChecked.isValid())
         tip += QLatin1Char('\n')
-            + tr("Last checked at %1").arg(QLocale().toString(current->lastChecked.time(), QLocale::ShortFormat));
+            + tr("Last checked at %1")
+                  .arg(QLocale().toString(current->lastChecked.time(), QLocale::ShortFormat));
     setText(text);
     setIcon(bellIcon(m_shownCount > 0));
     QFont f = font();

@@ -17,17 +17,15 @@ namespace {
 // <doc><notify><item name count>text</item></notify></doc>). The shape expected from it:
 //   std::optional<QList<protocol::NotifyItem>> Reply::notify, NotifyItem { QString name, title; int count; }
 // Until it exists, countersFrom() reports the reply as unreadable and polling stops quietly.
-template <typename R, typename = void>
-struct ReplyHasNotify : std::false_type
+template<typename R, typename = void> struct ReplyHasNotify : std::false_type
 {
 };
-template <typename R>
+template<typename R>
 struct ReplyHasNotify<R, std::void_t<decltype(std::declval<const R &>().notify)>> : std::true_type
 {
 };
 
-template <typename R>
-std::optional<QList<NotifyCounter>> readCounters(const R &reply)
+template<typename R> std::optional<QList<NotifyCounter>> readCounters(const R &reply)
 {
     if constexpr (ReplyHasNotify<R>::value) {
         if (!reply.notify)
@@ -85,7 +83,8 @@ bool NotificationPoller::protocolSupportsNotify()
     return ReplyHasNotify<protocol::Reply>::value;
 }
 
-std::optional<QList<NotifyCounter>> NotificationPoller::countersFrom(const net::ApiResult &result, QString *why)
+std::optional<QList<NotifyCounter>> NotificationPoller::countersFrom(
+    const net::ApiResult &result, QString *why)
 {
     if (!result.ok()) {
         if (why)

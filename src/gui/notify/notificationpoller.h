@@ -26,7 +26,7 @@ namespace mgrdesk::gui {
 
 struct NotifyCounter
 {
-    QString name;  // the server's item name (ticket, payment, …): which list it is about
+    QString name; // the server's item name (ticket, payment, …): which list it is about
     QString title; // the server's text ("Tickets waiting for a reply")
     int count = 0;
 };
@@ -36,9 +36,9 @@ class NotificationPoller : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Idle,        // not polled yet (not logged in)
-        Ok,          // counters() are the server's latest
-        Failed,      // the last poll failed (message()); the counters shown are the previous ones
+        Idle, // not polled yet (not logged in)
+        Ok, // counters() are the server's latest
+        Failed, // the last poll failed (message()); the counters shown are the previous ones
         Unsupported, // the reply could not be read as counters: polling stopped
     };
     Q_ENUM(State)
