@@ -40,6 +40,10 @@ private Q_SLOTS:
     void errorGroupPlaceholders();
     void errorBeatsEverything();
     void xmlVariants();
+    void notifyCounters();
+    void notifyOffStaysFormValue();
+    void notifyWithoutItems();
+    void listFilterActive();
 };
 
 void TestReplyParser::sampleListPayments()
@@ -552,6 +556,106 @@ void TestReplyParser::xmlVariants()
     QCOMPARE(wide.form->value(QStringLiteral("realname")), QStringLiteral("Иван"));
     // A UTF-8 byte order mark before the declaration.
     QCOMPARE(ReplyParser::parse("\xEF\xBB\xBF<?xml version=\"1.0\"?><doc><ok/></doc>").kind, ReplyKind::Ok);
+}
+
+void TestReplyParser::notifyCounters()
+{
+    // func=notify of the demo server (src/sim/billmgrnavigation.cpp), plus a missing and a non-numeric count.
+    const QByteArray body = "<doc func=\"notify\"><notify>"
+                            "<item name=\"ticket\" count=\"3\">Tickets waiting for a reply</item>"
+                            "<item name=\"payment\" count=\"1\">New payments</item>"
+                            "<item name=\"news\">News</item><item name=\"odd\" count=\"many\">Odd</item>"
+                            "</notify></doc>";
+    for (const qsizetype chunk : { body.size(), qsizetype(1), qsizetype(7) }) {
+        const Reply r = parseChunked(body, chunk);
+        QCOMPARE(r.kind, ReplyKind::Table);
+        QVERIFY(!r.form && !r.failure);
+        QVERIFY(r.notify);
+        const QList<NotifyItem> &items = *r.notify;
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items[0].name, QStringLiteral("ticket"));
+        QCOMPARE(items[0].title, QStringLiteral("Tickets waiting for a reply"));
+        QCOMPARE(items[0].count, 3);
+        QCOMPARE(items[1].name, QStringLiteral("payment"));
+        QCOMPARE(items[1].title, QStringLiteral("New payments"));
+        QCOMPARE(items[1].count, 1);
+        QCOMPARE(items[2].count, 0); // no count attribute
+        QCOMPARE(items[3].count, 0); // not a number
+        // The same as a table: name, count, title, one row per item.
+        const TableData &t = *r.table;
+        QCOMPARE(t.columns(), QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
+        QCOMPARE(t.rowCount(), 4);
+        QCOMPARE(t.cell(0, 0), QStringLiteral("ticket"));
+        QCOMPARE(t.cell(0, 1), QStringLiteral("3"));
+        QCOMPARE(t.cell(1, 2), QStringLiteral("New payments"));
+        QCOMPARE(t.cell(3, 1), QStringLiteral("0"));
+        QCOMPARE(r.docAttributes.value(QStringLiteral("func")), QStringLiteral("notify"));
+    }
+}
+
+void TestReplyParser::notifyOffStaysFormValue()
+{
+    // A checkbox named notify (protocol.md §4.2) is a form value, never a notification list.
+    const Reply form = ReplyParser::parse(
+        "<doc><elid>1024</elid><username>jack</username><notify>off</notify>"
+        "<slist name=\"country\"><val key=\"182\">Russia</val></slist></doc>");
+    QCOMPARE(form.kind, ReplyKind::Form);
+    QVERIFY(!form.notify);
+    QVERIFY(!form.table);
+    QCOMPARE(form.form->value(QStringLiteral("notify")), QStringLiteral("off"));
+    const Reply alone = ReplyParser::parse("<doc><notify>on</notify></doc>");
+    QCOMPARE(alone.kind, ReplyKind::Form);
+    QVERIFY(!alone.notify);
+    QCOMPARE(alone.form->value(QStringLiteral("notify")), QStringLiteral("on"));
+    // An empty checkbox value inside a real form stays a form value too.
+    const Reply empty = ReplyParser::parse("<doc><elid>5</elid><notify></notify></doc>");
+    QCOMPARE(empty.kind, ReplyKind::Form);
+    QVERIFY(!empty.notify);
+    QCOMPARE(empty.form->values.size(), 2);
+    // Structure under <notify> without <item>: unknown, as any other structured element.
+    const Reply odd = ReplyParser::parse("<doc><notify><x>1</x></notify></doc>");
+    QCOMPARE(odd.kind, ReplyKind::Invalid);
+    QCOMPARE(odd.failure->reason, ParseFailure::Reason::UnknownShape);
+    QVERIFY(!odd.notify);
+}
+
+void TestReplyParser::notifyWithoutItems()
+{
+    // No counters: an empty <notify/> alone in the doc, or under <doc func="notify">, is an empty list.
+    for (const char *body : { "<doc><notify/></doc>", "<doc func=\"notify\"><notify>\n</notify></doc>",
+             "<doc func=\"notify\"><notify/><tparams><func>notify</func></tparams></doc>" }) {
+        const Reply r = ReplyParser::parse(body);
+        QCOMPARE(r.kind, ReplyKind::Table);
+        QVERIFY(r.notify);
+        QVERIFY(r.notify->isEmpty());
+        QCOMPARE(r.table->rowCount(), 0);
+        QCOMPARE(r.table->columns(), QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
+        QVERIFY(!r.table->inferredFromEmptyDoc);
+    }
+    // Other kinds never carry the member.
+    QVERIFY(!ReplyParser::parse("<doc/>").notify);
+    QVERIFY(!ReplyParser::parse("<doc><elem><id>1</id></elem></doc>").notify);
+    QVERIFY(!ReplyParser::parse("<doc><ok/></doc>").notify);
+}
+
+void TestReplyParser::listFilterActive()
+{
+    const Reply on = ReplyParser::parse(
+        "<doc><elem><id>1</id></elem><p_elems>1</p_elems><filter>on</filter></doc>");
+    QCOMPARE(on.kind, ReplyKind::Table);
+    QCOMPARE(on.table->filterActive, std::optional<bool>(true));
+    QCOMPARE(on.table->columns(), QStringList({ QStringLiteral("id") })); // never a column
+    const Reply off = ReplyParser::parse("<doc><filter>off</filter><elem><id>1</id></elem></doc>");
+    QCOMPARE(off.table->filterActive, std::optional<bool>(false));
+    // An emptied list under a filter: paging fields only.
+    const Reply empty = ReplyParser::parse("<doc><p_elems>0</p_elems><p_num>1</p_num><filter>on</filter></doc>");
+    QCOMPARE(empty.kind, ReplyKind::Table);
+    QCOMPARE(empty.table->rowCount(), 0);
+    QCOMPARE(empty.table->filterActive, std::optional<bool>(true));
+    // Not said, or said in a way we do not know: absent.
+    QVERIFY(!ReplyParser::parse("<doc><elem><id>1</id></elem></doc>").table->filterActive.has_value());
+    QVERIFY(!ReplyParser::parse("<doc><elem><id>1</id></elem><filter>maybe</filter></doc>")
+                 .table->filterActive.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestReplyParser)

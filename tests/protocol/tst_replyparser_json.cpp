@@ -20,6 +20,8 @@ private Q_SLOTS:
     void sameAsXml();
     void chunkedJsonSameResult();
     void forcedFormat();
+    void notifyCounters();
+    void listFilterActive();
 };
 
 void TestReplyParserJson::listAsArrayOrSingleObject()
@@ -182,6 +184,51 @@ void TestReplyParserJson::forcedFormat()
     QCOMPARE(asJson.failure->line, 1);
     QCOMPARE(asJson.failure->column, 1);
     QCOMPARE(ReplyParser::parse(R"({"doc":{"ok":{}}})", json).kind, ReplyKind::Ok);
+}
+
+void TestReplyParserJson::notifyCounters()
+{
+    const Reply r = ReplyParser::parse(
+        R"({"doc":{"$func":"notify","notify":{"item":[{"$name":"ticket","$count":"3","$":"Tickets waiting for a reply"},)"
+        R"({"$name":"payment","$count":"1","$":"New payments"}]}}})");
+    QCOMPARE(r.kind, ReplyKind::Table);
+    QVERIFY(r.notify);
+    QCOMPARE(r.notify->size(), 2);
+    QCOMPARE(r.notify->at(0).name, QStringLiteral("ticket"));
+    QCOMPARE(r.notify->at(0).title, QStringLiteral("Tickets waiting for a reply"));
+    QCOMPARE(r.notify->at(0).count, 3);
+    QCOMPARE(r.notify->at(1).count, 1);
+    QCOMPARE(r.table->rowCount(), 2);
+    QCOMPARE(r.table->cell(1, r.table->columnIndex(QStringLiteral("title"))), QStringLiteral("New payments"));
+    // One item as a lone object, attribute after the text.
+    const Reply one = ReplyParser::parse(R"({"notify":{"item":{"$":"News","$name":"news"}}})");
+    QVERIFY(one.notify);
+    QCOMPARE(one.notify->size(), 1);
+    QCOMPARE(one.notify->at(0).name, QStringLiteral("news"));
+    QCOMPARE(one.notify->at(0).count, 0);
+    // No items: an empty element or an empty array.
+    for (const char *body : { R"({"doc":{"notify":{}}})", R"({"doc":{"notify":{"item":[]}}})",
+             R"({"doc":{"notify":null}})" }) {
+        const Reply empty = ReplyParser::parse(body);
+        QCOMPARE(empty.kind, ReplyKind::Table);
+        QVERIFY(empty.notify);
+        QVERIFY(empty.notify->isEmpty());
+    }
+    // A checkbox value stays a form value.
+    const Reply form = ReplyParser::parse(R"({"doc":{"elid":{"$":"1"},"notify":{"$":"off"}}})");
+    QCOMPARE(form.kind, ReplyKind::Form);
+    QVERIFY(!form.notify);
+    QCOMPARE(form.form->value(QStringLiteral("notify")), QStringLiteral("off"));
+}
+
+void TestReplyParserJson::listFilterActive()
+{
+    const Reply on = ReplyParser::parse(R"({"doc":{"elem":[{"id":{"$":"1"}}],"filter":{"$":"on"}}})");
+    QCOMPARE(on.table->filterActive, std::optional<bool>(true));
+    const Reply off = ReplyParser::parse(R"({"doc":{"elem":[{"id":{"$":"1"}}],"filter":{"$":"off"}}})");
+    QCOMPARE(off.table->filterActive, std::optional<bool>(false));
+    const Reply none = ReplyParser::parse(R"({"doc":{"elem":[{"id":{"$":"1"}}]}})");
+    QVERIFY(!none.table->filterActive.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestReplyParserJson)

@@ -222,6 +222,9 @@ public:
     std::optional<int> pageSize;                  // p_cnt
     QString sortColumn, sortOrder;                // p_sort, p_order
     QString plid, plname;
+    // <filter>on|off</filter>: the list is shown under an active filter (the server remembers filters per user and
+    // list, protocol.md §4.1). Absent when the reply does not say; on/yes/true and off/no/false are understood.
+    std::optional<bool> filterActive;
     ListMetadata metadata;
     QHash<QString, QString> messages;             // <messages><msg name>…</msg>
     QHash<QString, QString> docAttributes;        // <doc …> attributes (func, lang, …)
@@ -381,6 +384,15 @@ struct ProgressData
     std::optional<int> steps, done;
 };
 
+// func=notify (protocol.md §4.3): <doc><notify><item name="ticket" count="3">Tickets waiting</item>…</notify></doc>,
+// the counters of the notification bar. title is the item's text; count the `count` attribute (0 when absent or
+// not a number).
+struct NotifyItem
+{
+    QString name, title;
+    int count = 0;
+};
+
 // Parse failure: not an API reply (HTML page, empty body, malformed XML/JSON, truncated, too big, too deep).
 struct ParseFailure
 {
@@ -403,6 +415,10 @@ public:
     QSharedPointer<FormData> form;
     QSharedPointer<MenuData> menu;
     std::optional<ProgressData> progress;
+    // Set only for a notification list (a <notify> holding <item> children, or an empty <notify/> alone in the
+    // doc or under <doc func="notify">). Such a reply is also kind Table, columns name, count, title, one row per
+    // item, so it is still exactly one of the kinds above. A form value like <notify>off</notify> leaves it unset.
+    std::optional<QList<NotifyItem>> notify;
     QHash<QString, QString> docAttributes;        // <doc …> attributes, whatever the kind
 
     bool isValid() const { return kind != ReplyKind::Invalid; }

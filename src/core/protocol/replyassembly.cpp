@@ -1,5 +1,5 @@
 // ReplyBuilder::finish(): decides the kind of a completely read reply (protocol.md §4) and assembles it.
-// Priority: error > auth > ok > progress > menu > table > form. A <doc> holding nothing but decorations
+// Priority: error > auth > ok > progress > menu > notify (a table) > table > form. A <doc> holding nothing but decorations
 // (tparams, saved_filters, messages…) is read as an empty table, because an emptied list looks exactly like
 // that (see docs/cli.md, "Decisions").
 #include "replybuilder_p.h"
@@ -171,6 +171,13 @@ void ReplyBuilder::finishTable(Reply &reply, bool inferred)
         table->sortColumn = v->text.trimmed();
     if (const Value *v = findValue("p_order"))
         table->sortOrder = v->text.trimmed();
+    if (const Value *v = findValue("filter")) {
+        const QString f = v->text.trimmed().toLower();
+        if (f == QLatin1String("on") || f == QLatin1String("yes") || f == QLatin1String("true"))
+            table->filterActive = true;
+        else if (f == QLatin1String("off") || f == QLatin1String("no") || f == QLatin1String("false"))
+            table->filterActive = false;
+    }
     if (const Value *v = findValue("plid"))
         table->plid = v->text;
     if (const Value *v = findValue("plname"))
@@ -236,6 +243,45 @@ void ReplyBuilder::finishMenu(Reply &reply)
     reply.menu = menu;
 }
 
+// func=notify (protocol.md §4.3). A notification list is a <notify> holding <item> children; an empty <notify/>
+// counts as one with no items only when the doc says func="notify" or holds nothing else (a form always has more,
+// at least elid). <notify>off</notify> is a form value. The reply is a Table (name, count, title) plus
+// Reply::notify, so it stays exactly one kind.
+bool ReplyBuilder::finishNotify(Reply &reply)
+{
+    State &st = *s;
+    if (st.hasElem)
+        return false; // a list that also carries counters stays that list
+    if (!st.hasNotify) {
+        const Value *v = findValue("notify");
+        if (!v || !v->text.trimmed().isEmpty() || !v->attrs.isEmpty())
+            return false;
+        const bool notifyFunc = attrValue(st.docAttributes, "func") == QLatin1String("notify");
+        const bool alone = st.values.size() == 1 && !st.hasSlist && st.lists.empty() && !st.hasMetadata
+            && st.complexValues.isEmpty();
+        if (!notifyFunc && !alone)
+            return false;
+    }
+    auto table = QSharedPointer<TableData>::create();
+    const int name = table->addColumn(QStringLiteral("name"));
+    const int count = table->addColumn(QStringLiteral("count"));
+    const int title = table->addColumn(QStringLiteral("title"));
+    for (const NotifyItem &item : std::as_const(st.notifyItems)) {
+        table->beginRow();
+        table->setCell(name, item.name.toUtf8());
+        table->setCell(count, QByteArray::number(item.count));
+        table->setCell(title, item.title.toUtf8());
+        table->endRow();
+    }
+    table->messages = st.messages;
+    table->docAttributes = toHash(st.docAttributes);
+    table->squeeze();
+    reply.kind = ReplyKind::Table;
+    reply.table = table;
+    reply.notify = st.notifyItems;
+    return true;
+}
+
 Reply ReplyBuilder::finish()
 {
     Reply reply;
@@ -280,6 +326,8 @@ Reply ReplyBuilder::finish()
         finishMenu(reply);
         return reply;
     }
+    if (finishNotify(reply))
+        return reply;
     const QString type = st.metaType;
     const bool listType = type == QLatin1String("list") || type == QLatin1String("report")
         || type == QLatin1String("dashboard");

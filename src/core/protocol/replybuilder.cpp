@@ -94,6 +94,8 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
             return Ctx::EList;
         if (is("mainmenu"))
             return Ctx::Menu;
+        if (is("notify"))
+            return Ctx::Notify; // func=notify's counters, or a plain form value (<notify>off</notify>)
         if (is("tparams") || is("saved_filters") || is("p_possible_filters") || is("tips"))
             return Ctx::Skip; // the request echo and list decorations: never values or columns
         return Ctx::Value;
@@ -163,6 +165,8 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
     case Ctx::Menu:
     case Ctx::MenuNode:
         return is("node") ? Ctx::MenuNode : Ctx::Skip;
+    case Ctx::Notify:
+        return is("item") ? Ctx::NotifyItem : Ctx::Skip;
     default:
         return Ctx::Skip;
     }
@@ -308,6 +312,8 @@ void ReplyBuilder::text(QByteArrayView text)
     case Ctx::Ok:
     case Ctx::Msg:
     case Ctx::SlistVal:
+    case Ctx::Notify:
+    case Ctx::NotifyItem:
         f.text.append(text.data(), size_t(text.size()));
         break;
     default:
@@ -401,6 +407,9 @@ void ReplyBuilder::onStart(Frame &f, Frame *parent)
     case Ctx::EList:
         f.mark = int(st.lists.size());
         st.lists.push_back(std::make_unique<Sink>());
+        break;
+    case Ctx::Notify:
+        f.mark = int(st.notifyItems.size());
         break;
     case Ctx::Menu:
         st.hasMenu = true;
@@ -642,6 +651,24 @@ void ReplyBuilder::onEnd(Frame &f, Frame *parent)
         break;
     case Ctx::Menu:
         st.menuRoot.attrs = allAttributes(f);
+        break;
+    case Ctx::NotifyItem: {
+        NotifyItem item;
+        item.name = attr(f, "name");
+        item.title = str(f.text);
+        bool ok = false;
+        const int count = attr(f, "count").trimmed().toInt(&ok);
+        item.count = ok ? count : 0;
+        st.notifyItems.append(item);
+        break;
+    }
+    case Ctx::Notify:
+        if (st.notifyItems.size() > f.mark)
+            st.hasNotify = true; // a notification list
+        else if (f.hasChildren)
+            st.complexValues.append(str(f.name)); // children but no <item>: as any unknown structure
+        else
+            st.values.push_back({ str(f.name), str(f.text), allAttributes(f) }); // a form value: on/off
         break;
     default:
         break;

@@ -68,6 +68,7 @@ private:
     void finishTable(Reply &reply, bool inferred);
     void finishForm(Reply &reply);
     void finishMenu(Reply &reply);
+    bool finishNotify(Reply &reply);
     bool finishProgress(Reply &reply);
     const Value *findValue(const char *name) const;
 

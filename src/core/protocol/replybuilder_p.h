@@ -41,6 +41,8 @@ enum class ReplyBuilder::Ctx : unsigned char {
     EList,
     Menu,
     MenuNode,
+    Notify,
+    NotifyItem,
 };
 
 struct ReplyBuilder::Frame
@@ -109,6 +111,9 @@ struct ReplyBuilder::State
     QHash<QString, QString> messages;
     QHash<QString, QList<SelectOption>> options;
     QList<SelectOption> pendingOptions;
+
+    QList<NotifyItem> notifyItems; // <notify><item> of every <notify> that holds items
+    bool hasNotify = false;        // a <notify> with <item> children was read
 
     MenuBuildNode menuRoot;
     std::vector<MenuBuildNode *> menuStack;
