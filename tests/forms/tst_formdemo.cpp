@@ -1,7 +1,8 @@
 // The form editor against the real demo server process over HTTPS on 127.0.0.1, offscreen: the demo forms'
 // widgets, creating a client and finding it in the list, the exists error at its field, country → state through
 // sv_field, hide rules, the VDS order wizard with Back, client-side validation, a failed submit and an expired
-// session that lose nothing, a field-less error in the banner. Ends with a screenshot of a rich form.
+// session that lose nothing, a field-less error in the banner, a slider and a searchable select saved and
+// shown again. Ends with a screenshot of a rich form.
 
 #include "demoserver.h"
 
@@ -18,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSlider>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void newRowIsSelectedAfterOk();
     void droppedConnectionWhileSubmittingLosesNothing();
     void plainXmlFormStillEdits();
+    void sliderAndSearchableSelectAreSaved();
     void screenshotOfRichForm();
 
 private:
@@ -734,6 +738,104 @@ void TestFormDemo::plainXmlFormStillEdits()
     type(w.control(QStringLiteral("name")), QStringLiteral("Plain"));
     QCOMPARE(w.state()->value(QStringLiteral("name")), QStringLiteral("Plain"));
     QCOMPARE(w.state()->submitRequest().value(QStringLiteral("name")), QStringLiteral("Plain"));
+}
+
+void TestFormDemo::sliderAndSearchableSelectAreSaved()
+{
+    // account.edit's discount (a slider 0…50 step 5) and time zone (35 options: a type-to-search combo), set
+    // the way a user does it, saved with the client and shown again when the form reopens.
+    auto w = openForm(QStringLiteral("account.edit"));
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    auto *slider = qobject_cast<QSlider *>(w->control(QStringLiteral("discount")));
+    QVERIFY(slider);
+    QCOMPARE(slider->minimum(), 0);
+    QCOMPARE(slider->maximum(), 50);
+    QCOMPARE(slider->singleStep(), 5);
+    QCOMPARE(slider->value(), 0); // a new client's default
+    QCOMPARE(w->editor(QStringLiteral("discount"))->labelText(), QStringLiteral("Discount, %"));
+    auto *zone = qobject_cast<QComboBox *>(w->control(QStringLiteral("timezone")));
+    QVERIFY(zone);
+    QVERIFY(zone->count() > 15);
+    QVERIFY(zone->isEditable());
+    QVERIFY(zone->completer());
+    QCOMPARE(zone->completer()->filterMode(), Qt::MatchContains);
+    QCOMPARE(zone->completer()->caseSensitivity(), Qt::CaseInsensitive);
+    QCOMPARE(zone->currentData().toString(), QStringLiteral("UTC"));
+
+    // Picks the one option matching `search` from the completer's popup, by keyboard.
+    auto pickZone = [&](QComboBox *combo, const QString &search, const QString &title) {
+        w->pagesWidget()->setCurrentIndex(0);
+        combo->setFocus();
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), search);
+        QCompleter *completer = combo->completer();
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), title);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(combo->currentText(), title);
+    };
+    auto pageOf = [&](QWidget *control) {
+        for (int i = 0; i < w->pagesWidget()->count(); ++i) {
+            if (w->pagesWidget()->widget(i)->isAncestorOf(control))
+                return i;
+        }
+        return -1;
+    };
+
+    const QString name = QStringLiteral("Slider %1").arg(QDateTime::currentMSecsSinceEpoch());
+    fillNewClient(w.get(), name);
+    pickZone(zone, QStringLiteral("tokyo"), QStringLiteral("Tokyo (Asia/Tokyo)"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(w->state()->value(QStringLiteral("timezone")), QStringLiteral("Asia/Tokyo"));
+    const int sliderPage = pageOf(slider);
+    QVERIFY(sliderPage > 0); // on the "Additional" page
+    w->pagesWidget()->setCurrentIndex(sliderPage);
+    slider->setFocus();
+    for (int i = 0; i < 7; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(slider->value(), 35);
+    QCOMPARE(w->state()->value(QStringLiteral("discount")), QStringLiteral("35"));
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kWait);
+    const QString id = accepted.first().at(0).toString();
+    QVERIFY(!id.isEmpty());
+
+    auto again = openForm(QStringLiteral("account.edit"), id);
+    QCOMPARE(again->session()->phase(), models::FormSession::Phase::Ready);
+    again->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(again.get()));
+    slider = qobject_cast<QSlider *>(again->control(QStringLiteral("discount")));
+    zone = qobject_cast<QComboBox *>(again->control(QStringLiteral("timezone")));
+    QVERIFY(slider && zone);
+    QCOMPARE(slider->value(), 35);
+    QCOMPARE(zone->currentData().toString(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(zone->currentText(), QStringLiteral("Tokyo (Asia/Tokyo)"));
+    QVERIFY(zone->isEditable());
+
+    // Edit both on the existing client: the end of the slider, another zone.
+    w = std::move(again);
+    pickZone(zone, QStringLiteral("MOSC"), QStringLiteral("Moscow (Europe/Moscow)"));
+    if (QTest::currentTestFailed())
+        return;
+    w->pagesWidget()->setCurrentIndex(pageOf(slider));
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_End);
+    QCOMPARE(w->state()->value(QStringLiteral("discount")), QStringLiteral("50"));
+    QVERIFY(w->isDirty());
+    QSignalSpy saved(w.get(), &FormWidget::accepted);
+    QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kWait);
+    auto third = openForm(QStringLiteral("account.edit"), id);
+    QCOMPARE(qobject_cast<QSlider *>(third->control(QStringLiteral("discount")))->value(), 50);
+    QCOMPARE(qobject_cast<QComboBox *>(third->control(QStringLiteral("timezone")))->currentData().toString(),
+             QStringLiteral("Europe/Moscow"));
+    QCOMPARE(third->state()->value(QStringLiteral("name")), name); // the rest is untouched
 }
 
 void TestFormDemo::screenshotOfRichForm()
