@@ -412,7 +412,7 @@ void TestFormWidget::okOutcomes()
 
 void TestFormWidget::sliderSendsItsValue()
 {
-    // The demo server has no slider control: the rich fixture's slider, moved by keyboard, is what is sent.
+    // The rich fixture's slider, moved by keyboard, is what is sent (tst_formdemo covers the demo server's).
     std::unique_ptr<FormWidget> w(makeForm());
     w->show();
     QString sliderName;
