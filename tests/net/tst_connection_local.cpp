@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <functional>
+
 using namespace mgrdesk;
 using namespace mgrdesk::net;
 
@@ -22,6 +24,7 @@ public:
     QHash<QTcpSocket *, QByteArray> buffers;
     QHash<QByteArray, QTcpSocket *> socketOf; // request → the connection it came on
     bool answer = false; // answer every request with <doc><ok/></doc> and keep the connection open
+    std::function<QByteArray(const QByteArray &body)> responder; // when set (and answer): the reply body
 
     bool start()
     {
@@ -55,7 +58,9 @@ public:
             socketOf.insert(requests.constLast(), s);
             buf.remove(0, headEnd + 4 + length);
             if (answer) {
-                const QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc><ok/></doc>\n";
+                const QByteArray body = responder
+                    ? responder(requests.constLast().mid(requests.constLast().indexOf("\r\n\r\n") + 4))
+                    : QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc><ok/></doc>\n");
                 s->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: keep-alive\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             }
@@ -124,6 +129,7 @@ private Q_SLOTS:
     void changesStateClassification_data();
     void changesStateClassification();
     void aChangeGoesOnItsOwnConnection();
+    void unknownDocShapeIsNotALostSession();
 };
 
 void TestConnectionLocal::invalidUrlFailsAsynchronously()
@@ -505,6 +511,39 @@ void TestConnectionLocal::aChangeGoesOnItsOwnConnection()
     w.attach(c.send(protocol::Request(QStringLiteral("payment"))));
     QTRY_COMPARE(w.finishedCount, 6);
     QCOMPARE(server.sockets.size(), 3); // reads go back to the kept connection
+    server.closeAll();
+}
+
+void TestConnectionLocal::unknownDocShapeIsNotALostSession()
+{
+    // A <doc> this client cannot show (a module's new reply shape) on a valid session: the job fails with "not
+    // an API reply", and the connection neither logs in again nor leaves the Connected state. A reply that is
+    // not a <doc> at all still counts as a lost session (tst_connection: html, redirect faults).
+    SilentServer server;
+    server.answer = true;
+    server.responder = [](const QByteArray &body) -> QByteArray {
+        if (body.contains("func=auth"))
+            return "<doc><auth id=\"sess1\" level=\"29\">sess1</auth></doc>";
+        return "<doc><gadget><part name=\"a\"/></gadget></doc>";
+    };
+    QVERIFY(server.start());
+    Connection c(settingsFor(server.url(), LoginMethod::Session));
+    c.setPassword(QStringLiteral("secret"));
+    int lost = 0;
+    connect(&c, &Connection::sessionLost, this, [&lost] { ++lost; });
+    JobWatch w;
+    w.attach(c.send(protocol::Request(QStringLiteral("module.gadget"))));
+    QTRY_COMPARE(w.finishedCount, 1);
+    QCOMPARE(w.last.status, ApiResult::Status::NotApiReply);
+    QVERIFY(w.last.reply.failure);
+    QCOMPARE(w.last.reply.failure->reason, protocol::ParseFailure::Reason::UnknownShape);
+    QVERIFY(w.last.reply.failure->insideDocument);
+    QCOMPARE(lost, 0);
+    QCOMPARE(c.state(), Connection::State::Connected);
+    int logins = 0;
+    for (const QByteArray &req : std::as_const(server.requests))
+        logins += req.contains("func=auth") ? 1 : 0;
+    QCOMPARE(logins, 1);
     server.closeAll();
 }
 

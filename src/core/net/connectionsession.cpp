@@ -32,8 +32,11 @@ bool Connection::isSessionLost(const PendingPtr &p, const ApiResult &r) const
         return false;
     using Reason = protocol::ParseFailure::Reason;
     const Reason reason = r.reply.failure->reason;
-    // An HTML page (the login form), an empty body or a document that is not a <doc>.
-    return reason == Reason::Html || reason == Reason::Empty || reason == Reason::UnknownShape;
+    // An HTML page (the login form), an empty body or a document that is not a <doc>. A <doc> whose content this
+    // client cannot show (a new reply shape, a page type it does not know) is not a lost session: logging in
+    // again would only repeat it and then put a working connection in the Error state.
+    return reason == Reason::Html || reason == Reason::Empty
+        || (reason == Reason::UnknownShape && !r.reply.failure->insideDocument);
 }
 
 void Connection::handleResult(const PendingPtr &p, ApiResult r)

@@ -400,6 +400,7 @@ struct ParseFailure
     Reason reason = Reason::UnknownShape;
     QString message;                              // translated, one line, with line:column when known
     qint64 line = 0, column = 0;                  // 1-based; 0 when unknown. Columns count bytes.
+    bool insideDocument = false;                  // a well-formed <doc> was read (UnknownShape: its content)
 };
 
 class Reply

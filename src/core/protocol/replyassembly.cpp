@@ -291,9 +291,10 @@ Reply ReplyBuilder::finish()
     }
     State &st = *s;
     reply.docAttributes = toHash(st.docAttributes);
-    const auto unknown = [&reply](const QString &message) {
+    const auto unknown = [&reply, this](const QString &message) {
         ParseFailure f;
         f.reason = ParseFailure::Reason::UnknownShape;
+        f.insideDocument = m_rootSeen;
         f.message = message;
         reply.failure = f;
     };
