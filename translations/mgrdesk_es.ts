@@ -786,6 +786,38 @@ Su contraseña guardada se borra del llavero; la cuenta en el servidor no se mod
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::ActivityIndicator</name>
+    <message>
+        <location filename="../src/gui/mainwindow/activityindicator.cpp" line="69"/>
+        <source>Running requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/activityindicator.cpp" line="105"/>
+        <source>%1: %n request(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/activityindicator.cpp" line="108"/>
+        <source>%n request(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow/activityindicator.cpp" line="110"/>
+        <source>%n request(s) running for other accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::AuditTrailDialog</name>
     <message>
         <location filename="../src/gui/impersonation/audittraildialog.cpp" line="19"/>
@@ -1072,6 +1104,69 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::ConsoleText</name>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="320"/>
+        <source>not an API reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="322"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="324"/>
+        <source>auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="326"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="328"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="330"/>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="332"/>
+        <source>menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="334"/>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="348"/>
+        <source>Rebuilt from the parsed reply; secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="350"/>
+        <source>Not an API reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="386"/>
+        <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="460"/>
+        <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::FormBanner</name>
     <message>
         <location filename="../src/gui/forms/formbanner.cpp" line="20"/>
@@ -1155,88 +1250,93 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
 <context>
     <name>mgrdesk::gui::FormWidget</name>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="45"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="48"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="78"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="81"/>
         <source>The form could not be opened: %1</source>
         <translation>No se pudo abrir el formulario: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="88"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="91"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="90"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="93"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="94"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="97"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="98"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="101"/>
         <source>The form could not be updated: %1</source>
         <translation>No se pudo actualizar el formulario: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="107"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="110"/>
         <source>Done: %1.</source>
         <translation>Hecho: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="252"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="173"/>
+        <source>Form acting as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="297"/>
         <source>Form pages</source>
         <translation>Páginas del formulario</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="254"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="299"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="270"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="315"/>
         <source>Step %1</source>
         <translation>Paso %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="292"/>
-        <location filename="../src/gui/forms/formwidget.cpp" line="411"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="337"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="456"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="299"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="344"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="300"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="345"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="351"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="396"/>
         <source>Please correct the marked fields.</source>
         <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="366"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="411"/>
         <source>%1 Nothing you entered was lost: you can send the form again.</source>
         <translation>%1 No se ha perdido nada de lo introducido: puede volver a enviar el formulario.</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="392"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="437"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="393"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="438"/>
         <source>“%1” has changes that were not sent. Discard them?</source>
         <translation>«%1» tiene cambios que no se han enviado. ¿Descartarlos?</translation>
     </message>
@@ -1267,42 +1367,41 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
 <context>
     <name>mgrdesk::gui::ImpersonationTab</name>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="27"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="28"/>
         <source>Acting as %1: %2</source>
         <translation>Actuando como %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="42"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="43"/>
         <source>Impersonation status</source>
         <translation>Estado de la suplantación</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="43"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="44"/>
         <source>Checking the rights of %1…</source>
         <translation>Comprobando los permisos de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="57"/>
         <source>Forms cannot be opened as %1 here yet.</source>
-        <translation>Aquí todavía no se pueden abrir formularios como %1.</translation>
+        <translation type="vanished">Aquí todavía no se pueden abrir formularios como %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="95"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="110"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="102"/>
         <source>No user to act as.</source>
         <translation>No hay ningún usuario como el que actuar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="115"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="107"/>
         <source>The account is not connected.</source>
         <translation>La cuenta no está conectada.</translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="144"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="136"/>
         <source>Cannot act as %1: %2</source>
         <translation>No se puede actuar como %1: %2</translation>
     </message>
@@ -1310,12 +1409,12 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
 <context>
     <name>mgrdesk::gui::ListView</name>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="59"/>
+        <location filename="../src/gui/lists/listview.cpp" line="70"/>
         <source>The list could not be loaded: %1</source>
         <translation>No se pudo cargar la lista: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listview.cpp" line="79"/>
+        <location filename="../src/gui/lists/listview.cpp" line="96"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n fila a %1.</numerusform>
@@ -1323,77 +1422,174 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="102"/>
+        <location filename="../src/gui/lists/listview.cpp" line="128"/>
         <source>List %1</source>
         <translation>Lista %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="104"/>
+        <location filename="../src/gui/lists/listview.cpp" line="130"/>
         <source>List actions</source>
         <translation>Acciones de la lista</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="108"/>
+        <location filename="../src/gui/lists/listview.cpp" line="134"/>
         <source>Filter loaded rows (Ctrl+F)</source>
         <translation>Filtrar las filas cargadas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="109"/>
+        <location filename="../src/gui/lists/listview.cpp" line="135"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="114"/>
+        <location filename="../src/gui/lists/listview.cpp" line="140"/>
         <source>Result of the last action</source>
         <translation>Resultado de la última acción</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="122"/>
+        <location filename="../src/gui/lists/listview.cpp" line="187"/>
         <source>Rows of %1</source>
         <translation>Filas de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="144"/>
+        <location filename="../src/gui/lists/listview.cpp" line="209"/>
         <source>List status</source>
         <translation>Estado de la lista</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="146"/>
+        <location filename="../src/gui/lists/listview.cpp" line="211"/>
         <source>Totals of the selected rows</source>
         <translation>Totales de las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="149"/>
+        <location filename="../src/gui/lists/listview.cpp" line="67"/>
+        <location filename="../src/gui/lists/listview.cpp" line="214"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="357"/>
+        <location filename="../src/gui/lists/listview.cpp" line="67"/>
+        <source>Sorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="75"/>
+        <source>The export stopped: the list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="101"/>
+        <source>Filter cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="105"/>
+        <source>The filter could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="147"/>
+        <source>Server filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="151"/>
+        <source>Active server filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="154"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="155"/>
+        <source>Change the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="156"/>
+        <location filename="../src/gui/lists/listview.cpp" line="481"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="157"/>
+        <source>Clear the server filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="169"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="172"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="174"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="175"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="425"/>
         <source>%1: running…</source>
         <translation>%1: en curso…</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="364"/>
+        <location filename="../src/gui/lists/listview.cpp" line="432"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <location filename="../src/gui/lists/listview.cpp" line="445"/>
         <source>%1: done.</source>
         <translation>%1: hecho.</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="377"/>
+        <location filename="../src/gui/lists/listview.cpp" line="445"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="404"/>
+        <location filename="../src/gui/lists/listview.cpp" line="461"/>
+        <source>Clearing the filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="477"/>
+        <source>Filtered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="478"/>
+        <source>The filter the server applies to this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="479"/>
+        <source>The filter this window asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="481"/>
+        <source>Clearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="512"/>
         <source>%1 of %2 loaded</source>
         <translation>%1 de %2 cargadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listview.cpp" line="406"/>
+        <location filename="../src/gui/lists/listview.cpp" line="514"/>
         <source>%n row(s) loaded</source>
         <translation>
             <numerusform>%n fila cargada</numerusform>
@@ -1401,42 +1597,42 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="408"/>
+        <location filename="../src/gui/lists/listview.cpp" line="516"/>
         <source>%1 shown, %2</source>
         <translation>%1 mostradas, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="410"/>
+        <location filename="../src/gui/lists/listview.cpp" line="518"/>
         <source> — loading…</source>
         <translation> — cargando…</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="426"/>
+        <location filename="../src/gui/lists/listview.cpp" line="534"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="427"/>
+        <location filename="../src/gui/lists/listview.cpp" line="535"/>
         <source>Export to CSV…</source>
         <translation>Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="428"/>
+        <location filename="../src/gui/lists/listview.cpp" line="536"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="437"/>
+        <location filename="../src/gui/lists/listview.cpp" line="545"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="118"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listviewdata.cpp" line="122"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="114"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -1444,210 +1640,283 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="134"/>
-        <source>Loading every page for the export…</source>
-        <translation>Cargando todas las páginas para la exportación…</translation>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="123"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="146"/>
+        <source>Another export of this list is running.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="163"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="169"/>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="184"/>
+        <source>Export: loading every page (%1 of %2 rows)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="186"/>
+        <source>Export: loading every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="197"/>
+        <source>Export: writing %1 of %2 rows to %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every page for the export…</source>
+        <translation type="vanished">Cargando todas las páginas para la exportación…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="214"/>
         <source>Export list</source>
         <translation>Exportar lista</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="141"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="214"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="154"/>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="179"/>
         <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <translation type="vanished">No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="73"/>
         <source>&amp;Account:</source>
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="76"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
         <source>The server and user this window works with</source>
         <translation>El servidor y el usuario con los que trabaja esta ventana</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="86"/>
         <source>&amp;Manage Accounts…</source>
         <translation>&amp;Administrar cuentas…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="87"/>
         <source>Manage accounts</source>
         <translation>Administrar cuentas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation>Inicie sesión para ver el menú del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Open lists and forms</source>
         <translation>Listas y formularios abiertos</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="104"/>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="118"/>
         <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
         <translation>Abra una lista desde el menú de la izquierda.
 Cuentas: Archivo › Cuentas… (Ctrl+Mayús+A).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="145"/>
         <source>Connection state</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Keychain state</source>
         <translation>Estado del llavero</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="198"/>
         <source>Accounts Not Saved</source>
         <translation>Cuentas no guardadas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="222"/>
         <source>No keychain: passwords are not saved</source>
         <translation>Sin llavero: las contraseñas no se guardan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="231"/>
         <source>No Keychain</source>
         <translation>Sin llavero</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Log In Again</source>
         <translation>&amp;Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Cerrar pestaña</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="282"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284"/>
+        <source>&amp;Go to Menu Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="287"/>
+        <source>&amp;Search the Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="294"/>
+        <source>Check &amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
+        <source>Restore &amp;Tabs at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="304"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="306"/>
+        <source>&amp;Request Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="311"/>
         <source>&amp;About mgrdesk</source>
         <translation>&amp;Acerca de mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="360"/>
         <source>%1 on %2</source>
         <comment>user on server</comment>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="348"/>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="447"/>
         <source>Not logged in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="424"/>
         <source>Logging in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="426"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="428"/>
         <source>Connection error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="430"/>
         <source>Waiting for the password</source>
         <translation>Esperando la contraseña</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="432"/>
         <source>Waiting for a decision about the certificate</source>
         <translation>Esperando una decisión sobre el certificado</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="440"/>
         <source>No account: add one with File › Accounts…</source>
         <translation>No hay ninguna cuenta: añada una con Archivo › Cuentas…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="441"/>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="450"/>
         <source>Connected to %1 as %2, %3</source>
         <translation>Conectado a %1 como %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451"/>
         <source>Connected to %1 as %2</source>
         <translation>Conectado a %1 como %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="471"/>
         <source>mgrdesk</source>
         <translation>mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="475"/>
         <source>%1 — mgrdesk</source>
         <translation>%1 — mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="556"/>
         <source>About mgrdesk</source>
         <translation>Acerca de mgrdesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="478"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="557"/>
         <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
@@ -1656,70 +1925,117 @@ Un cliente de escritorio para el panel de facturación BILLmanager.
 Compilado con Qt %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="38"/>
         <source>A&amp;ccount</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="40"/>
         <source>Act &amp;as…</source>
         <translation>Actuar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="42"/>
         <source>Open in &amp;Browser</source>
         <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="45"/>
+        <source>Open in Browser as Selected &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="47"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="50"/>
         <source>Impersonation Audit &amp;Trail…</source>
         <translation>&amp;Registro de auditoría de suplantación…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="92"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="142"/>
         <source>“%1” (%2) cannot be shown by this version yet.</source>
         <translation>Esta versión todavía no puede mostrar «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="177"/>
         <source>%1 › %2</source>
         <comment>parent list › child list</comment>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="196"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Exportado a %1. {1?}</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
         <source>New (%1)</source>
         <translation>Nuevo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="200"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="224"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="357"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="387"/>
         <source>Select an account first.</source>
         <translation>Seleccione primero una cuenta.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="265"/>
+        <source>Saved. The server suggests a web page on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="368"/>
+        <source>Open in Browser as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="391"/>
         <source>Sessions — %1</source>
         <translation>Sesiones — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
+        <source>Account: %1 (%2 on %3)</source>
+        <comment>account name, user, server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
+        <source>%1, account %2</source>
+        <comment>tab title, account name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::MenuStore</name>
+    <message>
+        <location filename="../src/gui/navigation/menustore.cpp" line="29"/>
+        <source>%1 › %2</source>
+        <comment>menu group › subgroup</comment>
+        <translation type="unfinished">%1 › %2</translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::NavigationTree</name>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
         <source>Search the menu (Ctrl+K)</source>
-        <translation>Buscar en el menú (Ctrl+K)</translation>
+        <translation type="vanished">Buscar en el menú (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
+        <source>Search the menu (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
@@ -1732,35 +2048,106 @@ Compilado con Qt %2.</translation>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="53"/>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="71"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="54"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="72"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation>Inicie sesión para ver el menú del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="64"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="65"/>
         <source>No account selected.</source>
         <translation>Ninguna cuenta seleccionada.</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="79"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="80"/>
         <source>Loading the menu…</source>
         <translation>Cargando el menú…</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="85"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="86"/>
         <source>The server sent no menu.</source>
         <translation>El servidor no envió ningún menú.</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="86"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="87"/>
         <source>The menu could not be loaded: %1</source>
         <translation>No se pudo cargar el menú: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="129"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="131"/>
         <source>The server&apos;s menu is empty for this user.</source>
         <translation>El menú del servidor está vacío para este usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::NotificationBadge</name>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="17"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="103"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="104"/>
+        <source>No notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="109"/>
+        <source>Notifications could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="113"/>
+        <source>Last checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="121"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="147"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="151"/>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="165"/>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="168"/>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::NotificationPoller</name>
+    <message>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="56"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
+        <source>This version cannot read the server&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2171,737 @@ Compilado con Qt %2.</translation>
         <location filename="../src/gui/accounts/passwordprompt.cpp" line="32"/>
         <source>&amp;Log In</source>
         <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::QuickSwitcher</name>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="22"/>
+        <source>Go to a menu entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="28"/>
+        <source>Go to a list in any account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="29"/>
+        <source>Search the menus of all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="32"/>
+        <source>Matching menu entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="105"/>
+        <source>%1 — %2</source>
+        <comment>menu entry — account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="111"/>
+        <source>%1 › %2</source>
+        <translation type="unfinished">%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="112"/>
+        <source>%1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="137"/>
+        <source>Loading the menus of %n account(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="139"/>
+        <source>No menu is loaded yet: log in to an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="141"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="143"/>
+        <source>Enter opens the entry on its account; Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReplyView</name>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="50"/>
+        <source>OK</source>
+        <translation type="unfinished">Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="52"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="54"/>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="56"/>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="58"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="60"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="62"/>
+        <source>Not an API reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="64"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="66"/>
+        <source>Authentication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="76"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="79"/>
+        <source>No request sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="83"/>
+        <source>Reply status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="87"/>
+        <source>Reply views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="91"/>
+        <source>The reply appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="104"/>
+        <source>Reply rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="109"/>
+        <location filename="../src/gui/console/replyview.cpp" line="132"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="109"/>
+        <location filename="../src/gui/console/replyview.cpp" line="132"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="111"/>
+        <source>Reply tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="125"/>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="129"/>
+        <source>Error type and object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="133"/>
+        <source>Error details</source>
+        <translation type="unfinished">Detalles del error</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="138"/>
+        <source>&amp;Parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="151"/>
+        <source>Raw reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="155"/>
+        <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="185"/>
+        <source>Sending %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="195"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="196"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/console/replyview.cpp" line="200"/>
+        <location filename="../src/gui/console/replyview.cpp" line="296"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="211"/>
+        <source>Type: %1</source>
+        <translation type="unfinished">Tipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="213"/>
+        <source>Object: %1</source>
+        <translation type="unfinished">Objeto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="215"/>
+        <source>Value: %1</source>
+        <translation type="unfinished">Valor: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="220"/>
+        <source>stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="221"/>
+        <source>%1 (user %2, level %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="223"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="225"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="244"/>
+        <source>The text view is shortened to keep the window responsive; the Parsed tab shows the whole reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="256"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="256"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="258"/>
+        <source>New object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="260"/>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="262"/>
+        <source>Redirect type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="265"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="267"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="276"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="288"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="296"/>
+        <source>List %1</source>
+        <translation type="unfinished">Lista %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="298"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="309"/>
+        <source>Menu</source>
+        <translation type="unfinished">Menú</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="314"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="316"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="318"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="319"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/replyview.cpp" line="328"/>
+        <source>Document attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::RequestConsole</name>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="52"/>
+        <source>Request console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="60"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="62"/>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="65"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
+        <source>Cancel the request on its way (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
+        <source>Copy as &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
+        <source>Copy the request as a URL, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
+        <source>Copy as cu&amp;rl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
+        <source>Copy the request as a curl command, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
+        <source>&amp;Confirm deletes and sok=ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="74"/>
+        <source>Ask before sending a delete or an applied form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
+        <source>Ask before sending a function ending in .delete or a request with sok=ok (for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="92"/>
+        <source>History and request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="95"/>
+        <source>Requests sent from this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="96"/>
+        <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="98"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="100"/>
+        <source>Request &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="164"/>
+        <source>Request Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="165"/>
+        <source>Console: %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="204"/>
+        <source>Loaded %1 from the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="232"/>
+        <source>Copied the URL (secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="238"/>
+        <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="260"/>
+        <source>The account&apos;s connection is gone; open the console again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="265"/>
+        <source>Type a function first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="272"/>
+        <source>Remove the %1 parameter: the connection adds the authentication itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="278"/>
+        <source>The value of %1 was hidden by the log: type it before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
+        <source>This request changes data on the server:
+
+%1
+
+Send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="297"/>
+        <source>This request changes data on the server, with the rights of %1:
+
+%2
+
+Send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="300"/>
+        <source>Send a Changing Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="305"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
+        <source>Do not ask again in this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="334"/>
+        <source>%1 (%2 received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="340"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="386"/>
+        <source>[as %1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::RequestEditor</name>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="69"/>
+        <source>Request editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="77"/>
+        <source>e.g. user, payment.edit, or paste func=user&amp;elid=5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="78"/>
+        <source>Function</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="80"/>
+        <source>The API function. Pasting a query string, a URL or a server log line fills the whole request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="87"/>
+        <source>&amp;Paste Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="88"/>
+        <source>Paste a query string or URL from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="90"/>
+        <source>Fill the request from a query string, a URL or a server log line on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="94"/>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="100"/>
+        <source>empty: your own rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="101"/>
+        <source>Run as (su)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="102"/>
+        <source>Send the request with the rights of this user (su=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="104"/>
+        <source>Run &amp;as (su):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="118"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="120"/>
+        <source>Ordered name and value pairs. Insert adds a row, Delete removes the selected rows, Alt+Up and Alt+Down move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="126"/>
+        <source>A&amp;dd Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="127"/>
+        <source>Add a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="128"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="129"/>
+        <source>Remove the selected parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="130"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="131"/>
+        <source>Move the selected parameter up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="132"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="133"/>
+        <source>Move the selected parameter down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="271"/>
+        <source>Hidden by the log: type the value before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requesteditor.cpp" line="325"/>
+        <source>Requests from this console run with the rights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::RequestLogView</name>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="24"/>
+        <source>Request log of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="28"/>
+        <source>Filter the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="29"/>
+        <source>Filter the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
+        <source>Function</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="39"/>
+        <source>Request log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="40"/>
+        <source>Enter or double-click loads the request into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="44"/>
+        <source>&amp;Load into Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestlogview.cpp" line="45"/>
+        <source>Load the selected log entry into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::RestoredListTab</name>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
+        <source>“%1” opens when you show this tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,33 +3137,33 @@ Compilado con Qt %2.</translation>
 <context>
     <name>mgrdesk::models::FormSession</name>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="57"/>
-        <location filename="../src/core/models/formsession.cpp" line="179"/>
+        <location filename="../src/core/models/formsession.cpp" line="66"/>
+        <location filename="../src/core/models/formsession.cpp" line="188"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="92"/>
+        <location filename="../src/core/models/formsession.cpp" line="101"/>
         <source>The server did not answer with a form.</source>
         <translation>El servidor no respondió con un formulario.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="94"/>
+        <location filename="../src/core/models/formsession.cpp" line="103"/>
         <source>The form could not be opened.</source>
         <translation>No se pudo abrir el formulario.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="149"/>
+        <location filename="../src/core/models/formsession.cpp" line="158"/>
         <source>The form could not be updated.</source>
         <translation>No se pudo actualizar el formulario.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <location filename="../src/core/models/formsession.cpp" line="254"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>No se entendió la respuesta del servidor.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="245"/>
+        <location filename="../src/core/models/formsession.cpp" line="254"/>
         <source>Sending failed.</source>
         <translation>Error al enviar.</translation>
     </message>
@@ -2061,7 +3179,7 @@ Compilado con Qt %2.</translation>
 <context>
     <name>mgrdesk::models::ListActions</name>
     <message numerus="yes">
-        <location filename="../src/core/models/listactions.cpp" line="144"/>
+        <location filename="../src/core/models/listactions.cpp" line="160"/>
         <source>%1: %n object(s)?</source>
         <translation>
             <numerusform>%1: ¿%n objeto?</numerusform>
@@ -2069,7 +3187,7 @@ Compilado con Qt %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/listactions.cpp" line="147"/>
+        <location filename="../src/core/models/listactions.cpp" line="163"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2078,20 +3196,65 @@ Compilado con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>mgrdesk::models::ListExport</name>
+    <message>
+        <location filename="../src/core/models/listexport.cpp" line="87"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listexport.cpp" line="101"/>
+        <location filename="../src/core/models/listexport.cpp" line="105"/>
+        <location filename="../src/core/models/listexport.cpp" line="161"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listexport.cpp" line="233"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::models::ListFilter</name>
+    <message>
+        <location filename="../src/core/models/listfilter.cpp" line="73"/>
+        <source>%1 = %2</source>
+        <comment>filter condition: field = value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listfilter.cpp" line="74"/>
+        <source>, </source>
+        <comment>between filter conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listfilter.cpp" line="137"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">No conectado.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listfilter.cpp" line="186"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::models::ListLoader</name>
     <message>
-        <location filename="../src/core/models/listloader.cpp" line="122"/>
-        <location filename="../src/core/models/listloader.cpp" line="258"/>
+        <location filename="../src/core/models/listloader.cpp" line="127"/>
+        <location filename="../src/core/models/listloader.cpp" line="263"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/listloader.cpp" line="163"/>
+        <location filename="../src/core/models/listloader.cpp" line="168"/>
         <source>The server did not answer with a list.</source>
         <translation>El servidor no respondió con una lista.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/listloader.cpp" line="269"/>
+        <location filename="../src/core/models/listloader.cpp" line="274"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -2108,79 +3271,127 @@ Compilado con Qt %2.</translation>
 <context>
     <name>mgrdesk::net::Connection</name>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="83"/>
+        <location filename="../src/core/net/connection.cpp" line="144"/>
         <source>The connection was closed.</source>
         <translation>Se cerró la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="172"/>
+        <location filename="../src/core/net/connection.cpp" line="288"/>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation>La dirección del servidor &quot;%1&quot; no es una URL válida.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="198"/>
-        <location filename="../src/core/net/connectionsession.cpp" line="112"/>
-        <location filename="../src/core/net/connectionsession.cpp" line="125"/>
+        <location filename="../src/core/net/connection.cpp" line="314"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="115"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="128"/>
         <source>Enter the password of %1 on %2.</source>
         <translation>Introduzca la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="332"/>
+        <location filename="../src/core/net/connection.cpp" line="475"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>El servidor no respondió en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="342"/>
+        <location filename="../src/core/net/connection.cpp" line="479"/>
+        <source>The request reached the server, so it may have been carried out: check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="491"/>
         <source>The server redirected the request to &quot;%1&quot; instead of answering it.</source>
         <translation>El servidor redirigió la solicitud a &quot;%1&quot; en lugar de responderla.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="349"/>
+        <location filename="../src/core/net/connection.cpp" line="498"/>
         <source>The server answered with HTTP status %1 %2.</source>
         <translation>El servidor respondió con el estado HTTP %1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="356"/>
+        <location filename="../src/core/net/connection.cpp" line="506"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="509"/>
+        <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="515"/>
+        <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="523"/>
+        <source>The server %1 was not found: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="527"/>
+        <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="530"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="533"/>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="536"/>
+        <source>Network error talking to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The secure connection failed: %1</source>
-        <translation>Error en la conexión segura: %1</translation>
+        <translation type="vanished">Error en la conexión segura: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="357"/>
         <source>Network error: %1</source>
-        <translation>Error de red: %1</translation>
+        <translation type="vanished">Error de red: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="413"/>
+        <location filename="../src/core/net/connection.cpp" line="595"/>
         <source>The server&apos;s answer is not an API reply: %1</source>
         <translation>La respuesta del servidor no es una respuesta de la API: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="414"/>
+        <location filename="../src/core/net/connection.cpp" line="596"/>
         <source>The server&apos;s answer is not an API reply.</source>
         <translation>La respuesta del servidor no es una respuesta de la API.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="418"/>
+        <location filename="../src/core/net/connection.cpp" line="600"/>
         <source>The server reported an error (%1).</source>
         <translation>El servidor informó de un error (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="93"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="96"/>
         <source>The server ended the session again right after a new login: %1</source>
         <translation>El servidor volvió a terminar la sesión justo después de un nuevo inicio de sesión: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="179"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="183"/>
+        <source>%1 answered with a web page, not the BILLmanager API. Check the address and its path (for example https://%1:1500/billmgr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="190"/>
         <source>The server needs a login step this client does not support yet (for example a one-time code).</source>
         <translation>El servidor requiere un paso de inicio de sesión que este cliente aún no admite (por ejemplo, un código de un solo uso).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="184"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="195"/>
         <source>Login failed: %1</source>
         <translation>Error al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectiontls.cpp" line="114"/>
+        <location filename="../src/core/net/connectiontls.cpp" line="124"/>
         <source>The certificate of %1 was not trusted.</source>
         <translation>No se confió en el certificado de %1.</translation>
     </message>
@@ -2234,7 +3445,7 @@ Compilado con Qt %2.</translation>
     </message>
     <message>
         <location filename="../src/core/protocol/jsoneventreader.cpp" line="357"/>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="177"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="181"/>
         <source>The reply is nested deeper than the limit of %1 levels.</source>
         <translation>La respuesta está anidada por encima del límite de %1 niveles.</translation>
     </message>
@@ -2261,28 +3472,28 @@ Compilado con Qt %2.</translation>
         <translation>El servidor informó de un error (tipo «%1»).</translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="255"/>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="302"/>
         <source>Not an API reply: it holds no document element.</source>
         <translation>No es una respuesta de la API: no contiene ningún elemento de documento.</translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="297"/>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="346"/>
         <source>The reply describes a page of type “%1”, which this client cannot show.</source>
         <translation>La respuesta describe una página de tipo «%1», que este cliente no puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="303"/>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="352"/>
         <source>The reply has an unknown shape (it holds &lt;%1&gt;).</source>
         <translation>La respuesta tiene una forma desconocida (contiene &lt;%1&gt;).</translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="197"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="201"/>
         <location filename="../src/core/protocol/replyparser.cpp" line="211"/>
         <source>The server sent a web page instead of an API reply (the session may have expired).</source>
         <translation>El servidor envió una página web en lugar de una respuesta de la API (puede que la sesión haya caducado).</translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="202"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="206"/>
         <source>Not an API reply: the document element is &lt;%1&gt;, not &lt;doc&gt;.</source>
         <translation>No es una respuesta de la API: el elemento de documento es &lt;%1&gt;, no &lt;doc&gt;.</translation>
     </message>
