@@ -790,30 +790,30 @@ Su contraseña guardada se borra del llavero; la cuenta en el servidor no se mod
     <message>
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="69"/>
         <source>Running requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes en curso</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="105"/>
         <source>%1: %n request(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n solicitud en curso</numerusform>
+            <numerusform>%1: %n solicitudes en curso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="108"/>
         <source>%n request(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="110"/>
         <source>%n request(s) running for other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en curso para otras cuentas</numerusform>
+            <numerusform>%n solicitudes en curso para otras cuentas</numerusform>
         </translation>
     </message>
 </context>
@@ -1108,62 +1108,62 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="320"/>
         <source>not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una respuesta de la API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="322"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="324"/>
         <source>auth</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="326"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="328"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="330"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="332"/>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>menú</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="334"/>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="348"/>
         <source>Rebuilt from the parsed reply; secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruida a partir de la respuesta interpretada; secretos enmascarados</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="350"/>
         <source>Not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una respuesta de la API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="386"/>
         <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Truncada: aquí se muestran %1 de %2 filas; la vista interpretada las contiene todas</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="460"/>
         <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Truncada: la vista de texto termina aquí; la vista interpretada contiene la respuesta completa</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1287,7 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <message>
         <location filename="../src/gui/forms/formwidget.cpp" line="173"/>
         <source>Form acting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario actuando como %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/formwidget.cpp" line="297"/>
@@ -1470,73 +1470,73 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="67"/>
         <source>Sorting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="75"/>
         <source>The export stopped: the list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo: no se pudo cargar la lista: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="101"/>
         <source>Filter cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro borrado.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="105"/>
         <source>The filter could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar el filtro: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="147"/>
         <source>Server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro del servidor</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="151"/>
         <source>Active server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro activo del servidor</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="154"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="155"/>
         <source>Change the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el filtro</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="156"/>
         <location filename="../src/gui/lists/listview.cpp" line="481"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtro</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="157"/>
         <source>Clear the server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro del servidor</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="169"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="172"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="174"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="175"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="425"/>
@@ -1561,27 +1561,27 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="461"/>
         <source>Clearing the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el filtro…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="477"/>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="478"/>
         <source>The filter the server applies to this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro que el servidor aplica a esta lista.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="479"/>
         <source>The filter this window asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro que solicitó esta ventana.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="481"/>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="512"/>
@@ -1643,32 +1643,32 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
         <location filename="../src/gui/lists/listviewdata.cpp" line="123"/>
         <location filename="../src/gui/lists/listviewdata.cpp" line="146"/>
         <source>Another export of this list is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra exportación de esta lista en curso.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="163"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="169"/>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la exportación…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="184"/>
         <source>Export: loading every page (%1 of %2 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación: cargando todas las páginas (%1 de %2 filas)…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="186"/>
         <source>Export: loading every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación: cargando todas las páginas…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="197"/>
         <source>Export: writing %1 of %2 rows to %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación: escribiendo %1 de %2 filas en %3…</translation>
     </message>
     <message>
         <source>Loading every page for the export…</source>
@@ -1734,7 +1734,7 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="104"/>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="118"/>
@@ -1796,42 +1796,42 @@ Cuentas: Archivo › Cuentas… (Ctrl+Mayús+A).</translation>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;Go to Menu Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a una entrada del menú…</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Search the Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en el menú</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="294"/>
         <source>Check &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;notificaciones</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
         <source>Restore &amp;Tabs at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar las &amp;pestañas al iniciar</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="304"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="306"/>
         <source>&amp;Request Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consola de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
@@ -1942,7 +1942,7 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="45"/>
         <source>Open in Browser as Selected &amp;User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador como el &amp;usuario seleccionado…</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="47"/>
@@ -1968,7 +1968,7 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="196"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Exportado a %1. {1?}</translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
@@ -1992,12 +1992,12 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="265"/>
         <source>Saved. The server suggests a web page on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El servidor sugiere una página web en %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="368"/>
         <source>Open in Browser as</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador como</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="391"/>
@@ -2008,13 +2008,13 @@ Compilado con Qt %2.</translation>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1 (%2 en %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, cuenta %2</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@ Compilado con Qt %2.</translation>
         <location filename="../src/gui/navigation/menustore.cpp" line="29"/>
         <source>%1 › %2</source>
         <comment>menu group › subgroup</comment>
-        <translation type="unfinished">%1 › %2</translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2035,7 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
         <source>Search the menu (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el menú (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
@@ -2084,60 +2084,60 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="17"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="104"/>
         <source>No notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notificaciones</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="109"/>
         <source>Notifications could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las notificaciones: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="113"/>
         <source>Last checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación a las %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/notify/notificationbadge.cpp" line="121"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="147"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin comprobar</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="151"/>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="155"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="165"/>
         <source>Nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="168"/>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;ahora</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2147,7 @@ Compilado con Qt %2.</translation>
         <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
         <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
         <source>This version cannot read the server&apos;s notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión no puede leer las notificaciones del servidor.</translation>
     </message>
 </context>
 <context>
@@ -2178,61 +2178,61 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="22"/>
         <source>Go to a menu entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una entrada del menú</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="28"/>
         <source>Go to a list in any account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una lista de cualquier cuenta…</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="29"/>
         <source>Search the menus of all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los menús de todas las cuentas</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="32"/>
         <source>Matching menu entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del menú coincidentes</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="105"/>
         <source>%1 — %2</source>
         <comment>menu entry — account</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="111"/>
         <source>%1 › %2</source>
-        <translation type="unfinished">%1 › %2</translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="112"/>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) en %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="137"/>
         <source>Loading the menus of %n account(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando el menú de %n cuenta…</numerusform>
+            <numerusform>Cargando los menús de %n cuentas…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="139"/>
         <source>No menu is loaded yet: log in to an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún menú cargado: inicie sesión primero en una cuenta.</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="141"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="143"/>
         <source>Enter opens the entry on its account; Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre la entrada en su cuenta; Esc cierra.</translation>
     </message>
 </context>
 <context>
@@ -2240,273 +2240,273 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="50"/>
         <source>OK</source>
-        <translation type="unfinished">Aceptar</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="52"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="54"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error HTTP</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="56"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de TLS</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="58"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="60"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="62"/>
         <source>Not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una respuesta de la API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="64"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="66"/>
         <source>Authentication error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de autenticación</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="76"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="79"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado ninguna solicitud</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="83"/>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la respuesta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="87"/>
         <source>Reply views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la respuesta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="91"/>
         <source>The reply appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta aparece aquí.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="104"/>
         <source>Reply rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la respuesta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="109"/>
         <location filename="../src/gui/console/replyview.cpp" line="132"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="109"/>
         <location filename="../src/gui/console/replyview.cpp" line="132"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="111"/>
         <source>Reply tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de la respuesta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="125"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="129"/>
         <source>Error type and object</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo y objeto del error</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="133"/>
         <source>Error details</source>
-        <translation type="unfinished">Detalles del error</translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="138"/>
         <source>&amp;Parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpretada</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="151"/>
         <source>Raw reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sin procesar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="155"/>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;procesar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="185"/>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="195"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="196"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/console/replyview.cpp" line="200"/>
         <location filename="../src/gui/console/replyview.cpp" line="296"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="211"/>
         <source>Type: %1</source>
-        <translation type="unfinished">Tipo: %1</translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="213"/>
         <source>Object: %1</source>
-        <translation type="unfinished">Objeto: %1</translation>
+        <translation>Objeto: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="215"/>
         <source>Value: %1</source>
-        <translation type="unfinished">Valor: %1</translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="220"/>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>pila</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="221"/>
         <source>%1 (user %2, level %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuario %2, nivel %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="223"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="225"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="244"/>
         <source>The text view is shortened to keep the window responsive; the Parsed tab shows the whole reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de texto se acorta para que la ventana siga respondiendo; la pestaña Interpretada muestra la respuesta completa.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="256"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="256"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="258"/>
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objeto</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="260"/>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="262"/>
         <source>Redirect type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de redirección</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="265"/>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="267"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="276"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="288"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="296"/>
         <source>List %1</source>
-        <translation type="unfinished">Lista %1</translation>
+        <translation>Lista %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="298"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="309"/>
         <source>Menu</source>
-        <translation type="unfinished">Menú</translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="314"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="316"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="319"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="328"/>
         <source>Document attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos del documento</translation>
     </message>
 </context>
 <context>
@@ -2514,142 +2514,142 @@ Compilado con Qt %2.</translation>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="52"/>
         <source>Request console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="60"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="62"/>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="65"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
         <source>Cancel the request on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud en curso</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
         <source>Cancel the request on its way (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
         <source>Copy as &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;URL</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
         <source>Copy the request as a URL, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la solicitud como URL, con los secretos enmascarados</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
         <source>Copy as cu&amp;rl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cu&amp;rl</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
         <source>Copy the request as a curl command, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la solicitud como orden curl, con los secretos enmascarados</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
         <source>&amp;Confirm deletes and sok=ok</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar eliminaciones y sok=ok</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="74"/>
         <source>Ask before sending a delete or an applied form</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de enviar una eliminación o un formulario aplicado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
         <source>Ask before sending a function ending in .delete or a request with sok=ok (for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de enviar una función que termine en .delete o una solicitud con sok=ok (solo en esta sesión)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="92"/>
         <source>History and request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y registro de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="95"/>
         <source>Requests sent from this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes enviadas desde esta consola</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="96"/>
         <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic carga la solicitud; Ctrl+Arriba y Ctrl+Abajo recorren el historial desde el editor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="98"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="100"/>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de so&amp;licitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="164"/>
         <source>Request Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="165"/>
         <source>Console: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola: %1@%2</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="204"/>
         <source>Loaded %1 from the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó %1 desde el registro de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="232"/>
         <source>Copied the URL (secrets masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la URL (secretos enmascarados)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="238"/>
         <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la orden curl (secretos enmascarados; ponga la contraseña en lugar de *****)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="260"/>
         <source>The account&apos;s connection is gone; open the console again</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de la cuenta ya no existe; vuelva a abrir la consola</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="265"/>
         <source>Type a function first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero una función</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="272"/>
         <source>Remove the %1 parameter: the connection adds the authentication itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el parámetro %1: la conexión añade la autenticación por sí misma</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="278"/>
         <source>The value of %1 was hidden by the log: type it before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ocultó el valor de %1: escríbalo antes de enviar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
@@ -2658,7 +2658,11 @@ Compilado con Qt %2.</translation>
 %1
 
 Send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud modifica datos en el servidor:
+
+%1
+
+¿Enviarla?</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="297"/>
@@ -2667,37 +2671,41 @@ Send it?</source>
 %2
 
 Send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud modifica datos en el servidor, con los permisos de %1:
+
+%2
+
+¿Enviarla?</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="300"/>
         <source>Send a Changing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una solicitud que modifica datos</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="305"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
         <source>Do not ask again in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a preguntar en esta consola</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="334"/>
         <source>%1 (%2 received)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 recibidos)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="340"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="386"/>
         <source>[as %1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[como %1] %2</translation>
     </message>
 </context>
 <context>
@@ -2705,132 +2713,132 @@ Send it?</source>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="69"/>
         <source>Request editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="77"/>
         <source>e.g. user, payment.edit, or paste func=user&amp;elid=5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. user, payment.edit o pegue func=user&amp;elid=5</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="78"/>
         <source>Function</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="80"/>
         <source>The API function. Pasting a query string, a URL or a server log line fills the whole request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función de la API. Al pegar una cadena de consulta, una URL o una línea del registro del servidor se rellena toda la solicitud.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="87"/>
         <source>&amp;Paste Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;gar consulta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="88"/>
         <source>Paste a query string or URL from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar una cadena de consulta o una URL desde el portapapeles</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="90"/>
         <source>Fill the request from a query string, a URL or a server log line on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar la solicitud con una cadena de consulta, una URL o una línea del registro del servidor que esté en el portapapeles (Ctrl+Mayús+V)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="94"/>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="100"/>
         <source>empty: your own rights</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sus propios permisos</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="101"/>
         <source>Run as (su)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar como (su)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="102"/>
         <source>Send the request with the rights of this user (su=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud con los permisos de este usuario (su=)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="104"/>
         <source>Run &amp;as (su):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar c&amp;omo (su):</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="118"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="120"/>
         <source>Ordered name and value pairs. Insert adds a row, Delete removes the selected rows, Alt+Up and Alt+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares ordenados de nombre y valor. Insert añade una fila, Supr elimina las filas seleccionadas, Alt+Arriba y Alt+Abajo las mueven.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="126"/>
         <source>A&amp;dd Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir parámetro</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="127"/>
         <source>Add a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un parámetro</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="128"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="129"/>
         <source>Remove the selected parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los parámetros seleccionados</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="130"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;Subir</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="131"/>
         <source>Move the selected parameter up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el parámetro seleccionado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="132"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="133"/>
         <source>Move the selected parameter down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el parámetro seleccionado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="271"/>
         <source>Hidden by the log: type the value before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto por el registro: escriba el valor antes de enviar</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="325"/>
         <source>Requests from this console run with the rights of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de esta consola se ejecutan con los permisos de %1</translation>
     </message>
 </context>
 <context>
@@ -2838,62 +2846,62 @@ Send it?</source>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="24"/>
         <source>Request log of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de solicitudes de esta cuenta</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="28"/>
         <source>Filter the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="29"/>
         <source>Filter the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Function</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="39"/>
         <source>Request log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro de solicitudes</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="40"/>
         <source>Enter or double-click loads the request into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic carga la solicitud en el editor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="44"/>
         <source>&amp;Load into Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar en el e&amp;ditor</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="45"/>
         <source>Load the selected log entry into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la entrada seleccionada del registro en el editor</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2909,7 @@ Send it?</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
         <source>“%1” opens when you show this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se abre cuando muestre esta pestaña.</translation>
     </message>
 </context>
 <context>
@@ -3200,19 +3208,19 @@ Send it?</source>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="87"/>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es una carpeta.</translation>
     </message>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="101"/>
         <location filename="../src/core/models/listexport.cpp" line="105"/>
         <location filename="../src/core/models/listexport.cpp" line="161"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="233"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
 </context>
 <context>
@@ -3221,23 +3229,23 @@ Send it?</source>
         <location filename="../src/core/models/listfilter.cpp" line="73"/>
         <source>%1 = %2</source>
         <comment>filter condition: field = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="74"/>
         <source>, </source>
         <comment>between filter conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="137"/>
         <source>Not connected.</source>
-        <translation type="unfinished">No conectado.</translation>
+        <translation>No conectado.</translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="186"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3303,7 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connection.cpp" line="479"/>
         <source>The request reached the server, so it may have been carried out: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud llegó al servidor, así que puede que se haya ejecutado: compruébelo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="491"/>
@@ -3310,42 +3318,42 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connection.cpp" line="506"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="509"/>
         <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se interrumpió después de enviar la solicitud, así que puede que el servidor la haya ejecutado. No se volvió a enviar: compruébelo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="515"/>
         <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión en el puerto %2: compruebe la dirección y el puerto, y que el panel esté en funcionamiento.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="523"/>
         <source>The server %1 was not found: check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servidor %1: compruebe la dirección.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="527"/>
         <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se interrumpió mientras llegaba la respuesta (%2 bytes recibidos).</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="530"/>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión sin responder.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="533"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="536"/>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red al comunicarse con %1: %2</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
@@ -3378,7 +3386,7 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connectionsession.cpp" line="183"/>
         <source>%1 answered with a web page, not the BILLmanager API. Check the address and its path (for example https://%1:1500/billmgr).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con una página web, no con la API de BILLmanager. Compruebe la dirección y su ruta (por ejemplo, https://%1:1500/billmgr).</translation>
     </message>
     <message>
         <location filename="../src/core/net/connectionsession.cpp" line="190"/>
