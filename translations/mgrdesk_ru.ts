@@ -791,33 +791,33 @@ Its saved password is deleted from the keychain; the account on the server is no
     <message>
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="69"/>
         <source>Running requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняемые запросы</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="105"/>
         <source>%1: %n request(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: выполняется %n запрос</numerusform>
+            <numerusform>%1: выполняются %n запроса</numerusform>
+            <numerusform>%1: выполняется %n запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="108"/>
         <source>%n request(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполняется %n запрос</numerusform>
+            <numerusform>Выполняются %n запроса</numerusform>
+            <numerusform>Выполняется %n запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow/activityindicator.cpp" line="110"/>
         <source>%n request(s) running for other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос выполняется для других учётных записей</numerusform>
+            <numerusform>%n запроса выполняются для других учётных записей</numerusform>
+            <numerusform>%n запросов выполняется для других учётных записей</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,62 +1113,62 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="320"/>
         <source>not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>не ответ API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="322"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="324"/>
         <source>auth</source>
-        <translation type="unfinished"></translation>
+        <translation>авторизация</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="326"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>успешно</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="328"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="330"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>форма</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="332"/>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>меню</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="334"/>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ход выполнения</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="348"/>
         <source>Rebuilt from the parsed reply; secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено по разобранному ответу; секретные данные скрыты</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="350"/>
         <source>Not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ответ API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="386"/>
         <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезано: здесь показано %1 из %2 строк; в разобранном виде показаны все</translation>
     </message>
     <message>
         <location filename="../src/gui/console/consoletext.cpp" line="460"/>
         <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезано: текстовое представление заканчивается здесь; в разобранном виде ответ показан полностью</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/forms/formwidget.cpp" line="173"/>
         <source>Form acting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма от имени %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/formwidget.cpp" line="297"/>
@@ -1476,73 +1476,73 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="67"/>
         <source>Sorting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="75"/>
         <source>The export stopped: the list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт остановлен: не удалось загрузить список: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="101"/>
         <source>Filter cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сброшен.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="105"/>
         <source>The filter could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сбросить фильтр: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="147"/>
         <source>Server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр на сервере</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="151"/>
         <source>Active server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий фильтр на сервере</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="154"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="155"/>
         <source>Change the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить фильтр</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="156"/>
         <location filename="../src/gui/lists/listview.cpp" line="481"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтр</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="157"/>
         <source>Clear the server filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтр на сервере</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="169"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="172"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="174"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="175"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="425"/>
@@ -1567,27 +1567,27 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="461"/>
         <source>Clearing the filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс фильтра…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="477"/>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="478"/>
         <source>The filter the server applies to this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр, который сервер применяет к этому списку.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="479"/>
         <source>The filter this window asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр, запрошенный этим окном.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="481"/>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="512"/>
@@ -1651,32 +1651,32 @@ A one-time login key is created for %1; it works once and expires after an hour.
         <location filename="../src/gui/lists/listviewdata.cpp" line="123"/>
         <location filename="../src/gui/lists/listviewdata.cpp" line="146"/>
         <source>Another export of this list is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже выполняется другой экспорт этого списка.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="163"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="169"/>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена экспорта…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="184"/>
         <source>Export: loading every page (%1 of %2 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: загрузка всех страниц (%1 из %2 строк)…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="186"/>
         <source>Export: loading every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: загрузка всех страниц…</translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="197"/>
         <source>Export: writing %1 of %2 rows to %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: запись %1 из %2 строк в %3…</translation>
     </message>
     <message>
         <source>Loading every page for the export…</source>
@@ -1742,7 +1742,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="104"/>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладки</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="118"/>
@@ -1804,42 +1804,42 @@ Accounts: File › Accounts… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;Go to Menu Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейти к пункту меню…</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Search the Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;иск по меню</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="294"/>
         <source>Check &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;уведомления</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
         <source>Restore &amp;Tabs at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстанавливать &amp;вкладки при запуске</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="304"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="306"/>
         <source>&amp;Request Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консоль запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
@@ -1950,7 +1950,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="45"/>
         <source>Open in Browser as Selected &amp;User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере от имени &amp;выбранного пользователя…</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="47"/>
@@ -1976,7 +1976,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="196"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Экспортировано в %1. {1?}</translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
@@ -2000,12 +2000,12 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="265"/>
         <source>Saved. The server suggests a web page on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Сервер предлагает открыть веб-страницу на %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="368"/>
         <source>Open in Browser as</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере от имени</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="391"/>
@@ -2016,13 +2016,13 @@ Built with Qt %2.</source>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись: %1 (%2 на %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, учётная запись %2</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ Built with Qt %2.</source>
         <location filename="../src/gui/navigation/menustore.cpp" line="29"/>
         <source>%1 › %2</source>
         <comment>menu group › subgroup</comment>
-        <translation type="unfinished">%1 › %2</translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
         <source>Search the menu (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по меню (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
@@ -2092,61 +2092,61 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="17"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="103"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="104"/>
         <source>No notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет уведомлений</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="109"/>
         <source>Notifications could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить уведомления: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="113"/>
         <source>Last checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/notify/notificationbadge.cpp" line="121"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ожидает: %n</numerusform>
+            <numerusform>Ожидают: %n</numerusform>
+            <numerusform>Ожидают: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="147"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверялось</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="151"/>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="155"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="165"/>
         <source>Nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет новых уведомлений</translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="168"/>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;сейчас</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2156,7 @@ Built with Qt %2.</source>
         <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
         <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
         <source>This version cannot read the server&apos;s notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия не умеет читать уведомления сервера.</translation>
     </message>
 </context>
 <context>
@@ -2187,62 +2187,62 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="22"/>
         <source>Go to a menu entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход к пункту меню</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="28"/>
         <source>Go to a list in any account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к списку в любой учётной записи…</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="29"/>
         <source>Search the menus of all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по меню всех учётных записей</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="32"/>
         <source>Matching menu entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие пункты меню</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="105"/>
         <source>%1 — %2</source>
         <comment>menu entry — account</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="111"/>
         <source>%1 › %2</source>
-        <translation type="unfinished">%1 › %2</translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="112"/>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) на %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="137"/>
         <source>Loading the menus of %n account(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загрузка меню %n учётной записи…</numerusform>
+            <numerusform>Загрузка меню %n учётных записей…</numerusform>
+            <numerusform>Загрузка меню %n учётных записей…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="139"/>
         <source>No menu is loaded yet: log in to an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню ещё не загружено: сначала войдите в учётную запись.</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="141"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
         <location filename="../src/gui/navigation/quickswitcher.cpp" line="143"/>
         <source>Enter opens the entry on its account; Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает пункт в его учётной записи; Escape закрывает.</translation>
     </message>
 </context>
 <context>
@@ -2250,274 +2250,274 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="50"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="52"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="54"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка HTTP</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="56"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка TLS</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="58"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания истекло</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="60"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="62"/>
         <source>Not an API reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ответ API</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="64"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сервера</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="66"/>
         <source>Authentication error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="76"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="79"/>
         <source>No request sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос ещё не отправлен</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="83"/>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние ответа</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="87"/>
         <source>Reply views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления ответа</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="91"/>
         <source>The reply appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится ответ.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="104"/>
         <source>Reply rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки ответа</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="109"/>
         <location filename="../src/gui/console/replyview.cpp" line="132"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="109"/>
         <location filename="../src/gui/console/replyview.cpp" line="132"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="111"/>
         <source>Reply tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерево ответа</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="125"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="129"/>
         <source>Error type and object</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип и объект ошибки</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="133"/>
         <source>Error details</source>
-        <translation type="unfinished">Подробности ошибки</translation>
+        <translation>Подробности ошибки</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="138"/>
         <source>&amp;Parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;азобранный</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="151"/>
         <source>Raw reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный ответ</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="155"/>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;ходный</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="185"/>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="195"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="196"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/console/replyview.cpp" line="200"/>
         <location filename="../src/gui/console/replyview.cpp" line="296"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="211"/>
         <source>Type: %1</source>
-        <translation type="unfinished">Тип: %1</translation>
+        <translation>Тип: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="213"/>
         <source>Object: %1</source>
-        <translation type="unfinished">Объект: %1</translation>
+        <translation>Объект: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="215"/>
         <source>Value: %1</source>
-        <translation type="unfinished">Значение: %1</translation>
+        <translation>Значение: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="220"/>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>стек</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="221"/>
         <source>%1 (user %2, level %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пользователь %2, уровень %3)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="223"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="225"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="244"/>
         <source>The text view is shortened to keep the window responsive; the Parsed tab shows the whole reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовое представление сокращено, чтобы окно не теряло отзывчивость; на вкладке «Разобранный» ответ показан полностью.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="256"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="256"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>успешно</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="258"/>
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый объект</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="260"/>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправление</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="262"/>
         <source>Redirect type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип перенаправления</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="265"/>
         <source>Session</source>
-        <translation type="unfinished">Сессия</translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="267"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="276"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="288"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="296"/>
         <source>List %1</source>
-        <translation type="unfinished">Список %1</translation>
+        <translation>Список %1</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="298"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="309"/>
         <source>Menu</source>
-        <translation type="unfinished">Меню</translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="314"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="316"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего шагов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="318"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="319"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location filename="../src/gui/console/replyview.cpp" line="328"/>
         <source>Document attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуты документа</translation>
     </message>
 </context>
 <context>
@@ -2525,142 +2525,142 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="52"/>
         <source>Request console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="60"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="62"/>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить запрос (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить запрос</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="65"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отме&amp;нить</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
         <source>Cancel the request on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выполняющийся запрос</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
         <source>Cancel the request on its way (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выполняющийся запрос (Escape)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
         <source>Copy as &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать как URL</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
         <source>Copy the request as a URL, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать запрос как URL со скрытыми секретными данными</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
         <source>Copy as cu&amp;rl</source>
-        <translation type="unfinished"></translation>
+        <translation>Копи&amp;ровать как curl</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
         <source>Copy the request as a curl command, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать запрос как команду curl со скрытыми секретными данными</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
         <source>&amp;Confirm deletes and sok=ok</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дтверждать удаление и sok=ok</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="74"/>
         <source>Ask before sending a delete or an applied form</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивать перед отправкой удаления или применения формы</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
         <source>Ask before sending a function ending in .delete or a request with sok=ok (for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивать перед отправкой функции, оканчивающейся на .delete, или запроса с sok=ok (только в этой сессии)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="92"/>
         <source>History and request log</source>
-        <translation type="unfinished"></translation>
+        <translation>История и журнал запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="95"/>
         <source>Requests sent from this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, отправленные из этой консоли</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="96"/>
         <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок загружает запрос; Ctrl+Up и Ctrl+Down перебирают историю из редактора</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="98"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="100"/>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="164"/>
         <source>Request Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="165"/>
         <source>Console: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль: %1@%2</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="204"/>
         <source>Loaded %1 from the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %1 загружен из журнала запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="232"/>
         <source>Copied the URL (secrets masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL скопирован (секретные данные скрыты)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="238"/>
         <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда curl скопирована (секретные данные скрыты; подставьте пароль вместо *****)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="260"/>
         <source>The account&apos;s connection is gone; open the console again</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение учётной записи закрыто; откройте консоль заново</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="265"/>
         <source>Type a function first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите функцию</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="272"/>
         <source>Remove the %1 parameter: the connection adds the authentication itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите параметр %1: подключение само добавляет данные аутентификации</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="278"/>
         <source>The value of %1 was hidden by the log: type it before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение %1 скрыто в журнале: введите его перед отправкой</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
@@ -2669,7 +2669,11 @@ Built with Qt %2.</source>
 %1
 
 Send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос изменяет данные на сервере:
+
+%1
+
+Отправить его?</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="297"/>
@@ -2678,37 +2682,41 @@ Send it?</source>
 %2
 
 Send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос изменяет данные на сервере с правами %1:
+
+%2
+
+Отправить его?</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="300"/>
         <source>Send a Changing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка изменяющего запроса</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="305"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
         <source>Do not ask again in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не спрашивать в этой консоли</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="334"/>
         <source>%1 (%2 received)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (получено %2)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="340"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="386"/>
         <source>[as %1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[от имени %1] %2</translation>
     </message>
 </context>
 <context>
@@ -2716,132 +2724,132 @@ Send it?</source>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="69"/>
         <source>Request editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор запроса</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="77"/>
         <source>e.g. user, payment.edit, or paste func=user&amp;elid=5</source>
-        <translation type="unfinished"></translation>
+        <translation>например, user, payment.edit или вставьте func=user&amp;elid=5</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="78"/>
         <source>Function</source>
-        <translation type="unfinished">Функция</translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="80"/>
         <source>The API function. Pasting a query string, a URL or a server log line fills the whole request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция API. Если вставить строку запроса, URL или строку журнала сервера, заполняется весь запрос.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="87"/>
         <source>&amp;Paste Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс&amp;тавить запрос</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="88"/>
         <source>Paste a query string or URL from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить строку запроса или URL из буфера обмена</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="90"/>
         <source>Fill the request from a query string, a URL or a server log line on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить запрос из строки запроса, URL или строки журнала сервера в буфере обмена (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="94"/>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Функция:</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="100"/>
         <source>empty: your own rights</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — с вашими правами</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="101"/>
         <source>Run as (su)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять от имени (su)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="102"/>
         <source>Send the request with the rights of this user (su=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить запрос с правами этого пользователя (su=)</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="104"/>
         <source>Run &amp;as (su):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнять от имени (su):</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="111"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="118"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="120"/>
         <source>Ordered name and value pairs. Insert adds a row, Delete removes the selected rows, Alt+Up and Alt+Down move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядоченные пары имён и значений. Insert добавляет строку, Delete удаляет выбранные строки, Alt+Up и Alt+Down перемещают их.</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="126"/>
         <source>A&amp;dd Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;параметр</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="127"/>
         <source>Add a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить параметр</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="128"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="129"/>
         <source>Remove the selected parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные параметры</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="130"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;Вверх</translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="131"/>
         <source>Move the selected parameter up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный параметр вверх</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="132"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="133"/>
         <source>Move the selected parameter down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный параметр вниз</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="271"/>
         <source>Hidden by the log: type the value before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто в журнале: введите значение перед отправкой</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requesteditor.cpp" line="325"/>
         <source>Requests from this console run with the rights of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы из этой консоли выполняются с правами %1</translation>
     </message>
 </context>
 <context>
@@ -2849,62 +2857,62 @@ Send it?</source>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="24"/>
         <source>Request log of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал запросов этой учётной записи</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="28"/>
         <source>Filter the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр журнала</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="29"/>
         <source>Filter the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр журнала запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Function</source>
-        <translation type="unfinished">Функция</translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="38"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="39"/>
         <source>Request log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала запросов</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="40"/>
         <source>Enter or double-click loads the request into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок загружает запрос в редактор</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="44"/>
         <source>&amp;Load into Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;грузить в редактор</translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestlogview.cpp" line="45"/>
         <source>Load the selected log entry into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить выбранную запись журнала в редактор</translation>
     </message>
 </context>
 <context>
@@ -2912,7 +2920,7 @@ Send it?</source>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
         <source>“%1” opens when you show this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» откроется, когда вы перейдёте на эту вкладку.</translation>
     </message>
 </context>
 <context>
@@ -3216,19 +3224,19 @@ Send it?</source>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="87"/>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: это папка.</translation>
     </message>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="101"/>
         <location filename="../src/core/models/listexport.cpp" line="105"/>
         <location filename="../src/core/models/listexport.cpp" line="161"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/models/listexport.cpp" line="233"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
@@ -3237,23 +3245,23 @@ Send it?</source>
         <location filename="../src/core/models/listfilter.cpp" line="73"/>
         <source>%1 = %2</source>
         <comment>filter condition: field = value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="74"/>
         <source>, </source>
         <comment>between filter conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="137"/>
         <source>Not connected.</source>
-        <translation type="unfinished">Нет подключения.</translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <location filename="../src/core/models/listfilter.cpp" line="186"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +3319,7 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connection.cpp" line="479"/>
         <source>The request reached the server, so it may have been carried out: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос дошёл до сервера и, возможно, был выполнен: проверьте, прежде чем повторять.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="491"/>
@@ -3326,42 +3334,42 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connection.cpp" line="506"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="509"/>
         <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 прервалось после отправки запроса, поэтому сервер мог его выполнить. Повторно запрос не отправлялся: проверьте, прежде чем повторять.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="515"/>
         <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил подключение на порту %2: проверьте адрес и порт, а также запущена ли панель.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="523"/>
         <source>The server %1 was not found: check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не найден: проверьте адрес.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="527"/>
         <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 прервалось во время получения ответа (получено байт: %2).</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="530"/>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="533"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время ожидания соединения с %1.</translation>
     </message>
     <message>
         <location filename="../src/core/net/connection.cpp" line="536"/>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети при обмене данными с %1: %2</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
@@ -3394,7 +3402,7 @@ Send it?</source>
     <message>
         <location filename="../src/core/net/connectionsession.cpp" line="183"/>
         <source>%1 answered with a web page, not the BILLmanager API. Check the address and its path (for example https://%1:1500/billmgr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 ответил веб-страницей, а не API BILLmanager. Проверьте адрес и путь (например, https://%1:1500/billmgr).</translation>
     </message>
     <message>
         <location filename="../src/core/net/connectionsession.cpp" line="190"/>
