@@ -6,38 +6,20 @@
 
 #include <QTimer>
 
-#include <type_traits>
-#include <utility>
 
 namespace mgrdesk::gui {
 
 namespace {
 
-// The protocol layer's typed reply does not describe func=notify yet (it reports "unknown shape" for
-// <doc><notify><item name count>text</item></notify></doc>). The shape expected from it:
-//   std::optional<QList<protocol::NotifyItem>> Reply::notify, NotifyItem { QString name, title; int count; }
-// Until it exists, countersFrom() reports the reply as unreadable and polling stops quietly.
-template<typename R, typename = void> struct ReplyHasNotify : std::false_type
+// func=notify: the protocol layer reads <notify><item name count>title</item>…</notify> into Reply::notify.
+std::optional<QList<NotifyCounter>> readCounters(const protocol::Reply &reply)
 {
-};
-template<typename R>
-struct ReplyHasNotify<R, std::void_t<decltype(std::declval<const R &>().notify)>> : std::true_type
-{
-};
-
-template<typename R> std::optional<QList<NotifyCounter>> readCounters(const R &reply)
-{
-    if constexpr (ReplyHasNotify<R>::value) {
-        if (!reply.notify)
-            return std::nullopt;
-        QList<NotifyCounter> out;
-        for (const auto &item : *reply.notify)
-            out.append(NotifyCounter { item.name, item.title, int(item.count) });
-        return out;
-    } else {
-        Q_UNUSED(reply);
+    if (!reply.notify)
         return std::nullopt;
-    }
+    QList<NotifyCounter> out;
+    for (const protocol::NotifyItem &item : *reply.notify)
+        out.append(NotifyCounter { item.name, item.title, int(item.count) });
+    return out;
 }
 
 } // namespace
@@ -49,13 +31,6 @@ NotificationPoller::NotificationPoller(net::Connection *connection, QObject *par
 {
     m_timer->setInterval(defaultInterval());
     connect(m_timer, &QTimer::timeout, this, &NotificationPoller::pollNow);
-    if (!protocolSupportsNotify()) {
-        // Not even asked: the connection takes a reply it cannot read for a lost session (it logs in again,
-        // then gives up with an error), so an unreadable func=notify would break a working connection.
-        m_state = State::Unsupported;
-        m_message = tr("This version cannot read the server's notifications.");
-        return;
-    }
     if (connection) {
         // The first poll right after a login; then every interval.
         connect(connection, &net::Connection::loggedIn, this, [this] { pollNow(); });
@@ -80,7 +55,7 @@ int NotificationPoller::defaultInterval()
 
 bool NotificationPoller::protocolSupportsNotify()
 {
-    return ReplyHasNotify<protocol::Reply>::value;
+    return true; // Reply::notify exists (kept for builds of the window that check it)
 }
 
 std::optional<QList<NotifyCounter>> NotificationPoller::countersFrom(
