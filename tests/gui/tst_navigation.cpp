@@ -5,28 +5,40 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 #include "core/models/listloader.h"
+#include "console/requestconsole.h"
+#include "console/requesteditor.h"
 #include "core/models/tablemodel.h"
 #include "demoserver.h"
+#include "forms/formdialog.h"
+#include "core/models/formsession.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
+#include "impersonation/browserlogin.h"
 #include "impersonation/impersonationbanner.h"
 #include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/messagebox.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "sessions/sessionswidget.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateTime>
 #include <QApplication>
+#include <QDir>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace mgrdesk;
 using accounts::Account;
@@ -128,6 +140,70 @@ private Q_SLOTS:
         Q_UNUSED(admin);
     }
 
+    // A client created from the clients list's "new" button: the form tab closes, the list is current again,
+    // refreshed, with the new row selected. A groupform (payment.setstatus) opens in a dialog, not a tab.
+    void newObjectFromAListIsSelectedAndGroupFormsUseADialog()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("account")), 30000);
+        QVERIFY(nav->activateAction(QStringLiteral("account")));
+        gui::ListView *list = window.currentListView();
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete() && list->model()->rowCount() > 0, 30000);
+        const int rowsBefore = list->model()->rowCount();
+        list->selectKeys({ list->model()->rowKey(0) });
+
+        QVERIFY(list->triggerButton(QStringLiteral("new")));
+        QCOMPARE(window.tabs()->count(), 2);
+        auto *form = qobject_cast<gui::FormWidget *>(window.tabs()->currentWidget());
+        QVERIFY(form);
+        QTRY_COMPARE_WITH_TIMEOUT(form->session()->phase(), models::FormSession::Phase::Ready, 30000);
+        const QString name = QStringLiteral("Nav %1").arg(QDateTime::currentMSecsSinceEpoch());
+        typeInto(form->control(QStringLiteral("name")), name);
+        typeInto(form->control(QStringLiteral("email")), QStringLiteral("nav@example.com"));
+        typeInto(form->control(QStringLiteral("passwd")), QStringLiteral("Pw-4-nav!"));
+        typeInto(form->control(QStringLiteral("confirm")), QStringLiteral("Pw-4-nav!"));
+        QSignalSpy refreshed(list->loader(), &models::ListLoader::refreshed);
+        QSignalSpy accepted(form, &gui::FormWidget::accepted);
+        QVERIFY(form->submit());
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 30000);
+        const QString id = accepted.first().first().toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentListView(), list);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
+        QCOMPARE(list->model()->rowCount(), rowsBefore + 1);
+        QTRY_COMPARE(list->selectedRows().size(), 1);
+        QCOMPARE(list->model()->rowKey(list->selectedRows().first()), id);
+        QCOMPARE(list->model()->value(list->selectedRows().first(), QStringLiteral("name")), name);
+
+        QVERIFY(nav->activateAction(QStringLiteral("payment")));
+        gui::ListView *payments = window.currentListView();
+        QVERIFY(payments && payments != list);
+        QTRY_VERIFY_WITH_TIMEOUT(payments->loader()->isComplete() && payments->model()->rowCount() >= 2, 30000);
+        payments->selectKeys({ payments->model()->rowKey(0), payments->model()->rowKey(1) });
+        const int tabs = window.tabs()->count();
+        QVERIFY(payments->triggerButton(QStringLiteral("setstatus")));
+        QCOMPARE(window.tabs()->count(), tabs); // no tab
+        auto *dialog = window.findChild<gui::FormDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->form()->session()->phase(), models::FormSession::Phase::Ready, 30000);
+        auto *status = qobject_cast<QComboBox *>(dialog->form()->control(QStringLiteral("status")));
+        QVERIFY(status && status->count() >= 2);
+        status->setCurrentIndex(status->currentIndex() == 0 ? 1 : 0);
+        QSignalSpy paymentsRefreshed(payments->loader(), &models::ListLoader::refreshed);
+        QPointer<gui::FormDialog> guard(dialog);
+        QVERIFY(dialog->form()->submit());
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 30000); // accepted and closed (deletes itself)
+        QTRY_VERIFY_WITH_TIMEOUT(paymentsRefreshed.count() >= 1, 30000);
+    }
+
     void switchingAccountsReloadsTheMenu()
     {
         const Account admin = addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
@@ -151,10 +227,12 @@ private Q_SLOTS:
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         gui::MainWindow window(m_store.get(), m_creds.get());
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 4);
+        QCOMPARE(menus.size(), 5);
         QCOMPARE(menus.at(1)->text(), QStringLiteral("A&ccount"));
         QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
-        for (const char *name : { "actionActAs", "actionOpenInBrowser", "actionSessions", "actionAuditTrail" })
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Tools"));
+        for (const char *name : { "actionActAs", "actionOpenInBrowser", "actionOpenInBrowserAsSelected",
+                 "actionSessions", "actionAuditTrail", "actionRequestConsole" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
 
         window.show();
@@ -230,6 +308,108 @@ private Q_SLOTS:
         QCOMPARE(window.currentListView(), su->listView());
     }
 
+    // Tools › Request Console (Ctrl+Shift+R) opens a console tab on the current account's connection, with the
+    // navigation menu's functions for completion.
+    void requestConsoleOpensForTheCurrentAccount()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        const Account client = addAccount(QStringLiteral("Client"), QStringLiteral("client1"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.selectAccount(client.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.navigationTree()->findAction(QStringLiteral("clientticket")), 30000);
+        QAction *action = window.findChild<QAction *>(QStringLiteral("actionRequestConsole"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        action->trigger();
+        QCOMPARE(window.tabs()->count(), 1);
+        auto *console = qobject_cast<gui::RequestConsole *>(window.tabs()->currentWidget());
+        QVERIFY(console);
+        QCOMPARE(console->connection(), window.currentConnection());
+        QCOMPARE(window.tabAccountId(0), client.id);
+        QCOMPARE(window.tabs()->tabText(0), console->title());
+        QVERIFY(console->runAs().isEmpty()); // no default su: no su sent, no banner
+        QVERIFY(!console->banner()->isVisibleTo(console));
+        QVERIFY(console->editor()->knownFunctions().contains(QStringLiteral("clientticket")));
+    }
+
+    // With a default su, the console's own banner (what it sends) replaces the window's while it is current.
+    void requestConsoleWithDefaultSuShowsOneBanner()
+    {
+        Account a = addAccount(QStringLiteral("As client"), QStringLiteral("admin"));
+        a.defaultSu = QStringLiteral("client1");
+        QVERIFY(m_store->update(a));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.impersonationBanner());
+        QVERIFY(window.impersonationBanner()->isVisible());
+        gui::RequestConsole *console = window.showRequestConsole();
+        QVERIFY(console);
+        QCOMPARE(console->runAs(), QStringLiteral("client1"));
+        QVERIFY(console->banner()->isVisible());
+        QVERIFY(!window.impersonationBanner()->isVisible());
+        window.closeCurrentTab();
+        QVERIFY(window.impersonationBanner()->isVisible());
+    }
+
+    // Act as… suggests the selected row's login of the current list; Open in Browser as Selected User opens
+    // the browser for that user (after the question naming them).
+    void actAsAndBrowserUseTheSelectedRow()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("user")), 30000);
+        QVERIFY(nav->activateAction(QStringLiteral("user")));
+        gui::ListView *users = window.currentListView();
+        QVERIFY(users);
+        QTRY_VERIFY_WITH_TIMEOUT(users->loader()->isComplete() && users->model()->rowCount() > 1, 30000);
+        const QString login = gui::ActAsDialog::loginForRow(users->model(), QStringLiteral("user"), 1);
+        QVERIFY(!login.isEmpty());
+        users->selectKeys({ users->model()->rowKey(1) });
+
+        window.findChild<QAction *>(QStringLiteral("actionActAs"))->trigger();
+        QTRY_VERIFY(window.findChild<gui::ActAsDialog *>());
+        gui::ActAsDialog *ask = window.findChild<gui::ActAsDialog *>();
+        QTRY_VERIFY(ask->isVisible());
+        QCOMPARE(ask->login(), login);
+        ask->reject();
+
+        QList<QUrl> opened;
+        gui::BrowserLogin::setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        gui::MessageBox::setNextAnswer(QMessageBox::Open);
+        window.findChild<QAction *>(QStringLiteral("actionOpenInBrowserAsSelected"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        gui::BrowserLogin::setUrlOpener({});
+        gui::MessageBox::clearNextAnswer();
+        QVERIFY(gui::MessageBox::lastText().contains(login));
+        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("username")), login);
+    }
+
+    // A list's finished CSV export is said in the window's status bar.
+    void exportFinishedShowsInTheStatusBar()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("payment")), 30000);
+        QVERIFY(nav->activateAction(QStringLiteral("payment")));
+        gui::ListView *list = window.currentListView();
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete(), 30000);
+        const QString path = m_dir.filePath(QStringLiteral("payments%1.csv").arg(m_n));
+        QSignalSpy exported(list, &gui::ListView::exportFinished);
+        list->exportCsv(path);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+        QVERIFY(exported.first().at(1).toBool());
+        QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+    }
+
     void defaultSuShowsTheBanner()
     {
         Account a = addAccount(QStringLiteral("As client"), QStringLiteral("admin"));
@@ -241,6 +421,14 @@ private Q_SLOTS:
     }
 
 private:
+    static void typeInto(QWidget *w, const QString &text)
+    {
+        QVERIFY(w);
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->clear();
+        QTest::keyClicks(w, text);
+    }
+
     Account addAccount(const QString &name, const QString &user)
     {
         Account a = Account::create();

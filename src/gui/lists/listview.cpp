@@ -57,9 +57,14 @@ ListView::ListView(net::Connection *connection, const QString &function, const Q
         header->setSortIndicator(column, order);
         header->viewport()->update();
     });
+    // Busy while a page loads or while a big model builds its sort keys on a worker thread.
     connect(m_loader, &models::ListLoader::loadingChanged, this, [this](bool loading) {
-        m_busy->setVisible(loading);
+        m_busy->setVisible(loading || m_model->isSorting());
         updateStatus();
+    });
+    connect(m_model, &TableModel::sortingChanged, this, [this](bool sorting) {
+        m_busy->setVisible(sorting || m_loader->isLoading());
+        m_busy->setAccessibleName(sorting ? tr("Sorting") : tr("Loading"));
     });
     connect(m_loader, &models::ListLoader::failed, this, [this](const QString &message) {
         showMessage(tr("The list could not be loaded: %1").arg(message), true);
@@ -403,7 +408,7 @@ void ListView::runIntent(const ActionIntent &intent)
     case ActionIntent::Kind::None:
         return;
     case ActionIntent::Kind::OpenForm:
-        Q_EMIT openFormRequested(intent.func, intent.elid, intent.plid);
+        Q_EMIT openFormRequested(intent.func, intent.elid, intent.plid, intent.button.type);
         return;
     case ActionIntent::Kind::OpenList:
         Q_EMIT openListRequested(intent.func, intent.plid);

@@ -301,6 +301,12 @@ void MainWindow::createMenus()
     m_restoreTabsAction->setChecked(restoreTabsAtStart());
     connect(m_restoreTabsAction, &QAction::toggled, this, &MainWindow::setRestoreTabsAtStart);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    QAction *console = tools->addAction(tr("&Request Console"), this, &MainWindow::showRequestConsole);
+    console->setObjectName(QStringLiteral("actionRequestConsole"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About mgrdesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));

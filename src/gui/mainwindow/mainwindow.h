@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -41,6 +42,7 @@ class NotificationBadge;
 class NotificationPoller;
 class PasswordPrompt;
 class QuickSwitcher;
+class RequestConsole;
 class TabWidget;
 
 class MainWindow : public QMainWindow
@@ -119,8 +121,10 @@ public Q_SLOTS:
     void checkNotificationsNow();
     void actAs();
     void openInBrowser();
+    void openInBrowserAsSelected(); // the current list's selected user (else asks for a login)
     void showSessions();
     void showAuditTrail();
+    RequestConsole *showRequestConsole(); // Tools › Request Console (Ctrl+Shift+R): a console tab, current account
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId, mgrdesk::net::Connection *connection);
@@ -135,12 +139,20 @@ private:
     void createShortcuts();
     void onCurrentAccountChanged(const QString &id, net::Connection *connection);
     void updateBanner(net::Connection *connection);
+    void updateBannerVisibility();
+    // The login of the current list's selected row (on `connection`), resolved (maybe asking the server);
+    // false, and no callback, when no list row of that connection is selected.
+    bool withSelectedLogin(net::Connection *connection,
+        std::function<void(const QString &login, const QString &error)> callback); // tabs with their own banner (the console) hide the window's
     void closeTabOf(QWidget *widget);
     void wireList(ListView *list, net::Connection *connection);
     ListView *openListOn(
         net::Connection *connection, const QString &function, const QString &plid, const QString &title);
     FormWidget *openFormOn(net::Connection *connection, const QString &function, const QString &elid,
-        const QString &plid, ListView *origin);
+        const QString &plid, ListView *origin, bool inDialog = false);
+    // After a form's <ok/>: refresh `origin` and select the new row, open a redirect's target.
+    void applyFormOutcome(net::Connection *connection, ListView *origin, const QString &id,
+        const QString &redirect, const QString &redirectType);
     void refreshSwitcher();
     void onSwitcherChanged(int index);
     void updateStatus();

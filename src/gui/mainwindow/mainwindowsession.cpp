@@ -155,6 +155,7 @@ void MainWindow::onTabChanged(int index)
     // the chain was set up, and would otherwise come last).
     if (QWidget *page = m_tabs->widget(index))
         setTabOrder(m_tabs->tabBar(), page);
+    updateBannerVisibility();
     if (m_materializing || index < 0)
         return;
     // The tab's account becomes the current one (its menu, status and notifications show).

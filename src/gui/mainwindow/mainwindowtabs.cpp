@@ -3,7 +3,12 @@
 #include "mainwindow.h"
 
 #include "accounts/connectionmanager.h"
+#include "console/requestconsole.h"
 #include "core/accounts/accountstore.h"
+#include "core/models/listloader.h"
+#include "core/models/tablemodel.h"
+#include "forms/formdialog.h"
+#include "forms/formoutcome.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
 #include "impersonation/audittraildialog.h"
@@ -11,16 +16,19 @@
 #include "impersonation/impersonationbanner.h"
 #include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
+#include "navigation/menustore.h"
 #include "navigation/navigationtree.h"
 #include "sessions/sessionswidget.h"
 #include "tabwidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QMenuBar>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
@@ -33,6 +41,9 @@ void MainWindow::createAccountMenu()
     actAsAction->setObjectName(QStringLiteral("actionActAs"));
     QAction *browser = account->addAction(tr("Open in &Browser"), this, &MainWindow::openInBrowser);
     browser->setObjectName(QStringLiteral("actionOpenInBrowser"));
+    QAction *browserAs = account->addAction(
+        tr("Open in Browser as Selected &User…"), this, &MainWindow::openInBrowserAsSelected);
+    browserAs->setObjectName(QStringLiteral("actionOpenInBrowserAsSelected"));
     QAction *sessions = account->addAction(tr("&Sessions"), this, &MainWindow::showSessions);
     sessions->setObjectName(QStringLiteral("actionSessions"));
     account->addSeparator();
@@ -80,6 +91,45 @@ void MainWindow::updateBanner(net::Connection *connection)
     m_banner = connection ? ImpersonationBanner::forConnection(connection, this) : nullptr;
     if (m_banner)
         m_bannerLayout->addWidget(m_banner);
+    updateBannerVisibility();
+}
+
+void MainWindow::updateBannerVisibility()
+{
+    // A console tab shows its own banner for exactly the su it sends ("Run as", filled with the default su):
+    // the window's banner above it would say the same twice, or something the console does not send once
+    // "Run as" is cleared.
+    if (m_banner)
+        m_banner->setVisible(!qobject_cast<RequestConsole *>(m_tabs->currentWidget()));
+}
+
+RequestConsole *MainWindow::showRequestConsole()
+{
+    net::Connection *c = currentConnection();
+    if (!c) {
+        statusBar()->showMessage(tr("Select an account first."), 5000);
+        return nullptr;
+    }
+    const QString accountId = accountIdOf(c);
+    auto *console = new RequestConsole(c);
+    // Completion from the navigation menu of that account (func=desktop), now and whenever it is reloaded.
+    const auto feed = [this, console, accountId] {
+        QStringList functions;
+        const QList<MenuEntry> entries = m_menus->entries(accountId);
+        for (const MenuEntry &e : entries) {
+            if (!e.action.isEmpty() && !functions.contains(e.action))
+                functions.append(e.action);
+        }
+        if (!functions.isEmpty())
+            console->setKnownFunctions(functions);
+    };
+    feed();
+    connect(m_menus, &MenuStore::menuChanged, console, [feed, accountId](const QString &id) {
+        if (id == accountId)
+            feed();
+    });
+    openTab(console, console->title(), accountId);
+    return console;
 }
 
 void MainWindow::openNavigationEntry(const QString &action, const QString &type, const QString &title)
@@ -114,8 +164,9 @@ void MainWindow::wireList(ListView *list, net::Connection *c)
     // Lists and forms opened from a list work on that list's connection, whichever account is current.
     QPointer<net::Connection> conn(c);
     connect(list, &ListView::openFormRequested, this,
-        [this, list, conn](const QString &func, const QString &elid, const QString &plid) {
-            openFormOn(conn, func, elid, plid, list);
+        [this, list, conn](
+            const QString &func, const QString &elid, const QString &plid, const QString &buttonType) {
+            openFormOn(conn, func, elid, plid, list, buttonType == QLatin1String("groupform"));
         });
     connect(list, &ListView::openListRequested, this,
         [this, list, conn](const QString &func, const QString &plid) {
@@ -125,9 +176,26 @@ void MainWindow::wireList(ListView *list, net::Connection *c)
                 parentTitle.isEmpty() ? func
                                       : tr("%1 › %2", "parent list › child list").arg(parentTitle, func));
         });
+    // A "window" button names a function: a form (x.edit, x.order, …) or a list, opened here like any other.
+    connect(list, &ListView::openWindowRequested, this, [this, list, conn](const protocol::Request &request) {
+        const QString func = request.function();
+        if (func.isEmpty() || !conn)
+            return;
+        const QString plid = request.value(QStringLiteral("plid"));
+        if (func.contains(QLatin1Char('.')))
+            openFormOn(conn, func, request.value(QStringLiteral("elid")), plid, list);
+        else
+            openListOn(conn, func, plid, func);
+    });
     connect(list, &ListView::actionFinished, this, [this](const QString &, bool ok, const QString &message) {
         if (!message.isEmpty())
             statusBar()->showMessage(message, ok ? 5000 : 10000);
+    });
+    connect(list, &ListView::exportFinished, this, [this](const QString &path, bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        else if (!message.isEmpty())
+            statusBar()->showMessage(message, 10000);
     });
 }
 
@@ -137,18 +205,35 @@ FormWidget *MainWindow::openForm(
     return openFormOn(currentConnection(), function, elid, plid, origin);
 }
 
-FormWidget *MainWindow::openFormOn(
-    net::Connection *c, const QString &function, const QString &elid, const QString &plid, ListView *origin)
+FormWidget *MainWindow::openFormOn(net::Connection *c, const QString &function, const QString &elid,
+    const QString &plid, ListView *origin, bool inDialog)
 {
     if (!c)
         return nullptr;
-    auto *form = new FormWidget(c);
+    QPointer<net::Connection> conn(c);
     QPointer<ListView> from(origin);
-    connect(form, &FormWidget::accepted, this, [this, form, from] {
-        closeTabOf(form);
-        if (from)
-            from->refresh();
-    });
+    if (inDialog) {
+        // A groupform (e.g. payment.setstatus for the selected payments): a short, non-modal dialog.
+        auto *dialog = new FormDialog(c, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("groupFormDialog"));
+        dialog->setWindowTitle(function);
+        connect(dialog, &FormDialog::formAccepted, this,
+            [this, conn, from](const QString &id, const QString &redirect, const QString &type) {
+                applyFormOutcome(conn, from, id, redirect, type);
+            });
+        dialog->form()->open(function, elid, plid);
+        dialog->open();
+        return dialog->form();
+    }
+    auto *form = new FormWidget(c);
+    connect(form, &FormWidget::accepted, this,
+        [this, form, conn, from](const QString &id, const QString &redirect, const QString &type) {
+            closeTabOf(form);
+            if (from && m_tabs->indexOf(from) >= 0)
+                m_tabs->setCurrentWidget(from); // back where the form came from, the new row selected
+            applyFormOutcome(conn, from, id, redirect, type);
+        });
     connect(form, &FormWidget::closeRequested, this, [this, form] { closeTabOf(form); });
     connect(form, &FormWidget::titleChanged, this, [this, form](const QString &title) {
         const int index = m_tabs->indexOf(form);
@@ -161,6 +246,23 @@ FormWidget *MainWindow::openFormOn(
         accountIdOf(c));
     form->open(function, elid, plid);
     return form;
+}
+
+void MainWindow::applyFormOutcome(net::Connection *c, ListView *origin, const QString &id,
+    const QString &redirect, const QString &redirectType)
+{
+    const FormOutcome outcome = FormOutcome::of(id, redirect, redirectType);
+    refreshAndSelect(origin, outcome.selectId); // nothing when the list was closed meanwhile
+    if (!c)
+        return;
+    if (outcome.opensForm())
+        openFormOn(c, outcome.function, outcome.elid, outcome.plid, origin);
+    else if (outcome.opensList())
+        openListOn(c, outcome.function, outcome.plid, outcome.function);
+    else if (outcome.target == FormOutcome::Target::Url && !outcome.url.isEmpty())
+        // Only the host: such a URL may carry a one-time key.
+        statusBar()->showMessage(
+            tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), 10000);
 }
 
 void MainWindow::closeTabOf(QWidget *widget)
@@ -204,20 +306,40 @@ void MainWindow::actAs()
         return;
     }
     QPointer<net::Connection> conn(c);
-    ActAsDialog::ask(this, QString(), this, [this, conn](const QString &login) {
+    const auto ask = [this, conn](const QString &suggestion) {
         if (!conn)
             return;
-        ImpersonationTab *tab
-            = ImpersonationTab::open(conn, login, ImpersonationTab::defaultFunction(), this);
-        connect(tab, &ImpersonationTab::openListRequested, this,
-            [this, conn](const QString &function, const QString &plid, const QString &actingAs) {
-                if (!conn)
-                    return;
-                ImpersonationTab *more = ImpersonationTab::open(conn, actingAs, function, this, plid);
-                openTab(more, more->title(), accountIdOf(conn));
-            });
-        openTab(tab, tab->title(), accountIdOf(conn));
-    });
+        ActAsDialog::ask(this, suggestion, this, [this, conn](const QString &login) {
+            if (!conn)
+                return;
+            ImpersonationTab *tab
+                = ImpersonationTab::open(conn, login, ImpersonationTab::defaultFunction(), this);
+            connect(tab, &ImpersonationTab::openListRequested, this,
+                [this, conn](const QString &function, const QString &plid, const QString &actingAs) {
+                    if (!conn)
+                        return;
+                    ImpersonationTab *more = ImpersonationTab::open(conn, actingAs, function, this, plid);
+                    openTab(more, more->title(), accountIdOf(conn));
+                });
+            openTab(tab, tab->title(), accountIdOf(conn));
+        });
+    };
+    // The current list's selected user (or client) is the suggestion; the dialog opens once it is known.
+    if (!withSelectedLogin(c, [ask](const QString &login, const QString &) { ask(login); }))
+        ask(QString());
+}
+
+bool MainWindow::withSelectedLogin(
+    net::Connection *connection, std::function<void(const QString &login, const QString &error)> callback)
+{
+    ListView *list = currentListView();
+    if (!list || list->loader()->connection() != connection)
+        return false;
+    const QList<int> rows = list->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    ActAsDialog::resolveLogin(connection, list->model(), list->function(), rows.first(), this, std::move(callback));
+    return true;
 }
 
 void MainWindow::openInBrowser()
@@ -226,6 +348,36 @@ void MainWindow::openInBrowser()
         BrowserLogin::open(c, QString(), this);
     else
         statusBar()->showMessage(tr("Select an account first."), 5000);
+}
+
+void MainWindow::openInBrowserAsSelected()
+{
+    net::Connection *c = currentConnection();
+    if (!c) {
+        statusBar()->showMessage(tr("Select an account first."), 5000);
+        return;
+    }
+    QPointer<net::Connection> conn(c);
+    const auto open = [this, conn](const QString &login) {
+        if (conn && !login.isEmpty())
+            BrowserLogin::open(conn, login, this); // asks first, naming the user
+    };
+    const auto askLogin = [this, open](const QString &suggestion) {
+        ActAsDialog *dialog = ActAsDialog::ask(this, suggestion, this, open);
+        if (dialog)
+            dialog->setWindowTitle(tr("Open in Browser as"));
+    };
+    const bool asked = withSelectedLogin(c, [open, askLogin, this](const QString &login, const QString &error) {
+        if (!login.isEmpty()) {
+            open(login);
+            return;
+        }
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+        askLogin(QString());
+    });
+    if (!asked)
+        askLogin(QString()); // no list row selected: type the login
 }
 
 void MainWindow::showSessions()
