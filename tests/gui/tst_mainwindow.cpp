@@ -96,10 +96,11 @@ private Q_SLOTS:
         for (const char *name : { "actionAccounts", "actionQuit", "actionAbout" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 4);
+        QCOMPARE(menus.size(), 5);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
         QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
-        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Help"));
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Tools"));
+        QCOMPARE(menus.at(4)->text(), QStringLiteral("&Help"));
 
         window.findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
         QVERIFY(window.accountManagerDialog());
