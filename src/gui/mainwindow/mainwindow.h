@@ -162,6 +162,7 @@ private:
     static QString stateText(net::Connection::State state);
     QString accountIdOf(net::Connection *connection) const;
     QIcon accountMarker(const QString &accountId) const;
+    void chainPageFocus(QWidget *page); // tab bar → the page's widgets → the badge
     void onTabChanged(int index);
     void updateTabMarkers();
     void materializeTab(int index);

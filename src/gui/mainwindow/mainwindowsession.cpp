@@ -5,7 +5,10 @@
 #include "accounts/connectionmanager.h"
 #include "core/accounts/accountstore.h"
 #include "lists/listview.h"
+#include "notify/notificationbadge.h"
 #include "tabwidget.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QLabel>
@@ -149,12 +152,39 @@ void MainWindow::updateTabMarkers()
     }
 }
 
+void MainWindow::chainPageFocus(QWidget *page)
+{
+    // Qt 6.4's setTabOrder moves only the widget it is given, not its children: chain the page's focusable
+    // widgets one by one (keeping their own order) between the tab bar and the notification badge.
+    QHash<QWidget *, int> position;
+    int n = 0;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain())
+        position.insert(w, n++);
+    QList<QWidget *> focusable;
+    const QList<QWidget *> children = page->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            focusable.append(w);
+    }
+    std::stable_sort(focusable.begin(), focusable.end(),
+        [&position](QWidget *a, QWidget *b) { return position.value(a, -1) < position.value(b, -1); });
+    QWidget *previous = m_tabs->tabBar();
+    setTabOrder(previous, page);
+    previous = page;
+    for (QWidget *w : std::as_const(focusable)) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    if (m_badge)
+        setTabOrder(previous, m_badge);
+}
+
 void MainWindow::onTabChanged(int index)
 {
     // The focus chain: … tabs → the current tab's content → the notification badge (pages are made after
     // the chain was set up, and would otherwise come last).
     if (QWidget *page = m_tabs->widget(index))
-        setTabOrder(m_tabs->tabBar(), page);
+        chainPageFocus(page);
     updateBannerVisibility();
     if (m_materializing || index < 0)
         return;
