@@ -1987,13 +1987,13 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="145"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
         <translation type="unfinished"></translation>
@@ -2121,9 +2121,8 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::NotificationPoller</name>
     <message>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="56"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="71"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="124"/>
         <source>This version cannot read the server&apos;s notifications.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,7 +2876,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::gui::RestoredListTab</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="52"/>
         <source>“%1” opens when you show this tab.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2005,13 +2005,13 @@ Compilado con Qt %2.</translation>
         <translation>Sesiones — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
         <translation>Cuenta: %1 (%2 en %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="145"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
         <translation>%1, cuenta %2</translation>
@@ -2143,9 +2143,8 @@ Compilado con Qt %2.</translation>
 <context>
     <name>mgrdesk::gui::NotificationPoller</name>
     <message>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="56"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="71"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="124"/>
         <source>This version cannot read the server&apos;s notifications.</source>
         <translation>Esta versión no puede leer las notificaciones del servidor.</translation>
     </message>
@@ -2907,7 +2906,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::gui::RestoredListTab</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="52"/>
         <source>“%1” opens when you show this tab.</source>
         <translation>«%1» se abre cuando muestre esta pestaña.</translation>
     </message>

@@ -2013,13 +2013,13 @@ Built with Qt %2.</source>
         <translation>Сессии — %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
         <translation>Учётная запись: %1 (%2 на %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="145"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
         <translation>%1, учётная запись %2</translation>
@@ -2152,9 +2152,8 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::NotificationPoller</name>
     <message>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="56"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="96"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="149"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="71"/>
+        <location filename="../src/gui/notify/notificationpoller.cpp" line="124"/>
         <source>This version cannot read the server&apos;s notifications.</source>
         <translation>Эта версия не умеет читать уведомления сервера.</translation>
     </message>
@@ -2918,7 +2917,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::gui::RestoredListTab</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="52"/>
         <source>“%1” opens when you show this tab.</source>
         <translation>«%1» откроется, когда вы перейдёте на эту вкладку.</translation>
     </message>
