@@ -392,17 +392,6 @@ private Q_SLOTS:
         gui::NotificationPoller *poller = window.notificationPoller(window.currentAccountId());
         QVERIFY(poller);
         QCOMPARE(poller->interval(), 300);
-        if (!gui::NotificationPoller::protocolSupportsNotify()) {
-            // This build cannot read <notify>: it never asks, so the connection is not disturbed, and the
-            // badge stays out of the way.
-            QTest::qWait(1000);
-            QCOMPARE(poller->state(), gui::NotificationPoller::State::Unsupported);
-            QCOMPARE(poller->pollCount(), 0);
-            QCOMPARE(c->state(), net::Connection::State::Connected);
-            QVERIFY(window.notificationBadge()->isHidden());
-            QSKIP("the protocol layer does not read func=notify replies yet "
-                  "(NotificationPoller::countersFrom)");
-        }
         QTRY_VERIFY_WITH_TIMEOUT(poller->pollCount() >= 2, 30000); // polled again after the interval
         QCOMPARE(poller->state(), gui::NotificationPoller::State::Ok);
         QVERIFY(poller->total() > 0);

@@ -293,7 +293,6 @@ void MainWindow::createMenus()
     refresh->setShortcutContext(Qt::WidgetShortcut); // shown in the menu; F5 itself is the shortcut's (below)
     QAction *check = view->addAction(tr("Check &Notifications"), this, &MainWindow::checkNotificationsNow);
     check->setObjectName(QStringLiteral("actionCheckNotificationsNow"));
-    check->setEnabled(NotificationPoller::protocolSupportsNotify());
     view->addSeparator();
     m_restoreTabsAction = view->addAction(tr("Restore &Tabs at Start"));
     m_restoreTabsAction->setObjectName(QStringLiteral("actionRestoreTabs"));

@@ -53,11 +53,6 @@ int NotificationPoller::defaultInterval()
     return ok && env > 0 ? env : 60000;
 }
 
-bool NotificationPoller::protocolSupportsNotify()
-{
-    return true; // Reply::notify exists (kept for builds of the window that check it)
-}
-
 std::optional<QList<NotifyCounter>> NotificationPoller::countersFrom(
     const net::ApiResult &result, QString *why)
 {

@@ -47,8 +47,6 @@ public:
     ~NotificationPoller() override;
 
     static int defaultInterval();
-    // True when this build's protocol layer turns func=notify replies into counters.
-    static bool protocolSupportsNotify();
     // Counters from a finished func=notify job; nullopt (and *why) when the reply holds none.
     static std::optional<QList<NotifyCounter>> countersFrom(const net::ApiResult &result, QString *why);
 
