@@ -6,8 +6,7 @@
 
 namespace mgrdesk::gui {
 
-namespace {
-QString titleOf(const protocol::MenuNode &node, const protocol::MenuData &menu)
+QString menuNodeTitle(const protocol::MenuNode &node, const protocol::MenuData &menu)
 {
     if (!node.title.isEmpty())
         return node.title;
@@ -17,11 +16,13 @@ QString titleOf(const protocol::MenuNode &node, const protocol::MenuData &menu)
     return node.name.isEmpty() ? node.action : node.name;
 }
 
+namespace {
+
 void flatten(const QList<protocol::MenuNode> &nodes, const protocol::MenuData &menu, const QString &path,
     QList<MenuEntry> &out)
 {
     for (const protocol::MenuNode &node : nodes) {
-        const QString title = titleOf(node, menu);
+        const QString title = menuNodeTitle(node, menu);
         if (!node.action.isEmpty())
             out.append(MenuEntry { node.action, node.type, title, path });
         if (!node.children.isEmpty())

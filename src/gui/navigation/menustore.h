@@ -15,6 +15,9 @@ class Connection;
 
 namespace mgrdesk::gui {
 
+// A menu node's title: its own, else the menu's message for its name, else its name or action.
+QString menuNodeTitle(const protocol::MenuNode &node, const protocol::MenuData &menu);
+
 struct MenuEntry
 {
     QString action, type, title;

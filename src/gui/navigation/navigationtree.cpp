@@ -1,5 +1,7 @@
 #include "navigationtree.h"
 
+#include "menustore.h"
+
 #include "core/net/apijob.h"
 #include "core/net/connection.h"
 #include "core/protocol/request.h"
@@ -95,22 +97,12 @@ void NavigationTree::reload()
 }
 
 namespace {
-QString titleOf(const protocol::MenuNode &node, const protocol::MenuData &menu)
-{
-    if (!node.title.isEmpty())
-        return node.title;
-    const QString fromMessages = menu.messages.value(node.name);
-    if (!fromMessages.isEmpty())
-        return fromMessages;
-    return node.name.isEmpty() ? node.action : node.name;
-}
-
 void addNodes(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<protocol::MenuNode> &nodes,
     const protocol::MenuData &menu)
 {
     for (const protocol::MenuNode &node : nodes) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-        const QString title = titleOf(node, menu);
+        const QString title = menuNodeTitle(node, menu);
         item->setText(0, title);
         item->setData(0, NavigationTree::ActionRole, node.action);
         item->setData(0, NavigationTree::TypeRole, node.type);
