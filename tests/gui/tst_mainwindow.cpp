@@ -292,6 +292,37 @@ private Q_SLOTS:
         QCOMPARE(second->state(), net::Connection::State::Connected);
     }
 
+    // Keep-alive runs while the application is active, for every connection the window holds, so that the
+    // server's idle expiry does not bite an admin who is reading; it stops while the application is inactive.
+    void keepAliveFollowsTheApplicationState()
+    {
+        test::DemoServer::Options options;
+        options.http = true;
+        test::DemoServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const Account admin = makeAccount(QStringLiteral("Admin"), server.baseUrl(), QStringLiteral("admin"));
+        const Account client
+            = makeAccount(QStringLiteral("Client"), server.baseUrl(), QStringLiteral("client1"));
+        QVERIFY(m_store->add(admin) && m_store->add(client));
+        m_creds->setSessionPassword(admin.credentialKey(), QStringLiteral("demo"));
+        m_creds->setSessionPassword(client.credentialKey(), QStringLiteral("demo"));
+
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        net::Connection *first = window.currentConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(first->state(), net::Connection::State::Connected, 30000);
+        window.selectAccount(client.id);
+        net::Connection *second = window.currentConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), net::Connection::State::Connected, 30000);
+
+        Q_EMIT qApp->applicationStateChanged(Qt::ApplicationInactive);
+        QVERIFY(!first->isKeepAliveActive());
+        QVERIFY(!second->isKeepAliveActive());
+        Q_EMIT qApp->applicationStateChanged(Qt::ApplicationActive);
+        QVERIFY(first->isKeepAliveActive());
+        QVERIFY(second->isKeepAliveActive());
+        QCOMPARE(first->state(), net::Connection::State::Connected);
+    }
+
     // No Secret Service: the prompt says so and offers no "remember"; the password is kept for the session
     // only, reaches no file, and the next session asks again. Runs as a child of this binary whose D-Bus
     // points nowhere.
