@@ -15,6 +15,7 @@
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
+#include "democlient.h"
 #include "demoserver.h"
 
 #include <QApplication>
@@ -75,15 +76,8 @@ class TestRequestConsole : public QObject
 
     net::Connection *connect(const QString &user, const QString &defaultSu = QString())
     {
-        net::ConnectionSettings s;
-        s.accountId = QStringLiteral("acct-") + user;
-        s.baseUrl = m_server.baseUrl();
-        s.username = user;
-        s.lang = QStringLiteral("en");
-        s.defaultSu = defaultSu;
-        s.pinnedCertificatePem = m_server.certificatePem();
-        auto c = std::make_unique<net::Connection>(s);
-        c->setPassword(QStringLiteral("demo"));
+        auto c = std::make_unique<net::Connection>(test::demoConnectionSettings(m_server, user, defaultSu));
+        c->setPassword(test::demoPassword);
         m_connections.push_back(std::move(c));
         return m_connections.back().get();
     }

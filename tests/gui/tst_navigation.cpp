@@ -8,6 +8,7 @@
 #include "console/requestconsole.h"
 #include "console/requesteditor.h"
 #include "core/models/tablemodel.h"
+#include "democlient.h"
 #include "demoserver.h"
 #include "forms/formdialog.h"
 #include "core/models/formsession.h"
@@ -431,15 +432,7 @@ private:
 
     Account addAccount(const QString &name, const QString &user)
     {
-        Account a = Account::create();
-        a.name = name;
-        a.baseUrl = m_server.baseUrl();
-        a.username = user;
-        a.pinnedCertificatePem = m_server.certificatePem();
-        if (!m_store->add(a))
-            qWarning("account not added");
-        m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
-        return a;
+        return test::addDemoAccount(m_store.get(), m_creds.get(), m_server, name, user);
     }
 
     QTemporaryDir m_dir;

@@ -8,6 +8,7 @@
 #include "core/accounts/credentialstore.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
+#include "democlient.h"
 #include "demoserver.h"
 #include "lists/listview.h"
 #include "mainwindow/activityindicator.h"
@@ -478,15 +479,7 @@ private Q_SLOTS:
 private:
     Account addAccount(const QString &name, const QString &user)
     {
-        Account a = Account::create();
-        a.name = name;
-        a.baseUrl = m_server.baseUrl();
-        a.username = user;
-        a.pinnedCertificatePem = m_server.certificatePem();
-        if (!m_store->add(a))
-            qWarning("account not added");
-        m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
-        return a;
+        return test::addDemoAccount(m_store.get(), m_creds.get(), m_server, name, user);
     }
 
     QTemporaryDir m_dir;

@@ -16,6 +16,7 @@
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
+#include "democlient.h"
 #include "demoserver.h"
 
 #include <QAbstractScrollArea>
@@ -77,15 +78,8 @@ class TestImpersonation : public QObject
 
     net::Connection *connect(const QString &user, const QString &defaultSu = QString())
     {
-        net::ConnectionSettings s;
-        s.accountId = QStringLiteral("acct-") + user;
-        s.baseUrl = m_server.baseUrl();
-        s.username = user;
-        s.lang = QStringLiteral("en");
-        s.defaultSu = defaultSu;
-        s.pinnedCertificatePem = m_server.certificatePem();
-        auto c = std::make_unique<net::Connection>(s);
-        c->setPassword(QStringLiteral("demo"));
+        auto c = std::make_unique<net::Connection>(test::demoConnectionSettings(m_server, user, defaultSu));
+        c->setPassword(test::demoPassword);
         gui::AuditRecorder::attach(c.get(), m_trail.get());
         m_connections.push_back(std::move(c));
         return m_connections.back().get();
