@@ -15,7 +15,8 @@ QStringList words(const char *list)
     return QString::fromLatin1(list).split(QLatin1Char(' '));
 }
 
-// Time zones of the client edit form, west to east: IANA key, then the city (or the zone's name) in en, ru, es.
+// Time zones of the client edit form, west to east: IANA key, then the city (or the zone's name) in en, ru,
+// es.
 const struct
 {
     const char *key, *en, *ru, *es;
@@ -30,7 +31,8 @@ const struct
     { "America/Toronto", "Toronto", "Торонто", "Toronto" },
     { "America/Sao_Paulo", "São Paulo", "Сан-Паулу", "São Paulo" },
     { "America/Argentina/Buenos_Aires", "Buenos Aires", "Буэнос-Айрес", "Buenos Aires" },
-    { "UTC", "Coordinated Universal Time", "Всемирное координированное время", "Tiempo universal coordinado" },
+    { "UTC", "Coordinated Universal Time", "Всемирное координированное время",
+        "Tiempo universal coordinado" },
     { "Europe/London", "London", "Лондон", "Londres" },
     { "Europe/Lisbon", "Lisbon", "Лиссабон", "Lisboa" },
     { "Europe/Madrid", "Madrid", "Мадрид", "Madrid" },

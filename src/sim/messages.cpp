@@ -122,7 +122,8 @@ Table buildTable()
         { "hint_balance_limit", { "0 to 100000", "От 0 до 100000", nullptr } },
         { "timezone", { "Time zone", "Часовой пояс", "Zona horaria" } },
         { "hint_timezone",
-            { "Times in the client's notifications and documents", "Время в уведомлениях и документах клиента",
+            { "Times in the client's notifications and documents",
+                "Время в уведомлениях и документах клиента",
                 "Hora de las notificaciones y documentos del cliente" } },
         // a form label that differs from the column title of the same name (label_<field>)
         { "label_discount", { "Discount, %", "Скидка, %", "Descuento, %" } },

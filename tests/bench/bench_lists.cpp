@@ -654,15 +654,15 @@ void runLists()
         verdict(maxResort < 20), maxFirst, mg.liveMiB, verdict(mg.liveMiB < 25), mg.hwmMiB / replyMiB,
         verdict(mg.hwmMiB / replyMiB < 2.5));
     if (all[2].size() == all[3].size() && !all[2].empty()) {
-        // The same ratio per round (both paths ran back to back), then its median and range: less exposed to a
-        // change of load between rounds than the ratio of the two medians.
+        // The same ratio per round (both paths ran back to back), then its median and range: less exposed to
+        // a change of load between rounds than the ratio of the two medians.
         std::vector<double> cpuRatios, wallRatios;
         for (size_t i = 0; i < all[2].size(); ++i) {
             cpuRatios.push_back(all[3][i].cpu / all[2][i].cpu);
             wallRatios.push_back(all[3][i].ms / all[2][i].ms);
         }
-        print("  mgrdesk/SAX2 per round: CPU median %.2fx (%.2f-%.2f), wall median %.2fx\n", median(cpuRatios),
-            *std::min_element(cpuRatios.begin(), cpuRatios.end()),
+        print("  mgrdesk/SAX2 per round: CPU median %.2fx (%.2f-%.2f), wall median %.2fx\n",
+            median(cpuRatios), *std::min_element(cpuRatios.begin(), cpuRatios.end()),
             *std::max_element(cpuRatios.begin(), cpuRatios.end()), median(wallRatios));
     }
     print("  (peak = VmHWM minus the child's VmRSS before loading; live = heap in use after, mallinfo2)\n");

@@ -38,8 +38,8 @@ QString serverBinary()
     if (!env.isEmpty())
         return QString::fromLocal8Bit(env);
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const char *rel : {"../../src/sim/mgrdesk-demo-server", "../src/sim/mgrdesk-demo-server",
-                            "mgrdesk-demo-server"}) {
+    for (const char *rel :
+        { "../../src/sim/mgrdesk-demo-server", "../src/sim/mgrdesk-demo-server", "mgrdesk-demo-server" }) {
         const QString path = here.absoluteFilePath(QString::fromLatin1(rel));
         if (QFileInfo(path).isExecutable())
             return QDir::cleanPath(path);
@@ -62,7 +62,7 @@ struct Server
             return false;
         }
         const QString certOut = dir.filePath(QStringLiteral("cert.pem"));
-        QStringList args{QStringLiteral("--port"), QStringLiteral("0")};
+        QStringList args { QStringLiteral("--port"), QStringLiteral("0") };
         if (tls)
             args << QStringLiteral("--cert-out") << certOut;
         else
@@ -113,7 +113,7 @@ int runs()
 // `count` requests (whoami by default) through a Connection with `parallel` jobs outstanding; returns seconds
 // (or -1 on error).
 double throughConnection(net::Connection &c, int parallel, int count = kRequests,
-                         const protocol::Request &request = protocol::Request(QStringLiteral("whoami")))
+    const protocol::Request &request = protocol::Request(QStringLiteral("whoami")))
 {
     QEventLoop loop;
     int sent = 0, done = 0, failed = 0;
@@ -158,7 +158,8 @@ double bareNam(const QUrl &url, const QByteArray &pinnedPem, int parallel)
     std::function<void()> sendOne = [&] {
         ++sent;
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         if (!pinned.isEmpty()) {
             QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
             conf.setCaCertificates(pinned);
@@ -199,14 +200,14 @@ void runFor(bool tls)
         print("  cannot start the demo server (%s)\n", tls ? "https" : "http");
         return;
     }
-    print(" %s (%d small requests per figure, best of %d)\n", tls ? "HTTPS, pinned self-signed certificate" : "HTTP",
-          kRequests, runs());
-    for (int parallel : {1, 4}) {
+    print(" %s (%d small requests per figure, best of %d)\n",
+        tls ? "HTTPS, pinned self-signed certificate" : "HTTP", kRequests, runs());
+    for (int parallel : { 1, 4 }) {
         double best = 1e100;
         for (int i = 0; i < runs(); ++i)
             best = qMin(best, bareNam(server.url, server.certPem, parallel));
         report(qPrintable(QStringLiteral("bare QNetworkAccessManager, %1 in flight").arg(parallel)), best);
-        for (net::LoginMethod method : {net::LoginMethod::AuthInfo, net::LoginMethod::Session}) {
+        for (net::LoginMethod method : { net::LoginMethod::AuthInfo, net::LoginMethod::Session }) {
             net::ConnectionSettings s;
             s.accountId = QStringLiteral("bench");
             s.baseUrl = server.url;
@@ -246,7 +247,7 @@ void runFor(bool tls)
     c.setPassword(QStringLiteral("demo"));
     protocol::Request change(QStringLiteral("user.delete"));
     change.setElid(QStringLiteral("999999999")); // unknown: <ok/>, nothing removed
-    for (int parallel : {1, 4}) {
+    for (int parallel : { 1, 4 }) {
         double best = 1e100;
         for (int i = 0; i < runs(); ++i) {
             const double t = throughConnection(c, parallel, kChanges, change);

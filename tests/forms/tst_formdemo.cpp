@@ -1,14 +1,14 @@
 // The form editor against the real demo server process over HTTPS on 127.0.0.1, offscreen: the demo forms'
-// widgets, creating a client and finding it in the list, the exists error at its field, country → state through
-// sv_field, hide rules, the VDS order wizard with Back, client-side validation, a failed submit and an expired
-// session that lose nothing, a field-less error in the banner, a slider and a searchable select saved and
-// shown again. Ends with a screenshot of a rich form.
+// widgets, creating a client and finding it in the list, the exists error at its field, country → state
+// through sv_field, hide rules, the VDS order wizard with Back, client-side validation, a failed submit and
+// an expired session that lose nothing, a field-less error in the banner, a slider and a searchable select
+// saved and shown again. Ends with a screenshot of a rich form.
 
 #include "demoserver.h"
 
-#include "core/net/connection.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
+#include "core/net/connection.h"
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
@@ -30,8 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSlider>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -48,7 +48,7 @@ constexpr int kWait = 20000;
 DemoServer::Options controlOptions(int idle = 0)
 {
     DemoServer::Options o;
-    o.extraArgs = {QStringLiteral("--control")};
+    o.extraArgs = { QStringLiteral("--control") };
     o.idleTimeout = idle;
     return o;
 }
@@ -111,14 +111,14 @@ private Q_SLOTS:
     void screenshotOfRichForm();
 
 private:
-    std::unique_ptr<FormWidget> openForm(const QString &function, const QString &elid = {},
-                                         net::Connection *connection = nullptr);
+    std::unique_ptr<FormWidget> openForm(
+        const QString &function, const QString &elid = {}, net::Connection *connection = nullptr);
     protocol::TableData fetchList(const QString &function);
     bool setFault(const QString &spec);
     bool clearFaults();
     void fillNewClient(FormWidget *w, const QString &name);
 
-    DemoServer m_server{controlOptions()};
+    DemoServer m_server { controlOptions() };
     std::unique_ptr<net::Connection> m_conn;
     QString m_createdId, m_createdName;
 };
@@ -130,8 +130,8 @@ void TestFormDemo::initTestCase()
     m_conn->setPassword(QStringLiteral("demo"));
 }
 
-std::unique_ptr<FormWidget> TestFormDemo::openForm(const QString &function, const QString &elid,
-                                                   net::Connection *connection)
+std::unique_ptr<FormWidget> TestFormDemo::openForm(
+    const QString &function, const QString &elid, net::Connection *connection)
 {
     auto w = std::make_unique<FormWidget>(connection ? connection : m_conn.get());
     w->resize(820, 640);
@@ -204,14 +204,15 @@ void TestFormDemo::demoFormsBuildTheirWidgets()
     QCOMPARE(account->session()->phase(), models::FormSession::Phase::Ready);
     QVERIFY(account->state()->description().hasMetadata());
     QVERIFY(qobject_cast<QLineEdit *>(account->control(QStringLiteral("name"))));
-    QCOMPARE(qobject_cast<QLineEdit *>(account->control(QStringLiteral("passwd")))->echoMode(), QLineEdit::Password);
+    QCOMPARE(qobject_cast<QLineEdit *>(account->control(QStringLiteral("passwd")))->echoMode(),
+        QLineEdit::Password);
     QVERIFY(account->control(QStringLiteral("profiletype"))->findChildren<QRadioButton *>().size() == 3);
     QVERIFY(qobject_cast<QComboBox *>(account->control(QStringLiteral("country"))));
     QVERIFY(qobject_cast<QListWidget *>(account->control(QStringLiteral("project"))));
     QVERIFY(qobject_cast<QCheckBox *>(account->control(QStringLiteral("notify"))));
     QVERIFY(qobject_cast<QPlainTextEdit *>(account->control(QStringLiteral("note"))));
-    QVERIFY(!account->control(QStringLiteral("sesid")));   // hidden: state only
-    QVERIFY(!account->control(QStringLiteral("info")));    // remove_if="new"
+    QVERIFY(!account->control(QStringLiteral("sesid"))); // hidden: state only
+    QVERIFY(!account->control(QStringLiteral("info"))); // remove_if="new"
     QVERIFY(account->pagesWidget());
     QCOMPARE(account->pagesWidget()->count(), 2);
     QVERIFY(account->button(QStringLiteral("ok")));
@@ -222,9 +223,10 @@ void TestFormDemo::demoFormsBuildTheirWidgets()
     const protocol::TableData accounts = fetchList(QStringLiteral("account"));
     QVERIFY(accounts.rowCount() > 0);
     auto existing = openForm(QStringLiteral("account.edit"), accounts.rowKey(0));
-    QVERIFY(qobject_cast<QLabel *>(existing->control(QStringLiteral("info")))); // textdata on existing objects
+    QVERIFY(
+        qobject_cast<QLabel *>(existing->control(QStringLiteral("info")))); // textdata on existing objects
     QCOMPARE(qobject_cast<QLineEdit *>(existing->control(QStringLiteral("name")))->text(),
-             accounts.cell(0, accounts.columnIndex(QStringLiteral("name"))));
+        accounts.cell(0, accounts.columnIndex(QStringLiteral("name"))));
 
     auto user = openForm(QStringLiteral("user.edit"));
     QVERIFY(qobject_cast<QCheckBox *>(user->control(QStringLiteral("default_access_allow"))));
@@ -281,8 +283,10 @@ void TestFormDemo::duplicateNameMarksTheField()
     QVERIFY(w->banner()->message().isEmpty()); // the message is at the field
     // Everything typed is kept, passwords included.
     QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(), m_createdName);
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("Pw-4-forms!"));
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0100"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(),
+        QStringLiteral("Pw-4-forms!"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(),
+        QStringLiteral("+1 555 0100"));
     QVERIFY(w->isDirty());
 }
 
@@ -316,7 +320,8 @@ void TestFormDemo::countryRecomputesStates()
     QCOMPARE(name->cursorPosition(), 6);
     QCOMPARE(w->state()->value(QStringLiteral("name")), QStringLiteral("abcdef"));
     // The server answers with an empty password (it never echoes one): what was typed stays.
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("kept-secret"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(),
+        QStringLiteral("kept-secret"));
 
     // The latest wins: two quick changes send one request, for the last value.
     started.clear();
@@ -401,7 +406,8 @@ void TestFormDemo::wizardWalksToTheEndWithBack()
     const protocol::TableData vds = fetchList(QStringLiteral("vds"));
     bool found = false;
     for (int r = 0; r < vds.rowCount(); ++r)
-        found = found || (vds.rowKey(r) == id && vds.cell(r, vds.columnIndex(QStringLiteral("domain"))) == domain);
+        found = found
+            || (vds.rowKey(r) == id && vds.cell(r, vds.columnIndex(QStringLiteral("domain"))) == domain);
     QVERIFY2(found, "the ordered server is in the vds list");
 }
 
@@ -422,7 +428,7 @@ void TestFormDemo::validatorsBlockSending()
     QVERIFY(!w->submit());
     QCOMPARE(started.count(), 0);
     QCOMPARE(w->state()->fieldsWithErrors(),
-             (QStringList{QStringLiteral("email"), QStringLiteral("balance_limit")}));
+        (QStringList { QStringLiteral("email"), QStringLiteral("balance_limit") }));
     QCOMPARE(w->pagesWidget()->currentIndex(), 0); // the first bad field's page is shown
     QCOMPARE(int(m_conn->requestLog()->entries().size()), logged); // nothing went to the server
 }
@@ -443,9 +449,10 @@ void TestFormDemo::failedSubmitLosesNothing()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().at(1).toString().isEmpty());
     QVERIFY(!w->banner()->message().isEmpty());
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0142"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(),
+        QStringLiteral("+1 555 0142"));
     QCOMPARE(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note")))->toPlainText(),
-             QStringLiteral("typed before the failure"));
+        QStringLiteral("typed before the failure"));
     QVERIFY(w->isDirty());
     QVERIFY(w->button(QStringLiteral("ok"))->isEnabled());
     QTest::mouseClick(w->button(QStringLiteral("ok")), Qt::LeftButton); // send again
@@ -484,7 +491,8 @@ void TestFormDemo::errorWithoutFieldGoesToTheBanner()
     del.setElid(m_createdId);
     bool deleted = false;
     QObject guard;
-    connect(m_conn->send(del, &guard), &net::ApiJob::finished, &guard, [&](const net::ApiResult &r) { deleted = r.ok(); });
+    connect(m_conn->send(del, &guard), &net::ApiJob::finished, &guard,
+        [&](const net::ApiResult &r) { deleted = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(deleted, kWait);
     QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
     QVERIFY(w->submit());
@@ -496,7 +504,8 @@ void TestFormDemo::errorWithoutFieldGoesToTheBanner()
     QVERIFY(!w->banner()->detailsView()->isVisibleTo(w.get())); // one click away
     w->banner()->detailsButton()->click();
     QVERIFY(w->banner()->detailsView()->isVisibleTo(w.get()));
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0199"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(),
+        QStringLiteral("+1 555 0199"));
 }
 
 void TestFormDemo::openFailureOffersRetry()
@@ -600,7 +609,8 @@ void TestFormDemo::closeWithUnsavedChangesAsks()
     QCoreApplication::processEvents();
     QCOMPARE(closing.count(), 1); // kept
     QVERIFY(MessageBox::lastText().contains(w->title()));
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(), QStringLiteral("typed, not sent"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(),
+        QStringLiteral("typed, not sent"));
     MessageBox::setNextAnswer(QMessageBox::Discard);
     w->requestClose();
     QTRY_COMPARE_WITH_TIMEOUT(closing.count(), 2, kWait);
@@ -639,7 +649,7 @@ void TestFormDemo::groupFormInADialog()
     const protocol::TableData after = fetchList(QStringLiteral("payment"));
     const int col = after.columnIndex(QStringLiteral("status"));
     QVERIFY(col >= 0);
-    for (const QString &key : {payments.rowKey(0), payments.rowKey(1)}) {
+    for (const QString &key : { payments.rowKey(0), payments.rowKey(1) }) {
         for (int r = 0; r < after.rowCount(); ++r) {
             if (after.rowKey(r) == key)
                 QCOMPARE(origOf(after.cellAttributes(r, col)), code);
@@ -657,19 +667,19 @@ void TestFormDemo::newRowIsSelectedAfterOk()
     list.load();
     QTRY_VERIFY_WITH_TIMEOUT(list.loader()->isComplete(), kWait);
     const int rowsBefore = list.model()->rowCount();
-    list.selectKeys({list.model()->rowKey(0)}); // something else selected before
+    list.selectKeys({ list.model()->rowKey(0) }); // something else selected before
     auto w = openForm(QStringLiteral("account.edit"));
     const QString name = QStringLiteral("Selected %1").arg(QDateTime::currentMSecsSinceEpoch());
     fillNewClient(w.get(), name);
     QString id;
     QSignalSpy refreshed(list.loader(), &models::ListLoader::refreshed);
     connect(w.get(), &FormWidget::accepted, &list,
-            [&](const QString &newId, const QString &redirect, const QString &type) {
-                const gui::FormOutcome outcome = gui::FormOutcome::of(newId, redirect, type);
-                id = outcome.selectId;
-                QVERIFY(!outcome.opensForm() && !outcome.opensList());
-                gui::refreshAndSelect(&list, outcome.selectId);
-            });
+        [&](const QString &newId, const QString &redirect, const QString &type) {
+            const gui::FormOutcome outcome = gui::FormOutcome::of(newId, redirect, type);
+            id = outcome.selectId;
+            QVERIFY(!outcome.opensForm() && !outcome.opensList());
+            gui::refreshAndSelect(&list, outcome.selectId);
+        });
     QVERIFY(w->submit());
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, kWait);
     QVERIFY(!id.isEmpty());
@@ -697,8 +707,10 @@ void TestFormDemo::droppedConnectionWhileSubmittingLosesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count() + accepted.count(), 1, kWait);
     QCOMPARE(failed.count(), 1);
     QVERIFY(w->banner()->message().contains(QStringLiteral("send the form again")));
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0188"));
-    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("Dropped-1"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("phone")))->text(),
+        QStringLiteral("+1 555 0188"));
+    QCOMPARE(
+        qobject_cast<QLineEdit *>(w->control(QStringLiteral("passwd")))->text(), QStringLiteral("Dropped-1"));
     QVERIFY(w->isDirty());
     QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
     QVERIFY(w->button(QStringLiteral("ok"))->isEnabled());
@@ -834,7 +846,7 @@ void TestFormDemo::sliderAndSearchableSelectAreSaved()
     auto third = openForm(QStringLiteral("account.edit"), id);
     QCOMPARE(qobject_cast<QSlider *>(third->control(QStringLiteral("discount")))->value(), 50);
     QCOMPARE(qobject_cast<QComboBox *>(third->control(QStringLiteral("timezone")))->currentData().toString(),
-             QStringLiteral("Europe/Moscow"));
+        QStringLiteral("Europe/Moscow"));
     QCOMPARE(third->state()->value(QStringLiteral("name")), name); // the rest is untouched
 }
 
@@ -849,7 +861,7 @@ void TestFormDemo::screenshotOfRichForm()
     QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
     type(w->control(QStringLiteral("email")), QStringLiteral("billing@"));
     QVERIFY(!w->submit()); // marks the e-mail field
-    QTest::qWait(50);      // let the layout settle before grabbing
+    QTest::qWait(50); // let the layout settle before grabbing
     const QPixmap shot = w->grab();
     QVERIFY(!shot.isNull());
     QVERIFY(shot.width() >= 700);

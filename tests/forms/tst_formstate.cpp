@@ -62,13 +62,19 @@ void TestFormState::kindsFromMetadata()
     const FormDescription d = FormDescription::fromData(formtest::richForm(), false);
     QVERIFY(d.hasMetadata());
     const QList<QPair<QString, K>> expected = {
-        {QStringLiteral("name"), K::Text},         {QStringLiteral("passwd"), K::Password},
-        {QStringLiteral("country"), K::Select},    {QStringLiteral("addr"), K::Multiline},
-        {QStringLiteral("notify"), K::Checkbox},   {QStringLiteral("kind"), K::Radio},
-        {QStringLiteral("project"), K::Multiple},  {QStringLiteral("note"), K::Multiline},
-        {QStringLiteral("created"), K::TextData},  {QStringLiteral("secret_token"), K::Hidden},
-        {QStringLiteral("discount"), K::Slider},   {QStringLiteral("payments"), K::List},
-        {QStringLiteral("resend"), K::Button},
+        { QStringLiteral("name"), K::Text },
+        { QStringLiteral("passwd"), K::Password },
+        { QStringLiteral("country"), K::Select },
+        { QStringLiteral("addr"), K::Multiline },
+        { QStringLiteral("notify"), K::Checkbox },
+        { QStringLiteral("kind"), K::Radio },
+        { QStringLiteral("project"), K::Multiple },
+        { QStringLiteral("note"), K::Multiline },
+        { QStringLiteral("created"), K::TextData },
+        { QStringLiteral("secret_token"), K::Hidden },
+        { QStringLiteral("discount"), K::Slider },
+        { QStringLiteral("payments"), K::List },
+        { QStringLiteral("resend"), K::Button },
     };
     for (const auto &e : expected) {
         const FormFieldInfo *f = d.field(e.first);
@@ -120,11 +126,15 @@ void TestFormState::withoutMetadata()
 {
     // The values of seed-form-user.xml with a country slist: a plain editor.
     protocol::FormData d;
-    d.values = {{QStringLiteral("elid"), QStringLiteral("1024")},     {QStringLiteral("username"), QStringLiteral("jackblack")},
-                {QStringLiteral("project"), QStringLiteral("2,3,1")}, {QStringLiteral("country"), QStringLiteral("182")},
-                {QStringLiteral("notify"), QStringLiteral("off")},    {QStringLiteral("note"), QString()}};
-    d.options.insert(QStringLiteral("country"), {{QStringLiteral("182"), QStringLiteral("Russia"), false}});
-    d.options.insert(QStringLiteral("client_lang"), {{QStringLiteral("ru"), QStringLiteral("Russian"), false}});
+    d.values = { { QStringLiteral("elid"), QStringLiteral("1024") },
+        { QStringLiteral("username"), QStringLiteral("jackblack") },
+        { QStringLiteral("project"), QStringLiteral("2,3,1") },
+        { QStringLiteral("country"), QStringLiteral("182") },
+        { QStringLiteral("notify"), QStringLiteral("off") }, { QStringLiteral("note"), QString() } };
+    d.options.insert(
+        QStringLiteral("country"), { { QStringLiteral("182"), QStringLiteral("Russia"), false } });
+    d.options.insert(
+        QStringLiteral("client_lang"), { { QStringLiteral("ru"), QStringLiteral("Russian"), false } });
     const FormDescription desc = FormDescription::fromData(d, false);
     QVERIFY(!desc.hasMetadata());
     QVERIFY(!desc.hasField(QStringLiteral("elid")));
@@ -132,7 +142,7 @@ void TestFormState::withoutMetadata()
     QCOMPARE(int(desc.field(QStringLiteral("country"))->kind), int(K::Select));
     QCOMPARE(int(desc.field(QStringLiteral("notify"))->kind), int(K::Checkbox));
     QCOMPARE(int(desc.field(QStringLiteral("client_lang"))->kind), int(K::Select)); // slist without value
-    QCOMPARE(desc.fields().first().name, QStringLiteral("username"));              // reply order
+    QCOMPARE(desc.fields().first().name, QStringLiteral("username")); // reply order
     QCOMPARE(desc.pages().size(), 1);
 
     FormState s;
@@ -176,12 +186,24 @@ void TestFormState::checks_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("ok");
     const QString n;
-    QTest::newRow("int ok") << "int" << "5,9999" << "100" << true;
-    QTest::newRow("int low") << "int" << "5,9999" << "4" << false;
-    QTest::newRow("int high") << "int" << "5,9999" << "10000" << false;
-    QTest::newRow("int text") << "int" << "" << "12a" << false;
-    QTest::newRow("int negative open range") << "int" << "" << "-3" << true;
-    QTest::newRow("int min only") << "int" << "1," << "0" << false;
+    QTest::newRow("int ok") << "int"
+                            << "5,9999"
+                            << "100" << true;
+    QTest::newRow("int low") << "int"
+                             << "5,9999"
+                             << "4" << false;
+    QTest::newRow("int high") << "int"
+                              << "5,9999"
+                              << "10000" << false;
+    QTest::newRow("int text") << "int"
+                              << ""
+                              << "12a" << false;
+    QTest::newRow("int negative open range") << "int"
+                                             << ""
+                                             << "-3" << true;
+    QTest::newRow("int min only") << "int"
+                                  << "1,"
+                                  << "0" << false;
     QTest::newRow("email ok") << "email" << n << "a.b@example.com" << true;
     QTest::newRow("email no at") << "email" << n << "example.com" << false;
     QTest::newRow("email no domain dot") << "email" << n << "a@localhost" << false;
@@ -190,7 +212,8 @@ void TestFormState::checks_data()
     QTest::newRow("ip v4") << "ip" << n << "192.0.2.10" << true;
     QTest::newRow("ip v6") << "ip" << n << "2001:db8::1" << true;
     QTest::newRow("ip bad") << "ip" << n << "192.0.2.300" << false;
-    QTest::newRow("iprange list") << "iprange" << n << "192.0.2.0/24 10.0.0.1-10.0.0.9\n2001:db8::/32" << true;
+    QTest::newRow("iprange list") << "iprange" << n << "192.0.2.0/24 10.0.0.1-10.0.0.9\n2001:db8::/32"
+                                  << true;
     QTest::newRow("iprange bad prefix") << "iprange" << n << "192.0.2.0/33" << false;
     QTest::newRow("iprange reversed") << "iprange" << n << "10.0.0.9-10.0.0.1" << false;
     QTest::newRow("phone ok") << "phone" << n << "+7 (495) 123-45-67" << true;
@@ -213,7 +236,7 @@ void TestFormState::checks()
     f.control = QStringLiteral("input");
     f.check = check;
     f.checkArgs = args;
-    d.fields = {f};
+    d.fields = { f };
     const FormDescription desc = FormDescription::fromData(d, false);
     const QString message = FormCheck::validate(*desc.field(QStringLiteral("x")), value);
     QCOMPARE(message.isEmpty(), ok);
@@ -229,7 +252,7 @@ void TestFormState::validateMarksFieldsAndSkipsHidden()
     s.setValue(QStringLiteral("addr"), QStringLiteral("not an ip")); // hidden by atype = atany
     QSignalSpy spy(&s, &FormState::fieldErrorChanged);
     QVERIFY(!s.validate());
-    QCOMPARE(s.fieldsWithErrors(), (QStringList{QStringLiteral("name"), QStringLiteral("rows")}));
+    QCOMPARE(s.fieldsWithErrors(), (QStringList { QStringLiteral("name"), QStringLiteral("rows") }));
     QVERIFY(s.fieldError(QStringLiteral("rows")).contains(QStringLiteral("5")));
     QCOMPARE(spy.count(), 2);
     s.setValue(QStringLiteral("atype"), QStringLiteral("atlist")); // now addr shows and counts
@@ -255,7 +278,7 @@ void TestFormState::dirtyTracking()
     QVERIFY(!s.isDirty());
     s.setValue(QStringLiteral("name"), QStringLiteral("Acme Inc"));
     QVERIFY(s.isDirty());
-    QCOMPARE(s.dirtyFields(), QStringList{QStringLiteral("name")});
+    QCOMPARE(s.dirtyFields(), QStringList { QStringLiteral("name") });
     s.setValue(QStringLiteral("name"), QStringLiteral("Acme")); // back to the saved value
     QVERIFY(!s.isDirty());
     QCOMPARE(spy.count(), 2);
@@ -279,14 +302,14 @@ void TestFormState::submitRequestCarriesEveryValue()
     QCOMPARE(r.value(QStringLiteral("project")), QStringLiteral("1,3"));
     QCOMPARE(r.value(QStringLiteral("notify")), QStringLiteral("on"));
     QCOMPARE(r.value(QStringLiteral("secret_token")), QStringLiteral("t0k")); // hidden controls are sent
-    QVERIFY(r.has(QStringLiteral("addr")));                                   // hidden by a rule: still sent
-    QVERIFY(!r.has(QStringLiteral("created")));                               // read-only text is not
+    QVERIFY(r.has(QStringLiteral("addr"))); // hidden by a rule: still sent
+    QVERIFY(!r.has(QStringLiteral("created"))); // read-only text is not
     QVERIFY(!r.has(QStringLiteral("payments")));
     QVERIFY(!r.has(QStringLiteral("sv_field")));
     QVERIFY(r.isSecret(QStringLiteral("passwd")));
     QVERIFY(!r.toDisplayString().contains(QStringLiteral("S3cret")));
     QCOMPARE(s.submitRequest(QStringLiteral("resend")).value(QStringLiteral("clicked_button")),
-             QStringLiteral("resend"));
+        QStringLiteral("resend"));
 }
 
 void TestFormState::submitRequestForNewObject()
@@ -332,15 +355,17 @@ void TestFormState::recomputeKeepsWhatTheUserEdits()
         if (v.first == QLatin1String("country"))
             v.second = QStringLiteral("182");
     }
-    reply.options.insert(QStringLiteral("state"), {{QStringLiteral("msk"), QStringLiteral("Moscow"), false},
-                                                   {QStringLiteral("spb"), QStringLiteral("St Petersburg"), false}});
+    reply.options.insert(QStringLiteral("state"),
+        { { QStringLiteral("msk"), QStringLiteral("Moscow"), false },
+            { QStringLiteral("spb"), QStringLiteral("St Petersburg"), false } });
     QSignalSpy options(&s, &FormState::optionsChanged);
-    const QStringList changed = s.applyRecomputed(reply, serial, {QStringLiteral("name")}); // name has focus
+    const QStringList changed
+        = s.applyRecomputed(reply, serial, { QStringLiteral("name") }); // name has focus
     QCOMPARE(s.value(QStringLiteral("state")), QStringLiteral("msk"));
     QCOMPARE(s.value(QStringLiteral("email")), QStringLiteral("typed-after@acme.example"));
     QCOMPARE(s.value(QStringLiteral("name")), QStringLiteral("Acme"));
     QCOMPARE(s.value(QStringLiteral("passwd")), QStringLiteral("typed-before")); // the reply's is empty
-    QCOMPARE(changed, QStringList{QStringLiteral("state")});
+    QCOMPARE(changed, QStringList { QStringLiteral("state") });
     QCOMPARE(options.count(), 1);
     QCOMPARE(options.first().first().toString(), QStringLiteral("state"));
     QCOMPARE(s.description().field(QStringLiteral("state"))->options.first().label, QStringLiteral("Moscow"));
@@ -356,10 +381,11 @@ void TestFormState::recomputeWithNewShapeRestructures()
     s.setValue(QStringLiteral("name"), QStringLiteral("Typed later"));
     protocol::FormData reply = formtest::richForm();
     QVERIFY(!s.isRestructured(reply));
-    protocol::FormField vat = formtest::field(QStringLiteral("vat"), QStringLiteral("input"), QStringLiteral("text"));
+    protocol::FormField vat
+        = formtest::field(QStringLiteral("vat"), QStringLiteral("input"), QStringLiteral("text"));
     reply.fields.append(vat);
     reply.pages[0].fields.append(QStringLiteral("vat"));
-    reply.values.append({QStringLiteral("vat"), QStringLiteral("RU123")});
+    reply.values.append({ QStringLiteral("vat"), QStringLiteral("RU123") });
     for (auto &v : reply.values) {
         if (v.first == QLatin1String("country"))
             v.second = QStringLiteral("182");
@@ -394,7 +420,7 @@ void TestFormState::errorNamesField()
     // By param object only.
     protocol::ApiError p;
     p.type = QStringLiteral("missed");
-    p.params = {{QStringLiteral("object"), QStringLiteral("rows")}};
+    p.params = { { QStringLiteral("object"), QStringLiteral("rows") } };
     p.message = QStringLiteral("Missed");
     QCOMPARE(s.fieldForError(p), QStringLiteral("rows"));
 }
@@ -409,7 +435,8 @@ void TestFormState::errorFoundByRejectedValue()
     e.type = QStringLiteral("exists");
     e.object = QStringLiteral("user");
     e.value = QStringLiteral("ben");
-    e.params = {{QStringLiteral("object"), QStringLiteral("user")}, {QStringLiteral("value"), QStringLiteral("ben")}};
+    e.params = { { QStringLiteral("object"), QStringLiteral("user") },
+        { QStringLiteral("value"), QStringLiteral("ben") } };
     e.message = QStringLiteral("User with value 'ben' already exists");
     QCOMPARE(s.applyError(e), QStringLiteral("name"));
     QCOMPARE(s.fieldError(QStringLiteral("name")), e.message);
@@ -437,12 +464,18 @@ void TestFormState::fixtureAllControls()
     QVERIFY(d.hasMetadata());
     QCOMPARE(d.title(), QStringLiteral("Client"));
     const QList<QPair<QString, K>> expected = {
-        {QStringLiteral("name"), K::Text},        {QStringLiteral("passwd"), K::Password},
-        {QStringLiteral("atype"), K::Select},     {QStringLiteral("addr"), K::Multiline},
-        {QStringLiteral("kind"), K::Radio},       {QStringLiteral("project"), K::Multiple},
-        {QStringLiteral("notify"), K::Checkbox},  {QStringLiteral("note"), K::Multiline},
-        {QStringLiteral("created"), K::TextData}, {QStringLiteral("token"), K::Hidden},
-        {QStringLiteral("discount"), K::Slider},  {QStringLiteral("payments"), K::List},
+        { QStringLiteral("name"), K::Text },
+        { QStringLiteral("passwd"), K::Password },
+        { QStringLiteral("atype"), K::Select },
+        { QStringLiteral("addr"), K::Multiline },
+        { QStringLiteral("kind"), K::Radio },
+        { QStringLiteral("project"), K::Multiple },
+        { QStringLiteral("notify"), K::Checkbox },
+        { QStringLiteral("note"), K::Multiline },
+        { QStringLiteral("created"), K::TextData },
+        { QStringLiteral("token"), K::Hidden },
+        { QStringLiteral("discount"), K::Slider },
+        { QStringLiteral("payments"), K::List },
     };
     for (const auto &e : expected) {
         QVERIFY2(d.field(e.first), qPrintable(e.first));
@@ -464,7 +497,7 @@ void TestFormState::fixtureAllControls()
     QVERIFY(s.isDisabled(QStringLiteral("company")));
     s.setValue(QStringLiteral("rows"), QStringLiteral("10000"));
     QVERIFY(!s.validate());
-    QCOMPARE(s.fieldsWithErrors(), QStringList{QStringLiteral("rows")});
+    QCOMPARE(s.fieldsWithErrors(), QStringList { QStringLiteral("rows") });
     const protocol::Request r = s.submitRequest();
     QCOMPARE(r.value(QStringLiteral("token")), QStringLiteral("t0k"));
     QCOMPARE(r.value(QStringLiteral("elid")), QStringLiteral("42"));
@@ -477,7 +510,8 @@ void TestFormState::fixtureCoremanagerMetadata()
 {
     // ISPsystem's usrparam metadata (no values): atype "atany" hides addr, addr is a multi-line iprange.
     protocol::FormData data = loadFixture(QStringLiteral("doc-form-metadata-coremanager.xml"));
-    data.values = {{QStringLiteral("atype"), QStringLiteral("atany")}, {QStringLiteral("rows"), QStringLiteral("4")}};
+    data.values = { { QStringLiteral("atype"), QStringLiteral("atany") },
+        { QStringLiteral("rows"), QStringLiteral("4") } };
     FormState s;
     s.load(QStringLiteral("usrparam"), QString(), QString(), data);
     const FormDescription &d = s.description();
@@ -490,7 +524,7 @@ void TestFormState::fixtureCoremanagerMetadata()
     QVERIFY(s.isHidden(QStringLiteral("addr")));
     QVERIFY(s.isDisabled(QStringLiteral("name")));
     QVERIFY(!s.validate());
-    QCOMPARE(s.fieldsWithErrors(), QStringList{QStringLiteral("rows")});
+    QCOMPARE(s.fieldsWithErrors(), QStringList { QStringLiteral("rows") });
     s.setValue(QStringLiteral("atype"), QStringLiteral("atlist"));
     s.setValue(QStringLiteral("addr"), QStringLiteral("192.0.2.0/24 10.0.0.300"));
     s.setValue(QStringLiteral("rows"), QStringLiteral("50"));

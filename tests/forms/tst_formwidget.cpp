@@ -7,15 +7,15 @@
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
 #include "forms/formoutcome.h"
-#include "mainwindow/messagebox.h"
 #include "forms/formwidget.h"
+#include "mainwindow/messagebox.h"
 
 #include "core/protocol/replyparser.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +55,8 @@ private Q_SLOTS:
     void sliderSendsItsValue();
 };
 
-static FormWidget *makeForm(const protocol::FormData &data = formtest::richForm(), const QString &elid = QStringLiteral("7"))
+static FormWidget *makeForm(
+    const protocol::FormData &data = formtest::richForm(), const QString &elid = QStringLiteral("7"))
 {
     auto *w = new FormWidget(nullptr);
     w->openData(QStringLiteral("account.edit"), elid, QString(), data);
@@ -77,9 +78,9 @@ void TestFormWidget::eachKindBuildsItsWidget()
     QCOMPARE(country->currentText(), QStringLiteral("USA"));
     QVERIFY(!country->isEditable()); // short: no search
     QVERIFY(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("addr")))); // input zoom=5
-    QVERIFY(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note"))));  // textarea
+    QVERIFY(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note")))); // textarea
     QCOMPARE(qobject_cast<QPlainTextEdit *>(w->control(QStringLiteral("note")))->toPlainText(),
-             QStringLiteral("line 1\nline 2"));
+        QStringLiteral("line 1\nline 2"));
     auto *notify = qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")));
     QVERIFY(notify);
     QVERIFY(notify->isChecked());
@@ -123,7 +124,7 @@ void TestFormWidget::labelsHintsPlaceholdersRequired()
     QVERIFY(hint);
     QCOMPARE(hint->text(), QStringLiteral("As shown on invoices"));
     QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("email")))->placeholderText(),
-             QStringLiteral("name@example.com"));
+        QStringLiteral("name@example.com"));
     QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->maxLength(), 64);
     // The label in the page is the label text with the required mark, tied to the control.
     const auto labels = w->findChildren<QLabel *>();
@@ -233,8 +234,8 @@ void TestFormWidget::longSelectIsSearchable()
     protocol::FormData d = formtest::richForm();
     QList<protocol::SelectOption> many;
     for (int i = 0; i < 40; ++i)
-        many.append({QString::number(i), QStringLiteral("Country %1").arg(i), false});
-    many.append({QStringLiteral("840"), QStringLiteral("USA"), false});
+        many.append({ QString::number(i), QStringLiteral("Country %1").arg(i), false });
+    many.append({ QStringLiteral("840"), QStringLiteral("USA"), false });
     d.options.insert(QStringLiteral("country"), many);
     std::unique_ptr<FormWidget> w(makeForm(d));
     auto *combo = qobject_cast<QComboBox *>(w->control(QStringLiteral("country")));
@@ -265,12 +266,12 @@ void TestFormWidget::serverValuesDoNotMoveTheCaret()
         if (v.first == QLatin1String("state"))
             v.second = QStringLiteral("ny");
     }
-    w->state()->applyRecomputed(reply, serial, {w->session()->focusedField()});
+    w->state()->applyRecomputed(reply, serial, { w->session()->focusedField() });
     QCOMPARE(email->text(), QStringLiteral("ops@acme.example"));
     QCOMPARE(email->cursorPosition(), 3);
     QVERIFY(email->hasFocus());
     QCOMPARE(qobject_cast<QComboBox *>(w->control(QStringLiteral("state")))->currentData().toString(),
-             QStringLiteral("ny"));
+        QStringLiteral("ny"));
 }
 
 void TestFormWidget::closeAsksWhenDirty()
@@ -288,7 +289,7 @@ void TestFormWidget::closeAsksWhenDirty()
     QCOMPARE(gui::MessageBox::count(), asked + 1);
     QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("not sent")));
     QCoreApplication::processEvents(); // the answer arrives from the event loop
-    QCOMPARE(close.count(), 1);        // kept open, input kept
+    QCOMPARE(close.count(), 1); // kept open, input kept
     QCOMPARE(w->state()->value(QStringLiteral("notify")), QStringLiteral("off"));
     gui::MessageBox::setNextAnswer(QMessageBox::Discard);
     QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
@@ -298,16 +299,19 @@ void TestFormWidget::closeAsksWhenDirty()
 void TestFormWidget::withoutMetadataStillEdits()
 {
     protocol::FormData d;
-    d.values = {{QStringLiteral("elid"), QStringLiteral("1024")},
-                {QStringLiteral("username"), QStringLiteral("jackblack")},
-                {QStringLiteral("country"), QStringLiteral("182")},
-                {QStringLiteral("notify"), QStringLiteral("off")}};
-    d.options.insert(QStringLiteral("country"), {{QStringLiteral("182"), QStringLiteral("Russia"), false},
-                                                 {QStringLiteral("840"), QStringLiteral("USA"), false}});
+    d.values = { { QStringLiteral("elid"), QStringLiteral("1024") },
+        { QStringLiteral("username"), QStringLiteral("jackblack") },
+        { QStringLiteral("country"), QStringLiteral("182") },
+        { QStringLiteral("notify"), QStringLiteral("off") } };
+    d.options.insert(QStringLiteral("country"),
+        { { QStringLiteral("182"), QStringLiteral("Russia"), false },
+            { QStringLiteral("840"), QStringLiteral("USA"), false } });
     FormWidget w(nullptr);
     w.openData(QStringLiteral("user.edit"), QStringLiteral("1024"), QString(), d);
-    QCOMPARE(qobject_cast<QLineEdit *>(w.control(QStringLiteral("username")))->text(), QStringLiteral("jackblack"));
-    QCOMPARE(qobject_cast<QComboBox *>(w.control(QStringLiteral("country")))->currentText(), QStringLiteral("Russia"));
+    QCOMPARE(qobject_cast<QLineEdit *>(w.control(QStringLiteral("username")))->text(),
+        QStringLiteral("jackblack"));
+    QCOMPARE(qobject_cast<QComboBox *>(w.control(QStringLiteral("country")))->currentText(),
+        QStringLiteral("Russia"));
     QVERIFY(qobject_cast<QCheckBox *>(w.control(QStringLiteral("notify"))));
     QVERIFY(!w.control(QStringLiteral("elid")));
     QVERIFY(!w.pagesWidget());
@@ -318,10 +322,11 @@ void TestFormWidget::dialogForShortForms()
 {
     protocol::FormData d;
     d.hasMetadata = true;
-    protocol::FormField f = formtest::field(QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("text"));
+    protocol::FormField f
+        = formtest::field(QStringLiteral("reason"), QStringLiteral("input"), QStringLiteral("text"));
     f.required = true;
-    d.fields = {f};
-    d.values = {{QStringLiteral("reason"), QString()}};
+    d.fields = { f };
+    d.values = { { QStringLiteral("reason"), QString() } };
     gui::FormDialog dialog(nullptr);
     dialog.form()->openData(QStringLiteral("account.suspend"), QStringLiteral("1, 2"), QString(), d);
     dialog.open();
@@ -375,20 +380,21 @@ void TestFormWidget::okOutcomes_data()
     QTest::newRow("form") << QString() << QStringLiteral("func=vds.edit&elid=5") << QStringLiteral("form")
                           << int(T::Form) << QStringLiteral("vds.edit") << QStringLiteral("5") << QString();
     QTest::newRow("list") << QStringLiteral("9") << QStringLiteral("func=ticket.message&plid=9")
-                          << QStringLiteral("list") << int(T::List) << QStringLiteral("ticket.message") << QString()
-                          << QStringLiteral("9");
-    QTest::newRow("top") << QString() << QStringLiteral("func=payment") << QStringLiteral("top") << int(T::List)
-                         << QStringLiteral("payment") << QString() << QString();
+                          << QStringLiteral("list") << int(T::List) << QStringLiteral("ticket.message")
+                          << QString() << QStringLiteral("9");
+    QTest::newRow("top") << QString() << QStringLiteral("func=payment") << QStringLiteral("top")
+                         << int(T::List) << QStringLiteral("payment") << QString() << QString();
     QTest::newRow("untyped form") << QString() << QStringLiteral("func=user.edit&elid=3") << QString()
-                                  << int(T::Form) << QStringLiteral("user.edit") << QStringLiteral("3") << QString();
+                                  << int(T::Form) << QStringLiteral("user.edit") << QStringLiteral("3")
+                                  << QString();
     QTest::newRow("untyped list") << QString() << QStringLiteral("func=vds") << QString() << int(T::List)
                                   << QStringLiteral("vds") << QString() << QString();
     QTest::newRow("as url") << QString() << QStringLiteral("https://billing.example.com/billmgr?func=vds")
                             << QString() << int(T::List) << QStringLiteral("vds") << QString() << QString();
-    QTest::newRow("url type") << QString() << QStringLiteral("https://example.com/pay") << QStringLiteral("url")
-                              << int(T::Url) << QString() << QString() << QString();
-    QTest::newRow("no func") << QString() << QStringLiteral("elid=3") << QStringLiteral("form") << int(T::None)
-                             << QString() << QString() << QString();
+    QTest::newRow("url type") << QString() << QStringLiteral("https://example.com/pay")
+                              << QStringLiteral("url") << int(T::Url) << QString() << QString() << QString();
+    QTest::newRow("no func") << QString() << QStringLiteral("elid=3") << QStringLiteral("form")
+                             << int(T::None) << QString() << QString() << QString();
 }
 
 void TestFormWidget::okOutcomes()

@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -310,13 +310,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong password") << QStringLiteral("wrong") << QStringLiteral("Invalid username or password");
+        QTest::newRow("wrong password")
+            << QStringLiteral("wrong") << QStringLiteral("Invalid username or password");
         QTest::newRow("unreachable") << QStringLiteral("unreachable")
                                      << QStringLiteral("refused the connection on port");
-        QTest::newRow("certificate not trusted") << QStringLiteral("untrusted")
-                                                 << QStringLiteral("certificate was not trusted");
-        QTest::newRow("not a BILLmanager") << QStringLiteral("html")
-                                           << QStringLiteral("answered with a web page, not the BILLmanager API");
+        QTest::newRow("certificate not trusted")
+            << QStringLiteral("untrusted") << QStringLiteral("certificate was not trusted");
+        QTest::newRow("not a BILLmanager")
+            << QStringLiteral("html") << QStringLiteral("answered with a web page, not the BILLmanager API");
     }
     void testConnectionFailures()
     {
@@ -340,8 +341,8 @@ private Q_SLOTS:
                 a.pinnedCertificatePem = server.certificatePem();
         }
         QVERIFY(m_store->add(a));
-        m_creds->setSessionPassword(
-            a.credentialKey(), kind == QLatin1String("wrong") ? QStringLiteral("not-the-password") : QStringLiteral("demo"));
+        m_creds->setSessionPassword(a.credentialKey(),
+            kind == QLatin1String("wrong") ? QStringLiteral("not-the-password") : QStringLiteral("demo"));
         m_dialog->selectAccount(a.id);
         QSignalSpy done(m_dialog.get(), &gui::AccountManagerDialog::testFinished);
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
@@ -358,7 +359,8 @@ private Q_SLOTS:
         QVERIFY2(result.startsWith(QLatin1String("Connection failed: ")), qPrintable(result));
         QVERIFY2(result.contains(expected), qPrintable(result));
         QVERIFY2(!result.contains(QLatin1String("demo")), qPrintable(result)); // never the password
-        QCOMPARE(m_store->account(a.id).pinnedCertificatePem, a.pinnedCertificatePem); // nothing newly trusted
+        QCOMPARE(
+            m_store->account(a.id).pinnedCertificatePem, a.pinnedCertificatePem); // nothing newly trusted
     }
 
     // Removing an account logs it out: the server no longer has its session, although the connection is gone.
@@ -390,8 +392,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!serverSessions(server).contains(sid), 20000); // …and its session too
     }
 
-    // Two accounts on one server with different users, both logged in at once; going back to the first reuses its
-    // session (no new login), and each keeps its own.
+    // Two accounts on one server with different users, both logged in at once; going back to the first reuses
+    // its session (no new login), and each keeps its own.
     void twoAccountsOnOneServerStayLoggedIn()
     {
         test::DemoServer server;

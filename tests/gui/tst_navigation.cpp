@@ -2,16 +2,16 @@
 // filters it; activating the payments entry opens a list tab that loads rows; lists open forms in tabs that
 // close on request; F5/close-tab work on the current tab; switching accounts shows the other user's menu.
 // Offscreen, against the real demo server over HTTPS with its certificate pinned in the account.
-#include "core/accounts/accountstore.h"
-#include "core/accounts/credentialstore.h"
-#include "core/models/listloader.h"
 #include "console/requestconsole.h"
 #include "console/requesteditor.h"
+#include "core/accounts/accountstore.h"
+#include "core/accounts/credentialstore.h"
+#include "core/models/formsession.h"
+#include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "democlient.h"
 #include "demoserver.h"
 #include "forms/formdialog.h"
-#include "core/models/formsession.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
 #include "impersonation/browserlogin.h"
@@ -25,18 +25,18 @@
 #include "sessions/sessionswidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
-#include <QApplication>
 #include <QDir>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -185,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(nav->activateAction(QStringLiteral("payment")));
         gui::ListView *payments = window.currentListView();
         QVERIFY(payments && payments != list);
-        QTRY_VERIFY_WITH_TIMEOUT(payments->loader()->isComplete() && payments->model()->rowCount() >= 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            payments->loader()->isComplete() && payments->model()->rowCount() >= 2, 30000);
         payments->selectKeys({ payments->model()->rowKey(0), payments->model()->rowKey(1) });
         const int tabs = window.tabs()->count();
         QVERIFY(payments->triggerButton(QStringLiteral("setstatus")));
@@ -309,8 +310,8 @@ private Q_SLOTS:
         QCOMPARE(window.currentListView(), su->listView());
     }
 
-    // Tools › Request Console (Ctrl+Shift+R) opens a console tab on the current account's connection, with the
-    // navigation menu's functions for completion.
+    // Tools › Request Console (Ctrl+Shift+R) opens a console tab on the current account's connection, with
+    // the navigation menu's functions for completion.
     void requestConsoleOpensForTheCurrentAccount()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));

@@ -20,18 +20,18 @@
 #include "demoserver.h"
 
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -109,8 +109,8 @@ class TestImpersonation : public QObject
     }
 
     // Every request of `functions` in the connection's log since `from`: each must carry su=`login`.
-    static int countWithSu(net::Connection *c, int from, const QStringList &functions, const QString &login,
-        int *without)
+    static int countWithSu(
+        net::Connection *c, int from, const QStringList &functions, const QString &login, int *without)
     {
         int with = 0;
         *without = 0;
@@ -391,8 +391,8 @@ private Q_SLOTS:
 
     void formAsClientIsSavedAsTheClient()
     {
-        // The admin acts as client1 (full rights) and creates a user with the list's New button: the form opens
-        // in the tab, every request carries su=client1, and the server records the change as client1's.
+        // The admin acts as client1 (full rights) and creates a user with the list's New button: the form
+        // opens in the tab, every request carries su=client1, and the server records the change as client1's.
         net::Connection *admin = connect(QStringLiteral("admin"));
         auto tab = openTab(admin, QStringLiteral("client1"), QStringLiteral("user"));
         QVERIFY(waitReady(tab.get()));
@@ -434,12 +434,14 @@ private Q_SLOTS:
 
         // Open (out=devel) and submit (sok=ok) both carried su=client1; nothing of the form went without it.
         int without = 0;
-        QVERIFY(countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without)
+        QVERIFY(
+            countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without)
             >= 2);
         QCOMPARE(without, 0);
 
         // The server's journal names client1 (not admin) for that user.edit; the user is client1's.
-        QCOMPARE(journalUsers(admin, QStringLiteral("user.edit"), login), QStringList { QStringLiteral("client1") });
+        QCOMPARE(journalUsers(admin, QStringLiteral("user.edit"), login),
+            QStringList { QStringLiteral("client1") });
         QVERIFY(directKeys(QStringLiteral("client1"), QStringLiteral("user")).contains(newKey));
         // The local audit trail has it as well.
         bool audited = false;
@@ -458,8 +460,8 @@ private Q_SLOTS:
 
     void wizardAsClientCarriesSuOnEveryRequest()
     {
-        // The VDS order wizard as client1: open, the tariff → period recomputation (sv_field), Next, Back, Next
-        // and Finish all run as client1; the new server is client1's and selected in the tab's list.
+        // The VDS order wizard as client1: open, the tariff → period recomputation (sv_field), Next, Back,
+        // Next and Finish all run as client1; the new server is client1's and selected in the tab's list.
         net::Connection *admin = connect(QStringLiteral("admin"));
         auto tab = openTab(admin, QStringLiteral("client1"), QStringLiteral("vds"));
         QVERIFY(waitReady(tab.get()));
@@ -495,26 +497,29 @@ private Q_SLOTS:
 
         int without = 0;
         const int with = countWithSu(admin, logFrom,
-            { QStringLiteral("vds.order"), QStringLiteral("vds.order.confirm") }, QStringLiteral("client1"), &without);
+            { QStringLiteral("vds.order"), QStringLiteral("vds.order.confirm") }, QStringLiteral("client1"),
+            &without);
         QVERIFY2(with >= 5, qPrintable(QString::number(with))); // open, sv_field, next, next, finish
         QCOMPARE(without, 0);
         bool recompute = false;
         const auto entries = admin->requestLog()->entries();
         for (int i = logFrom; i < entries.size(); ++i)
-            recompute |= protocol::Request::fromQueryString(entries.at(i).parameters).has(QStringLiteral("sv_field"));
+            recompute |= protocol::Request::fromQueryString(entries.at(i).parameters)
+                             .has(QStringLiteral("sv_field"));
         QVERIFY(recompute);
 
         // The ordered server belongs to client1 (what client1 sees logging in directly) and is selected.
         QVERIFY(QTest::qWaitFor([&] { return tab->listView()->selectedRows().size() == 1; }, 30000));
         const int row = tab->listView()->selectedRows().first();
         QCOMPARE(tab->listView()->model()->value(row, QStringLiteral("domain")), domain);
-        QVERIFY(directKeys(QStringLiteral("client1"), QStringLiteral("vds")).contains(tab->listView()->model()->rowKey(row)));
+        QVERIFY(directKeys(QStringLiteral("client1"), QStringLiteral("vds"))
+                    .contains(tab->listView()->model()->rowKey(row)));
     }
 
     void standaloneFormWithSuShowsTheBanner()
     {
-        // A FormWidget given a su on its own (as the main window may open one) shows the banner itself; without
-        // a su (or with only the account's default su, whose banner is the window's) it shows none.
+        // A FormWidget given a su on its own (as the main window may open one) shows the banner itself;
+        // without a su (or with only the account's default su, whose banner is the window's) it shows none.
         net::Connection *admin = connect(QStringLiteral("admin"));
         gui::FormWidget form(admin);
         net::JobOptions options;
@@ -532,7 +537,9 @@ private Q_SLOTS:
         QVERIFY(form.impersonationBanner()->text().contains(QStringLiteral("admin")));
         QVERIFY(!form.state()->description().hasField(QStringLiteral("account"))); // the client's form
         int without = 0;
-        QCOMPARE(countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without), 1);
+        QCOMPARE(
+            countWithSu(admin, logFrom, { QStringLiteral("user.edit") }, QStringLiteral("client1"), &without),
+            1);
         QCOMPARE(without, 0);
 
         gui::FormWidget plain(admin);
@@ -631,7 +638,8 @@ private Q_SLOTS:
         const QByteArray second = authWithKey();
         QVERIFY2(!second.contains("<auth") && second.contains("<error"), second.constData());
 
-        // For the account itself (no user given): the confirmation names the account's user; a new key each time.
+        // For the account itself (no user given): the confirmation names the account's user; a new key each
+        // time.
         MessageBox::setNextAnswer(QMessageBox::Open);
         auto *own = gui::BrowserLogin::open(admin, QString(), nullptr);
         QSignalSpy ownSpy(own, &gui::BrowserLogin::finished);

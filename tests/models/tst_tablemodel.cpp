@@ -43,7 +43,8 @@ QSharedPointer<protocol::TableData> bigTable(int n, int firstId = 0)
     for (int i = 0; i < n; ++i) {
         const int id = firstId + i;
         const int v = (id * 7919) % 100003;
-        rows.append({ { "id", QString::number(id) }, { "name", QStringLiteral("name %1").arg(v, 6, 10, QLatin1Char('0')) },
+        rows.append({ { "id", QString::number(id) },
+            { "name", QStringLiteral("name %1").arg(v, 6, 10, QLatin1Char('0')) },
             { "sum", QStringLiteral("%1.%2 USD").arg(v % 9973).arg(v % 100, 2, 10, QLatin1Char('0')) } });
     }
     return makeTable(rows);
@@ -491,7 +492,8 @@ private Q_SLOTS:
     void pageAppendedBeforeEachResult()
     {
         // The build's result always finds more rows than it knew: each time the rows it knew are ordered, the
-        // new ones follow in load order, and the keys are built again; once the pages stop, the order is whole.
+        // new ones follow in load order, and the keys are built again; once the pages stop, the order is
+        // whole.
         TableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setAsyncSortThreshold(0);
@@ -524,8 +526,9 @@ private Q_SLOTS:
         for (const int threshold : { TableModel::kDefaultAsyncSortThreshold, 0 }) {
             auto t = payments();
             t->metadata.present = true;
-            t->metadata.columns = { test::col(QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("digit")),
-                test::col(QStringLiteral("sum"), QStringLiteral("data"), QStringLiteral("digit")) };
+            t->metadata.columns
+                = { test::col(QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("digit")),
+                      test::col(QStringLiteral("sum"), QStringLiteral("data"), QStringLiteral("digit")) };
             TableModel m;
             m.setAsyncSortThreshold(threshold);
             m.setData(t);

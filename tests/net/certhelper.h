@@ -18,16 +18,16 @@ struct GeneratedCert
     QString error;
 };
 
-inline GeneratedCert generateSelfSigned(const QString &dir, const QString &name, const QString &cn,
-                                        const QString &subjectAltName)
+inline GeneratedCert generateSelfSigned(
+    const QString &dir, const QString &name, const QString &cn, const QString &subjectAltName)
 {
     GeneratedCert g;
     g.certPath = QDir(dir).filePath(name + QStringLiteral(".cert.pem"));
     g.keyPath = QDir(dir).filePath(name + QStringLiteral(".key.pem"));
-    QStringList args{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                     QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + cn + QStringLiteral("/O=mgrdesk tests"),
-                     QStringLiteral("-keyout"), g.keyPath, QStringLiteral("-out"), g.certPath};
+    QStringList args { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+        QStringLiteral("-subj"), QStringLiteral("/CN=") + cn + QStringLiteral("/O=mgrdesk tests"),
+        QStringLiteral("-keyout"), g.keyPath, QStringLiteral("-out"), g.certPath };
     if (!subjectAltName.isEmpty())
         args << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + subjectAltName;
     QProcess p;

@@ -28,7 +28,7 @@ struct Results
 };
 
 inline net::ConnectionSettings settingsFor(const DemoServer &server, net::LoginMethod method,
-                                           const QString &user = QStringLiteral("admin"), bool pin = true)
+    const QString &user = QStringLiteral("admin"), bool pin = true)
 {
     net::ConnectionSettings s;
     s.accountId = QStringLiteral("acc-") + user;

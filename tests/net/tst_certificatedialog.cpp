@@ -34,8 +34,8 @@ private:
 void TestCertificateDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const auto g = test::generateSelfSigned(m_dir.path(), QStringLiteral("dlg"), QStringLiteral("panel.example"),
-                                            QStringLiteral("DNS:panel.example"));
+    const auto g = test::generateSelfSigned(m_dir.path(), QStringLiteral("dlg"),
+        QStringLiteral("panel.example"), QStringLiteral("DNS:panel.example"));
     QVERIFY2(g.ok, qPrintable(g.error));
     m_cert = QSslCertificate(g.pem, QSsl::Pem);
     QVERIFY(!m_cert.isNull());
@@ -47,7 +47,8 @@ net::TrustQuestion TestCertificateDialog::question(bool changed) const
     q.certificate = m_cert;
     q.sha256 = m_cert.digest(QCryptographicHash::Sha256);
     q.changed = changed;
-    q.errors = {QSslError(QSslError::SelfSignedCertificate, m_cert), QSslError(QSslError::HostNameMismatch, m_cert)};
+    q.errors = { QSslError(QSslError::SelfSignedCertificate, m_cert),
+        QSslError(QSslError::HostNameMismatch, m_cert) };
     q.url = QUrl(QStringLiteral("https://127.0.0.1:1500/billmgr"));
     return q;
 }
@@ -129,7 +130,7 @@ void TestCertificateDialog::askAnswersTheConnection()
     c.setPassword(QStringLiteral("demo"));
     QPointer<gui::CertificateDialog> dialog;
     connect(&c, &net::Connection::certificateTrustRequired, this,
-            [&](const net::TrustQuestion &q) { dialog = gui::CertificateDialog::ask(&c, q, nullptr); });
+        [&](const net::TrustQuestion &q) { dialog = gui::CertificateDialog::ask(&c, q, nullptr); });
     QSignalSpy pinned(&c, &net::Connection::certificatePinned);
     int finished = 0;
     net::ApiResult result;
@@ -141,7 +142,7 @@ void TestCertificateDialog::askAnswersTheConnection()
     QTRY_VERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->fingerprintText(),
-             gui::CertificateDialog::formatFingerprint(server.certificate().digest(QCryptographicHash::Sha256)));
+        gui::CertificateDialog::formatFingerprint(server.certificate().digest(QCryptographicHash::Sha256)));
     QVERIFY(dialog->cancelButton()->isDefault());
     QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
     QTRY_COMPARE(finished, 1);

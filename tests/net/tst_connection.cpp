@@ -1,6 +1,6 @@
 // Connection against the real demo server: logins, wrong passwords, authinfo whitelist, session expiry with
-// re-login and replay, su, the concurrency limit, cancellation, stale replies, timeouts, every injected fault,
-// keep-alive, logout, key login, big replies parsed off-thread, and the masked request log.
+// re-login and replay, su, the concurrency limit, cancellation, stale replies, timeouts, every injected
+// fault, keep-alive, logout, key login, big replies parsed off-thread, and the masked request log.
 #include "nettesthelpers.h"
 
 #include <QNetworkAccessManager>
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
 private:
     DemoServer m_https; // shared by the tests that need nothing special
-    DemoServer m_http{httpOptions()};
+    DemoServer m_http { httpOptions() };
 };
 
 void TestConnection::initTestCase()
@@ -189,7 +189,7 @@ void TestConnection::wrongPassword()
 
 void TestConnection::authInfoRefusedByWhitelist()
 {
-    DemoServer server(httpOptions({QStringLiteral("--authinfo-whitelist"), QStringLiteral("10.0.0.0/8")}));
+    DemoServer server(httpOptions({ QStringLiteral("--authinfo-whitelist"), QStringLiteral("10.0.0.0/8") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::AuthInfo));
     c.setPassword(kPassword);
@@ -234,7 +234,7 @@ void TestConnection::sessionExpiryReloginAndReplay()
     QTRY_COMPARE(res.count, 3);
     for (const ApiResult &r : std::as_const(res.all))
         QVERIFY2(r.ok(), qPrintable(statusText(r)));
-    QCOMPARE(lost.count(), 1);   // one re-login for all of them
+    QCOMPARE(lost.count(), 1); // one re-login for all of them
     QCOMPARE(logged.count(), 2);
     QVERIFY(c.sessionId() != oldSession);
     QCOMPARE(c.state(), Connection::State::Connected);
@@ -251,7 +251,7 @@ void TestConnection::sessionLostByFault_data()
 void TestConnection::sessionLostByFault()
 {
     QFETCH(QString, fault);
-    DemoServer server(httpOptions({QStringLiteral("--fault"), fault}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), fault }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
@@ -269,7 +269,7 @@ void TestConnection::sessionLostByFault()
 
 void TestConnection::secondSessionLossFails()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=redirect@2")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("payment=redirect@2") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
@@ -290,7 +290,8 @@ void TestConnection::suAllowedAndRefused()
     JobOptions asClient;
     asClient.su = QStringLiteral("client1");
     Results res;
-    res.watch(admin.send(protocol::Request(QStringLiteral("whoami")), nullptr, asClient), QStringLiteral("su"));
+    res.watch(
+        admin.send(protocol::Request(QStringLiteral("whoami")), nullptr, asClient), QStringLiteral("su"));
     QTRY_COMPARE(res.count, 1);
     res.watch(admin.send(protocol::Request(QStringLiteral("whoami"))), QStringLiteral("plain"));
     QTRY_COMPARE(res.count, 2);
@@ -318,7 +319,7 @@ void TestConnection::suAllowedAndRefused()
 
 void TestConnection::parallelRequestsRespectTheLimit()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("whoami=latency:150")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("whoami=latency:150") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ConnectionSettings s = settingsFor(server, LoginMethod::AuthInfo);
     s.maxConcurrent = 3;
@@ -344,7 +345,7 @@ void TestConnection::parallelRequestsRespectTheLimit()
 
 void TestConnection::cancelAndStaleReplies()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=latency:400")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("payment=latency:400") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::AuthInfo));
     c.setPassword(kPassword);
@@ -389,7 +390,7 @@ void TestConnection::cancelAndStaleReplies()
 
 void TestConnection::timeout()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=latency:3000")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("payment=latency:3000") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::AuthInfo));
     c.setPassword(kPassword);
@@ -417,42 +418,44 @@ void TestConnection::faults_data()
     QTest::addColumn<QString>("messagePart"); // what the one-line message must say
     const int authinfo = int(LoginMethod::AuthInfo);
     const int session = int(LoginMethod::Session);
-    for (const bool https : {false, true}) {
+    for (const bool https : { false, true }) {
         const QString t = https ? QStringLiteral(" https") : QStringLiteral(" http");
         const auto row = [&t](const char *name) { return qPrintable(QString::fromLatin1(name) + t); };
-        QTest::newRow(row("drop")) << QStringLiteral("payment=drop") << authinfo << ApiResult::Status::NetworkError
+        QTest::newRow(row("drop")) << QStringLiteral("payment=drop") << authinfo
+                                   << ApiResult::Status::NetworkError
                                    << QStringLiteral("127.0.0.1 closed the connection without answering");
-        QTest::newRow(row("drop once (a read is retried)")) << QStringLiteral("payment=drop@1") << authinfo
-                                                            << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("http500")) << QStringLiteral("payment=http500") << authinfo
-                                      << ApiResult::Status::HttpError
-                                      << QStringLiteral("The server answered with HTTP status 500");
-        QTest::newRow(row("truncate")) << QStringLiteral("payment=truncate") << authinfo
-                                       << ApiResult::Status::NetworkError
-                                       << QStringLiteral("broke while the answer arrived");
-        QTest::newRow(row("html (authinfo)")) << QStringLiteral("payment=html") << authinfo
-                                              << ApiResult::Status::NotApiReply
-                                              << QStringLiteral("web page instead of an API reply");
-        QTest::newRow(row("redirect (authinfo)")) << QStringLiteral("payment=redirect") << authinfo
-                                                  << ApiResult::Status::NotApiReply
-                                                  << QStringLiteral("redirected the request to");
-        QTest::newRow(row("expire (authinfo: no session)")) << QStringLiteral("payment=expire") << authinfo
-                                                            << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("expire (session: re-login)")) << QStringLiteral("payment=expire@1") << session
-                                                         << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("latency")) << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok
-                                      << QString();
-        QTest::newRow(row("login dropped")) << QStringLiteral("auth=drop") << session
-                                            << ApiResult::Status::NetworkError
-                                            << QStringLiteral("Login failed: 127.0.0.1 closed the connection");
-        QTest::newRow(row("login http500")) << QStringLiteral("auth=http500") << session
-                                            << ApiResult::Status::HttpError
-                                            << QStringLiteral("Login failed: The server answered with HTTP status 500");
-        QTest::newRow(row("login html")) << QStringLiteral("auth=html") << session << ApiResult::Status::NotApiReply
-                                         << QStringLiteral("answered with a web page, not the BILLmanager API");
-        QTest::newRow(row("login redirect")) << QStringLiteral("auth=redirect") << session
-                                             << ApiResult::Status::NotApiReply
-                                             << QStringLiteral("Login failed: The server redirected the request");
+        QTest::newRow(row("drop once (a read is retried)"))
+            << QStringLiteral("payment=drop@1") << authinfo << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("http500"))
+            << QStringLiteral("payment=http500") << authinfo << ApiResult::Status::HttpError
+            << QStringLiteral("The server answered with HTTP status 500");
+        QTest::newRow(row("truncate"))
+            << QStringLiteral("payment=truncate") << authinfo << ApiResult::Status::NetworkError
+            << QStringLiteral("broke while the answer arrived");
+        QTest::newRow(row("html (authinfo)"))
+            << QStringLiteral("payment=html") << authinfo << ApiResult::Status::NotApiReply
+            << QStringLiteral("web page instead of an API reply");
+        QTest::newRow(row("redirect (authinfo)"))
+            << QStringLiteral("payment=redirect") << authinfo << ApiResult::Status::NotApiReply
+            << QStringLiteral("redirected the request to");
+        QTest::newRow(row("expire (authinfo: no session)"))
+            << QStringLiteral("payment=expire") << authinfo << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("expire (session: re-login)"))
+            << QStringLiteral("payment=expire@1") << session << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("latency"))
+            << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok << QString();
+        QTest::newRow(row("login dropped"))
+            << QStringLiteral("auth=drop") << session << ApiResult::Status::NetworkError
+            << QStringLiteral("Login failed: 127.0.0.1 closed the connection");
+        QTest::newRow(row("login http500"))
+            << QStringLiteral("auth=http500") << session << ApiResult::Status::HttpError
+            << QStringLiteral("Login failed: The server answered with HTTP status 500");
+        QTest::newRow(row("login html"))
+            << QStringLiteral("auth=html") << session << ApiResult::Status::NotApiReply
+            << QStringLiteral("answered with a web page, not the BILLmanager API");
+        QTest::newRow(row("login redirect"))
+            << QStringLiteral("auth=redirect") << session << ApiResult::Status::NotApiReply
+            << QStringLiteral("Login failed: The server redirected the request");
     }
 }
 
@@ -462,7 +465,7 @@ void TestConnection::faults()
     QFETCH(int, method);
     QFETCH(ApiResult::Status, expected);
     QFETCH(QString, messagePart);
-    DemoServer::Options o = httpOptions({QStringLiteral("--fault"), fault});
+    DemoServer::Options o = httpOptions({ QStringLiteral("--fault"), fault });
     o.http = !QString::fromLatin1(QTest::currentDataTag()).endsWith(QLatin1String("https"));
     DemoServer server(o);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
@@ -596,7 +599,7 @@ void TestConnection::bigReplyParsedOffThread()
     QCOMPARE(ir.bytes, r.bytes);
     QCOMPARE(ir.reply.table->rowCount(), r.reply.table->rowCount());
     QCOMPARE(ir.reply.table->columns(), r.reply.table->columns());
-    for (int row : {0, 1, 1499, 2999}) {
+    for (int row : { 0, 1, 1499, 2999 }) {
         QCOMPARE(ir.reply.table->rowKey(row), r.reply.table->rowKey(row));
         for (int col = 0; col < ir.reply.table->columnCount(); ++col)
             QCOMPARE(ir.reply.table->cell(row, col), r.reply.table->cell(row, col));
@@ -620,7 +623,7 @@ void TestConnection::bigReplyParsedOffThread()
 
 void TestConnection::bigReplyTruncated()
 {
-    DemoServer::Options o = httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=truncate")});
+    DemoServer::Options o = httpOptions({ QStringLiteral("--fault"), QStringLiteral("payment=truncate") });
     o.scale = 5;
     DemoServer server(o);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
@@ -675,9 +678,10 @@ void TestConnection::requestLogNeverHoldsSecrets()
 }
 
 // The demo server creates the user, then drops the connection without a reply (drop@1: a second attempt would
-// be answered). Qt's HTTP layer re-sends a request whose connection closed before the answer; for a change that
-// would create it twice (or report "already exists" for what just worked). A change is sent once, on its own
-// connection, and the user is told it may have run. A read that is dropped once is still retried transparently.
+// be answered). Qt's HTTP layer re-sends a request whose connection closed before the answer; for a change
+// that would create it twice (or report "already exists" for what just worked). A change is sent once, on its
+// own connection, and the user is told it may have run. A read that is dropped once is still retried
+// transparently.
 void TestConnection::changeDroppedIsNotSentTwice_data()
 {
     QTest::addColumn<bool>("https");
@@ -688,15 +692,16 @@ void TestConnection::changeDroppedIsNotSentTwice_data()
 void TestConnection::changeDroppedIsNotSentTwice()
 {
     QFETCH(bool, https);
-    DemoServer::Options o = httpOptions({QStringLiteral("--fault"), QStringLiteral("user.edit=drop@1"),
-        QStringLiteral("--fault"), QStringLiteral("payment=drop@1")});
+    DemoServer::Options o = httpOptions({ QStringLiteral("--fault"), QStringLiteral("user.edit=drop@1"),
+        QStringLiteral("--fault"), QStringLiteral("payment=drop@1") });
     o.http = !https;
     DemoServer server(o);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
     Results res;
-    res.watch(c.send(protocol::Request(QStringLiteral("whoami"))), QStringLiteral("warm")); // keep-alive in use
+    res.watch(
+        c.send(protocol::Request(QStringLiteral("whoami"))), QStringLiteral("warm")); // keep-alive in use
     QTRY_COMPARE_WITH_TIMEOUT(res.count, 1, 20000);
     QVERIFY(res.byName.value(QStringLiteral("warm")).ok());
 
@@ -730,7 +735,7 @@ void TestConnection::changeDroppedIsNotSentTwice()
 
 void TestConnection::changeTimedOutMayHaveRun()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("user.edit=latency:2000")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("user.edit=latency:2000") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::AuthInfo));
     c.setPassword(kPassword);
@@ -756,7 +761,7 @@ void TestConnection::changeTimedOutMayHaveRun()
 // whether it waits in the queue or is on the network.
 void TestConnection::activityCountsQueuedInFlightFinishedCancelled()
 {
-    DemoServer server(httpOptions({QStringLiteral("--fault"), QStringLiteral("payment=latency:600")}));
+    DemoServer server(httpOptions({ QStringLiteral("--fault"), QStringLiteral("payment=latency:600") }));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ConnectionSettings s = settingsFor(server, LoginMethod::AuthInfo);
     s.maxConcurrent = 2;
@@ -778,7 +783,7 @@ void TestConnection::activityCountsQueuedInFlightFinishedCancelled()
     res.watch(b, QStringLiteral("b"));
     res.watch(queued, QStringLiteral("queued"));
     QCOMPARE(c.pendingJobCount(), 3);
-    QCOMPARE(values(), (QList<int>{1, 2, 3}));
+    QCOMPARE(values(), (QList<int> { 1, 2, 3 }));
     QSignalSpy startedA(a, &ApiJob::started);
     QSignalSpy startedB(b, &ApiJob::started);
     QTRY_VERIFY(startedA.count() == 1 && startedB.count() == 1);
@@ -792,17 +797,17 @@ void TestConnection::activityCountsQueuedInFlightFinishedCancelled()
     b->cancel(); // on the network
     QCOMPARE(c.pendingJobCount(), 1);
     QCOMPARE(c.inFlightCount(), 1);
-    QCOMPARE(values(), (QList<int>{1, 2, 3, 2, 1}));
+    QCOMPARE(values(), (QList<int> { 1, 2, 3, 2, 1 }));
 
     QTRY_COMPARE_WITH_TIMEOUT(res.count, 3, 20000); // a finishes
     QVERIFY(res.byName.value(QStringLiteral("a")).ok());
     QCOMPARE(res.byName.value(QStringLiteral("b")).status, ApiResult::Status::Cancelled);
     QCOMPARE(res.byName.value(QStringLiteral("queued")).status, ApiResult::Status::Cancelled);
     QCOMPARE(c.pendingJobCount(), 0);
-    QCOMPARE(values(), (QList<int>{1, 2, 3, 2, 1, 0}));
+    QCOMPARE(values(), (QList<int> { 1, 2, 3, 2, 1, 0 }));
 
     // A job that fails before reaching the network counts too (up and down once).
-    Connection broken(ConnectionSettings{});
+    Connection broken(ConnectionSettings {});
     QSignalSpy brokenActivity(&broken, &Connection::activityChanged);
     Results failed;
     failed.watch(broken.send(protocol::Request(QStringLiteral("whoami"))));
@@ -812,7 +817,8 @@ void TestConnection::activityCountsQueuedInFlightFinishedCancelled()
     QCOMPARE(broken.pendingJobCount(), 0);
 }
 
-// Removing an account logs out and deletes its connection at once: the session.delete still reaches the server.
+// Removing an account logs out and deletes its connection at once: the session.delete still reaches the
+// server.
 void TestConnection::logoutOutlivesTheConnection()
 {
     DemoServer server; // HTTPS with the pinned certificate
@@ -868,7 +874,8 @@ void TestConnection::hugeReply()
     ApiJob *job = c.send(list);
     res.watch(job);
     qint64 lastReceived = 0;
-    connect(job, &ApiJob::progress, this, [&lastReceived](qint64 received, qint64) { lastReceived = received; });
+    connect(
+        job, &ApiJob::progress, this, [&lastReceived](qint64 received, qint64) { lastReceived = received; });
     QTRY_COMPARE_WITH_TIMEOUT(res.count, 1, 60000);
     const ApiResult r = res.all.constFirst();
     QVERIFY2(r.ok(), qPrintable(statusText(r)));

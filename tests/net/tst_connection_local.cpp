@@ -61,7 +61,8 @@ public:
                 const QByteArray body = responder
                     ? responder(requests.constLast().mid(requests.constLast().indexOf("\r\n\r\n") + 4))
                     : QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc><ok/></doc>\n");
-                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: keep-alive\r\nContent-Length: "
+                s->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: keep-alive\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             }
         }
@@ -433,23 +434,24 @@ void TestConnectionLocal::changesStateClassification_data()
 {
     QTest::addColumn<QString>("function");
     QTest::addColumn<QStringList>("params"); // name=value
-    QTest::addColumn<int>("override");       // -1 none, 0 no, 1 yes
+    QTest::addColumn<int>("override"); // -1 none, 0 no, 1 yes
     QTest::addColumn<bool>("expected");
     const QStringList none;
     QTest::newRow("list") << QStringLiteral("payment") << none << -1 << false;
     QTest::newRow("whoami") << QStringLiteral("whoami") << none << -1 << false;
-    QTest::newRow("form opens") << QStringLiteral("user.edit") << QStringList{QStringLiteral("elid=5")} << -1 << false;
+    QTest::newRow("form opens") << QStringLiteral("user.edit") << QStringList { QStringLiteral("elid=5") }
+                                << -1 << false;
     QTest::newRow("form recomputes") << QStringLiteral("vds.order")
-                                     << QStringList{QStringLiteral("sv_field=country")} << -1 << false;
-    QTest::newRow("form submitted") << QStringLiteral("user.edit") << QStringList{QStringLiteral("sok=ok")} << -1
-                                    << true;
-    QTest::newRow("filter applied") << QStringLiteral("payment.filter") << QStringList{QStringLiteral("sok=ok")}
+                                     << QStringList { QStringLiteral("sv_field=country") } << -1 << false;
+    QTest::newRow("form submitted") << QStringLiteral("user.edit") << QStringList { QStringLiteral("sok=ok") }
                                     << -1 << true;
-    QTest::newRow("nested list") << QStringLiteral("ticket_all.message") << QStringList{QStringLiteral("elid=3")}
-                                 << -1 << false;
+    QTest::newRow("filter applied") << QStringLiteral("payment.filter")
+                                    << QStringList { QStringLiteral("sok=ok") } << -1 << true;
+    QTest::newRow("nested list") << QStringLiteral("ticket_all.message")
+                                 << QStringList { QStringLiteral("elid=3") } << -1 << false;
     QTest::newRow("progress") << QStringLiteral("progress.get") << none << -1 << false;
-    QTest::newRow("delete") << QStringLiteral("user.delete") << QStringList{QStringLiteral("elid=5, 6")} << -1
-                            << true;
+    QTest::newRow("delete") << QStringLiteral("user.delete") << QStringList { QStringLiteral("elid=5, 6") }
+                            << -1 << true;
     QTest::newRow("suspend") << QStringLiteral("vds.suspend") << none << -1 << true;
     QTest::newRow("reboot") << QStringLiteral("vds.reboot") << none << -1 << true;
     QTest::newRow("unknown action") << QStringLiteral("service.prolong") << none << -1 << true;
@@ -472,8 +474,8 @@ void TestConnectionLocal::changesStateClassification()
     QCOMPARE(Connection::changesState(r, o), expected);
 }
 
-// Reads share keep-alive connections; each change gets a connection of its own, which it closes (so that a change
-// never rides on a connection the server may just have closed, and Qt has nothing to re-send it on).
+// Reads share keep-alive connections; each change gets a connection of its own, which it closes (so that a
+// change never rides on a connection the server may just have closed, and Qt has nothing to re-send it on).
 void TestConnectionLocal::aChangeGoesOnItsOwnConnection()
 {
     SilentServer server;
@@ -516,9 +518,9 @@ void TestConnectionLocal::aChangeGoesOnItsOwnConnection()
 
 void TestConnectionLocal::unknownDocShapeIsNotALostSession()
 {
-    // A <doc> this client cannot show (a module's new reply shape) on a valid session: the job fails with "not
-    // an API reply", and the connection neither logs in again nor leaves the Connected state. A reply that is
-    // not a <doc> at all still counts as a lost session (tst_connection: html, redirect faults).
+    // A <doc> this client cannot show (a module's new reply shape) on a valid session: the job fails with
+    // "not an API reply", and the connection neither logs in again nor leaves the Connected state. A reply
+    // that is not a <doc> at all still counts as a lost session (tst_connection: html, redirect faults).
     SilentServer server;
     server.answer = true;
     server.responder = [](const QByteArray &body) -> QByteArray {

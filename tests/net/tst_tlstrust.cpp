@@ -1,6 +1,6 @@
 // TLS trust against the real demo server over HTTPS: untrusted → one question → trust → pinned → requests
-// succeed; refusing fails the waiting jobs; a different certificate later asks again with changed=true; a host
-// name mismatch is shown in the question; a pinned certificate from the settings is accepted silently.
+// succeed; refusing fails the waiting jobs; a different certificate later asks again with changed=true; a
+// host name mismatch is shown in the question; a pinned certificate from the settings is accepted silently.
 #include "certhelper.h"
 #include "nettesthelpers.h"
 
@@ -144,10 +144,10 @@ void TestTlsTrust::pinnedFromSettingsIsSilent()
 
 void TestTlsTrust::restartedServerWithNewCertificateAsksAgain()
 {
-    const auto first = test::generateSelfSigned(m_dir.path(), QStringLiteral("first"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("IP:127.0.0.1"));
-    const auto second = test::generateSelfSigned(m_dir.path(), QStringLiteral("second"),
-                                                 QStringLiteral("127.0.0.1"), QStringLiteral("IP:127.0.0.1"));
+    const auto first = test::generateSelfSigned(
+        m_dir.path(), QStringLiteral("first"), QStringLiteral("127.0.0.1"), QStringLiteral("IP:127.0.0.1"));
+    const auto second = test::generateSelfSigned(
+        m_dir.path(), QStringLiteral("second"), QStringLiteral("127.0.0.1"), QStringLiteral("IP:127.0.0.1"));
     QVERIFY2(first.ok && second.ok, qPrintable(first.error + second.error));
 
     DemoServer::Options o;
@@ -173,7 +173,7 @@ void TestTlsTrust::restartedServerWithNewCertificateAsksAgain()
     server.reset();
     o.certFile = second.certPath;
     o.keyFile = second.keyPath;
-    o.extraArgs = {QStringLiteral("--port"), QString::number(port)};
+    o.extraArgs = { QStringLiteral("--port"), QString::number(port) };
     server = std::make_unique<DemoServer>(o);
     QVERIFY2(server->start(), qPrintable(server->errorString()));
     QCOMPARE(server->port(), port);
@@ -196,7 +196,7 @@ void TestTlsTrust::restartedServerWithNewCertificateAsksAgain()
 void TestTlsTrust::hostNameMismatchIsInTheQuestion()
 {
     const auto other = test::generateSelfSigned(m_dir.path(), QStringLiteral("other"),
-                                                QStringLiteral("other.example"), QStringLiteral("DNS:other.example"));
+        QStringLiteral("other.example"), QStringLiteral("DNS:other.example"));
     QVERIFY2(other.ok, qPrintable(other.error));
     DemoServer::Options o;
     o.certFile = other.certPath;

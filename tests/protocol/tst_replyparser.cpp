@@ -583,7 +583,8 @@ void TestReplyParser::notifyCounters()
         QCOMPARE(items[3].count, 0); // not a number
         // The same as a table: name, count, title, one row per item.
         const TableData &t = *r.table;
-        QCOMPARE(t.columns(), QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
+        QCOMPARE(t.columns(),
+            QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
         QCOMPARE(t.rowCount(), 4);
         QCOMPARE(t.cell(0, 0), QStringLiteral("ticket"));
         QCOMPARE(t.cell(0, 1), QStringLiteral("3"));
@@ -596,9 +597,9 @@ void TestReplyParser::notifyCounters()
 void TestReplyParser::notifyOffStaysFormValue()
 {
     // A checkbox named notify (protocol.md §4.2) is a form value, never a notification list.
-    const Reply form = ReplyParser::parse(
-        "<doc><elid>1024</elid><username>jack</username><notify>off</notify>"
-        "<slist name=\"country\"><val key=\"182\">Russia</val></slist></doc>");
+    const Reply form
+        = ReplyParser::parse("<doc><elid>1024</elid><username>jack</username><notify>off</notify>"
+                             "<slist name=\"country\"><val key=\"182\">Russia</val></slist></doc>");
     QCOMPARE(form.kind, ReplyKind::Form);
     QVERIFY(!form.notify);
     QVERIFY(!form.table);
@@ -629,7 +630,8 @@ void TestReplyParser::notifyWithoutItems()
         QVERIFY(r.notify);
         QVERIFY(r.notify->isEmpty());
         QCOMPARE(r.table->rowCount(), 0);
-        QCOMPARE(r.table->columns(), QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
+        QCOMPARE(r.table->columns(),
+            QStringList({ QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("title") }));
         QVERIFY(!r.table->inferredFromEmptyDoc);
     }
     // Other kinds never carry the member.
@@ -640,15 +642,16 @@ void TestReplyParser::notifyWithoutItems()
 
 void TestReplyParser::listFilterActive()
 {
-    const Reply on = ReplyParser::parse(
-        "<doc><elem><id>1</id></elem><p_elems>1</p_elems><filter>on</filter></doc>");
+    const Reply on
+        = ReplyParser::parse("<doc><elem><id>1</id></elem><p_elems>1</p_elems><filter>on</filter></doc>");
     QCOMPARE(on.kind, ReplyKind::Table);
     QCOMPARE(on.table->filterActive, std::optional<bool>(true));
     QCOMPARE(on.table->columns(), QStringList({ QStringLiteral("id") })); // never a column
     const Reply off = ReplyParser::parse("<doc><filter>off</filter><elem><id>1</id></elem></doc>");
     QCOMPARE(off.table->filterActive, std::optional<bool>(false));
     // An emptied list under a filter: paging fields only.
-    const Reply empty = ReplyParser::parse("<doc><p_elems>0</p_elems><p_num>1</p_num><filter>on</filter></doc>");
+    const Reply empty
+        = ReplyParser::parse("<doc><p_elems>0</p_elems><p_num>1</p_num><filter>on</filter></doc>");
     QCOMPARE(empty.kind, ReplyKind::Table);
     QCOMPARE(empty.table->rowCount(), 0);
     QCOMPARE(empty.table->filterActive, std::optional<bool>(true));

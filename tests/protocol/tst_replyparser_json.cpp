@@ -207,8 +207,8 @@ void TestReplyParserJson::notifyCounters()
     QCOMPARE(one.notify->at(0).name, QStringLiteral("news"));
     QCOMPARE(one.notify->at(0).count, 0);
     // No items: an empty element or an empty array.
-    for (const char *body : { R"({"doc":{"notify":{}}})", R"({"doc":{"notify":{"item":[]}}})",
-             R"({"doc":{"notify":null}})" }) {
+    for (const char *body :
+        { R"({"doc":{"notify":{}}})", R"({"doc":{"notify":{"item":[]}}})", R"({"doc":{"notify":null}})" }) {
         const Reply empty = ReplyParser::parse(body);
         QCOMPARE(empty.kind, ReplyKind::Table);
         QVERIFY(empty.notify);

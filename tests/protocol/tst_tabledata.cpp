@@ -308,8 +308,8 @@ void TestTableData::openCellAttributes()
 {
     TableData t;
     const int status = t.addColumn(QStringLiteral("status"));
-    const std::pair<std::string, std::string> attrs[] = { { "color", "зелёный" }, { "empty", "" },
-        { "x", "a&b" } };
+    const std::pair<std::string, std::string> attrs[]
+        = { { "color", "зелёный" }, { "empty", "" }, { "x", "a&b" } };
     t.beginRow();
     QVERIFY(t.openCell(status));
     t.appendToOpenCell("Paid", 4);

@@ -304,8 +304,8 @@ private Q_SLOTS:
         QSet<QString> seenZones;
         int withDiscount = 0;
         for (int i = 1; i <= 12; ++i) {
-            const XNode a = call(
-                QStringLiteral("admin"), { P("func", "account.edit"), P("elid", QString::number(i)) });
+            const XNode a
+                = call(QStringLiteral("admin"), { P("func", "account.edit"), P("elid", QString::number(i)) });
             QVERIFY(zones.contains(a.value(QStringLiteral("timezone"))));
             seenZones.insert(a.value(QStringLiteral("timezone")));
             withDiscount += a.value(QStringLiteral("discount")) != QLatin1String("0");
@@ -355,7 +355,8 @@ private Q_SLOTS:
         Params plain = validAccount(QStringLiteral("No Slider Ltd"));
         plain.erase(std::remove_if(plain.begin(), plain.end(),
                         [](const auto &kv) {
-                            return kv.first == QLatin1String("discount") || kv.first == QLatin1String("timezone");
+                            return kv.first == QLatin1String("discount")
+                                || kv.first == QLatin1String("timezone");
                         }),
             plain.end());
         const XNode bare = call(QStringLiteral("admin"), plain);

@@ -157,8 +157,8 @@ std::optional<double> CellValue::money(const char *data, qsizetype size)
         --last;
 
     // Prefix and suffix: a currency, spaces, a sign in the prefix. A currency is an ISO code (three capital
-    // letters), a symbol ($, non-ASCII such as € or ₽) or a short non-ASCII abbreviation ("руб."): "Order
-    // 15" or "Client 1024" are text, not money.
+    // letters), a symbol ($, non-ASCII such as € or ₽) or a short non-ASCII abbreviation ("руб."):
+    // "Order 15" or "Client 1024" are text, not money.
     bool negative = false;
     const auto currencyOk = [](const char *from, const char *to, bool prefix, bool *neg) {
         int upper = 0, other = 0, nonAscii = 0;

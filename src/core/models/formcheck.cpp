@@ -53,7 +53,8 @@ bool FormCheck::isUrl(const QString &value)
     if (!url.isValid() || url.host().isEmpty())
         return false;
     const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("ftp");
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("ftp");
 }
 
 bool FormCheck::isIp(const QString &value)
@@ -123,7 +124,8 @@ QString FormCheck::validate(const FormFieldInfo &field, const QString &value)
         return tr("At most %n character(s).", nullptr, field.maxLength);
 
     const QString &check = field.check;
-    if (check == QLatin1String("int") || check == QLatin1String("integer") || check == QLatin1String("number")) {
+    if (check == QLatin1String("int") || check == QLatin1String("integer")
+        || check == QLatin1String("number")) {
         qint64 n = 0;
         if (!isInteger(value, &n))
             return tr("Enter a whole number.");
@@ -133,7 +135,8 @@ QString FormCheck::validate(const FormFieldInfo &field, const QString &value)
             return tr("Enter a number not less than %1.").arg(*field.checkMin);
         if (field.checkMax && n > *field.checkMax)
             return tr("Enter a number not greater than %1.").arg(*field.checkMax);
-    } else if (check == QLatin1String("float") || check == QLatin1String("double") || check == QLatin1String("money")) {
+    } else if (check == QLatin1String("float") || check == QLatin1String("double")
+        || check == QLatin1String("money")) {
         bool ok = false;
         QString(value.trimmed()).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
         if (!ok)
@@ -144,10 +147,12 @@ QString FormCheck::validate(const FormFieldInfo &field, const QString &value)
     } else if (check == QLatin1String("url")) {
         if (!isUrl(value))
             return tr("Enter an address such as https://example.com/.");
-    } else if (check == QLatin1String("ip") || check == QLatin1String("ipv4") || check == QLatin1String("ipv6")) {
+    } else if (check == QLatin1String("ip") || check == QLatin1String("ipv4")
+        || check == QLatin1String("ipv6")) {
         if (!isIp(value))
             return tr("Enter an IP address such as 192.0.2.10 or 2001:db8::1.");
-    } else if (check == QLatin1String("iprange") || check == QLatin1String("ipnet") || check == QLatin1String("ipmask")) {
+    } else if (check == QLatin1String("iprange") || check == QLatin1String("ipnet")
+        || check == QLatin1String("ipmask")) {
         if (!isIpRange(value))
             return tr("Enter IP addresses, networks (192.0.2.0/24) or ranges (192.0.2.1-192.0.2.9).");
     } else if (check == QLatin1String("phone")) {

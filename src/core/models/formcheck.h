@@ -1,6 +1,7 @@
 #pragma once
 // Client-side checks of form values before sending: required, maxlength and the server's `check` kinds
-// (int with a "min,max" range, float, email, url, ip, iprange, phone). Unknown kinds pass: the server decides.
+// (int with a "min,max" range, float, email, url, ip, iprange, phone). Unknown kinds pass: the server
+// decides.
 
 #include "formdescription.h"
 
@@ -20,7 +21,8 @@ public:
     static bool isEmail(const QString &value);
     static bool isUrl(const QString &value);
     static bool isIp(const QString &value);
-    static bool isIpRange(const QString &value); // ip, ip/prefix, ip-ip; several separated by space, comma, newline
+    static bool isIpRange(
+        const QString &value); // ip, ip/prefix, ip-ip; several separated by space, comma, newline
     static bool isPhone(const QString &value);
 };
 

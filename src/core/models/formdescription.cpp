@@ -10,10 +10,18 @@ namespace {
 bool isStructuralName(const QString &name)
 {
     static const QSet<QString> names = {
-        QStringLiteral("elid"),  QStringLiteral("plid"),      QStringLiteral("func"),
-        QStringLiteral("out"),   QStringLiteral("sok"),       QStringLiteral("sv_field"),
-        QStringLiteral("tparams"), QStringLiteral("clicked_button"), QStringLiteral("elname"),
-        QStringLiteral("plname"), QStringLiteral("progressid"), QStringLiteral("lang"),
+        QStringLiteral("elid"),
+        QStringLiteral("plid"),
+        QStringLiteral("func"),
+        QStringLiteral("out"),
+        QStringLiteral("sok"),
+        QStringLiteral("sv_field"),
+        QStringLiteral("tparams"),
+        QStringLiteral("clicked_button"),
+        QStringLiteral("elname"),
+        QStringLiteral("plname"),
+        QStringLiteral("progressid"),
+        QStringLiteral("lang"),
     };
     return names.contains(name);
 }
@@ -225,7 +233,7 @@ void FormDescription::finish(const protocol::FormData &data)
             rest.append(f.name);
     }
     if (m_pages.isEmpty())
-        m_pages.append(FormPageInfo{});
+        m_pages.append(FormPageInfo {});
     m_pages.first().fields.append(rest);
     for (FormPageInfo &p : m_pages) {
         p.title = p.name.isEmpty() ? QString() : m_messages.value(p.name, p.name);
@@ -248,7 +256,7 @@ void FormDescription::finish(const protocol::FormData &data)
     }
 
     for (const protocol::FormButton &b : data.buttons) {
-        FormButtonInfo info{b.name, b.type, m_messages.value(b.name)};
+        FormButtonInfo info { b.name, b.type, m_messages.value(b.name) };
         if (info.title.isEmpty())
             info.title = m_messages.value(QStringLiteral("msg_") + b.name);
         if (info.title.isEmpty()) {
@@ -278,7 +286,8 @@ QStringList FormDescription::updateOptions(const QHash<QString, QList<protocol::
             continue;
         bool same = f->options.size() == it.value().size();
         for (int i = 0; same && i < f->options.size(); ++i) {
-            same = f->options.at(i).key == it.value().at(i).key && f->options.at(i).label == it.value().at(i).label;
+            same = f->options.at(i).key == it.value().at(i).key
+                && f->options.at(i).label == it.value().at(i).label;
         }
         if (!same) {
             f->options = it.value();

@@ -1,7 +1,7 @@
 #pragma once
-// What a form looks like: its fields (with kind, label, hint, rules, options), pages and buttons, built from a
-// form reply (protocol.md §4.2). With metadata the server's description is followed; without it a plain editor
-// of the reply's values is derived (selects from slist, on/off as checkboxes).
+// What a form looks like: its fields (with kind, label, hint, rules, options), pages and buttons, built from
+// a form reply (protocol.md §4.2). With metadata the server's description is followed; without it a plain
+// editor of the reply's values is derived (selects from slist, on/off as checkboxes).
 
 #include "core/protocol/reply.h"
 
@@ -18,25 +18,25 @@ namespace mgrdesk::models {
 struct FormFieldInfo
 {
     enum class Kind {
-        Text,      // single-line input
-        Password,  // never echoed, never logged
+        Text, // single-line input
+        Password, // never echoed, never logged
         Multiline, // input with zoom, or textarea
-        Checkbox,  // on/off (checkbox and toggle)
-        Select,    // one of slist options (combo)
-        Radio,     // one of slist options (radio buttons)
-        Multiple,  // comma-separated keys of slist options
-        TextData,  // read-only text
-        Hidden,    // kept in state, not shown
-        Slider,    // integer in a range
-        List,      // embedded read-only table
-        Button     // a button inside the form body: sent as clicked_button
+        Checkbox, // on/off (checkbox and toggle)
+        Select, // one of slist options (combo)
+        Radio, // one of slist options (radio buttons)
+        Multiple, // comma-separated keys of slist options
+        TextData, // read-only text
+        Hidden, // kept in state, not shown
+        Slider, // integer in a range
+        List, // embedded read-only table
+        Button // a button inside the form body: sent as clicked_button
     };
 
     QString name;
     QString page;
     Kind kind = Kind::Text;
     QString control; // raw control tag (input, select, …)
-    QString type;    // raw type attribute
+    QString type; // raw type attribute
     QString label, hint, placeholder;
     bool required = false, readonly = false, isPrivate = false, noname = false;
     QString check;
@@ -45,7 +45,8 @@ struct FormFieldInfo
     QString depend;
     int maxLength = 0, zoom = 0;
     int sliderMin = 0, sliderMax = 100, sliderStep = 1;
-    bool triggersRecompute = false; // changing it asks the server to recompute (setvalues, or others depend on it)
+    bool triggersRecompute
+        = false; // changing it asks the server to recompute (setvalues, or others depend on it)
     QList<protocol::IfRule> ifRules;
     QList<protocol::SelectOption> options;
 

@@ -105,8 +105,8 @@ void FormSession::onOpenFinished(const ApiResult &result)
     Q_EMIT openFailed(m_lastMessage);
 }
 
-void FormSession::openData(const QString &function, const QString &elid, const QString &plid,
-                           const protocol::FormData &data)
+void FormSession::openData(
+    const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data)
 {
     m_recomputeTimer.stop();
     if (m_recomputeJob)
@@ -155,7 +155,8 @@ void FormSession::onRecomputeFinished(const ApiResult &result, quint64 serial)
     if (m_phase != Phase::Ready)
         return;
     if (!result.ok() || !result.reply.form) {
-        Q_EMIT recomputeFailed(result.message.isEmpty() ? tr("The form could not be updated.") : result.message);
+        Q_EMIT recomputeFailed(
+            result.message.isEmpty() ? tr("The form could not be updated.") : result.message);
         return;
     }
     const protocol::FormData &data = *result.reply.form;
@@ -223,7 +224,7 @@ void FormSession::onSubmitFinished(const ApiResult &result)
         const QString target = parseRedirect(ok.redirect, &params);
         if (!target.isEmpty() && ok.redirectType == QLatin1String("form")) {
             // A wizard continues in the next form: keep this step for Back.
-            m_backStack.append(Step{m_state->function(), m_state->elid(), m_state->plid(), snapshot()});
+            m_backStack.append(Step { m_state->function(), m_state->elid(), m_state->plid(), snapshot() });
             QString elid, plid;
             for (const auto &p : params) {
                 if (p.first == QLatin1String("elid"))
@@ -258,7 +259,7 @@ void FormSession::onSubmitFinished(const ApiResult &result)
 
 void FormSession::nextStep(const protocol::FormData &data)
 {
-    m_backStack.append(Step{m_state->function(), m_state->elid(), m_state->plid(), snapshot()});
+    m_backStack.append(Step { m_state->function(), m_state->elid(), m_state->plid(), snapshot() });
     QString function = data.name;
     if (function.isEmpty())
         function = data.docAttributes.value(QStringLiteral("func"));
@@ -287,7 +288,7 @@ protocol::FormData FormSession::snapshot() const
     }
     for (const FormFieldInfo &f : m_state->description().fields()) {
         if (f.hasValue() && !seen.contains(f.name))
-            data.values.append({f.name, m_state->value(f.name)});
+            data.values.append({ f.name, m_state->value(f.name) });
     }
     return data;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // One open form talking to its server: opens it (never prefetched: only when the user asks), recomputes
-// dependent fields through sv_field (debounced, the latest wins), submits it, maps errors to fields, and walks
-// wizards (a submit answered by another form is the next step; Back returns to the previous step with what the
-// user typed). Nothing the user typed is lost on any failure: the state stays and the user can send again.
+// dependent fields through sv_field (debounced, the latest wins), submits it, maps errors to fields, and
+// walks wizards (a submit answered by another form is the next step; Back returns to the previous step with
+// what the user typed). Nothing the user typed is lost on any failure: the state stays and the user can send
+// again.
 
 #include "formstate.h"
 
@@ -47,10 +48,11 @@ public:
     QString actingAs() const; // the su this form runs with (its own, else the connection's default su)
 
     // Sends the open request (out=devel for metadata). extra: more parameters from a redirect or a toolbar.
-    void open(const QString &function, const QString &elid = {}, const QString &plid = {}, const Params &extra = {});
+    void open(const QString &function, const QString &elid = {}, const QString &plid = {},
+        const Params &extra = {});
     // Shows an already received form (tests, a wizard step).
-    void openData(const QString &function, const QString &elid, const QString &plid,
-                  const protocol::FormData &data);
+    void openData(
+        const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
 
     // Dependent fields.
     void setRecomputeDelay(int ms) { m_recomputeTimer.setInterval(ms); }
@@ -77,14 +79,15 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(mgrdesk::models::FormSession::Phase phase);
-    void opened();                                 // a form (first, next or previous wizard step) is in state()
+    void opened(); // a form (first, next or previous wizard step) is in state()
     void openFailed(const QString &message);
     void recomputeStarted(const QString &field);
     void recomputed(const QStringList &changedFields);
     void recomputeFailed(const QString &message);
     void validationFailed(const QStringList &fields);
     void submitStarted();
-    // <ok/>: the object was saved. id: the new object's key (may be empty); redirect: "func=…" (may be empty).
+    // <ok/>: the object was saved. id: the new object's key (may be empty); redirect: "func=…" (may be
+    // empty).
     void accepted(const QString &id, const QString &redirect, const QString &redirectType);
     // The submit failed. field: the field the error names (marked in state()), empty for a form-level error.
     void submitFailed(const QString &message, const QString &field);

@@ -14,8 +14,8 @@ FormState::FormState(QObject *parent)
 {
 }
 
-void FormState::load(const QString &function, const QString &elid, const QString &plid,
-                     const protocol::FormData &data)
+void FormState::load(
+    const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data)
 {
     m_function = function;
     m_elid = elid;
@@ -108,7 +108,7 @@ void FormState::evaluateRules()
                 continue;
             static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
             for (const QString &target : rule.hide.split(sep, Qt::SkipEmptyParts)) {
-                QStringList names{target};
+                QStringList names { target };
                 for (const FormPageInfo &p : m_description.pages()) {
                     if (p.name == target && !m_description.hasField(target))
                         names = p.fields; // a rule may name a whole page
@@ -227,8 +227,8 @@ Request FormState::recomputeRequest(const QString &changedField) const
     return r;
 }
 
-bool FormState::keepsUserValue(const QString &name, const QString &incoming, quint64 sinceSerial,
-                               const QSet<QString> &keep) const
+bool FormState::keepsUserValue(
+    const QString &name, const QString &incoming, quint64 sinceSerial, const QSet<QString> &keep) const
 {
     if (keep.contains(name) || m_lastEdit.value(name) > sinceSerial)
         return true; // the user is editing it, or edited it after the request went out
@@ -237,8 +237,8 @@ bool FormState::keepsUserValue(const QString &name, const QString &incoming, qui
     // (servers never echo passwords back: an empty one is not a new value)
 }
 
-QStringList FormState::applyRecomputed(const protocol::FormData &data, quint64 sinceSerial,
-                                       const QSet<QString> &keep)
+QStringList FormState::applyRecomputed(
+    const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep)
 {
     QStringList changed;
     const QStringList optionFields = m_description.updateOptions(data.options);
@@ -288,7 +288,7 @@ void FormState::restructure(const protocol::FormData &data, quint64 sinceSerial,
     }
     for (const QString &name : keep) {
         if (!present.contains(name) && m_values.contains(name))
-            merged.values.append({name, m_values.value(name)});
+            merged.values.append({ name, m_values.value(name) });
     }
     const QHash<QString, QString> saved = m_saved;
     const QHash<QString, QString> errors = m_errors;
@@ -312,7 +312,7 @@ void FormState::restructure(const protocol::FormData &data, quint64 sinceSerial,
 
 QString FormState::fieldForError(const protocol::ApiError &error) const
 {
-    QStringList candidates{error.field(), error.object};
+    QStringList candidates { error.field(), error.object };
     for (const auto &p : error.params) {
         if (p.first == QLatin1String("object") || p.first == QLatin1String("name")
             || p.first == QLatin1String("field") || p.first == QLatin1String("param"))

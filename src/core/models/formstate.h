@@ -3,9 +3,9 @@
 // the if/hide rules hide or disable, per-field errors, and the requests that submit or recompute it
 // (protocol.md §3, §4.2). No widgets: the GUI binds to it, tests drive it directly.
 
-#include "formdescription.h"
 #include "core/protocol/reply.h"
 #include "core/protocol/request.h"
+#include "formdescription.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,7 +23,8 @@ public:
     explicit FormState(QObject *parent = nullptr);
 
     // function: the form function (user.edit); elid empty = new object.
-    void load(const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
+    void load(
+        const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
 
     QString function() const { return m_function; }
     QString elid() const { return m_elid; }
@@ -39,7 +40,8 @@ public:
     QStringList dirtyFields() const;
     void markClean(); // the current values become the saved ones
     // A value the editor had to settle on (a select whose value is not among its options shows its first
-    // option): it becomes the value and the saved value, so what is shown is what is sent, and nothing is dirty.
+    // option): it becomes the value and the saved value, so what is shown is what is sent, and nothing is
+    // dirty.
     void adoptValue(const QString &name, const QString &value);
 
     // Rules: hidden by an if/hide rule or a Hidden control; disabled by a shadow rule or readonly.
@@ -59,11 +61,13 @@ public:
     protocol::Request submitRequest(const QString &button = QStringLiteral("ok")) const;
     protocol::Request recomputeRequest(const QString &changedField) const;
 
-    // Every edit increases the serial; a recomputation built at serial S leaves alone the fields edited after S,
-    // and the fields in `keep` (the one with focus).
+    // Every edit increases the serial; a recomputation built at serial S leaves alone the fields edited after
+    // S, and the fields in `keep` (the one with focus).
     quint64 editSerial() const { return m_serial; }
-    QStringList applyRecomputed(const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep = {});
-    // True when a recomputed reply describes other fields than the current form (the server changed its shape).
+    QStringList applyRecomputed(
+        const protocol::FormData &data, quint64 sinceSerial, const QSet<QString> &keep = {});
+    // True when a recomputed reply describes other fields than the current form (the server changed its
+    // shape).
     bool isRestructured(const protocol::FormData &data) const;
     // Takes the new shape, keeping by the same rules as applyRecomputed() what the user typed, and what was
     // saved (dirty stays dirty). Emits loaded(): views rebuild.
@@ -86,8 +90,8 @@ private:
     void updateValue(const QString &name, const QString &value, bool byUser);
     void evaluateRules();
     void fillRequest(protocol::Request &request) const;
-    bool keepsUserValue(const QString &name, const QString &incoming, quint64 sinceSerial,
-                        const QSet<QString> &keep) const;
+    bool keepsUserValue(
+        const QString &name, const QString &incoming, quint64 sinceSerial, const QSet<QString> &keep) const;
 
     QString m_function, m_elid, m_plid;
     FormDescription m_description;

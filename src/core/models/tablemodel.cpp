@@ -191,7 +191,8 @@ QString TableModel::columnTitle(int column) const
     return name;
 }
 
-SortKeys::Type TableModel::resolveType(const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed)
+SortKeys::Type TableModel::resolveType(
+    const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed)
 {
     SortKeys::Type t = sniffed;
     if (info) {

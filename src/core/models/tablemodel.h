@@ -8,9 +8,9 @@
 // ~0.1 s for 100,000 distinct values). On a model of asyncSortThreshold() rows or more, that build runs on a
 // worker thread over a copy of the one column: the current order stays visible (isSorting() is true and
 // sortingChanged(true) was emitted) until the keys are ready, then the rows are reordered in one
-// layoutAboutToBeChanged/layoutChanged with persistent indexes kept, sorted() and sortingChanged(false) follow.
-// A newer sort request supersedes a pending one. Rows appended while keys build stay after the rows known to
-// the build; the build's order is applied to those, and the keys are built again over all the rows.
+// layoutAboutToBeChanged/layoutChanged with persistent indexes kept, sorted() and sortingChanged(false)
+// follow. A newer sort request supersedes a pending one. Rows appended while keys build stay after the rows
+// known to the build; the build's order is applied to those, and the keys are built again over all the rows.
 
 #include "core/protocol/reply.h"
 #include "sortkeys.h"
@@ -107,7 +107,8 @@ public:
 Q_SIGNALS:
     void sorted(int column, Qt::SortOrder order);
     // True while sort keys are built on a worker thread (the view may show a busy state), false once the
-    // rows are in the new order or the request was superseded by a synchronous sort, a reset or a server sort.
+    // rows are in the new order or the request was superseded by a synchronous sort, a reset or a server
+    // sort.
     void sortingChanged(bool busy);
 
 private:
@@ -130,14 +131,15 @@ private:
     void rebuildColumns();
     void invalidateKeys();
     // The sort type of a column from the type its values look like and its coldata (type, sort).
-    static SortKeys::Type resolveType(const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed);
+    static SortKeys::Type resolveType(
+        const std::optional<protocol::ColumnInfo> &info, SortKeys::Type sniffed);
     static std::optional<SortKeys::Type> numericByMetadata(const std::optional<protocol::ColumnInfo> &info);
     const std::vector<quint32> &ranksFor(int column) const;
     void applyOrder(std::vector<int> newOrder, int column, Qt::SortOrder order);
     void startSortJob(int column, Qt::SortOrder order);
     void cancelPendingSort();
-    void sortJobDone(quint64 id, quint64 generation, std::optional<SortKeys::Type> type,
-        std::vector<quint32> ranks);
+    void sortJobDone(
+        quint64 id, quint64 generation, std::optional<SortKeys::Type> type, std::vector<quint32> ranks);
     QStringList activeProps(int sourceRow, const Column &c, bool titles) const;
     QVariant sortValue(int sourceRow, int column) const;
 

@@ -1,6 +1,6 @@
 #pragma once
-// One API request. Created by Connection::send(); finishes exactly once (finished() is always emitted from the
-// event loop, never from inside send() or cancel()), then deletes itself.
+// One API request. Created by Connection::send(); finishes exactly once (finished() is always emitted from
+// the event loop, never from inside send() or cancel()), then deletes itself.
 
 #include "apiresult.h"
 #include "core/protocol/request.h"
@@ -27,7 +27,7 @@ public:
 Q_SIGNALS:
     void finished(const mgrdesk::net::ApiResult &result);
     void progress(qint64 received, qint64 total);
-    void started();  // the request went to the network (again on a replay after re-login)
+    void started(); // the request went to the network (again on a replay after re-login)
     void received(); // the whole reply arrived and is being parsed (maybe on a worker thread)
 
 private:
@@ -40,7 +40,7 @@ private:
     protocol::Request m_request;
     QPointer<Connection> m_connection;
     ApiResult m_result;
-    bool m_done = false;      // a result is decided (maybe not delivered yet)
+    bool m_done = false; // a result is decided (maybe not delivered yet)
     bool m_delivered = false; // finished() was emitted
 };
 

@@ -1,9 +1,9 @@
 #include "connection.h"
 
 #include "connection_p.h"
+#include "core/protocol/replyparser.h"
 #include "netlogging.h"
 #include "parsetask.h"
-#include "core/protocol/replyparser.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,8 +15,7 @@ namespace mgrdesk::net {
 
 namespace {
 // The timer may be the one whose timeout aborted the reply (we are inside its signal): delete it later.
-template<typename P>
-void dropTimer(const P &p)
+template<typename P> void dropTimer(const P &p)
 {
     if (p->timer) {
         p->timer->stop();
@@ -88,9 +87,11 @@ Connection::Connection(const ConnectionSettings &settings, QObject *parent)
 
     QPointer<Connection> self(this);
     m_parseChannel->deliver = [self](quint64 id, protocol::Reply reply) {
-        // Worker thread, channel lock held: the connection is alive (its destructor closes the channel first).
+        // Worker thread, channel lock held: the connection is alive (its destructor closes the channel
+        // first).
         QMetaObject::invokeMethod(
-            self.data(), [self, id, reply = std::move(reply)]() mutable {
+            self.data(),
+            [self, id, reply = std::move(reply)]() mutable {
                 if (self)
                     self->onParsed(id, std::move(reply));
             },
@@ -150,7 +151,8 @@ Connection::~Connection()
 void Connection::keepLogoutsAlive(const QList<QNetworkReply *> &logouts)
 {
     // Hand the transport that carries them to the application: it is deleted when the last session.delete
-    // is answered, or after a grace period. A fresh TLS handshake still accepts exactly the pinned certificate.
+    // is answered, or after a grace period. A fresh TLS handshake still accepts exactly the pinned
+    // certificate.
     QNetworkAccessManager *nam = logouts.constFirst()->manager();
     nam->disconnect(this);
     nam->setParent(QCoreApplication::instance());
@@ -192,8 +194,8 @@ bool Connection::changesState(const protocol::Request &request, const JobOptions
     if (dot < 0)
         return false; // a list, a report, the desktop, whoami, keepalive, su, …
     const QStringView action = QStringView(func).mid(dot + 1);
-    static const char *const readOnly[] = { "edit", "filter", "setfilter", "get", "info", "message", "order",
-        "confirm" };
+    static const char *const readOnly[]
+        = { "edit", "filter", "setfilter", "get", "info", "message", "order", "confirm" };
     for (const char *r : readOnly) {
         if (action == QLatin1String(r))
             return false; // without sok= these open a form or read something
@@ -203,8 +205,8 @@ bool Connection::changesState(const protocol::Request &request, const JobOptions
 
 void Connection::setSettings(const ConnectionSettings &settings)
 {
-    const bool identityChanged = settings.baseUrl != m_settings.baseUrl || settings.username != m_settings.username
-        || settings.method != m_settings.method;
+    const bool identityChanged = settings.baseUrl != m_settings.baseUrl
+        || settings.username != m_settings.username || settings.method != m_settings.method;
     m_settings = settings;
     const QList<QSslCertificate> pinned = QSslCertificate::fromData(settings.pinnedCertificatePem, QSsl::Pem);
     const QSslCertificate newPinned = pinned.isEmpty() ? QSslCertificate() : pinned.first();
@@ -255,8 +257,8 @@ QString Connection::effectiveLang() const
     return lang;
 }
 
-Connection::PendingPtr Connection::makePending(Kind kind, const protocol::Request &request,
-                                               const JobOptions &options)
+Connection::PendingPtr Connection::makePending(
+    Kind kind, const protocol::Request &request, const JobOptions &options)
 {
     auto p = std::make_shared<Pending>();
     p->id = m_nextId++;
@@ -311,8 +313,8 @@ void Connection::processQueue()
     const int limit = qMax(1, m_settings.maxConcurrent);
     while (!m_queue.empty() && m_inFlight < limit) {
         if (m_password.isEmpty()) {
-            requirePassword(tr("Enter the password of %1 on %2.")
-                                .arg(m_settings.username, m_settings.baseUrl.host()));
+            requirePassword(
+                tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
             return;
         }
         if (m_settings.method == LoginMethod::Session && m_session.isEmpty()) {
@@ -357,7 +359,8 @@ void Connection::startRequest(const PendingPtr &p)
     p->untrustedCertificate = QSslCertificate();
     p->untrustedChain.clear();
     p->tlsErrors.clear();
-    p->sessionUsed = (m_settings.method == LoginMethod::Session && p->kind != Kind::Login) ? m_session : QString();
+    p->sessionUsed
+        = (m_settings.method == LoginMethod::Session && p->kind != Kind::Login) ? m_session : QString();
 
     const protocol::Request wire = buildWireRequest(p);
     p->displayParams = wire.toDisplayString();
@@ -374,7 +377,8 @@ void Connection::startRequest(const PendingPtr &p)
     p->elapsed.start();
     m_lastSent.start();
     p->bodySent = false;
-    p->changesState = (p->kind == Kind::User || p->kind == Kind::Internal) && changesState(p->request, p->options);
+    p->changesState
+        = (p->kind == Kind::User || p->kind == Kind::Internal) && changesState(p->request, p->options);
     QNetworkReply *reply = nullptr;
     if (p->changesState) {
         // Sent once, on a connection of its own (never a keep-alive connection the server may just have
@@ -472,7 +476,8 @@ void Connection::onReplyFinished(QNetworkReply *reply)
     if (p->timedOut) {
         r.status = ApiResult::Status::Timeout;
         const int timeout = p->options.timeoutMs > 0 ? p->options.timeoutMs : m_settings.timeoutMs;
-        r.message = tr("The server did not answer within %1 seconds.").arg(QLocale().toString(timeout / 1000.0));
+        r.message
+            = tr("The server did not answer within %1 seconds.").arg(QLocale().toString(timeout / 1000.0));
         if (mayHaveRun) {
             r.mayHaveRun = true;
             r.message += QLatin1Char(' ')
@@ -486,8 +491,9 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         return;
     if (r.httpStatus >= 300 && r.httpStatus < 400) {
         r.status = ApiResult::Status::NotApiReply;
-        const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(
-            QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        const QString location = reply->header(QNetworkRequest::LocationHeader)
+                                     .toUrl()
+                                     .toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         r.message = tr("The server redirected the request to \"%1\" instead of answering it.").arg(location);
         handleResult(p, r);
         return;
@@ -512,12 +518,12 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         } else {
             switch (error) {
             case QNetworkReply::ConnectionRefusedError:
-                r.message = tr("%1 refused the connection on port %2: check the address and port, and that the "
-                               "panel is running.")
-                                .arg(host)
-                                .arg(m_settings.baseUrl.port(m_settings.baseUrl.scheme() == QLatin1String("https")
-                                        ? 443
-                                        : 80));
+                r.message
+                    = tr("%1 refused the connection on port %2: check the address and port, and that the "
+                         "panel is running.")
+                          .arg(host)
+                          .arg(m_settings.baseUrl.port(
+                              m_settings.baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
                 break;
             case QNetworkReply::HostNotFoundError:
                 r.message = tr("The server %1 was not found: check the address.").arg(host);
@@ -553,7 +559,8 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
     }
     p->body += data;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200 && status < 300) {
+    if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200
+        && status < 300) {
         // Big: from now on the body is parsed on worker threads as it arrives, and never held whole.
         p->stream = std::make_shared<StreamParse>(m_parseChannel, p->id);
         p->stream->push(std::move(p->body));
@@ -592,8 +599,9 @@ void Connection::onParsed(quint64 id, protocol::Reply reply)
     r.bytes = p->bytesReceived;
     if (!reply.isValid()) {
         r.status = ApiResult::Status::NotApiReply;
-        r.message = reply.failure ? tr("The server's answer is not an API reply: %1").arg(reply.failure->message)
-                                  : tr("The server's answer is not an API reply.");
+        r.message = reply.failure
+            ? tr("The server's answer is not an API reply: %1").arg(reply.failure->message)
+            : tr("The server's answer is not an API reply.");
     } else if (reply.kind == protocol::ReplyKind::Error && reply.error) {
         r.status = ApiResult::Status::ApiError;
         r.message = reply.error->message.isEmpty()
@@ -669,8 +677,8 @@ void Connection::logPending(const PendingPtr &p, const ApiResult &result)
     m_log.append(e);
 }
 
-void Connection::failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message,
-                         int httpStatus)
+void Connection::failAll(
+    std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus)
 {
     std::deque<PendingPtr> taken;
     taken.swap(list);

@@ -1,7 +1,7 @@
 #pragma once
 // One connection per account: its own QNetworkAccessManager, a queue of API jobs with a concurrency limit,
-// the session (login, transparent re-login once, keep-alive), su/lang on every request, TLS trust (pinning) and
-// a masked request log. See docs/net.md for how a request flows.
+// the session (login, transparent re-login once, keep-alive), su/lang on every request, TLS trust (pinning)
+// and a masked request log. See docs/net.md for how a request flows.
 
 #include "apijob.h"
 #include "connectionsettings.h"
@@ -54,7 +54,7 @@ public:
     // finishes exactly once; when `owner` is destroyed the job is cancelled and its result never reaches it.
     ApiJob *send(const protocol::Request &request, QObject *owner = nullptr, const JobOptions &options = {});
 
-    void login();  // explicit (send() logs in on demand). AuthInfo: checks the credentials with func=whoami.
+    void login(); // explicit (send() logs in on demand). AuthInfo: checks the credentials with func=whoami.
     void logout(); // ends the server session (session.delete) and forgets it
     // Key login for the web interface: session.newkey with a random one-time key; on success the job's
     // result.url is base?func=auth&username=U&key=K&checkcookie=no (never logged). Empty user: our own.
@@ -65,17 +65,17 @@ public:
     // last request) sends one keepalive at once, so a session near its idle expiry is refreshed in time.
     void setKeepAliveActive(bool active);
     bool isKeepAliveActive() const { return m_keepAlive.isActive(); }
-    void setKeepAliveInterval(int ms);           // default 10 minutes
+    void setKeepAliveInterval(int ms); // default 10 minutes
     int keepAliveInterval() const;
 
     int inFlightCount() const { return m_inFlight; } // user jobs on the network now
     int queuedCount() const { return int(m_queue.size()); }
     int pendingJobCount() const { return int(m_byJob.size()); } // jobs sent and not finished yet
-    QString effectiveLang() const;               // settings.lang, else the UI language
+    QString effectiveLang() const; // settings.lang, else the UI language
 
     // Does this request change something on the server (so that it must never be sent twice)? options
-    // decide when they say so; otherwise: a non-empty sok=, or a function with an action suffix other than the
-    // read-only ones (edit, filter, setfilter, get, info, message, order, confirm) — e.g. user.delete,
+    // decide when they say so; otherwise: a non-empty sok=, or a function with an action suffix other than
+    // the read-only ones (edit, filter, setfilter, get, info, message, order, confirm) — e.g. user.delete,
     // vds.suspend, payment.setstatus with sok. Lists, forms being opened, whoami, desktop: no.
     static bool changesState(const protocol::Request &request, const JobOptions &options = {});
 
@@ -85,8 +85,8 @@ Q_SIGNALS:
     void passwordRequired(const QString &reason); // no password / wrong password: prompt, then setPassword()
     void certificateTrustRequired(const mgrdesk::net::TrustQuestion &question); // answer with answerTrust()
     void certificatePinned(const QByteArray &pem); // store it in the account
-    void sessionLost();                           // a re-login started (diagnostics, tests)
-    void activityChanged(int pendingJobs);        // pendingJobCount() changed (status bar)
+    void sessionLost(); // a re-login started (diagnostics, tests)
+    void activityChanged(int pendingJobs); // pendingJobCount() changed (status bar)
 
 public Q_SLOTS:
     void answerTrust(const QByteArray &certificateSha256, bool trust);
@@ -113,7 +113,8 @@ private:
     void keepLogoutsAlive(const QList<QNetworkReply *> &logouts);
     void finishPending(const PendingPtr &p, ApiResult result);
     void logPending(const PendingPtr &p, const ApiResult &result);
-    void failAll(std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus = 0);
+    void failAll(
+        std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus = 0);
     void rememberPrivateFields(const protocol::Reply &reply);
     PendingPtr makePending(Kind kind, const protocol::Request &request, const JobOptions &options);
 
@@ -129,7 +130,7 @@ private:
     // connectiontls.cpp
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     static bool acceptablePinnedErrors(const QSslCertificate &pinned, const QSet<int> &acceptedTypes,
-                                       QNetworkReply *reply, const QList<QSslError> &errors);
+        QNetworkReply *reply, const QList<QSslError> &errors);
     bool parkForTrust(const PendingPtr &p);
     bool isPinned(const QSslCertificate &certificate) const;
     static bool isAcceptableForPinned(const QSslError &error);
@@ -139,29 +140,29 @@ private:
     State m_state = State::LoggedOut;
     QString m_session;
     std::optional<int> m_level;
-    QNetworkAccessManager *m_nam = nullptr;      // reads (keep-alive); each change gets a transport of its own
-    QElapsedTimer m_lastSent;                    // when the last request went out (keep-alive after a pause)
+    QNetworkAccessManager *m_nam = nullptr; // reads (keep-alive); each change gets a transport of its own
+    QElapsedTimer m_lastSent; // when the last request went out (keep-alive after a pause)
     RequestLog m_log;
     QTimer m_keepAlive;
 
-    std::deque<PendingPtr> m_queue;        // user jobs waiting for a slot, the login or a trust answer
-    std::deque<PendingPtr> m_trustParked;  // internal requests waiting for a trust answer
+    std::deque<PendingPtr> m_queue; // user jobs waiting for a slot, the login or a trust answer
+    std::deque<PendingPtr> m_trustParked; // internal requests waiting for a trust answer
     QHash<QNetworkReply *, PendingPtr> m_replies;
-    QHash<quint64, PendingPtr> m_parsing;  // bodies on a worker thread
+    QHash<quint64, PendingPtr> m_parsing; // bodies on a worker thread
     QHash<ApiJob *, PendingPtr> m_byJob;
-    PendingPtr m_loginPending;             // the func=auth on the wire (or parked for trust)
+    PendingPtr m_loginPending; // the func=auth on the wire (or parked for trust)
     std::shared_ptr<ParseChannel> m_parseChannel; // worker threads deliver parsed replies through it
     int m_inFlight = 0;
     quint64 m_nextId = 1;
     bool m_processScheduled = false;
     bool m_passwordAsked = false;
     bool m_destroying = false;
-    QSet<QString> m_privateFields;         // fields the server marked private: masked in the log
+    QSet<QString> m_privateFields; // fields the server marked private: masked in the log
 
     // TLS trust
     QSslCertificate m_pinned;
     std::optional<TrustQuestion> m_question; // the open question (one per certificate)
-    QSet<int> m_acceptedErrorTypes;          // extra QSslError types the user saw when trusting m_pinned
+    QSet<int> m_acceptedErrorTypes; // extra QSslError types the user saw when trusting m_pinned
     State m_stateBeforeTrust = State::LoggedOut;
 };
 

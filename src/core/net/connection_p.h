@@ -2,8 +2,8 @@
 // Private to Connection: one queued or running request.
 
 #include "connection.h"
-#include "parsetask.h"
 #include "core/protocol/reply.h"
+#include "parsetask.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -19,9 +19,9 @@ struct Connection::Pending
 {
     quint64 id = 0;
     Kind kind = Kind::User;
-    protocol::Request request;       // as the caller gave it (no auth, su or lang)
+    protocol::Request request; // as the caller gave it (no auth, su or lang)
     JobOptions options;
-    QPointer<ApiJob> job;            // User jobs and requestWebLoginUrl
+    QPointer<ApiJob> job; // User jobs and requestWebLoginUrl
     std::function<void(ApiResult &)> onOk; // internal completion hook (e.g. building the web login URL)
     QNetworkReply *reply = nullptr;
     std::unique_ptr<QTimer> timer;
@@ -30,13 +30,13 @@ struct Connection::Pending
     QByteArray body;
     std::shared_ptr<StreamParse> stream; // big 2xx bodies: parsed on workers while they download
     qint64 bytesReceived = 0;
-    QString sessionUsed;             // the auth= it carried (empty: none)
-    QString displayParams;           // masked, computed when sent
+    QString sessionUsed; // the auth= it carried (empty: none)
+    QString displayParams; // masked, computed when sent
     int httpStatus = 0;
-    int relogins = 0;                // session-lost replays of this request (at most one)
+    int relogins = 0; // session-lost replays of this request (at most one)
     bool timedOut = false;
-    bool changesState = false;       // sent once, on its own connection (Connection::changesState)
-    bool bodySent = false;           // the whole body went out (a later failure: it may have run)
+    bool changesState = false; // sent once, on its own connection (Connection::changesState)
+    bool bodySent = false; // the whole body went out (a later failure: it may have run)
     bool cancelled = false;
     // TLS: set by sslErrors when the peer certificate is neither verified nor pinned
     QSslCertificate untrustedCertificate;

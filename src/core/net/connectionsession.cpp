@@ -32,9 +32,9 @@ bool Connection::isSessionLost(const PendingPtr &p, const ApiResult &r) const
         return false;
     using Reason = protocol::ParseFailure::Reason;
     const Reason reason = r.reply.failure->reason;
-    // An HTML page (the login form), an empty body or a document that is not a <doc>. A <doc> whose content this
-    // client cannot show (a new reply shape, a page type it does not know) is not a lost session: logging in
-    // again would only repeat it and then put a working connection in the Error state.
+    // An HTML page (the login form), an empty body or a document that is not a <doc>. A <doc> whose content
+    // this client cannot show (a new reply shape, a page type it does not know) is not a lost session:
+    // logging in again would only repeat it and then put a working connection in the Error state.
     return reason == Reason::Html || reason == Reason::Empty
         || (reason == Reason::UnknownShape && !r.reply.failure->insideDocument);
 }
@@ -100,7 +100,8 @@ void Connection::onSessionLost(const PendingPtr &p, const ApiResult &r)
         setState(State::Error);
         return;
     }
-    qCInfo(lcNet) << m_settings.accountId << "session lost on" << p->request.function() << "- logging in again";
+    qCInfo(lcNet) << m_settings.accountId << "session lost on" << p->request.function()
+                  << "- logging in again";
     ++p->relogins;
     m_queue.push_front(p);
     m_session.clear();
@@ -112,7 +113,8 @@ void Connection::onSessionLost(const PendingPtr &p, const ApiResult &r)
 void Connection::login()
 {
     if (m_password.isEmpty()) {
-        requirePassword(tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
+        requirePassword(
+            tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
         return;
     }
     if (m_state == State::WaitingForTrust)
@@ -125,7 +127,8 @@ void Connection::startLogin()
     if (m_loginPending || m_destroying)
         return;
     if (m_password.isEmpty()) {
-        requirePassword(tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
+        requirePassword(
+            tr("Enter the password of %1 on %2.").arg(m_settings.username, m_settings.baseUrl.host()));
         return;
     }
     protocol::Request request;
@@ -258,8 +261,8 @@ ApiJob *Connection::requestWebLoginUrl(const QString &username, QObject *owner)
     // 32 random bytes from the system generator, as 64 hex digits (the server wants at least 16 characters).
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
-    const QString key = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+    const QString key
+        = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
 
     protocol::Request request(QStringLiteral("session.newkey"));
     request.set(QStringLiteral("username"), user);

@@ -12,15 +12,15 @@ enum class LoginMethod { Session, AuthInfo };
 
 struct ConnectionSettings
 {
-    QString accountId;                // account uuid (for logs)
-    QUrl baseUrl;                     // full: https://host:1500/billmgr
+    QString accountId; // account uuid (for logs)
+    QUrl baseUrl; // full: https://host:1500/billmgr
     QString username;
     LoginMethod method = LoginMethod::Session;
-    QString lang;                     // "en", "ru", … ; empty = the app's UI language
-    QString defaultSu;                // empty = none
-    QByteArray pinnedCertificatePem;  // the certificate the user chose to trust (may be empty)
+    QString lang; // "en", "ru", … ; empty = the app's UI language
+    QString defaultSu; // empty = none
+    QByteArray pinnedCertificatePem; // the certificate the user chose to trust (may be empty)
     int maxConcurrent = 4;
-    int timeoutMs = 30000;            // per request: abort when no data arrived for this long
+    int timeoutMs = 30000; // per request: abort when no data arrived for this long
 };
 
 } // namespace mgrdesk::net

@@ -1,6 +1,6 @@
 // Connection: TLS trust. Verification is always on. A certificate that fails verification is accepted only
-// when it is exactly the pinned one and its errors are the ones a pinned self-signed certificate has; any other
-// certificate pauses the requests and asks one question per certificate.
+// when it is exactly the pinned one and its errors are the ones a pinned self-signed certificate has; any
+// other certificate pauses the requests and asks one question per certificate.
 #include "connection.h"
 
 #include "connection_p.h"
@@ -50,14 +50,15 @@ QSslCertificate peerOf(QNetworkReply *reply, const QList<QSslError> &errors)
 } // namespace
 
 bool Connection::acceptablePinnedErrors(const QSslCertificate &pinned, const QSet<int> &acceptedTypes,
-                                        QNetworkReply *reply, const QList<QSslError> &errors)
+    QNetworkReply *reply, const QList<QSslError> &errors)
 {
     const QSslCertificate peer = peerOf(reply, errors);
     if (pinned.isNull() || peer.isNull() || peer != pinned)
         return false;
     const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
     for (const QSslError &e : errors) {
-        const bool ours = e.certificate().isNull() || e.certificate() == peer || chain.contains(e.certificate());
+        const bool ours
+            = e.certificate().isNull() || e.certificate() == peer || chain.contains(e.certificate());
         if (!ours || !(isAcceptableForPinned(e) || acceptedTypes.contains(int(e.error()))))
             return false;
     }

@@ -34,12 +34,12 @@ class StreamParse : public std::enable_shared_from_this<StreamParse>
 public:
     StreamParse(std::shared_ptr<ParseChannel> channel, quint64 id);
     void push(QByteArray chunk); // GUI thread
-    void finish();               // GUI thread: no more chunks; the result is delivered when parsed
-    void cancel();               // GUI thread: nothing is delivered
+    void finish(); // GUI thread: no more chunks; the result is delivered when parsed
+    void cancel(); // GUI thread: nothing is delivered
 
 private:
     void schedule(); // call with m_mutex held
-    void drain();    // worker
+    void drain(); // worker
 
     QMutex m_mutex;
     std::deque<QByteArray> m_chunks;

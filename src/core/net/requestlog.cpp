@@ -73,7 +73,7 @@ void RequestLog::addSecret(const QString &value)
     m_secrets.append(value);
     // Longest first, so that a secret containing another one is masked whole.
     std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 void RequestLog::removeSecret(const QString &value)

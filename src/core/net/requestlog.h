@@ -24,11 +24,13 @@ public:
     int capacity() const { return m_capacity; }
     void setCapacity(int entries); // oldest entries are dropped beyond it (default 1000)
 
-    // Also append every entry to this file (one line each). Empty path: memory only. False when it cannot open.
+    // Also append every entry to this file (one line each). Empty path: memory only. False when it cannot
+    // open.
     bool setFilePath(const QString &path);
     QString filePath() const;
 
-    // Values that must never appear in the log (session ids, passwords). Short values (< 4 chars) are ignored.
+    // Values that must never appear in the log (session ids, passwords). Short values (< 4 chars) are
+    // ignored.
     void addSecret(const QString &value);
     void removeSecret(const QString &value);
 

@@ -12,12 +12,12 @@ namespace mgrdesk::net {
 
 struct TrustQuestion
 {
-    QSslCertificate certificate;  // the server's (leaf) certificate
+    QSslCertificate certificate; // the server's (leaf) certificate
     QList<QSslCertificate> chain; // as presented, leaf first
-    QByteArray sha256;            // raw digest of the DER certificate; answerTrust() takes it back
-    bool changed = false;         // a pinned certificate exists and this one differs
-    QList<QSslError> errors;      // why verification failed (self-signed, host name mismatch, expired, …)
-    QUrl url;                     // the server asked (for the dialog's text)
+    QByteArray sha256; // raw digest of the DER certificate; answerTrust() takes it back
+    bool changed = false; // a pinned certificate exists and this one differs
+    QList<QSslError> errors; // why verification failed (self-signed, host name mismatch, expired, …)
+    QUrl url; // the server asked (for the dialog's text)
 };
 
 } // namespace mgrdesk::net

@@ -1,7 +1,7 @@
 // ReplyBuilder::finish(): decides the kind of a completely read reply (protocol.md §4) and assembles it.
-// Priority: error > auth > ok > progress > menu > notify (a table) > table > form. A <doc> holding nothing but decorations
-// (tparams, saved_filters, messages…) is read as an empty table, because an emptied list looks exactly like
-// that (see docs/cli.md, "Decisions").
+// Priority: error > auth > ok > progress > menu > notify (a table) > table > form. A <doc> holding nothing
+// but decorations (tparams, saved_filters, messages…) is read as an empty table, because an emptied list
+// looks exactly like that (see docs/cli.md, "Decisions").
 #include "replybuilder_p.h"
 
 #include <QCoreApplication>
@@ -243,10 +243,10 @@ void ReplyBuilder::finishMenu(Reply &reply)
     reply.menu = menu;
 }
 
-// func=notify (protocol.md §4.3). A notification list is a <notify> holding <item> children; an empty <notify/>
-// counts as one with no items only when the doc says func="notify" or holds nothing else (a form always has more,
-// at least elid). <notify>off</notify> is a form value. The reply is a Table (name, count, title) plus
-// Reply::notify, so it stays exactly one kind.
+// func=notify (protocol.md §4.3). A notification list is a <notify> holding <item> children; an empty
+// <notify/> counts as one with no items only when the doc says func="notify" or holds nothing else (a form
+// always has more, at least elid). <notify>off</notify> is a form value. The reply is a Table (name, count,
+// title) plus Reply::notify, so it stays exactly one kind.
 bool ReplyBuilder::finishNotify(Reply &reply)
 {
     State &st = *s;

@@ -24,9 +24,9 @@ public:
 
     // Returns false when the input must not be read further (failure() is set).
     bool startElement(QByteArrayView name);
-    // The same for a NUL-terminated name from the event source's dictionary (setInternedNames(true)): a cell of
-    // the current row whose column is known by that pointer skips the generic bookkeeping (no name length, no
-    // context decision); anything else goes through startElement().
+    // The same for a NUL-terminated name from the event source's dictionary (setInternedNames(true)): a cell
+    // of the current row whose column is known by that pointer skips the generic bookkeeping (no name length,
+    // no context decision); anything else goes through startElement().
     bool startElementInterned(const char *name);
     void attribute(QByteArrayView name, QByteArrayView value); // applies to the innermost open element
     void text(QByteArrayView text);

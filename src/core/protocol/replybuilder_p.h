@@ -113,7 +113,7 @@ struct ReplyBuilder::State
     QList<SelectOption> pendingOptions;
 
     QList<NotifyItem> notifyItems; // <notify><item> of every <notify> that holds items
-    bool hasNotify = false;        // a <notify> with <item> children was read
+    bool hasNotify = false; // a <notify> with <item> children was read
 
     MenuBuildNode menuRoot;
     std::vector<MenuBuildNode *> menuStack;

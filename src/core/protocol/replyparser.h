@@ -1,7 +1,7 @@
 #pragma once
 // One parser for every reply format (XML, json/sjson/xjson), sniffing the body. Streaming: no DOM of a whole
-// reply; bytes can be fed as they arrive (network) or all at once (files). Thread-safe per instance: run it on a
-// worker thread for big replies.
+// reply; bytes can be fed as they arrive (network) or all at once (files). Thread-safe per instance: run it
+// on a worker thread for big replies.
 
 #include "reply.h"
 
@@ -15,7 +15,7 @@ struct ParseOptions
     enum class Format { Auto, Xml, Json };
     Format format = Format::Auto;
     qint64 maxBytes = qint64(256) * 1024 * 1024; // larger replies are refused (ParseFailure::TooLarge)
-    int maxDepth = 256;                          // deeper nesting is refused (ParseFailure::TooDeep)
+    int maxDepth = 256; // deeper nesting is refused (ParseFailure::TooDeep)
 };
 
 class ReplyParser

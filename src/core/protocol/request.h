@@ -33,14 +33,14 @@ public:
 
     // Conventions.
     Request &setElid(const QString &elid);
-    Request &setElids(const QStringList &elids);      // joined with ", " (group operations)
+    Request &setElids(const QStringList &elids); // joined with ", " (group operations)
     Request &setPlid(const QString &plid);
-    Request &setSok(bool on = true);                   // sok=ok
-    Request &setSu(const QString &login);              // empty removes
+    Request &setSok(bool on = true); // sok=ok
+    Request &setSu(const QString &login); // empty removes
     Request &setLang(const QString &lang);
     Request &setSvField(const QString &field);
     Request &setClickedButton(const QString &button);
-    Request &setPage(int pageNumber, int pageSize);    // p_num (1-based), p_cnt
+    Request &setPage(int pageNumber, int pageSize); // p_num (1-based), p_cnt
     Request &setSort(const QString &column, Qt::SortOrder order); // p_sort, p_order asc|desc
     Request &setProgressId(const QString &id);
 
@@ -53,7 +53,7 @@ public:
     QByteArray toFormBody(const QString &out = QStringLiteral("xml")) const;
     // For logs and the console: same order, secrets replaced by "*****".
     QString toDisplayString() const;
-    QUrl toDisplayUrl(const QUrl &base) const;       // base?func=…, secrets masked; never sent
+    QUrl toDisplayUrl(const QUrl &base) const; // base?func=…, secrets masked; never sent
 
     // Parses a query string (from the server log or a web-interface URL): drops sfrom, operafake, zoom-*,
     // progressid and empty values; keeps values "*" (the log hid them) so the UI can ask for them.

@@ -119,7 +119,8 @@ void TableData::endAttributes(Column &column, int row, size_t start)
 {
     if (column.attrData.size() == start)
         return;
-    if (column.attrData.size() > 0xffffffffu) { // cannot happen under the parser's size limit: drop, never corrupt
+    if (column.attrData.size()
+        > 0xffffffffu) { // cannot happen under the parser's size limit: drop, never corrupt
         column.attrData.resize(start);
         return;
     }
@@ -292,7 +293,8 @@ void TableData::appendRows(const TableData &other)
             const Column &c = other.m_columns[oc];
             const quint32 start = other.cellStart(c, row);
             const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-            setCellRaw(map[oc], c.data.data() + start, qsizetype(end - start), other.cellAttributes(row, int(oc)));
+            setCellRaw(
+                map[oc], c.data.data() + start, qsizetype(end - start), other.cellAttributes(row, int(oc)));
         }
         endRow();
     }

@@ -15,12 +15,12 @@ FormDialog::FormDialog(net::Connection *connection, QWidget *parent)
     layout->addWidget(m_form);
     connect(m_form, &FormWidget::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_form, &FormWidget::accepted, this,
-            [this](const QString &id, const QString &redirect, const QString &type) {
-                m_id = id;
-                m_redirect = redirect;
-                Q_EMIT formAccepted(id, redirect, type);
-                accept();
-            });
+        [this](const QString &id, const QString &redirect, const QString &type) {
+            m_id = id;
+            m_redirect = redirect;
+            Q_EMIT formAccepted(id, redirect, type);
+            accept();
+        });
     connect(m_form, &FormWidget::closeRequested, this, [this] {
         m_closing = true;
         QDialog::reject();

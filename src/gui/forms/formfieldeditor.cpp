@@ -114,7 +114,8 @@ void FormFieldEditor::build()
     case K::Multiple: {
         auto *list = new QListWidget(this);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
-        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // sized to its options in fillOptions
+        list->setSizePolicy(
+            QSizePolicy::Expanding, QSizePolicy::Fixed); // sized to its options in fillOptions
         connect(list, &QListWidget::itemChanged, this, &FormFieldEditor::emitEdited);
         m_control = list;
         break;
@@ -137,7 +138,8 @@ void FormFieldEditor::build()
         slider->setPageStep(m_field.sliderStep);
         slider->setTickInterval(m_field.sliderStep);
         m_sliderValue = new QLabel(box);
-        m_sliderValue->setMinimumWidth(m_sliderValue->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
+        m_sliderValue->setMinimumWidth(
+            m_sliderValue->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
         row->addWidget(slider, 1);
         row->addWidget(m_sliderValue);
         connect(slider, &QSlider::valueChanged, this, [this](int v) {
@@ -219,7 +221,8 @@ QString FormFieldEditor::value() const
     case K::Multiline:
         return static_cast<QPlainTextEdit *>(m_control)->toPlainText();
     case K::Checkbox:
-        return static_cast<QCheckBox *>(m_control)->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
+        return static_cast<QCheckBox *>(m_control)->isChecked() ? QStringLiteral("on")
+                                                                : QStringLiteral("off");
     case K::Select: {
         auto *combo = static_cast<QComboBox *>(m_control);
         return combo->currentIndex() >= 0 ? combo->currentData().toString() : QString();
@@ -392,7 +395,8 @@ QString FormFieldEditor::error() const
 
 void FormFieldEditor::setFieldEnabled(bool enabled)
 {
-    if (m_field.readonly && (m_field.kind == K::Text || m_field.kind == K::Password || m_field.kind == K::Multiline)) {
+    if (m_field.readonly
+        && (m_field.kind == K::Text || m_field.kind == K::Password || m_field.kind == K::Multiline)) {
         // Read-only text stays readable and selectable.
         if (auto *line = qobject_cast<QLineEdit *>(m_control))
             line->setReadOnly(true);

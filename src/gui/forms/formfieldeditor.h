@@ -25,13 +25,13 @@ public:
     const models::FormFieldInfo &field() const { return m_field; }
     QWidget *control() const { return m_control; } // the native widget (QLineEdit, QComboBox, …)
     QLabel *errorLabel() const { return m_error; }
-    QString labelText() const;                      // label with the required mark
+    QString labelText() const; // label with the required mark
 
     QString value() const;
-    void setValue(const QString &value);            // never emits edited(); keeps the caret if unchanged
+    void setValue(const QString &value); // never emits edited(); keeps the caret if unchanged
     void setOptions(const QList<protocol::SelectOption> &options, const QString &value);
     void setTable(const QSharedPointer<protocol::TableData> &table);
-    void setError(const QString &message);          // red border and the message under the control
+    void setError(const QString &message); // red border and the message under the control
     QString error() const;
     void setFieldEnabled(bool enabled);
     bool hasFocusInside() const;
@@ -39,8 +39,8 @@ public:
 Q_SIGNALS:
     void edited(const QString &name, const QString &value); // by the user
     void focused(const QString &name);
-    void buttonClicked(const QString &name);                // an in-form <button>
-    void submitRequested();                                 // Enter in a single-line field
+    void buttonClicked(const QString &name); // an in-form <button>
+    void submitRequested(); // Enter in a single-line field
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -52,7 +52,7 @@ void refreshAndSelect(ListView *list, const QString &id)
         QObject::connect(list->loader(), &models::ListLoader::refreshed, once, [view, id, once] {
             once->deleteLater();
             if (view)
-                view->selectKeys({id});
+                view->selectKeys({ id });
         });
         QObject::connect(list->loader(), &models::ListLoader::failed, once, [once] { once->deleteLater(); });
     }

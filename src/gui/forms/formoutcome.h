@@ -1,14 +1,16 @@
 #pragma once
-// What happens after a form's <ok/> (protocol.md §4.2): the list it came from is refreshed and the new object's
-// row (<id>) selected; a redirect ok opens its target, a form or a list. Wizard steps (<ok type="form">) never
-// get here: models::FormSession walks them itself. Hosts (the main window's tabs, ImpersonationTab, FormDialog
-// users) wire FormWidget::accepted to these helpers so every place behaves the same.
+// What happens after a form's <ok/> (protocol.md §4.2): the list it came from is refreshed and the new
+// object's row (<id>) selected; a redirect ok opens its target, a form or a list. Wizard steps (<ok
+// type="form">) never get here: models::FormSession walks them itself. Hosts (the main window's tabs,
+// ImpersonationTab, FormDialog users) wire FormWidget::accepted to these helpers so every place behaves the
+// same.
 //
 //   connect(form, &FormWidget::accepted, this, [=](const QString &id, const QString &r, const QString &t) {
 //       const FormOutcome o = FormOutcome::of(id, r, t);
 //       closeTheFormTab();
 //       refreshAndSelect(originList, o.selectId);
-//       if (o.opensList()) openList(o.function, o.plid); else if (o.opensForm()) openForm(o.function, o.elid, o.plid);
+//       if (o.opensList()) openList(o.function, o.plid); else if (o.opensForm()) openForm(o.function, o.elid,
+//       o.plid);
 //   });
 
 #include "core/models/formsession.h"
@@ -23,10 +25,10 @@ struct FormOutcome
 {
     enum class Target { None, Form, List, Url };
 
-    QString selectId;               // the new object's key to select in the refreshed list (may be empty)
-    Target target = Target::None;   // what the redirect opens
-    QString function, elid, plid;   // the redirect's target
-    QString url;                    // Target::Url ("url"/"blank" types): the text as sent; hosts decide
+    QString selectId; // the new object's key to select in the refreshed list (may be empty)
+    Target target = Target::None; // what the redirect opens
+    QString function, elid, plid; // the redirect's target
+    QString url; // Target::Url ("url"/"blank" types): the text as sent; hosts decide
     models::FormSession::Params params; // every redirect parameter but func (elid and plid included)
 
     bool opensForm() const { return target == Target::Form; }

@@ -53,7 +53,7 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     m_loadFailed->hide();
     layout->addWidget(m_loadFailed, 1);
     connect(retry, &QPushButton::clicked, this,
-            [this] { open(m_openArgs.function, m_openArgs.elid, m_openArgs.plid, m_openArgs.extra); });
+        [this] { open(m_openArgs.function, m_openArgs.elid, m_openArgs.plid, m_openArgs.extra); });
 
     m_buttonLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_buttonBar);
@@ -103,16 +103,17 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     connect(m_session, &FormSession::validationFailed, this, &FormWidget::onValidationFailed);
     connect(m_session, &FormSession::submitFailed, this, &FormWidget::onSubmitFailed);
     connect(m_session, &FormSession::accepted, this,
-            [this](const QString &id, const QString &redirect, const QString &type) {
-                // A custom button (type "button": verify, recalculate…) answered ok: the form stays open.
-                for (const auto &b : state()->description().buttons()) {
-                    if (b.name == m_session->lastButton() && b.type == QLatin1String("button") && redirect.isEmpty()) {
-                        m_banner->showNotice(tr("Done: %1.").arg(b.title));
-                        return;
-                    }
+        [this](const QString &id, const QString &redirect, const QString &type) {
+            // A custom button (type "button": verify, recalculate…) answered ok: the form stays open.
+            for (const auto &b : state()->description().buttons()) {
+                if (b.name == m_session->lastButton() && b.type == QLatin1String("button")
+                    && redirect.isEmpty()) {
+                    m_banner->showNotice(tr("Done: %1.").arg(b.title));
+                    return;
                 }
-                Q_EMIT accepted(id, redirect, type);
-            });
+            }
+            Q_EMIT accepted(id, redirect, type);
+        });
     connect(s, &models::FormState::valueChanged, this, [this](const QString &name, const QString &value) {
         if (FormFieldEditor *e = m_editors.value(name))
             e->setValue(value);
@@ -124,10 +125,11 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
             e->setOptions(f->options, state()->value(name));
     });
     connect(s, &models::FormState::visibilityChanged, this, &FormWidget::applyVisibility);
-    connect(s, &models::FormState::fieldErrorChanged, this, [this](const QString &name, const QString &message) {
-        if (FormFieldEditor *e = m_editors.value(name))
-            e->setError(message);
-    });
+    connect(
+        s, &models::FormState::fieldErrorChanged, this, [this](const QString &name, const QString &message) {
+            if (FormFieldEditor *e = m_editors.value(name))
+                e->setError(message);
+        });
     connect(s, &models::FormState::dirtyChanged, this, &FormWidget::dirtyChanged);
 }
 
@@ -164,7 +166,8 @@ void FormWidget::updateImpersonationBanner()
         if (c) {
             connect(c, &net::Connection::loggedIn, m_suBanner, [this](std::optional<int> l) {
                 if (m_suBanner && m_session->connection())
-                    m_suBanner->setInfo(m_session->jobOptions().su, m_session->connection()->settings().username, l);
+                    m_suBanner->setInfo(
+                        m_session->jobOptions().su, m_session->connection()->settings().username, l);
             });
         }
     } else {
@@ -173,19 +176,19 @@ void FormWidget::updateImpersonationBanner()
     setAccessibleName(tr("Form acting as %1").arg(su));
 }
 
-void FormWidget::open(const QString &function, const QString &elid, const QString &plid,
-                      const FormSession::Params &extra)
+void FormWidget::open(
+    const QString &function, const QString &elid, const QString &plid, const FormSession::Params &extra)
 {
-    m_openArgs = {function, elid, plid, extra};
+    m_openArgs = { function, elid, plid, extra };
     m_loadFailed->hide();
     m_banner->clear();
     m_session->open(function, elid, plid, extra);
 }
 
-void FormWidget::openData(const QString &function, const QString &elid, const QString &plid,
-                          const protocol::FormData &data)
+void FormWidget::openData(
+    const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data)
 {
-    m_openArgs = {function, elid, plid, {}};
+    m_openArgs = { function, elid, plid, {} };
     m_session->openData(function, elid, plid, data);
 }
 
@@ -341,8 +344,8 @@ void FormWidget::buildButtons()
     }
     QList<models::FormButtonInfo> buttons = state()->description().buttons();
     if (buttons.isEmpty()) {
-        buttons = {{QStringLiteral("ok"), QStringLiteral("ok"), tr("OK")},
-                   {QStringLiteral("cancel"), QStringLiteral("cancel"), tr("Cancel")}};
+        buttons = { { QStringLiteral("ok"), QStringLiteral("ok"), tr("OK") },
+            { QStringLiteral("cancel"), QStringLiteral("cancel"), tr("Cancel") } };
     }
     QWidget *previous = nullptr;
     for (const auto &b : buttons) {
@@ -435,12 +438,12 @@ void FormWidget::requestClose()
         return;
     }
     MessageBox::question(this, tr("Unsaved changes"),
-                         tr("“%1” has changes that were not sent. Discard them?").arg(title()),
-                         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, this,
-                         [this](QMessageBox::StandardButton answer) {
-                             if (answer == QMessageBox::Discard)
-                                 Q_EMIT closeRequested();
-                         });
+        tr("“%1” has changes that were not sent. Discard them?").arg(title()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, this,
+        [this](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Discard)
+                Q_EMIT closeRequested();
+        });
 }
 
 void FormWidget::changeEvent(QEvent *event)

@@ -35,13 +35,14 @@ public:
 
     // Opens the form: one request, when called (never prefetched). elid empty = a new object.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {},
-              const models::FormSession::Params &extra = {});
+        const models::FormSession::Params &extra = {});
     // Shows a form reply already at hand (tests; a form returned by another action).
-    void openData(const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
+    void openData(
+        const QString &function, const QString &elid, const QString &plid, const protocol::FormData &data);
 
     // Options for every request of this form (open, recomputation, submit, wizard steps, extra buttons), e.g.
-    // su= when it works as another user. Set before open(). With a su, an ImpersonationBanner shows at the top
-    // of the form (hide it with setImpersonationBannerShown(false) when the host already shows one).
+    // su= when it works as another user. Set before open(). With a su, an ImpersonationBanner shows at the
+    // top of the form (hide it with setImpersonationBannerShown(false) when the host already shows one).
     void setJobOptions(const net::JobOptions &options);
     net::JobOptions jobOptions() const { return m_session->jobOptions(); }
     QString actingAs() const { return m_session->actingAs(); } // its su (or the connection's default su)
@@ -59,7 +60,7 @@ public:
     QPushButton *backButton() const { return m_back; }
     FormBanner *banner() const { return m_banner; }
     QTabWidget *pagesWidget() const { return m_tabs; } // null for a single page
-    bool isFieldShown(const QString &name) const;     // its row is visible in its page
+    bool isFieldShown(const QString &name) const; // its row is visible in its page
 
     // Sends the form as if `button` was pressed. False when validation (or a running submit) blocks it.
     bool submit(const QString &button = QStringLiteral("ok"));
@@ -106,7 +107,11 @@ private:
     QHash<QString, QFormLayout *> m_rowLayouts;
     QHash<QString, int> m_pageOfField;
     QHash<QString, QPushButton *> m_buttons;
-    struct OpenArgs { QString function, elid, plid; models::FormSession::Params extra; } m_openArgs;
+    struct OpenArgs
+    {
+        QString function, elid, plid;
+        models::FormSession::Params extra;
+    } m_openArgs;
 };
 
 } // namespace mgrdesk::gui

@@ -1,9 +1,9 @@
 #include "impersonationtab.h"
 
 #include "auditrecorder.h"
-#include "impersonationbanner.h"
 #include "forms/formoutcome.h"
 #include "forms/formwidget.h"
+#include "impersonationbanner.h"
 #include "lists/listview.h"
 
 #include "core/models/listloader.h"
@@ -52,7 +52,8 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     connect(m_list, &ListView::openListRequested, this,
         [this](const QString &func, const QString &plid) { Q_EMIT openListRequested(func, plid, m_login); });
     connect(m_list, &ListView::openFormRequested, this,
-        [this](const QString &func, const QString &elid, const QString &plid) { openForm(func, elid, plid); });
+        [this](
+            const QString &func, const QString &elid, const QString &plid) { openForm(func, elid, plid); });
     connect(m_list->loader(), &models::ListLoader::failed, this,
         [this](const QString &message) { m_error = message; });
     if (connection) {

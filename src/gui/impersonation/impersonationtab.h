@@ -6,8 +6,9 @@
 // message in the tab instead of the list. Each request sent with su is recorded in the audit trail
 // (AuditRecorder on the connection).
 //
-// Forms opened from its list run inside the tab (under the banner) with the same su (FormWidget::setJobOptions);
-// an ok refreshes the list and selects the new row (forms/formoutcome.h), a list redirect opens another tab.
+// Forms opened from its list run inside the tab (under the banner) with the same su
+// (FormWidget::setJobOptions); an ok refreshes the list and selects the new row (forms/formoutcome.h), a list
+// redirect opens another tab.
 //
 // Main window:  auto *tab = ImpersonationTab::open(connection, QStringLiteral("client1"),
 // QStringLiteral("vds"), this);
@@ -68,7 +69,8 @@ public:
 
     // Opens a form as this tab's user, inside the tab (the list's edit/new buttons do this). Returns the form
     // (owned by the tab) or nullptr when the tab is not ready. Closing it (Cancel, ok) returns to the list.
-    FormWidget *openForm(const QString &function, const QString &elid = QString(), const QString &plid = QString());
+    FormWidget *openForm(
+        const QString &function, const QString &elid = QString(), const QString &plid = QString());
     FormWidget *currentForm() const { return m_form; }
 
 Q_SIGNALS:

@@ -95,8 +95,8 @@ public:
 Q_SIGNALS:
     // buttonType: the toolbar button's type ("edit", "new", "groupform", …; empty for a filter form): a
     // "groupform" is a short confirmation that fits a dialog.
-    void openFormRequested(const QString &func, const QString &elid, const QString &plid,
-        const QString &buttonType = QString());
+    void openFormRequested(
+        const QString &func, const QString &elid, const QString &plid, const QString &buttonType = QString());
     void openListRequested(const QString &func, const QString &plid);
     void openWindowRequested(const mgrdesk::protocol::Request &request);
     void actionFinished(const QString &func, bool ok, const QString &message);

@@ -124,7 +124,8 @@ public Q_SLOTS:
     void openInBrowserAsSelected(); // the current list's selected user (else asks for a login)
     void showSessions();
     void showAuditTrail();
-    RequestConsole *showRequestConsole(); // Tools › Request Console (Ctrl+Shift+R): a console tab, current account
+    RequestConsole *
+    showRequestConsole(); // Tools › Request Console (Ctrl+Shift+R): a console tab, current account
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId, mgrdesk::net::Connection *connection);
@@ -143,7 +144,8 @@ private:
     // The login of the current list's selected row (on `connection`), resolved (maybe asking the server);
     // false, and no callback, when no list row of that connection is selected.
     bool withSelectedLogin(net::Connection *connection,
-        std::function<void(const QString &login, const QString &error)> callback); // tabs with their own banner (the console) hide the window's
+        std::function<void(const QString &login, const QString &error)>
+            callback); // tabs with their own banner (the console) hide the window's
     void closeTabOf(QWidget *widget);
     void wireList(ListView *list, net::Connection *connection);
     ListView *openListOn(

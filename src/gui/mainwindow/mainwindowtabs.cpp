@@ -191,12 +191,13 @@ void MainWindow::wireList(ListView *list, net::Connection *c)
         if (!message.isEmpty())
             statusBar()->showMessage(message, ok ? 5000 : 10000);
     });
-    connect(list, &ListView::exportFinished, this, [this](const QString &path, bool ok, const QString &message) {
-        if (ok)
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-        else if (!message.isEmpty())
-            statusBar()->showMessage(message, 10000);
-    });
+    connect(
+        list, &ListView::exportFinished, this, [this](const QString &path, bool ok, const QString &message) {
+            if (ok)
+                statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+            else if (!message.isEmpty())
+                statusBar()->showMessage(message, 10000);
+        });
 }
 
 FormWidget *MainWindow::openForm(
@@ -338,7 +339,8 @@ bool MainWindow::withSelectedLogin(
     const QList<int> rows = list->selectedRows();
     if (rows.isEmpty())
         return false;
-    ActAsDialog::resolveLogin(connection, list->model(), list->function(), rows.first(), this, std::move(callback));
+    ActAsDialog::resolveLogin(
+        connection, list->model(), list->function(), rows.first(), this, std::move(callback));
     return true;
 }
 
@@ -367,15 +369,16 @@ void MainWindow::openInBrowserAsSelected()
         if (dialog)
             dialog->setWindowTitle(tr("Open in Browser as"));
     };
-    const bool asked = withSelectedLogin(c, [open, askLogin, this](const QString &login, const QString &error) {
-        if (!login.isEmpty()) {
-            open(login);
-            return;
-        }
-        if (!error.isEmpty())
-            statusBar()->showMessage(error, 8000);
-        askLogin(QString());
-    });
+    const bool asked
+        = withSelectedLogin(c, [open, askLogin, this](const QString &login, const QString &error) {
+              if (!login.isEmpty()) {
+                  open(login);
+                  return;
+              }
+              if (!error.isEmpty())
+                  statusBar()->showMessage(error, 8000);
+              askLogin(QString());
+          });
     if (!asked)
         askLogin(QString()); // no list row selected: type the login
 }

@@ -6,7 +6,6 @@
 
 #include <QTimer>
 
-
 namespace mgrdesk::gui {
 
 namespace {

@@ -90,28 +90,30 @@ CertificateDialog::CertificateDialog(const net::TrustQuestion &question, QWidget
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
     if (question.changed) {
-        explanation->setText(
-            tr("The server now presents a different certificate. This happens when an administrator renews it, "
-               "but it can also mean that someone is intercepting the connection. Compare the fingerprint with "
-               "the one the server's administrator gives you before you trust it."));
+        explanation->setText(tr(
+            "The server now presents a different certificate. This happens when an administrator renews it, "
+            "but it can also mean that someone is intercepting the connection. Compare the fingerprint with "
+            "the one the server's administrator gives you before you trust it."));
     } else {
-        explanation->setText(
-            tr("No certificate authority known to this computer vouches for it (panels on port 1500 usually "
-               "use a self-signed certificate). Compare the fingerprint with the one the server's administrator "
-               "gives you. If you trust it, mgrdesk will accept exactly this certificate for this account."));
+        explanation->setText(tr(
+            "No certificate authority known to this computer vouches for it (panels on port 1500 usually "
+            "use a self-signed certificate). Compare the fingerprint with the one the server's administrator "
+            "gives you. If you trust it, mgrdesk will accept exactly this certificate for this account."));
     }
     explanation->setAccessibleName(tr("Explanation"));
     layout->addWidget(explanation);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Server:"), valueLabel(question.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                                           tr("Server address")));
+    form->addRow(tr("Server:"),
+        valueLabel(
+            question.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), tr("Server address")));
     form->addRow(tr("Subject:"), valueLabel(describeName(cert, false), tr("Subject")));
     form->addRow(tr("Issuer:"), valueLabel(describeName(cert, true), tr("Issuer")));
     const QLocale locale;
-    const QString validity = tr("from %1 until %2")
-                                 .arg(locale.toString(cert.effectiveDate().toLocalTime(), QLocale::LongFormat),
-                                      locale.toString(cert.expiryDate().toLocalTime(), QLocale::LongFormat));
+    const QString validity
+        = tr("from %1 until %2")
+              .arg(locale.toString(cert.effectiveDate().toLocalTime(), QLocale::LongFormat),
+                  locale.toString(cert.expiryDate().toLocalTime(), QLocale::LongFormat));
     form->addRow(tr("Valid:"), valueLabel(validity, tr("Validity")));
     m_fingerprint = valueLabel(formatFingerprint(question.sha256), tr("SHA-256 fingerprint"));
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -123,15 +125,17 @@ CertificateDialog::CertificateDialog(const net::TrustQuestion &question, QWidget
             problems << text;
     }
     if (!problems.isEmpty())
-        form->addRow(tr("Problems:"), valueLabel(QStringLiteral("• ") + problems.join(QStringLiteral("\n• ")),
-                                                 tr("Verification problems")));
+        form->addRow(tr("Problems:"),
+            valueLabel(
+                QStringLiteral("• ") + problems.join(QStringLiteral("\n• ")), tr("Verification problems")));
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setAccessibleName(tr("Cancel: do not trust the certificate"));
-    m_trust = buttons->addButton(question.changed ? tr("&Trust the new certificate") : tr("&Trust this certificate"),
-                                 QDialogButtonBox::AcceptRole);
+    m_trust = buttons->addButton(
+        question.changed ? tr("&Trust the new certificate") : tr("&Trust this certificate"),
+        QDialogButtonBox::AcceptRole);
     m_trust->setAccessibleName(tr("Trust this certificate for this account"));
     m_trust->setAutoDefault(false);
     m_trust->setDefault(false);
@@ -148,8 +152,8 @@ QString CertificateDialog::fingerprintText() const
     return m_fingerprint->text();
 }
 
-CertificateDialog *CertificateDialog::ask(net::Connection *connection, const net::TrustQuestion &question,
-                                          QWidget *parent)
+CertificateDialog *CertificateDialog::ask(
+    net::Connection *connection, const net::TrustQuestion &question, QWidget *parent)
 {
     auto *dialog = new CertificateDialog(question, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,7 +1,7 @@
 #pragma once
 // The "do you trust this certificate?" question (style.md, TLS trust): subject, issuer, validity, SHA-256
-// fingerprint and the verification problems; says plainly when a pinned certificate changed. Trusting needs the
-// explicit button; Cancel is the default (Enter and Escape both refuse).
+// fingerprint and the verification problems; says plainly when a pinned certificate changed. Trusting needs
+// the explicit button; Cancel is the default (Enter and Escape both refuse).
 
 #include "core/net/trustquestion.h"
 
@@ -34,8 +34,8 @@ public:
 
     // Shows the question window-modal without a nested event loop; when it closes, answers the connection
     // (Trust → answerTrust(sha256, true), anything else → false). The dialog deletes itself.
-    static CertificateDialog *ask(net::Connection *connection, const net::TrustQuestion &question,
-                                  QWidget *parent);
+    static CertificateDialog *ask(
+        net::Connection *connection, const net::TrustQuestion &question, QWidget *parent);
 
 private:
     net::TrustQuestion m_question;
