@@ -1,6 +1,7 @@
 # The packaging test (CTest "packaging_install", Linux): `cmake --install` of the built tree into a scratch
-# prefix, then checks that the binary, the .desktop entry, the AppStream metainfo and the icon are there and
-# consistent, and that desktop-file-validate and `appstreamcli validate` accept them.
+# prefix, then checks that the binaries, the .desktop entry, the AppStream metainfo (newest release = the
+# project's version), the icons and the manual pages are there and consistent, and that desktop-file-validate
+# and `appstreamcli validate` accept them.
 #   cmake -DBUILD_DIR=<build> -DPREFIX=<scratch> -DVERSION=<project version> -P check-install.cmake
 # Without desktop-file-validate or appstreamcli (scripts/deps installs both) it prints SKIPPED and the test is
 # reported as skipped.
