@@ -120,8 +120,11 @@ void FormBuilder::button(const QString &name, const QString &type)
 
 void FormBuilder::finish(Node &doc)
 {
-    if (!m_ctx.wantsMetadata())
+    if (!m_ctx.wantsMetadata()) {
+        doc.add(
+            m_messages); // out=json keeps a form's messages; the data-only formats drop them when rendering
         return;
+    }
     Node meta(QStringLiteral("metadata"));
     meta.attr(QStringLiteral("name"), m_name).attr(QStringLiteral("type"), QStringLiteral("form"));
     Node form = m_form;
