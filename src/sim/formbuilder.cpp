@@ -94,7 +94,8 @@ Node &FormBuilder::textarea(const QString &name)
 Node &FormBuilder::textdata(const QString &name)
 {
     Node t(QStringLiteral("textdata"));
-    t.attr(QStringLiteral("name"), name);
+    t.attr(QStringLiteral("name"), name)
+        .attr(QStringLiteral("type"), QStringLiteral("data")); // text is the value
     return addControl(name, std::move(t));
 }
 
@@ -115,7 +116,9 @@ void FormBuilder::button(const QString &name, const QString &type)
 {
     m_buttons.add(
         Node(QStringLiteral("button")).attr(QStringLiteral("name"), name).attr(QStringLiteral("type"), type));
-    message(name, Messages::text(QStringLiteral("btn_") + name, m_ctx.lang));
+    const QString title = Messages::text(QStringLiteral("btn_") + name, m_ctx.lang);
+    message(name, title);
+    message(QStringLiteral("msg_") + name, title); // where real forms (and generic mgr5 clients) look
 }
 
 void FormBuilder::finish(Node &doc)

@@ -36,6 +36,17 @@ bool Forms::handle(Context &ctx, Node &doc)
         vdsOrderConfirm(ctx, doc);
     else if (ctx.func == QLatin1String("payment.setstatus"))
         paymentSetStatus(ctx, doc);
+    else if (ctx.func == QLatin1String("vds.order.addon"))
+        vdsOrderAddon(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add") || ctx.func == QLatin1String("payment.add.method")
+        || ctx.func == QLatin1String("payment.add.country")
+        || ctx.func == QLatin1String("payment.add.profile") || ctx.func == QLatin1String("payment.add.pay"))
+        paymentWizardStep(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add.redirect"))
+        paymentRedirect(ctx, doc);
+    else if (ctx.func == QLatin1String("check.money") || ctx.func == QLatin1String("check.int")
+        || ctx.func == QLatin1String("check.email"))
+        validator(ctx, doc);
     else if (ctx.func == QLatin1String("clientticket.edit"))
         ticketEdit(ctx, doc, true);
     else if (ctx.func == QLatin1String("ticket_all.edit") || ctx.func == QLatin1String("ticket.edit"))
@@ -177,8 +188,8 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         profiles.append({ L(p), Messages::text(L("profiletype_") + L(p), ctx.lang) });
     f.select(L("profiletype"), profiles, doc, L("radio"))
         .add(Node(L("if")).attr(L("value"), L("1")).attr(L("hide"), L("company")));
-    f.field().children.back().add(
-        Node(L("if")).attr(L("value"), L("3")).attr(L("hide"), L("company")).attr(L("shadow"), L("yes")));
+    // shadow names the field to disable (real forms and generic mgr5 clients), not "yes"
+    f.field().children.back().add(Node(L("if")).attr(L("value"), L("3")).attr(L("shadow"), L("company")));
     f.input(L("company"), L("text"));
     f.select(L("country"), m_data.countries(ctx.lang), doc)
         .attr(L("sorted"), L("yes"))

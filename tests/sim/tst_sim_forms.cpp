@@ -121,7 +121,8 @@ private Q_SLOTS:
             depend = depend || n->attrs.value(QStringLiteral("depend")) == QLatin1String("country");
             shadow = shadow
                 || (n->name == QLatin1String("if")
-                    && n->attrs.value(QStringLiteral("shadow")) == QLatin1String("yes"));
+                    && n->attrs.value(QStringLiteral("shadow"))
+                        == QLatin1String("company")); // names the field
             privateInput = privateInput
                 || (n->name == QLatin1String("input")
                     && n->attrs.value(QStringLiteral("type")) == QLatin1String("password")
