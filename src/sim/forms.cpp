@@ -36,6 +36,16 @@ bool Forms::handle(Context &ctx, Node &doc)
         vdsOrderConfirm(ctx, doc);
     else if (ctx.func == QLatin1String("payment.setstatus"))
         paymentSetStatus(ctx, doc);
+    else if (ctx.func == QLatin1String("user.info"))
+        userInfo(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.edit"))
+        paymentEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("invoice.generate"))
+        invoiceGenerate(ctx, doc);
+    else if (ctx.func == QLatin1String("domain.edit"))
+        domainEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("admin.edit"))
+        adminEdit(ctx, doc);
     else if (ctx.func == QLatin1String("vds.order.addon"))
         vdsOrderAddon(ctx, doc);
     else if (ctx.func == QLatin1String("payment.add") || ctx.func == QLatin1String("payment.add.method")
@@ -108,7 +118,8 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         const QString name = ctx.param(L("name")).trimmed();
         for (int i = 0; i < t->size(); ++i)
             if (t->at(i).id != id && t->value(t->at(i), L("name")).compare(name, Qt::CaseInsensitive) == 0)
-                throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("name") };
+                // object is the entity (as the API guide's exists error), not the field
+                throw ApiError { L("exists"), L("account"), name, L("err_exists"), L("account") };
         if (ctx.param(L("clicked_button")) == QLatin1String("verify")) {
             doc.add(L("ok"));
             return;
@@ -255,7 +266,7 @@ void Forms::userEdit(Context &ctx, Node &doc)
         if (ctx.param(L("passwd")) != ctx.param(L("confirm")))
             throw ApiError { L("value"), L("confirm"), {}, L("err_confirm"), L("confirm") };
         if (const Row *other = m_data.userByName(name); other && other->id != id)
-            throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("user") };
+            throw ApiError { L("exists"), L("user"), name, L("err_exists"), L("user") };
         int account = ctx.account;
         if (ctx.isAdmin()) {
             checkInt(ctx, L("account"), 0, 1 << 30);

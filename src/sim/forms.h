@@ -27,6 +27,12 @@ private:
     void paymentRedirect(Context &ctx, Node &doc);
     void validator(Context &ctx, Node &doc);
     void vdsOrderAddon(Context &ctx, Node &doc);
+    // the API guide's examples (protocol.md §8.9)
+    void userInfo(Context &ctx, Node &doc);
+    void paymentEdit(Context &ctx, Node &doc);
+    void invoiceGenerate(Context &ctx, Node &doc);
+    void domainEdit(Context &ctx, Node &doc);
+    void adminEdit(Context &ctx, Node &doc);
 
     Dataset &m_data;
 };

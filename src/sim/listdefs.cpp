@@ -112,6 +112,20 @@ QList<ListDef> builtinLists()
     addFilterButton(user);
     out << user;
 
+    // staff users (the API guide's admin.edit)
+    ListDef admin;
+    admin.func = s("admin");
+    admin.table = s("user");
+    admin.keyname = s("name");
+    admin.access = ListDef::AdminOnly;
+    admin.statusColumn = s("level");
+    admin.statusIn = { s("28"), s("29"), s("30") };
+    admin.cols = { col("name"), col("realname"), col("email"), col("status", "alpha", "onoff") };
+    admin.editForm = s("admin.edit");
+    admin.buttons = { btn("new", s("admin.edit"), "new", "t-new"),
+        btn("edit", s("admin.edit"), "edit", "t-edit", true) };
+    out << admin;
+
     ListDef pricelist;
     pricelist.func = s("pricelist");
     pricelist.table = s("pricelist");
