@@ -1,6 +1,7 @@
 // mgrdesk-cli decode: parses a saved reply with the protocol core and prints one JSON object (docs/cli.md).
 #include "commands.h"
 #include "jsonwriter.h"
+#include "replyjson.h"
 
 #include "core/protocol/replyparser.h"
 
@@ -125,6 +126,9 @@ void writeMenuNodes(JsonWriter &w, const QList<MenuNode> &nodes)
     w.endArray();
 }
 
+} // namespace
+
+// Shared with `call --format json` (replyjson.h).
 QByteArray toJson(const Reply &reply)
 {
     JsonWriter w;
@@ -167,6 +171,8 @@ QByteArray toJson(const Reply &reply)
     w.endObject();
     return w.data();
 }
+
+namespace {
 
 void printError(const QString &message)
 {
