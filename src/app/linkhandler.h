@@ -1,0 +1,43 @@
+#pragma once
+// Opens a link handed to the app (a mgrdesk: link, a web-interface URL, a billmgr.log line) in the main
+// window: the account is found by host, port and path (asked when several match; a log line goes to the
+// current account); a list or a form opens in a tab. A link never runs a change by itself: one that changes
+// something (sok=, .delete …), carries su= or has values the log hid opens in the request console instead,
+// filled in, for the user to check and send.
+
+#include "core/links/importedlink.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mgrdesk::gui {
+class MainWindow;
+}
+
+namespace mgrdesk::app {
+
+class LinkHandler : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Target { List, Form, Console };
+    Q_ENUM(Target)
+
+    explicit LinkHandler(gui::MainWindow *window, QObject *parent = nullptr);
+
+    void open(const QString &text);
+    static Target targetFor(const links::ImportedLink &link);
+
+Q_SIGNALS:
+    void opened(const QString &accountId, const QString &function, mgrdesk::app::LinkHandler::Target target);
+    void refused(const QString &message);
+
+private:
+    void openOn(const QString &accountId, const links::ImportedLink &link);
+    void refuse(const QString &message);
+    void raiseWindow();
+
+    QPointer<gui::MainWindow> m_window;
+};
+
+} // namespace mgrdesk::app
