@@ -6,6 +6,7 @@
 #include "core/net/connection.h"
 #include "mainwindow/mainwindow.h"
 
+#include <QFileOpenEvent>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -31,6 +32,20 @@ LinkHandler::Target LinkHandler::targetFor(const ImportedLink &link)
     if (link.request.has(QStringLiteral("elid")) || f.endsWith(QLatin1String(".edit")))
         return Target::Form;
     return Target::List;
+}
+
+bool LinkHandler::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const auto *open = static_cast<QFileOpenEvent *>(event);
+        if (open->url().scheme() == QLatin1String("mgrdesk")) {
+            const QString link = open->url().toString(QUrl::FullyEncoded);
+            QMetaObject::invokeMethod(
+                this, [this, link] { this->open(link); }, Qt::QueuedConnection);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void LinkHandler::raiseWindow()

@@ -26,6 +26,8 @@ public:
     explicit LinkHandler(gui::MainWindow *window, QObject *parent = nullptr);
 
     void open(const QString &text);
+    // macOS hands a clicked mgrdesk: link to the running app as a QFileOpenEvent: install on the application.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     static Target targetFor(const links::ImportedLink &link);
 
 Q_SIGNALS:

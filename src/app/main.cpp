@@ -130,6 +130,7 @@ int main(int argc, char *argv[])
         window.selectAccount(demoId);
     window.show();
     mgrdesk::app::LinkHandler links(&window);
+    app.installEventFilter(&links);
     QObject::connect(
         &instance, &mgrdesk::app::SingleInstance::messageReceived, &links, &mgrdesk::app::LinkHandler::open);
     if (!link.isEmpty())

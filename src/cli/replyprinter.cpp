@@ -242,8 +242,16 @@ QByteArray ReplyPrinter::text(const Reply &reply)
     case ReplyKind::Table:
         return textTable(*reply.table);
     case ReplyKind::Form:
-        for (const auto &v : visibleValues(*reply.form))
+        for (const auto &v : visibleValues(*reply.form)) {
             out.append(printable(v.first + QStringLiteral(": ") + v.second).toUtf8()).append('\n');
+            // Attributes of a value element (func=whoami's <user id level …>) as name.attribute lines.
+            for (const auto &a : reply.form->valueAttributes.value(v.first)) {
+                const QString value = isSecretName(a.first) ? QString(mask()) : a.second;
+                out.append(printable(v.first + QLatin1Char('.') + a.first + QStringLiteral(": ") + value)
+                               .toUtf8())
+                    .append('\n');
+            }
+        }
         return out;
     case ReplyKind::Ok: {
         QString line = QStringLiteral("ok");
