@@ -54,6 +54,15 @@ private:
     void progressGet(Context &ctx, Node &doc);
     void journal(const Context &ctx);
     Node errorNode(const Context &ctx, const ApiError &e) const;
+    struct NotifyItem
+    {
+        QString name, type, img, action;
+        int count = 0;
+    };
+    QList<NotifyItem> notifyItems(const Context &ctx) const;
+    int notifyTotal(const Context &ctx) const;
+    // out=text: one object per line as key=value pairs (mgrctl's output)
+    static QByteArray textOutput(const Node &doc);
     void render(const Context &ctx, Node &doc, Reply &reply, bool loginPage);
 
     struct Operation
@@ -69,6 +78,7 @@ private:
     ListEngine m_lists;
     Forms m_forms;
     QHash<QString, Operation> m_operations;
+    mutable QHash<QString, QPair<QString, int>> m_notifyCache; // user -> (table versions, total)
 };
 
 } // namespace mgrdesk::sim

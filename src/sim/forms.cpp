@@ -36,6 +36,27 @@ bool Forms::handle(Context &ctx, Node &doc)
         vdsOrderConfirm(ctx, doc);
     else if (ctx.func == QLatin1String("payment.setstatus"))
         paymentSetStatus(ctx, doc);
+    else if (ctx.func == QLatin1String("user.info"))
+        userInfo(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.edit"))
+        paymentEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("invoice.generate"))
+        invoiceGenerate(ctx, doc);
+    else if (ctx.func == QLatin1String("domain.edit"))
+        domainEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("admin.edit"))
+        adminEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("vds.order.addon"))
+        vdsOrderAddon(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add") || ctx.func == QLatin1String("payment.add.method")
+        || ctx.func == QLatin1String("payment.add.country")
+        || ctx.func == QLatin1String("payment.add.profile") || ctx.func == QLatin1String("payment.add.pay"))
+        paymentWizardStep(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add.redirect"))
+        paymentRedirect(ctx, doc);
+    else if (ctx.func == QLatin1String("check.money") || ctx.func == QLatin1String("check.int")
+        || ctx.func == QLatin1String("check.email"))
+        validator(ctx, doc);
     else if (ctx.func == QLatin1String("clientticket.edit"))
         ticketEdit(ctx, doc, true);
     else if (ctx.func == QLatin1String("ticket_all.edit") || ctx.func == QLatin1String("ticket.edit"))
@@ -97,7 +118,8 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         const QString name = ctx.param(L("name")).trimmed();
         for (int i = 0; i < t->size(); ++i)
             if (t->at(i).id != id && t->value(t->at(i), L("name")).compare(name, Qt::CaseInsensitive) == 0)
-                throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("name") };
+                // object is the entity (as the API guide's exists error), not the field
+                throw ApiError { L("exists"), L("account"), name, L("err_exists"), L("account") };
         if (ctx.param(L("clicked_button")) == QLatin1String("verify")) {
             doc.add(L("ok"));
             return;
@@ -177,8 +199,8 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         profiles.append({ L(p), Messages::text(L("profiletype_") + L(p), ctx.lang) });
     f.select(L("profiletype"), profiles, doc, L("radio"))
         .add(Node(L("if")).attr(L("value"), L("1")).attr(L("hide"), L("company")));
-    f.field().children.back().add(
-        Node(L("if")).attr(L("value"), L("3")).attr(L("hide"), L("company")).attr(L("shadow"), L("yes")));
+    // shadow names the field to disable (real forms and generic mgr5 clients), not "yes"
+    f.field().children.back().add(Node(L("if")).attr(L("value"), L("3")).attr(L("shadow"), L("company")));
     f.input(L("company"), L("text"));
     f.select(L("country"), m_data.countries(ctx.lang), doc)
         .attr(L("sorted"), L("yes"))
@@ -244,7 +266,7 @@ void Forms::userEdit(Context &ctx, Node &doc)
         if (ctx.param(L("passwd")) != ctx.param(L("confirm")))
             throw ApiError { L("value"), L("confirm"), {}, L("err_confirm"), L("confirm") };
         if (const Row *other = m_data.userByName(name); other && other->id != id)
-            throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("user") };
+            throw ApiError { L("exists"), L("user"), name, L("err_exists"), L("user") };
         int account = ctx.account;
         if (ctx.isAdmin()) {
             checkInt(ctx, L("account"), 0, 1 << 30);

@@ -121,7 +121,8 @@ private Q_SLOTS:
             depend = depend || n->attrs.value(QStringLiteral("depend")) == QLatin1String("country");
             shadow = shadow
                 || (n->name == QLatin1String("if")
-                    && n->attrs.value(QStringLiteral("shadow")) == QLatin1String("yes"));
+                    && n->attrs.value(QStringLiteral("shadow"))
+                        == QLatin1String("company")); // names the field
             privateInput = privateInput
                 || (n->name == QLatin1String("input")
                     && n->attrs.value(QStringLiteral("type")) == QLatin1String("password")
@@ -425,12 +426,16 @@ private Q_SLOTS:
     {
         const XNode doc = call(QStringLiteral("admin"), validAccount(QStringLiteral("client2")));
         QCOMPARE(errorType(doc), QStringLiteral("exists"));
-        QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("name"));
+        // object is the entity, as in the API guide's error
+        QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("account"));
         QCOMPARE(doc.child(QStringLiteral("error"))->find(QStringLiteral("param")) != nullptr, true);
         const XNode user = call(QStringLiteral("admin"),
             { P("func", "user.edit"), P("sok", "ok"), P("name", "client1"), P("passwd", "x1"),
                 P("confirm", "x1") });
         QCOMPARE(errorType(user), QStringLiteral("exists"));
+        QCOMPARE(attr(user, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("user"));
+        QCOMPARE(user.child(QStringLiteral("error"))->value(QStringLiteral("msg")),
+            QStringLiteral("User with value 'client1' already exists"));
     }
 
     void createOpenAndEdit()

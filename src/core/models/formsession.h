@@ -13,10 +13,12 @@
 #include "core/net/joboptions.h"
 #include "core/protocol/reply.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSharedPointer>
 #include <QTimer>
 
@@ -61,6 +63,13 @@ public:
     void requestRecompute(const QString &field); // debounced; a newer request replaces a pending one
     bool isRecomputing() const { return m_recomputeJob || m_recomputeTimer.isActive(); }
 
+    // Server validators (protocol.md §8.4): a field with check="TYPE" is checked by func=check.TYPE
+    // (funcname, name, value, args=checkargs) when it loses focus. The answer's <value> (the normalised
+    // value, 10 → 10.00) replaces the text unless the user changed it meanwhile; an error marks the field.
+    // False when nothing was sent (no check, empty value, not ready, the same value already checked).
+    bool checkField(const QString &field);
+    bool isChecking(const QString &field) const { return m_checkJobs.contains(field); }
+
     // Validates, then sends sok=ok with every value. False when validation (or a running submit) blocks it.
     bool submit(const QString &button = QStringLiteral("ok"));
 
@@ -76,6 +85,9 @@ public:
 
     // Parses "func=x&elid=1&plid=2" (an ok redirect) into the function and the other parameters.
     static QString parseRedirect(const QString &redirect, Params *params);
+    // The function a form reply names (<doc func>), else the one requested: later requests of the form use
+    // it.
+    static QString replyFunction(const protocol::Reply &reply, const QString &requested);
 
 Q_SIGNALS:
     void phaseChanged(mgrdesk::models::FormSession::Phase phase);
@@ -92,6 +104,8 @@ Q_SIGNALS:
     // The submit failed. field: the field the error names (marked in state()), empty for a form-level error.
     void submitFailed(const QString &message, const QString &field);
     void stepChanged(int index);
+    void fieldChecked(const QString &field, const QString &normalised); // the server accepted the value
+    void fieldCheckFailed(const QString &field, const QString &message);
 
 private:
     struct Step
@@ -120,6 +134,9 @@ private:
     std::optional<protocol::ApiError> m_lastError;
     QString m_lastMessage;
     QString m_lastButton;
+    QHash<QString, QPointer<net::ApiJob>> m_checkJobs;
+    QSet<QString> m_noServerCheck; // check.TYPE functions this server does not have
+    QHash<QString, QString> m_checked; // field → the last value the server accepted (no second request)
 };
 
 } // namespace mgrdesk::models

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mgrdesk::models {
 
 using protocol::Request;
@@ -351,6 +353,56 @@ QString FormState::applyError(const protocol::ApiError &error)
         setFieldError(field, message);
     }
     return field;
+}
+
+bool FormState::isSecretField(const QString &name) const
+{
+    if (protocol::Request::isAlwaysSecret(name))
+        return true;
+    const FormFieldInfo *f = m_description.field(name);
+    return f && (f->isPrivate || f->kind == FormFieldInfo::Kind::Password);
+}
+
+protocol::ApiError FormState::maskedError(const protocol::ApiError &error, const QStringList &secrets) const
+{
+    const QString mask = QStringLiteral("*****");
+    protocol::ApiError e = error;
+    QStringList hide = secrets;
+    // The value the server rejected, when it names (or came from) a secret field.
+    const QString field = fieldForError(error);
+    const bool secretValue = (!field.isEmpty() && isSecretField(field))
+        || (!error.object.isEmpty() && isSecretField(error.object));
+    if (secretValue && !error.value.isEmpty())
+        hide.append(error.value);
+    for (const FormFieldInfo &f : m_description.fields()) {
+        const QString v = m_values.value(f.name);
+        if (v.size() >= 4 && isSecretField(f.name))
+            hide.append(v); // a typed password echoed in a message
+    }
+    std::sort(
+        hide.begin(), hide.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    auto masked = [&](const QString &text) {
+        QString t = text;
+        for (const QString &secret : std::as_const(hide)) {
+            if (!secret.isEmpty())
+                t.replace(secret, mask);
+        }
+        return t;
+    };
+    if (secretValue && !e.value.isEmpty())
+        e.value = mask;
+    for (auto &p : e.params) {
+        if (protocol::Request::isAlwaysSecret(p.first) || (secretValue && p.first == QLatin1String("value")))
+            p.second = p.second.isEmpty() ? p.second : mask;
+        else
+            p.second = masked(p.second);
+    }
+    e.message = masked(e.message);
+    e.detail = masked(e.detail);
+    e.group = masked(e.group);
+    for (auto &st : e.stack)
+        st.user = masked(st.user);
+    return e;
 }
 
 } // namespace mgrdesk::models

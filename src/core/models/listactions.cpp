@@ -14,9 +14,8 @@ bool typeIs(const ToolButton &b, const char *type)
     return b.type == QLatin1String(type);
 }
 
-// The value a hide/show rule tests: the cell's raw code (orig attribute, e.g. status 2 shown as "Suspended"),
-// else its text.
-QString ruleValue(const TableModel &model, int row, const QString &field)
+// The cell's raw code (the orig attribute of status cells, e.g. "4" shown as "Зачислен"), empty when none.
+QString origOf(const TableModel &model, int row, const QString &field)
 {
     if (const protocol::TableData *data = model.tableData()) {
         const int column = data->columnIndex(field);
@@ -27,15 +26,20 @@ QString ruleValue(const TableModel &model, int row, const QString &field)
                     return a.second;
         }
     }
-    return model.value(row, field);
+    return {};
 }
 
+// Real servers compare the cell's displayed, localised text (protocol.md §8.1: hide name="status"
+// value="Зачислен" on a cell <status orig="4">Зачислен</status>); a match on orig is tolerated.
 bool ruleMatches(const protocol::ToolButtonRule &rule, const TableModel &model, int row)
 {
-    const QString v = ruleValue(model, row, rule.name);
+    const QString text = model.value(row, rule.name);
     if (rule.value.isEmpty()) // a rule without a value: the field is set ("on")
-        return !v.isEmpty() && v != QLatin1String("off");
-    return v == rule.value;
+        return !text.isEmpty() && text != QLatin1String("off");
+    if (text == rule.value)
+        return true;
+    const QString orig = origOf(model, row, rule.name);
+    return !orig.isEmpty() && orig == rule.value;
 }
 
 const int kConfirmListLimit = 10;

@@ -346,13 +346,24 @@ void RequestConsole::sendNow(const Request &request, const QString &su)
     updateButtons();
 }
 
+QStringList RequestConsole::secrets() const
+{
+    // The session id and the password the connection registered in its log, and the current session id
+    // (also when the log has not seen it yet).
+    QStringList out;
+    if (m_connection) {
+        out = m_connection->requestLog()->secrets();
+        const QString session = m_connection->sessionId();
+        if (!session.isEmpty() && !out.contains(session))
+            out.prepend(session);
+    }
+    return out;
+}
+
 void RequestConsole::onFinished(const Request &, const QString &, const net::ApiResult &result)
 {
     m_lastResult = result;
-    QStringList secrets;
-    if (m_connection)
-        secrets << m_connection->sessionId();
-    m_reply->showResult(result, secrets);
+    m_reply->showResult(result, secrets());
     if (result.reply.menu) {
         QStringList functions;
         collectMenuFunctions(result.reply.menu->nodes, &functions);

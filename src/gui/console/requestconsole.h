@@ -105,6 +105,7 @@ private:
     void fetchMenuFunctions();
     void showNote(const QString &text);
     QString defaultLang() const;
+    QStringList secrets() const; // what every rendering of a reply masks (session id, password)
 
     QPointer<net::Connection> m_connection;
     RequestEditor *m_editor = nullptr;

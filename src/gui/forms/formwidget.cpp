@@ -63,7 +63,18 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     models::FormState *s = state();
     // The field being edited is never overwritten by a recomputation: track it, whatever child has focus
     // (a radio button, the line edit of a searchable combo, …).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        // A field with check= that loses focus is validated by the server (check.TYPE), which may
+        // normalise the value (10 → 10.00).
+        if (old && now && isAncestorOf(old)) { // not when the window merely loses focus
+            for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+                QWidget *c = it.value()->control();
+                if ((c == old || c->isAncestorOf(old)) && !(now && (c == now || c->isAncestorOf(now)))) {
+                    m_session->checkField(it.key());
+                    break;
+                }
+            }
+        }
         if (!now || !isAncestorOf(now))
             return;
         for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
@@ -131,6 +142,12 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
                 e->setError(message);
         });
     connect(s, &models::FormState::dirtyChanged, this, &FormWidget::dirtyChanged);
+}
+
+FormWidget::~FormWidget()
+{
+    // ~QWidget moves the focus while the members are gone already: stop following it first.
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void FormWidget::setJobOptions(const net::JobOptions &options)
@@ -407,11 +424,25 @@ void FormWidget::onSubmitFailed(const QString &message, const QString &field)
         showField(field);
         return;
     }
+    // The details never show a secret: the rejected value of a password/private field, the session id and
+    // the password the server may echo.
+    QStringList secrets;
+    if (net::Connection *c = m_session->connection()) {
+        secrets = c->requestLog()->secrets();
+        if (!c->sessionId().isEmpty())
+            secrets.append(c->sessionId());
+    }
     const auto error = m_session->lastError();
-    if (error)
-        m_banner->showError(message, error);
-    else
-        m_banner->showError(tr("%1 Nothing you entered was lost: you can send the form again.").arg(message));
+    if (error) {
+        const protocol::ApiError masked = state()->maskedError(*error, secrets);
+        const QString shown = message.trimmed() == error->message.trimmed()
+            ? masked.message
+            : net::RequestLog::maskText(message, secrets);
+        m_banner->showError(shown, masked);
+    } else {
+        m_banner->showError(tr("%1 Nothing you entered was lost: you can send the form again.")
+                                .arg(net::RequestLog::maskText(message, secrets)));
+    }
 }
 
 void FormWidget::showField(const QString &name)

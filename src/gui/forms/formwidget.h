@@ -32,6 +32,7 @@ class FormWidget : public QWidget
     Q_OBJECT
 public:
     explicit FormWidget(net::Connection *connection, QWidget *parent = nullptr);
+    ~FormWidget() override;
 
     // Opens the form: one request, when called (never prefetched). elid empty = a new object.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {},
