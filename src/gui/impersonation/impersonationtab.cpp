@@ -1,9 +1,10 @@
 #include "impersonationtab.h"
 
-#include "auditrecorder.h"
-#include "forms/formoutcome.h"
+#include "common/impersonationbanner.h"
+#include "common/refreshandselect.h"
+#include "core/net/auditrecorder.h"
+#include "core/routing/formoutcome.h"
 #include "forms/formwidget.h"
-#include "impersonationbanner.h"
 #include "lists/listview.h"
 
 #include "core/models/listloader.h"
@@ -60,7 +61,7 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
         connect(connection, &net::Connection::loggedIn, this, [this](std::optional<int> level) {
             m_banner->setInfo(m_login, m_connection ? m_connection->settings().username : QString(), level);
         });
-        AuditRecorder::attach(connection);
+        net::AuditRecorder::attach(connection);
     }
 }
 
@@ -171,7 +172,7 @@ FormWidget *ImpersonationTab::openForm(const QString &function, const QString &e
         [this, form](const QString &id, const QString &redirect, const QString &redirectType) {
             if (form != m_form)
                 return;
-            const FormOutcome outcome = FormOutcome::of(id, redirect, redirectType);
+            const routing::FormOutcome outcome = routing::FormOutcome::of(id, redirect, redirectType);
             closeForm(true, outcome.selectId);
             if (outcome.opensList())
                 Q_EMIT openListRequested(outcome.function, outcome.plid, m_login);

@@ -4,7 +4,7 @@
 // closing/destroying the tab ends the impersonation (nothing persists; its jobs are cancelled). Before
 // loading, it asks the server who it is as that user (func=whoami with su): a refusal shows the server's
 // message in the tab instead of the list. Each request sent with su is recorded in the audit trail
-// (AuditRecorder on the connection).
+// (net::AuditRecorder on the connection).
 //
 // Forms opened from its list run inside the tab (under the banner) with the same su
 // (FormWidget::setJobOptions); an ok refreshes the list and selects the new row (forms/formoutcome.h), a list

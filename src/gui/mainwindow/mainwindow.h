@@ -1,8 +1,8 @@
 #pragma once
 // The main window shell: an account switcher (name, colour tag, user, level once logged in) beside the
 // navigation area, a central tab widget holding lists and forms, a status bar with the connection state, and
-// the File/Help menus. One net::Connection per account (ConnectionManager), created on first switch and kept
-// while the application runs, so switching is instant and every session survives.
+// the File/Help menus. One net::Connection per account (net::ConnectionManager), created on first switch and
+// kept while the application runs, so switching is instant and every session survives.
 
 #include "core/net/connection.h"
 
@@ -28,18 +28,27 @@ class AccountStore;
 class CredentialStore;
 } // namespace mgrdesk::accounts
 
+namespace mgrdesk::net {
+class ConnectionManager;
+} // namespace mgrdesk::net
+
+namespace mgrdesk::navigation {
+class MenuStore;
+} // namespace mgrdesk::navigation
+
+namespace mgrdesk::notify {
+class NotificationPoller;
+} // namespace mgrdesk::notify
+
 namespace mgrdesk::gui {
 
 class AccountManagerDialog;
 class ActivityIndicator;
-class ConnectionManager;
 class FormWidget;
 class ImpersonationBanner;
 class ListView;
-class MenuStore;
 class NavigationTree;
 class NotificationBadge;
-class NotificationPoller;
 class PasswordPrompt;
 class QuickSwitcher;
 class RequestConsole;
@@ -54,7 +63,7 @@ public:
         accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ConnectionManager *connections() const { return m_connections; }
+    net::ConnectionManager *connections() const { return m_connections; }
     accounts::AccountStore *accountStore() const { return m_store; }
 
     QString currentAccountId() const;
@@ -94,12 +103,12 @@ public:
     // Status area and notifications.
     ActivityIndicator *activityIndicator() const { return m_activity; }
     NotificationBadge *notificationBadge() const { return m_badge; }
-    NotificationPoller *notificationPoller(const QString &accountId) const;
-    // Poll interval of func=notify for every account (ms); 0: NotificationPoller::defaultInterval().
+    notify::NotificationPoller *notificationPoller(const QString &accountId) const;
+    // Poll interval of func=notify for every account (ms); 0: notify::NotificationPoller::defaultInterval().
     void setNotificationInterval(int ms);
 
     // Menus of all accounts (Ctrl+K).
-    MenuStore *menuStore() const { return m_menus; }
+    navigation::MenuStore *menuStore() const { return m_menus; }
     QuickSwitcher *quickSwitcher() const { return m_switcherPopup; }
 
     // Restoring tabs at the next start (View › Restore Tabs at Start; settings key mainwindow/restoreTabs).
@@ -177,7 +186,7 @@ private:
 
     accounts::AccountStore *m_store;
     accounts::CredentialStore *m_credentials;
-    ConnectionManager *m_connections;
+    net::ConnectionManager *m_connections;
     QComboBox *m_switcher = nullptr;
     QLabel *m_tagBanner = nullptr;
     QPushButton *m_manageButton = nullptr;
@@ -191,9 +200,9 @@ private:
     QLabel *m_stateLabel = nullptr;
     ActivityIndicator *m_activity = nullptr;
     NotificationBadge *m_badge = nullptr;
-    QHash<QString, QPointer<NotificationPoller>> m_pollers;
+    QHash<QString, QPointer<notify::NotificationPoller>> m_pollers;
     int m_notifyInterval = 0;
-    MenuStore *m_menus = nullptr;
+    navigation::MenuStore *m_menus = nullptr;
     QuickSwitcher *m_switcherPopup = nullptr;
     QAction *m_restoreTabsAction = nullptr;
     bool m_materializing = false;

@@ -2,8 +2,8 @@
 // list tabs at the next start (View › Restore Tabs at Start).
 #include "mainwindow.h"
 
-#include "accounts/connectionmanager.h"
 #include "core/accounts/accountstore.h"
+#include "core/net/connectionmanager.h"
 #include "lists/listview.h"
 #include "notify/notificationbadge.h"
 #include "tabwidget.h"

@@ -2,21 +2,22 @@
 // sessions), the Account menu and the window-wide shortcuts.
 #include "mainwindow.h"
 
-#include "accounts/connectionmanager.h"
+#include "common/impersonationbanner.h"
+#include "common/refreshandselect.h"
 #include "console/requestconsole.h"
 #include "core/accounts/accountstore.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
+#include "core/navigation/menustore.h"
+#include "core/net/connectionmanager.h"
+#include "core/routing/formoutcome.h"
 #include "forms/formdialog.h"
-#include "forms/formoutcome.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
 #include "impersonation/audittraildialog.h"
 #include "impersonation/browserlogin.h"
-#include "impersonation/impersonationbanner.h"
 #include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
-#include "navigation/menustore.h"
 #include "navigation/navigationtree.h"
 #include "sessions/sessionswidget.h"
 #include "tabwidget.h"
@@ -115,8 +116,8 @@ RequestConsole *MainWindow::showRequestConsole()
     // Completion from the navigation menu of that account (func=desktop), now and whenever it is reloaded.
     const auto feed = [this, console, accountId] {
         QStringList functions;
-        const QList<MenuEntry> entries = m_menus->entries(accountId);
-        for (const MenuEntry &e : entries) {
+        const QList<navigation::MenuEntry> entries = m_menus->entries(accountId);
+        for (const navigation::MenuEntry &e : entries) {
             if (!e.action.isEmpty() && !functions.contains(e.action))
                 functions.append(e.action);
         }
@@ -124,7 +125,7 @@ RequestConsole *MainWindow::showRequestConsole()
             console->setKnownFunctions(functions);
     };
     feed();
-    connect(m_menus, &MenuStore::menuChanged, console, [feed, accountId](const QString &id) {
+    connect(m_menus, &navigation::MenuStore::menuChanged, console, [feed, accountId](const QString &id) {
         if (id == accountId)
             feed();
     });
@@ -252,7 +253,7 @@ FormWidget *MainWindow::openFormOn(net::Connection *c, const QString &function, 
 void MainWindow::applyFormOutcome(net::Connection *c, ListView *origin, const QString &id,
     const QString &redirect, const QString &redirectType)
 {
-    const FormOutcome outcome = FormOutcome::of(id, redirect, redirectType);
+    const routing::FormOutcome outcome = routing::FormOutcome::of(id, redirect, redirectType);
     refreshAndSelect(origin, outcome.selectId); // nothing when the list was closed meanwhile
     if (!c)
         return;
@@ -260,7 +261,7 @@ void MainWindow::applyFormOutcome(net::Connection *c, ListView *origin, const QS
         openFormOn(c, outcome.function, outcome.elid, outcome.plid, origin);
     else if (outcome.opensList())
         openListOn(c, outcome.function, outcome.plid, outcome.function);
-    else if (outcome.target == FormOutcome::Target::Url && !outcome.url.isEmpty())
+    else if (outcome.target == routing::FormOutcome::Target::Url && !outcome.url.isEmpty())
         // Only the host: such a URL may carry a one-time key.
         statusBar()->showMessage(
             tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), 10000);
