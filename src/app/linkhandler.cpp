@@ -6,7 +6,9 @@
 #include "core/net/connection.h"
 #include "mainwindow/mainwindow.h"
 
+#include <QClipboard>
 #include <QFileOpenEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -46,6 +48,21 @@ bool LinkHandler::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void LinkHandler::promptAndOpen()
+{
+    if (!m_window)
+        return;
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Link"));
+    dialog->setLabelText(tr("A link from the web interface, a mgrdesk: link or a line of the server log:"));
+    const QString clip = QGuiApplication::clipboard()->text().trimmed();
+    if (LinkImporter::parse(clip).ok())
+        dialog->setTextValue(clip);
+    connect(dialog, &QInputDialog::textValueSelected, this, &LinkHandler::open);
+    dialog->open();
 }
 
 void LinkHandler::raiseWindow()

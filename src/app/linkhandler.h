@@ -26,6 +26,9 @@ public:
     explicit LinkHandler(gui::MainWindow *window, QObject *parent = nullptr);
 
     void open(const QString &text);
+    // Ctrl+Shift+O in the main window: asks for a link or log line (pre-filled from the clipboard when it
+    // holds one) in a window-modal dialog without a nested event loop, then open()s it.
+    void promptAndOpen();
     // macOS hands a clicked mgrdesk: link to the running app as a QFileOpenEvent: install on the application.
     bool eventFilter(QObject *watched, QEvent *event) override;
     static Target targetFor(const links::ImportedLink &link);

@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "singleinstance.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -131,6 +132,10 @@ int main(int argc, char *argv[])
     window.show();
     mgrdesk::app::LinkHandler links(&window);
     app.installEventFilter(&links);
+    auto *openLink = new QAction(QApplication::translate("main", "Open Link…"), &window);
+    openLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QObject::connect(openLink, &QAction::triggered, &links, &mgrdesk::app::LinkHandler::promptAndOpen);
+    window.addAction(openLink);
     QObject::connect(
         &instance, &mgrdesk::app::SingleInstance::messageReceived, &links, &mgrdesk::app::LinkHandler::open);
     if (!link.isEmpty())

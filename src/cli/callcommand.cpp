@@ -6,6 +6,7 @@
 #include "replyprinter.h"
 #include "terminal.h"
 
+#include "core/net/accountconnection.h"
 #include "core/net/connection.h"
 
 #include <QCoreApplication>
@@ -32,20 +33,6 @@ int usage(const QString &message)
     reportError(message);
     std::fprintf(stderr, "usage: mgrdesk-cli %s\n", CallOptions::synopsis());
     return kExitUsage;
-}
-
-net::ConnectionSettings settingsFor(const accounts::Account &a)
-{
-    net::ConnectionSettings s;
-    s.accountId = a.id;
-    s.baseUrl = a.baseUrl;
-    s.username = a.username;
-    s.method = a.method == accounts::LoginMethod::AuthInfo ? net::LoginMethod::AuthInfo
-                                                           : net::LoginMethod::Session;
-    s.lang = a.language;
-    s.defaultSu = a.defaultSu;
-    s.pinnedCertificatePem = a.pinnedCertificatePem;
-    return s;
 }
 
 // --cacert: these certificates become trusted authorities for this process (beside the system's).
@@ -88,7 +75,7 @@ int runCall(const QStringList &args)
         const std::optional<accounts::Account> account = stores.find(options.account, &error);
         if (!account)
             return usage(error);
-        settings = settingsFor(*account);
+        settings = net::connectionSettingsFor(*account);
         const accounts::CredentialResult stored = stores.readPassword(*account);
         if (stored.ok() && !stored.password.isEmpty())
             password = stored.password;
@@ -103,6 +90,15 @@ int runCall(const QStringList &args)
         settings.accountId = QStringLiteral("cli");
         settings.baseUrl = check.url;
         settings.username = options.user;
+        // The app's trust in that server: a saved account with this URL and user lends its pinned certificate
+        // (not its password: that comes from MGRDESK_PASSWORD or standard input, as for any --url).
+        AppStores stores(options.settings);
+        for (const accounts::Account &a : stores.accounts().accounts()) {
+            if (a.baseUrl == check.url && a.username == options.user && !a.pinnedCertificatePem.isEmpty()) {
+                settings.pinnedCertificatePem = a.pinnedCertificatePem;
+                break;
+            }
+        }
         password = Terminal::password(tr("Password for %1@%2: ").arg(options.user, check.url.host()));
     }
     if (!password)

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <cstdio>
 
 using namespace mgrdesk::cli;
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("mgrdesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("mgrdesk.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MGRDESK_VERSION));
+    // The core's diagnostics are for the app's log, not a script's stderr (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("mgrdesk.*.debug=false\nmgrdesk.*.info=false"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printUsage(stderr);

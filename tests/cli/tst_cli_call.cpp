@@ -468,6 +468,14 @@ private Q_SLOTS:
             { QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("whoami") }));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("\nuser.name: admin\n"), r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no diagnostics of the core (keychain, net) on stderr
+        // --url/--user of a saved account: its pinned certificate is used (the password still comes from
+        // MGRDESK_PASSWORD or stdin), which is what the console's "Copy as mgrdesk-cli" relies on.
+        const auto byUrl = runCli(
+            { QStringLiteral("call"), QStringLiteral("--settings"), m_settings, QStringLiteral("--url"),
+                m_url, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("whoami") },
+            env());
+        QCOMPARE(byUrl.exitCode, 0);
         // Names are matched case-insensitively when unique.
         QCOMPARE(runCli(viaAccount(QStringLiteral("demo"), { QStringLiteral("whoami") })).exitCode, 0);
     }
