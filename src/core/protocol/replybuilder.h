@@ -1,8 +1,8 @@
 #pragma once
 // Internal to the protocol core: turns a stream of element events (from the XML SAX driver or the JSON
-// tokenizer) into one typed Reply, deciding the kind from the content (protocol.md §4). No DOM: table rows go
-// straight into TableData's column store; only small parts (values, metadata, messages) are kept as they
-// come. Attributes may arrive after child elements (JSON key order is free), so everything that needs an
+// tokenizer) into one typed Reply, deciding the kind from the content (docs/protocol.md §4). No DOM: table
+// rows go straight into TableData's column store; only small parts (values, metadata, messages) are kept as
+// they come. Attributes may arrive after child elements (JSON key order is free), so everything that needs an
 // element's attributes is decided at its end.
 
 #include "reply.h"
