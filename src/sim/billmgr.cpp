@@ -17,6 +17,25 @@ QString L(const char *s)
     return QString::fromLatin1(s);
 }
 
+struct Done // a public function answered without a login
+{
+};
+
+// What a request looks like before (or without) a login.
+Context anonymous(const Context &ctx)
+{
+    Context a;
+    a.params = ctx.params;
+    a.ordered = ctx.ordered;
+    a.func = ctx.func;
+    a.out = ctx.out;
+    a.xjson = ctx.xjson;
+    a.lang = ctx.lang;
+    a.ip = ctx.ip;
+    a.baseUrl = ctx.baseUrl;
+    return a;
+}
+
 bool isSecret(const QString &name)
 {
     return name == QLatin1String("password") || name == QLatin1String("passwd")
@@ -80,9 +99,17 @@ Reply Billmgr::handle(const RequestData &request)
         if (ctx.func == QLatin1String("auth")) {
             auth(ctx, doc, reply);
         } else {
+            // public functions (password recovery, registration) answer without a login
+            const bool isPublic
+                = ctx.func == QLatin1String("recovery") || ctx.func == QLatin1String("register");
             try {
                 authenticate(ctx, request);
             } catch (const ApiError &) {
+                if (isPublic) {
+                    ctx = anonymous(ctx);
+                    dispatch(ctx, doc, reply);
+                    throw Done {};
+                }
                 if (ctx.out.isEmpty()) {
                     loginPage
                         = true; // a browser without a session gets the login page, as the real panel does
@@ -98,6 +125,7 @@ Reply Billmgr::handle(const RequestData &request)
         doc.children.clear();
         doc.rows.reset();
         doc.add(errorNode(ctx, e));
+    } catch (const Done &) {
     }
     reply.logUser = ctx.login.isEmpty() ? QString() : ctx.login;
     if (loginPage && !request.cookieSession.isEmpty() && ctx.param(L("auth")).isEmpty()) {
@@ -217,6 +245,10 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         notify(ctx, doc);
     else if (f == QLatin1String("su"))
         su(ctx, doc);
+    else if (f == QLatin1String("recovery"))
+        recovery(ctx, doc);
+    else if (f == QLatin1String("register"))
+        registerUser(ctx, doc);
     else if (f == QLatin1String("session"))
         sessionList(ctx, doc);
     else if (f == QLatin1String("session.delete"))

@@ -48,6 +48,8 @@ private:
     void dashboard(Context &ctx, Node &doc);
     void notify(Context &ctx, Node &doc);
     void sessionList(Context &ctx, Node &doc);
+    void recovery(Context &ctx, Node &doc);
+    void registerUser(Context &ctx, Node &doc);
     void sessionDelete(Context &ctx, Node &doc);
     void sessionNewKey(Context &ctx, Node &doc);
     void longOperation(Context &ctx, Node &doc, Reply &reply);

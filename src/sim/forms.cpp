@@ -205,12 +205,25 @@ void Forms::accountEdit(Context &ctx, Node &doc)
     f.select(L("country"), m_data.countries(ctx.lang), doc)
         .attr(L("sorted"), L("yes"))
         .attr(L("setvalues"), L("yes"));
-    f.select(L("state"),
-         states.isEmpty()
-             ? QList<QPair<QString, QString>> { { L("null"), Messages::text(L("null"), ctx.lang) } }
-             : states,
-         doc)
-        .attr(L("depend"), L("country"));
+    // a dependent select is sent whole: every country's states, each <val depend="COUNTRY">; the client shows
+    // those of the chosen country (what real forms and generic mgr5 clients do)
+    QList<QPair<QString, QString>> allStates;
+    QStringList dependOn;
+    const QList<QPair<QString, QString>> countries = m_data.countries(ctx.lang);
+    for (const auto &c : countries) {
+        const QList<QPair<QString, QString>> list = m_data.states(c.first);
+        for (const auto &st : list) {
+            allStates.append(st);
+            dependOn.append(c.first);
+        }
+    }
+    f.select(L("state"), allStates, doc).attr(L("depend"), L("country"));
+    for (auto it = doc.children.rbegin(); it != doc.children.rend(); ++it)
+        if (it->name == QLatin1String("slist") && it->attrValue(L("name")) == QLatin1String("state")) {
+            for (size_t i = 0; i < it->children.size() && int(i) < dependOn.size(); ++i)
+                it->children[i].attr(L("depend"), dependOn.at(int(i)));
+            break;
+        }
     f.select(L("project"),
         { { L("1"), L("Demo Hosting") }, { L("2"), L("Demo Cloud") }, { L("3"), L("Demo Domains") } }, doc,
         L("multiple"));

@@ -45,7 +45,9 @@ struct BtnDef
 
 struct FilterDef
 {
-    enum Kind { Substring, Exact, Status, DateFrom, DateTo, Owner };
+    // Period: a select period="yes" (nodate, today, currentmonth, …, other) on a date column; "other" leaves
+    // the range to the DateFrom/DateTo filters, which the form hides for every other choice
+    enum Kind { Substring, Exact, Status, DateFrom, DateTo, Owner, Period };
     QString name;
     Kind kind = Substring;
     QString column;

@@ -205,6 +205,7 @@ QList<ListDef> builtinLists()
     payment.buttons << setstatus;
     payment.filters = { filter("number", FilterDef::Substring, "number"),
         filter("status", FilterDef::Status, "status", "payment"),
+        filter("createdate", FilterDef::Period, "create_date"),
         filter("createdatestart", FilterDef::DateFrom, "create_date"),
         filter("createdateend", FilterDef::DateTo, "create_date"), filter("account", FilterDef::Owner, "") };
     addFilterButton(payment);
@@ -233,6 +234,7 @@ QList<ListDef> builtinLists()
         col("discount"), col("taxamount", "digit") };
     expense.cols[4].stat = true; // amount
     expense.filters = { filter("locale_name", FilterDef::Substring, "locale_name"),
+        filter("createdate", FilterDef::Period, "realdate"),
         filter("createdatestart", FilterDef::DateFrom, "realdate"),
         filter("createdateend", FilterDef::DateTo, "realdate"), filter("account", FilterDef::Owner, "") };
     addFilterButton(expense);
@@ -300,10 +302,10 @@ QList<ListDef> builtinLists()
     journal.table = s("journal");
     journal.keyname = s("funcname");
     journal.cols = { col("time"), col("user"), col("ip"), col("funcname"), col("params", "") };
-    journal.filters
-        = { filter("user", FilterDef::Exact, "user"), filter("funcname", FilterDef::Substring, "funcname"),
-              filter("createdatestart", FilterDef::DateFrom, "time"),
-              filter("createdateend", FilterDef::DateTo, "time") };
+    journal.filters = { filter("user", FilterDef::Exact, "user"),
+        filter("funcname", FilterDef::Substring, "funcname"), filter("createdate", FilterDef::Period, "time"),
+        filter("createdatestart", FilterDef::DateFrom, "time"),
+        filter("createdateend", FilterDef::DateTo, "time") };
     addFilterButton(journal);
     out << journal;
 

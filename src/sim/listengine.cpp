@@ -4,6 +4,8 @@
 #include "formbuilder.h"
 #include "messages.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <optional>
 
@@ -73,6 +75,51 @@ QString moneyTotal(const Table &t, const QString &column, const std::vector<int>
         parts << text;
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// A neutral filter value is no filter (real filter forms send them for "anything"): empty, null, nodate,
+// and the period choice "other" (the range fields carry it).
+bool neutral(const QString &v)
+{
+    return v.isEmpty() || v == QLatin1String("null") || v == QLatin1String("nodate")
+        || v == QLatin1String("other");
+}
+
+const char *const kPeriods[] = { "nodate", "today", "currentweek", "currentmonth", "currentyear", "lastday",
+    "lastweek", "lastmonth", "lastyear", "week", "month", "quarter", "halfyear", "year", "other" };
+
+// The dates [from, to] of a named period relative to the dataset's today; an invalid pair for unknown names.
+QPair<QDate, QDate> periodRange(const QString &period, const QDate &today)
+{
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate first(today.year(), today.month(), 1);
+    if (period == QLatin1String("today"))
+        return { today, today };
+    if (period == QLatin1String("currentweek"))
+        return { monday, today };
+    if (period == QLatin1String("currentmonth"))
+        return { first, today };
+    if (period == QLatin1String("currentyear"))
+        return { QDate(today.year(), 1, 1), today };
+    if (period == QLatin1String("lastday"))
+        return { today.addDays(-1), today.addDays(-1) };
+    if (period == QLatin1String("lastweek"))
+        return { monday.addDays(-7), monday.addDays(-1) };
+    if (period == QLatin1String("lastmonth"))
+        return { first.addMonths(-1), first.addDays(-1) };
+    if (period == QLatin1String("lastyear"))
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
+    if (period == QLatin1String("week"))
+        return { today.addDays(-6), today };
+    if (period == QLatin1String("month"))
+        return { today.addMonths(-1).addDays(1), today };
+    if (period == QLatin1String("quarter"))
+        return { today.addMonths(-3).addDays(1), today };
+    if (period == QLatin1String("halfyear"))
+        return { today.addMonths(-6).addDays(1), today };
+    if (period == QLatin1String("year"))
+        return { today.addYears(-1).addDays(1), today };
+    return {};
 }
 
 class ListRows : public RowSource
@@ -243,6 +290,14 @@ bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &
                 if (QString::number(r.owner) != it.value())
                     return false;
                 break;
+            case FilterDef::Period: {
+                const auto range = periodRange(it.value(), QDate::fromString(m_data.today(), Qt::ISODate));
+                if (range.first.isValid()
+                    && (cell.left(10) < range.first.toString(Qt::ISODate)
+                        || cell.left(10) > range.second.toString(Qt::ISODate)))
+                    return false;
+                break;
+            }
             }
         }
     }
@@ -317,7 +372,7 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
     if (ctx.param(QStringLiteral("filter")) == QLatin1String("on")) {
         st.filter.clear();
         for (const FilterDef &f : def.filters)
-            if (!ctx.param(f.name).isEmpty())
+            if (!neutral(ctx.param(f.name)))
                 st.filter.insert(f.name, ctx.param(f.name));
     }
     if (auto v = intParam(QStringLiteral("p_cnt"), 1))
@@ -499,7 +554,7 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
         st.filter.clear();
         if (ctx.param(QStringLiteral("clicked_button")) != QLatin1String("reset")) {
             for (const FilterDef &f : def.filters)
-                if (!ctx.param(f.name).isEmpty())
+                if (!neutral(ctx.param(f.name)))
                     st.filter.insert(f.name, ctx.param(f.name));
         }
         st.pnum = 1;
@@ -510,9 +565,29 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
     for (const FilterDef &f : def.filters) {
         if (f.kind == FilterDef::Owner && !ctx.isAdmin())
             continue;
-        const QString value = st.filter.value(f.name);
+        QString value = st.filter.value(f.name);
+        if (f.kind == FilterDef::Period && value.isEmpty())
+            value = st.filter.contains(QStringLiteral("createdatestart"))
+                    || st.filter.contains(QStringLiteral("createdateend"))
+                ? QStringLiteral("other")
+                : QStringLiteral("nodate");
+        if (f.kind == FilterDef::Status && value.isEmpty())
+            value = QStringLiteral("null");
         doc.add(f.name, value);
-        if (f.kind == FilterDef::Status) {
+        if (f.kind == FilterDef::Period) {
+            // the real filter form's period select: the range fields only for "other"
+            QList<QPair<QString, QString>> options;
+            for (const char *p : kPeriods)
+                options.append({ QString::fromLatin1(p),
+                    Messages::text(QStringLiteral("period_") + QString::fromLatin1(p), ctx.lang) });
+            Node &sel = form.select(f.name, options, doc);
+            sel.attr(QStringLiteral("period"), QStringLiteral("yes"));
+            sel.add(Node(QStringLiteral("if")).attr(QStringLiteral("value"), QStringLiteral("other")));
+            sel.add(
+                Node(QStringLiteral("else")).attr(QStringLiteral("hide"), QStringLiteral("createdatestart")));
+            sel.add(
+                Node(QStringLiteral("else")).attr(QStringLiteral("hide"), QStringLiteral("createdateend")));
+        } else if (f.kind == FilterDef::Status) {
             QList<QPair<QString, QString>> options { { QStringLiteral("null"),
                 Messages::text(QStringLiteral("null"), ctx.lang) } };
             const QStringList codes = Messages::statusCodes(f.statusSet);

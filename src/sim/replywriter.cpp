@@ -201,7 +201,16 @@ void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool
     out.append('}');
 }
 
-void writeHtmlNode(QString &out, const Node &n)
+using Titles = QHash<QString, QString>;
+
+// A browser page shows titles, not keys: column and field titles from the reply's messages.
+QString title(const Titles &titles, const QString &key)
+{
+    const QString t = titles.value(key);
+    return t.isEmpty() ? key : t;
+}
+
+void writeHtmlNode(QString &out, const Node &n, const Titles &titles)
 {
     if (n.name == QLatin1String("metadata") || n.name == QLatin1String("messages")
         || n.name == QLatin1String("tparams"))
@@ -218,7 +227,8 @@ void writeHtmlNode(QString &out, const Node &n)
                 }
         out += QStringLiteral("<table border=\"1\"><tr>");
         for (const QString &c : cols)
-            out += QStringLiteral("<th>") + ReplyWriter::escapeHtml(c) + QStringLiteral("</th>");
+            out += QStringLiteral("<th>") + ReplyWriter::escapeHtml(title(titles, c))
+                + QStringLiteral("</th>");
         out += QStringLiteral("</tr>\n");
         for (int i = 0; i < count; ++i) {
             Node row = n.rows->row(i);
@@ -233,10 +243,10 @@ void writeHtmlNode(QString &out, const Node &n)
         out += QStringLiteral("</table>\n");
     }
     if (n.name != QLatin1String("doc") && (!n.text.isEmpty() || n.children.empty()))
-        out += QStringLiteral("<div><b>") + ReplyWriter::escapeHtml(n.name) + QStringLiteral("</b>: ")
-            + ReplyWriter::escapeHtml(n.text) + QStringLiteral("</div>\n");
+        out += QStringLiteral("<div><b>") + ReplyWriter::escapeHtml(title(titles, n.name))
+            + QStringLiteral("</b>: ") + ReplyWriter::escapeHtml(n.text) + QStringLiteral("</div>\n");
     for (const auto &c : n.children)
-        writeHtmlNode(out, c);
+        writeHtmlNode(out, c, titles);
 }
 
 } // namespace
@@ -371,7 +381,13 @@ QByteArray ReplyWriter::toHtml(const Node &doc, const QString &title)
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
         + escapeHtml(title) + QStringLiteral("</title></head><body>\n<h1>") + escapeHtml(title)
         + QStringLiteral("</h1>\n");
-    writeHtmlNode(out, doc);
+    Titles titles;
+    for (const auto &c : doc.children)
+        if (c.name == QLatin1String("messages"))
+            for (const auto &m : c.children)
+                if (!titles.contains(m.attrValue(QStringLiteral("name"))))
+                    titles.insert(m.attrValue(QStringLiteral("name")), m.text);
+    writeHtmlNode(out, doc, titles);
     out += QStringLiteral("</body></html>\n");
     return out.toUtf8();
 }

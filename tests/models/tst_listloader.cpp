@@ -150,11 +150,18 @@ private Q_SLOTS:
         ListActions actions(&model);
         const auto del = actions.deleteButton();
         QVERIFY(del.has_value());
-        QVERIFY(actions.isEnabled(*del, { 0, 2 }));
-        const ActionIntent intent = actions.intent(*del, { 0, 2 });
+        // two payments the hide rules allow deleting (paid ones are not: the rules name their status text)
+        QList<int> rows;
+        for (int r = 0; r < model.rowCount() && rows.size() < 2; ++r) {
+            if (actions.isEnabled(*del, { r }))
+                rows.append(r);
+        }
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(actions.isEnabled(*del, rows));
+        const ActionIntent intent = actions.intent(*del, rows);
         QCOMPARE(int(intent.kind), int(ActionIntent::Kind::RunRequest));
         QVERIFY(intent.needsConfirmation);
-        QVERIFY(intent.confirmation.contains(model.value(0, QStringLiteral("number"))));
+        QVERIFY(intent.confirmation.contains(model.value(rows.at(0), QStringLiteral("number"))));
         const QStringList gone = intent.keys;
         QCOMPARE(intent.request.value(QStringLiteral("elid")), gone.join(QStringLiteral(", ")));
 

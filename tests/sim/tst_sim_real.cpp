@@ -515,6 +515,116 @@ private Q_SLOTS:
         QVERIFY(err.body.startsWith("ERROR unknown(func)"));
     }
 
+    void sessionListPages()
+    {
+        QStringList sids;
+        for (int i = 0; i < 5; ++i)
+            sids << m_client->login(QStringLiteral("admin"));
+        const XNode all
+            = m_client->xml({ P("func", "session"), P("auth", sids.first()), P("p_cnt", "1000") });
+        const int total = all.value(QStringLiteral("p_elems")).toInt();
+        QVERIFY(total >= 5);
+        QCOMPARE(all.all(QStringLiteral("elem")).size(), total);
+        const XNode page2 = m_client->xml(
+            { P("func", "session"), P("auth", sids.first()), P("p_cnt", "2"), P("p_num", "2") });
+        QCOMPARE(page2.all(QStringLiteral("elem")).size(), 2);
+        QCOMPARE(page2.value(QStringLiteral("p_num")), QStringLiteral("2"));
+        QCOMPARE(page2.value(QStringLiteral("p_cnt")), QStringLiteral("2"));
+        QCOMPARE(page2.value(QStringLiteral("p_elems")), QString::number(total));
+        QCOMPARE(page2.child(QStringLiteral("elem"))->value(QStringLiteral("id")),
+            all.all(QStringLiteral("elem")).at(2)->value(QStringLiteral("id")));
+        // past the end: the last page
+        const XNode last = m_client->xml(
+            { P("func", "session"), P("auth", sids.first()), P("p_cnt", "2"), P("p_num", "999") });
+        QCOMPARE(last.value(QStringLiteral("p_num")), QString::number((total + 1) / 2));
+        QCOMPARE(errorType(m_client->xml({ P("func", "session"), P("auth", sids.first()), P("p_cnt", "x") })),
+            QStringLiteral("value"));
+    }
+
+    void publicFunctionsNeedNoLogin()
+    {
+        const XNode form = m_client->xml({ P("func", "recovery"), P("out", "devel") });
+        QCOMPARE(errorType(form), QString());
+        QCOMPARE(attr(form, QStringLiteral("metadata"), QStringLiteral("type")), QStringLiteral("form"));
+        QVERIFY(m_client->xml({ P("func", "recovery"), P("email", "nobody@example.com"), P("sok", "ok") })
+                    .has(QStringLiteral("ok")));
+        QCOMPARE(errorType(m_client->xml({ P("func", "recovery"), P("email", "bad"), P("sok", "ok") })),
+            QStringLiteral("value"));
+        const XNode reg = m_client->xml({ P("func", "register"), P("email", "newcomer@example.com"),
+            P("realname", "New Comer"), P("passwd", "pw-12345"), P("confirm", "pw-12345"), P("sok", "ok") });
+        QVERIFY2(reg.has(QStringLiteral("ok")), qPrintable(errorType(reg)));
+        QCOMPARE(attr(m_client->xml({ P("func", "whoami"), P("authinfo", "newcomer@example.com:pw-12345") }),
+                     QStringLiteral("user"), QStringLiteral("level")),
+            QStringLiteral("16"));
+        const XNode dup = m_client->xml({ P("func", "register"), P("email", "newcomer@example.com"),
+            P("passwd", "x"), P("confirm", "x"), P("sok", "ok") });
+        QCOMPARE(errorType(dup), QStringLiteral("exists"));
+        QCOMPARE(attr(dup, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("user"));
+        // other functions still need one
+        QCOMPARE(errorType(m_client->xml({ P("func", "payment") })), QStringLiteral("auth"));
+    }
+
+    void browserPagesShowTitles()
+    {
+        const HttpResult page = m_client->post(
+            { P("func", "payment"), P("authinfo", "admin:demo"), P("p_cnt", "2"), P("lang", "en") });
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(page.body.contains("<th>Amount credited</th>"));
+        QVERIFY(!page.body.contains("<th>subaccountamount_iso</th>"));
+        QVERIFY(page.body.contains("<title>Payments</title>"));
+    }
+
+    void filterFormPeriodAndNeutralValues()
+    {
+        const XNode form = m_client->xml({ P("func", "payment.filter"), P("authinfo", "client2:demo"),
+            P("out", "devel"), P("lang", "ru") });
+        const XNode *period = nullptr;
+        std::function<void(const XNode &)> walk = [&](const XNode &n) {
+            if (n.name == QLatin1String("select")
+                && n.attrs.value(QStringLiteral("name")) == QLatin1String("createdate"))
+                period = &n;
+            for (const auto &c : n.children)
+                walk(c);
+        };
+        walk(*form.find(QStringLiteral("form")));
+        QVERIFY(period);
+        QCOMPARE(period->attrs.value(QStringLiteral("period")), QStringLiteral("yes"));
+        QCOMPARE(attr(*period, QStringLiteral("if"), QStringLiteral("value")), QStringLiteral("other"));
+        QStringList hidden;
+        for (const XNode *e : period->all(QStringLiteral("else")))
+            hidden << e->attrs.value(QStringLiteral("hide"));
+        QCOMPARE(
+            hidden, (QStringList { QStringLiteral("createdatestart"), QStringLiteral("createdateend") }));
+        QCOMPARE(form.value(QStringLiteral("createdate")), QStringLiteral("nodate"));
+        QCOMPARE(form.value(QStringLiteral("status")), QStringLiteral("null"));
+        // the neutral values are no filter
+        const int all
+            = m_client->xml({ P("func", "payment"), P("authinfo", "client2:demo"), P("p_cnt", "1") })
+                  .value(QStringLiteral("p_elems"))
+                  .toInt();
+        QVERIFY(m_client
+                    ->xml({ P("func", "payment.filter"), P("authinfo", "client2:demo"), P("sok", "ok"),
+                        P("createdate", "nodate"), P("status", "null"), P("number", "") })
+                    .has(QStringLiteral("ok")));
+        const XNode neutral
+            = m_client->xml({ P("func", "payment"), P("authinfo", "client2:demo"), P("p_cnt", "1") });
+        QCOMPARE(neutral.value(QStringLiteral("p_elems")).toInt(), all);
+        QVERIFY(!neutral.has(QStringLiteral("filter")));
+        // a named period filters on the dates (today is 2026-03-02)
+        m_client->xml({ P("func", "payment.filter"), P("authinfo", "client2:demo"), P("sok", "ok"),
+            P("createdate", "lastyear") });
+        const XNode year = m_client->xml(
+            { P("func", "payment"), P("authinfo", "client2:demo"), P("p_cnt", "1000"), P("p_num", "1") });
+        QVERIFY(year.value(QStringLiteral("p_elems")).toInt() < all);
+        for (const XNode *e : year.all(QStringLiteral("elem")))
+            QVERIFY(e->value(QStringLiteral("create_date")).startsWith(QStringLiteral("2025-")));
+        QCOMPARE(m_client->xml({ P("func", "payment.filter"), P("authinfo", "client2:demo") })
+                     .value(QStringLiteral("createdate")),
+            QStringLiteral("lastyear"));
+        m_client->xml({ P("func", "payment.filter"), P("authinfo", "client2:demo"), P("sok", "ok"),
+            P("clicked_button", "reset") });
+    }
+
 private:
     DemoServer m_server;
     std::unique_ptr<SimClient> m_client;

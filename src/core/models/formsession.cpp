@@ -84,6 +84,10 @@ void FormSession::open(const QString &function, const QString &elid, const QStri
         if (result.status == ApiResult::Status::Cancelled)
             return;
         m_job = nullptr;
+        if (result.ok() && result.reply.form && result.reply.form->skip && !m_steps.isEmpty()) {
+            if (passOver(replyFunction(result.reply, function)))
+                return;
+        }
         if (result.ok() && result.reply.form) {
             // A reply naming another function (func=payment.add answered by func="payment.add.method", a
             // wizard that jumped to its first step, protocol.md §8.1) is followed: the next submit uses it.
@@ -114,6 +118,10 @@ void FormSession::openData(
     if (m_recomputeJob)
         m_recomputeJob->cancel();
     m_data = data;
+    if (!data.steps.isEmpty())
+        m_steps = data.steps;
+    if (!data.skip)
+        m_skipped = 0;
     m_lastError.reset();
     m_lastMessage.clear();
     for (const QPointer<net::ApiJob> &job : std::as_const(m_checkJobs)) {
@@ -246,7 +254,41 @@ bool FormSession::checkField(const QString &field)
     return true;
 }
 
-bool FormSession::submit(const QString &button)
+bool FormSession::submitRow(const QString &list, int row, const QString &button)
+{
+    const QSharedPointer<protocol::TableData> table = m_state->list(list);
+    if (!table || row < 0 || row >= table->rowCount())
+        return false;
+    QString keyName = table->keyColumn;
+    if (keyName.isEmpty())
+        keyName = QStringLiteral("elid");
+    return submit(button, { { keyName, table->rowKey(row) } });
+}
+
+bool FormSession::passOver(const QString &skipped)
+{
+    int index = -1;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).name == skipped)
+            index = i;
+    }
+    if (index < 0 || index + 1 >= m_steps.size() || ++m_skipped > m_steps.size())
+        return false;
+    const QString next = m_steps.at(index + 1).name;
+    qCInfo(lcForms) << "wizard step" << skipped << "skipped; opening" << next;
+    Params params;
+    for (const FormFieldInfo &f : m_state->description().fields()) {
+        if (f.hasValue() && f.name != QLatin1String("snext") && !m_state->value(f.name).isEmpty())
+            params.append({ f.name, m_state->value(f.name) });
+    }
+    if (m_backStack.isEmpty() || m_backStack.constLast().function != m_state->function())
+        m_backStack.append(Step { m_state->function(), m_state->elid(), m_state->plid(), snapshot() });
+    Q_EMIT stepChanged(stepIndex());
+    open(next, m_state->elid(), m_state->plid(), params);
+    return true;
+}
+
+bool FormSession::submit(const QString &button, const Params &extra)
 {
     if (m_phase != Phase::Ready)
         return false;
@@ -263,6 +305,8 @@ bool FormSession::submit(const QString &button)
     if (m_recomputeJob)
         m_recomputeJob->cancel();
     Request r = m_state->submitRequest(button);
+    for (const auto &p : extra)
+        r.set(p.first, p.second);
     r.set(QStringLiteral("out"), QStringLiteral("devel")); // a wizard's next step needs its metadata
     setPhase(Phase::Submitting);
     m_lastError.reset();
@@ -309,6 +353,8 @@ void FormSession::onSubmitFinished(const ApiResult &result)
         return;
     }
     if (result.ok() && result.reply.form) {
+        if (result.reply.form->skip && passOver(replyFunction(result.reply, m_state->function())))
+            return;
         nextStep(*result.reply.form);
         return;
     }

@@ -71,7 +71,11 @@ public:
     bool isChecking(const QString &field) const { return m_checkJobs.contains(field); }
 
     // Validates, then sends sok=ok with every value. False when validation (or a running submit) blocks it.
-    bool submit(const QString &button = QStringLiteral("ok"));
+    bool submit(const QString &button = QStringLiteral("ok"), const Params &extra = {});
+    // A button inside a row of an embedded list (<elem><action><button name/></action></elem>, the
+    // add-payment wizard's method list): submits the form with the row's key under the list's key name
+    // (paymethod=KEY) and clicked_button=NAME.
+    bool submitRow(const QString &list, int row, const QString &button);
 
     // Wizard.
     int stepIndex() const { return int(m_backStack.size()); }
@@ -120,6 +124,9 @@ private:
     void onRecomputeFinished(const net::ApiResult &result, quint64 serial);
     void onSubmitFinished(const net::ApiResult &result);
     void nextStep(const protocol::FormData &data);
+    // A wizard step that answered <skip/> is passed over: the step after it in <steps> opens, with the
+    // values typed so far. False when there is none.
+    bool passOver(const QString &skipped);
     protocol::FormData snapshot() const;
 
     QPointer<net::Connection> m_connection;
@@ -131,6 +138,8 @@ private:
     QPointer<net::ApiJob> m_recomputeJob, m_job;
     protocol::FormData m_data; // the current step as last received
     QList<Step> m_backStack;
+    QList<protocol::FormStep> m_steps; // the wizard's step bar as last received
+    int m_skipped = 0; // steps passed over in a row (a loop guard)
     std::optional<protocol::ApiError> m_lastError;
     QString m_lastMessage;
     QString m_lastButton;

@@ -100,7 +100,23 @@ void FormState::evaluateRules()
             continue;
         const QString current = m_values.value(f.name);
         const QStringList selected = current.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const auto apply = [&](const protocol::IfRule &rule) {
+            static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
+            const bool shadow = rule.shadow || !rule.shadowField.isEmpty();
+            for (const QString &target : rule.target().split(sep, Qt::SkipEmptyParts)) {
+                QStringList names { target };
+                for (const FormPageInfo &p : m_description.pages()) {
+                    if (p.name == target && !m_description.hasField(target))
+                        names = p.fields; // a rule may name a whole page
+                }
+                for (const QString &n : names)
+                    (shadow ? shadowed : hidden).insert(n);
+            }
+        };
+        bool anyMatched = false;
         for (const protocol::IfRule &rule : f.ifRules) {
+            if (rule.isElse)
+                continue;
             bool match = current == rule.value;
             if (!match && f.kind == FormFieldInfo::Kind::Multiple) {
                 for (const QString &s : selected)
@@ -108,15 +124,15 @@ void FormState::evaluateRules()
             }
             if (!match)
                 continue;
-            static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
-            for (const QString &target : rule.hide.split(sep, Qt::SkipEmptyParts)) {
-                QStringList names { target };
-                for (const FormPageInfo &p : m_description.pages()) {
-                    if (p.name == target && !m_description.hasField(target))
-                        names = p.fields; // a rule may name a whole page
-                }
-                for (const QString &n : names)
-                    (rule.shadow ? shadowed : hidden).insert(n);
+            anyMatched = true;
+            apply(rule);
+        }
+        // <else hide="F"/> after the <if>s: applies while none of them matches (the period select of a filter
+        // form hides its date range unless "other" is chosen).
+        if (!anyMatched) {
+            for (const protocol::IfRule &rule : f.ifRules) {
+                if (rule.isElse)
+                    apply(rule);
             }
         }
     }
@@ -218,6 +234,8 @@ Request FormState::submitRequest(const QString &button) const
     fillRequest(r);
     r.setSok(true);
     r.setClickedButton(button.isEmpty() ? QStringLiteral("ok") : button);
+    if (m_description.snext())
+        r.set(QStringLiteral("snext"), QStringLiteral("ok")); // a wizard step (protocol.md §8.4)
     return r;
 }
 

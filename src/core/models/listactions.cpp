@@ -31,6 +31,14 @@ QString origOf(const TableModel &model, int row, const QString &field)
 
 // Real servers compare the cell's displayed, localised text (protocol.md §8.1: hide name="status"
 // value="Зачислен" on a cell <status orig="4">Зачислен</status>); a match on orig is tolerated.
+// level="user": the rule is for the user (client) level only; other levels named: for those only.
+bool ruleApplies(const protocol::ToolButtonRule &rule, bool userLevel)
+{
+    if (rule.level.isEmpty())
+        return true;
+    return (rule.level == QLatin1String("user")) == userLevel;
+}
+
 bool ruleMatches(const protocol::ToolButtonRule &rule, const TableModel &model, int row)
 {
     const QString text = model.value(row, rule.name);
@@ -83,15 +91,25 @@ bool ListActions::singleRow(const ToolButton &button)
     return typeIs(button, "edit") || typeIs(button, "editlist") || typeIs(button, "window");
 }
 
-bool ListActions::passesRules(const ToolButton &button, const TableModel &model, int row)
+bool ListActions::isUserLevel(std::optional<int> sessionLevel, const QString &su)
+{
+    return !su.isEmpty() || (sessionLevel && *sessionLevel <= 16);
+}
+
+bool ListActions::passesRules(const ToolButton &button, const TableModel &model, int row, bool userLevel)
 {
     for (const auto &rule : button.hide)
-        if (ruleMatches(rule, model, row))
+        if (ruleApplies(rule, userLevel) && ruleMatches(rule, model, row))
             return false;
-    if (button.show.isEmpty())
-        return true;
-    return std::any_of(button.show.cbegin(), button.show.cend(),
-        [&](const protocol::ToolButtonRule &r) { return ruleMatches(r, model, row); });
+    bool anyShow = false;
+    for (const auto &rule : button.show) {
+        if (!ruleApplies(rule, userLevel))
+            continue;
+        anyShow = true;
+        if (ruleMatches(rule, model, row))
+            return true;
+    }
+    return !anyShow;
 }
 
 QList<int> ListActions::uniqueRows(const QList<int> &rows) const
@@ -112,8 +130,8 @@ bool ListActions::isEnabled(const ToolButton &button, const QList<int> &rows) co
     const QList<int> selected = uniqueRows(rows);
     if (selected.isEmpty() || (singleRow(button) && selected.size() != 1))
         return false;
-    return std::all_of(
-        selected.cbegin(), selected.cend(), [&](int row) { return passesRules(button, *m_model, row); });
+    return std::all_of(selected.cbegin(), selected.cend(),
+        [&](int row) { return passesRules(button, *m_model, row, m_userLevel); });
 }
 
 std::optional<ToolButton> ListActions::defaultButton() const
