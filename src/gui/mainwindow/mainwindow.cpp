@@ -15,6 +15,7 @@
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
+#include "router/pagerouter.h"
 #include "tabwidget.h"
 #include "tls/certificatedialog.h"
 
@@ -99,6 +100,9 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_navigationLayout->addWidget(placeholder);
 
     m_tabs = new TabWidget(this);
+    m_router = new PageRouter(m_connections, this, this);
+    connect(m_router, &PageRouter::message, this,
+        [this](const QString &text, bool error) { statusBar()->showMessage(text, error ? 10000 : 5000); });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Open lists and forms"));
     m_tabs->tabBar()->setAccessibleName(tr("Tabs"));
