@@ -4,6 +4,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/links/linkimporter.h"
 #include "core/net/connection.h"
+#include "core/routing/pagerequest.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QClipboard>
@@ -28,7 +29,7 @@ LinkHandler::LinkHandler(gui::MainWindow *window, QObject *parent)
 
 LinkHandler::Target LinkHandler::targetFor(const ImportedLink &link)
 {
-    if (link.needsInput() || !link.su.isEmpty() || net::Connection::changesState(link.request))
+    if (link.needsInput() || net::Connection::changesState(link.request))
         return Target::Console;
     const QString f = link.request.function();
     if (link.request.has(QStringLiteral("elid")) || f.endsWith(QLatin1String(".edit")))
@@ -144,17 +145,18 @@ void LinkHandler::openOn(const QString &accountId, const ImportedLink &link)
     const Target target = targetFor(link);
     const protocol::Request &r = link.request;
     qCInfo(lcLinks) << "opening" << r.function() << "on" << accountId << "as" << target;
-    switch (target) {
-    case Target::Console:
+    if (target == Target::Console) {
         if (gui::RequestConsole *console = m_window->showRequestConsole())
             console->setRequest(r, link.su);
-        break;
-    case Target::Form:
-        m_window->openForm(r.function(), r.value(QStringLiteral("elid")), r.value(QStringLiteral("plid")));
-        break;
-    case Target::List:
-        m_window->openList(r.function(), r.value(QStringLiteral("plid")), r.function());
-        break;
+    } else {
+        // Through the page router: every parameter of the link (elname, filters …) goes with it, and a link
+        // with su= opens under the impersonation banner.
+        routing::PageRequest page = routing::PageRequest::fromRequest(r);
+        page.accountId = accountId;
+        page.su = link.su;
+        page.kind = target == Target::Form ? QString::fromLatin1(routing::PageKind::Form)
+                                           : QString::fromLatin1(routing::PageKind::List);
+        m_window->openPage(page);
     }
     Q_EMIT opened(accountId, r.function(), target);
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Opens a link handed to the app (a mgrdesk: link, a web-interface URL, a billmgr.log line) in the main
 // window: the account is found by host, port and path (asked when several match; a log line goes to the
-// current account); a list or a form opens in a tab. A link never runs a change by itself: one that changes
-// something (sok=, .delete …), carries su= or has values the log hid opens in the request console instead,
-// filled in, for the user to check and send.
+// current account); a list or a form opens through the page router (a link with su= under the impersonation
+// banner). A link never runs a change by itself: one that changes something (sok=, .delete …) or has values
+// the log hid opens in the request console instead, filled in, for the user to check and send.
 
 #include "core/links/importedlink.h"
 

@@ -7,7 +7,7 @@
 #include "democlient.h"
 #include "demoserver.h"
 #include "notify/notificationbadge.h"
-#include "notify/notificationpoller.h"
+#include "core/notify/notificationpoller.h"
 
 #include <QAction>
 #include <QFile>
@@ -57,15 +57,15 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(m_server, QStringLiteral("client1")));
         c.setPassword(test::demoPassword);
-        gui::NotificationPoller poller(&c);
+        notify::NotificationPoller poller(&c);
         poller.setInterval(50); // many chances to poll too early
         QTest::qWait(600);
         QCOMPARE(poller.pollCount(), 0);
         QCOMPARE(firstLineWith(serverLogLines(m_server), QStringLiteral("func=notify")), -1);
-        QSignalSpy updated(&poller, &gui::NotificationPoller::updated);
+        QSignalSpy updated(&poller, &notify::NotificationPoller::updated);
         c.login();
         QVERIFY(updated.wait(30000));
-        QCOMPARE(poller.state(), gui::NotificationPoller::State::Ok);
+        QCOMPARE(poller.state(), notify::NotificationPoller::State::Ok);
         const QStringList lines = serverLogLines(m_server);
         const int auth = firstLineWith(lines, QStringLiteral("func=auth"));
         const int notify = firstLineWith(lines, QStringLiteral("func=notify"));
@@ -76,18 +76,18 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(m_server, QStringLiteral("client1")));
         c.setPassword(test::demoPassword);
-        gui::NotificationPoller poller(&c);
-        QSignalSpy updated(&poller, &gui::NotificationPoller::updated);
+        notify::NotificationPoller poller(&c);
+        QSignalSpy updated(&poller, &notify::NotificationPoller::updated);
         c.login();
         QVERIFY(updated.wait(30000));
-        QCOMPARE(poller.state(), gui::NotificationPoller::State::Ok);
+        QCOMPARE(poller.state(), notify::NotificationPoller::State::Ok);
         // the server's <timeout>60</timeout> is the poll period (no interval was set)
         QCOMPARE(poller.serverTimeout(), std::optional<int>(60));
         if (qEnvironmentVariableIsEmpty("MGRDESK_NOTIFY_INTERVAL_MS"))
             QCOMPARE(poller.interval(), 60000);
-        const QList<gui::NotifyCounter> counters = poller.counters();
+        const QList<notify::NotifyCounter> counters = poller.counters();
         QCOMPARE(counters.size(), 2); // ticket and payment; the balance item is apart
-        const gui::NotifyCounter ticket = counters.at(0);
+        const notify::NotifyCounter ticket = counters.at(0);
         QCOMPARE(ticket.name, QStringLiteral("ticket"));
         QCOMPARE(ticket.action, QStringLiteral("clientticket")); // a client's tickets
         QVERIFY(!ticket.hint.isEmpty()); // hint_ticket
@@ -127,11 +127,11 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        gui::NotificationPoller poller(&c);
-        QSignalSpy updated(&poller, &gui::NotificationPoller::updated);
+        notify::NotificationPoller poller(&c);
+        QSignalSpy updated(&poller, &notify::NotificationPoller::updated);
         c.login();
         QVERIFY(updated.wait(30000));
-        QCOMPARE(poller.state(), gui::NotificationPoller::State::Ok);
+        QCOMPARE(poller.state(), notify::NotificationPoller::State::Ok);
         const int before = poller.total();
         const int polls = poller.pollCount();
         // a new payment (status New) of a client: the admin's payment counter grows; any reply says so
