@@ -126,6 +126,53 @@ void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool
         return;
     }
     const bool meta = inMeta || n.name == QLatin1String("metadata");
+    const bool hasRowsHere = n.rows && n.rows->count() > 0;
+    // Fast path (rows and most nodes): no repeated child names, no always-array kinds, no rows: members are
+    // written straight to the output, in document or alphabetical order.
+    bool simple = !hasRowsHere;
+    for (size_t i = 0; i < n.children.size() && simple; ++i) {
+        if (alwaysArray(n.children[i].name, meta))
+            simple = false;
+        for (size_t k = 0; k < i && simple; ++k)
+            if (n.children[k].name == n.children[i].name)
+                simple = false;
+    }
+    if (simple) {
+        struct Member
+        {
+            QString key;
+            int kind; // 0 attribute, 1 text, 2 child
+            int index;
+        };
+        std::vector<Member> members;
+        members.reserve(size_t(n.attrs.size()) + n.children.size() + 1);
+        for (int i = 0; i < n.attrs.size(); ++i)
+            members.push_back({ QLatin1Char('$') + n.attrs[i].first, 0, i });
+        if (!n.text.isEmpty())
+            members.push_back({ QStringLiteral("$"), 1, 0 });
+        for (int i = 0; i < int(n.children.size()); ++i)
+            members.push_back({ n.children[size_t(i)].name, 2, i });
+        if (style.sortedKeys)
+            std::stable_sort(members.begin(), members.end(),
+                [](const Member &a, const Member &b) { return a.key < b.key; });
+        out.append('{');
+        bool first = true;
+        for (const Member &m : members) {
+            if (!first)
+                out.append(',');
+            first = false;
+            ReplyWriter::escapeJson(out, m.key);
+            out.append(':');
+            if (m.kind == 0)
+                ReplyWriter::escapeJson(out, n.attrs[m.index].second);
+            else if (m.kind == 1)
+                ReplyWriter::escapeJson(out, n.text);
+            else
+                writeJsonValue(out, n.children[size_t(m.index)], style, meta);
+        }
+        out.append('}');
+        return;
+    }
     // members as (escaped key, value); children grouped by name in order of first appearance, a repeated
     // name (or an always-array kind) becomes an array
     QList<QPair<QByteArray, QByteArray>> members;

@@ -138,6 +138,13 @@ private Q_SLOTS:
         QVERIFY(ok->text.startsWith(QStringLiteral("/mancgi/")));
         QVERIFY(done.has(QStringLiteral("doc"))); // the step's own document nested, as in the capture
         const QString id = ok->text.section(QLatin1Char('='), -1);
+        // the page is served on the same host (a browser opening it gets a page, not a 404)
+        QUrl page = m_client->base();
+        page.setPath(ok->text.section(QLatin1Char('?'), 0, 0));
+        page.setQuery(ok->text.section(QLatin1Char('?'), 1));
+        const HttpResult served = SimClient::wait(m_client->nam()->get(m_client->request(page)), 30000);
+        QCOMPARE(served.status, 200);
+        QVERIFY(served.body.contains(QStringLiteral("payment %1").arg(id).toUtf8()));
         QCOMPARE(paymentStatus(id), QStringLiteral("1 10.00 USD")); // a new payment, normalised amount
         // the toolbar's "pay" opens the same page for a new payment
         const XNode pay
