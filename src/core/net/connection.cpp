@@ -650,6 +650,10 @@ void Connection::forgetJob(ApiJob *job)
 void Connection::finishPending(const PendingPtr &p, ApiResult result)
 {
     logPending(p, result);
+    bool hasNotify = false;
+    const int notify = result.reply.docAttributes.value(QStringLiteral("notify")).toInt(&hasNotify);
+    if (hasNotify && notify >= 0)
+        Q_EMIT notifyTotalReceived(notify);
     if (p->onOk && result.ok())
         p->onOk(result);
     if (ApiJob *job = p->job) {

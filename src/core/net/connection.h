@@ -87,6 +87,9 @@ Q_SIGNALS:
     void certificatePinned(const QByteArray &pem); // store it in the account
     void sessionLost(); // a re-login started (diagnostics, tests)
     void activityChanged(int pendingJobs); // pendingJobCount() changed (status bar)
+    // A reply's <doc notify="N"> (protocol.md §8.5: every document carries the notification total): the
+    // badge refreshes from it without polling.
+    void notifyTotalReceived(int total);
 
 public Q_SLOTS:
     void answerTrust(const QByteArray &certificateSha256, bool trust);
