@@ -76,6 +76,8 @@ Reply Billmgr::handle(const RequestData &request)
     try {
         if (ctx.func == QLatin1String("auth")) {
             auth(ctx, doc, reply);
+        } else if (ctx.func == QLatin1String("auth.totp")) {
+            authTotp(ctx, doc, reply);
         } else {
             try {
                 authenticate(ctx, request);
@@ -191,6 +193,10 @@ void Billmgr::auth(Context &ctx, Node &doc, Reply &reply)
     if (!ok)
         throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
             L("err_badpassword"), {} };
+    if (key.isEmpty() && needsSecondFactor(username)) {
+        startSecondFactor(ctx, doc, username);
+        return;
+    }
     Session &s = m_sessions.create(username, ctx.ip);
     ctx.login = username;
     applyUser(ctx, username);

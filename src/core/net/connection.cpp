@@ -284,6 +284,10 @@ ApiJob *Connection::send(const protocol::Request &request, QObject *owner, const
         // The owner went away: cancel, so that nothing is delivered to it.
         connect(owner, &QObject::destroyed, job, &ApiJob::cancel);
     }
+    if (options.secondFactor && m_settings.baseUrl.isValid()) {
+        startRequest(p); // part of the login: not behind the queue that waits for it
+        return job;
+    }
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.scheme().isEmpty()) {
         ApiResult r;
         r.status = ApiResult::Status::NetworkError;
@@ -308,7 +312,8 @@ void Connection::scheduleProcessQueue()
 void Connection::processQueue()
 {
     m_processScheduled = false;
-    if (m_destroying || m_state == State::WaitingForTrust || m_state == State::LoggingIn)
+    if (m_destroying || m_state == State::WaitingForTrust || m_state == State::LoggingIn
+        || m_state == State::WaitingForSecondFactor)
         return;
     const int limit = qMax(1, m_settings.maxConcurrent);
     while (!m_queue.empty() && m_inFlight < limit) {
@@ -334,7 +339,7 @@ protocol::Request Connection::buildWireRequest(const PendingPtr &p) const
         r.set(QStringLiteral("authinfo"), m_settings.username + QLatin1Char(':') + m_password);
     else if (p->kind != Kind::Login && !m_session.isEmpty())
         r.set(QStringLiteral("auth"), m_session);
-    if (p->kind == Kind::User) {
+    if (p->kind == Kind::User && !p->options.secondFactor) {
         QString su = p->options.su;
         if (su.isEmpty() && !p->options.noDefaultSu)
             su = m_settings.defaultSu;
