@@ -139,6 +139,8 @@ Reply Billmgr::handle(const RequestData &request)
         reply.headers.append({ QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0") });
         return reply;
     }
+    if (reply.raw)
+        return reply; // a document: its bytes are the reply
     render(ctx, doc, reply, loginPage);
     return reply;
 }
@@ -265,6 +267,8 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         progressGet(ctx, doc);
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
+    else if (document(ctx, reply))
+        return;
     else if (!m_forms.handle(ctx, doc) && !m_lists.handle(ctx, doc))
         throw ApiError { L("unknown"), L("func"), f, L("err_unknownfunc"), {} };
     if (doc.find(L("ok")) && f != QLatin1String("keepalive") && f != QLatin1String("su"))

@@ -48,6 +48,8 @@ private:
     void startSecondFactor(Context &ctx, Node &doc, const QString &username);
     void secondFactorForm(Context &ctx, Node &doc, const QString &username, const QString &token);
     void authTotp(Context &ctx, Node &doc, Reply &reply);
+    // billmgrdocuments.cpp: printed forms and PDFs (true: the reply is a file)
+    bool document(Context &ctx, Reply &reply);
     void su(Context &ctx, Node &doc);
     void whoami(Context &ctx, Node &doc);
     void desktop(Context &ctx, Node &doc);

@@ -127,6 +127,12 @@ Table buildTable()
                 "Hora de las notificaciones y documentos del cliente" } },
         // a form label that differs from the column title of the same name (label_<field>)
         { "label_discount", { "Discount, %", "Скидка, %", "Descuento, %" } },
+        // printed forms and PDFs (billmgrdocuments.cpp)
+        { "doc_payment", { "Payment", "Платёж", "Pago" } },
+        { "doc_invoice", { "Invoice", "Счёт", "Factura" } },
+        { "doc_client", { "Client", "Клиент", "Cliente" } },
+        { "doc_amount", { "Amount", "Сумма", "Importe" } },
+        { "doc_date", { "Date", "Дата", "Fecha" } },
         // the second-factor login step (billmgrtotp.cpp)
         { "title_totp",
             { "Two-factor authentication", "Двухфакторная аутентификация",

@@ -551,6 +551,34 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         handleResult(p, r);
         return;
     }
+    if (!p->documentDecided) {
+        p->documentDecided = true;
+        p->documentKind = documents::classifyReply(p->request,
+            reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1(),
+            reply->rawHeader("Content-Disposition"));
+    }
+    // A printed form is HTML, and so is a login page: a page with a password field is the login page of a
+    // lost session (parsed, so the usual re-login follows), never a document.
+    bool loginPage = false;
+    if (p->documentKind == documents::DocumentKind::Html) {
+        const QByteArray lower = p->body.left(256 * 1024).toLower();
+        loginPage = lower.contains("type=\"password\"") || lower.contains("type='password'")
+            || lower.contains("type=password");
+    }
+    if (p->documentKind != documents::DocumentKind::None && !loginPage) {
+        r.status = ApiResult::Status::Ok;
+        DocumentReply d;
+        d.kind = p->documentKind;
+        d.bytes = std::move(p->body);
+        p->body = QByteArray();
+        d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
+        d.fileName = documents::dispositionFileName(reply->rawHeader("Content-Disposition"));
+        r.document = std::move(d);
+        if (p->job)
+            Q_EMIT p->job->received();
+        handleResult(p, r);
+        return;
+    }
     parseBody(p);
 }
 
@@ -558,6 +586,12 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
 {
     QByteArray data = reply->readAll();
     p->bytesReceived += data.size();
+    if (!p->documentDecided) {
+        p->documentDecided = true;
+        p->documentKind = documents::classifyReply(p->request,
+            reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1(),
+            reply->rawHeader("Content-Disposition"));
+    }
     if (p->stream) {
         p->stream->push(std::move(data));
         return;
@@ -565,7 +599,7 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
     p->body += data;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200
-        && status < 300) {
+        && status < 300 && p->documentKind == documents::DocumentKind::None) {
         // Big: from now on the body is parsed on worker threads as it arrives, and never held whole.
         p->stream = std::make_shared<StreamParse>(m_parseChannel, p->id);
         p->stream->push(std::move(p->body));
