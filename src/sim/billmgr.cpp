@@ -139,6 +139,13 @@ Reply Billmgr::handle(const RequestData &request)
         reply.headers.append({ QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0") });
         return reply;
     }
+    if (const Node *csv = doc.find(L("__csv__"))) { // out=csv of a list (listengine.cpp)
+        reply.contentType = "text/csv; charset=UTF-8";
+        reply.body = csv->text.toUtf8();
+        reply.headers.append({ "Content-Disposition",
+            "attachment; filename=\"" + csv->attrValue(L("name")).toUtf8() + ".csv\"" });
+        reply.raw = true;
+    }
     if (reply.raw)
         return reply; // a document: its bytes are the reply
     render(ctx, doc, reply, loginPage);

@@ -102,6 +102,30 @@ private Q_SLOTS:
         QVERIFY(c.requestLog()->entries().constLast().function == QLatin1String("payment.print"));
     }
 
+    void serverCsvIsTheWholeFilteredList()
+    {
+        net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("client1")));
+        c.setPassword(test::demoPassword);
+        protocol::Request r(QStringLiteral("payment"));
+        r.set(QStringLiteral("out"), QStringLiteral("csv"));
+        const net::ApiResult res = run(c, r);
+        QVERIFY2(res.ok(), qPrintable(res.message));
+        QVERIFY(res.document);
+        QCOMPARE(int(res.document->kind), int(DocumentKind::Csv));
+        QCOMPARE(res.document->fileName, QStringLiteral("payment.csv"));
+        const QList<QByteArray> lines = res.document->bytes.split('\n');
+        QVERIFY(lines.first().startsWith("Number,"));
+        // As many rows as the server's list has (p_elems), not one page of it.
+        protocol::Request list(QStringLiteral("payment"));
+        const net::ApiResult page = run(c, list);
+        QVERIFY(page.ok() && page.reply.table);
+        const int elems = int(page.reply.table->total.value_or(-1));
+        QVERIFY(elems > 0);
+        QCOMPARE(int(lines.size()) - 2, elems); // header + rows + the empty piece after the last CRLF
+        // Paging the user keeps is untouched by the export.
+        QCOMPARE(page.reply.table->rowCount(), qMin(elems, 100));
+    }
+
     void anXmlErrorStaysAnApiError()
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
