@@ -50,6 +50,25 @@ void Connection::handleResult(const PendingPtr &p, ApiResult r)
         return;
     }
     if (isSessionLost(p, r)) {
+        if (p->kind == Kind::User && p->changesState && !isAuthError(r)) {
+            // A change answered with a web page or a redirect instead of its reply: the server may have
+            // carried it out before the page came, so it is never sent again. The session is renewed for the
+            // next request.
+            if (p->sessionUsed == m_session) {
+                m_session.clear();
+                m_level.reset();
+                if (m_state == State::Connected)
+                    setState(State::LoggedOut);
+            }
+            r.mayHaveRun = true;
+            r.message
+                = tr("The server answered the change with a web page instead of its result (the session "
+                     "may have ended). The change may have been carried out, so it was not sent again: "
+                     "check before trying again.");
+            finishPending(p, std::move(r));
+            scheduleProcessQueue();
+            return;
+        }
         if (p->kind == Kind::User) {
             onSessionLost(p, r);
             return;
