@@ -98,6 +98,8 @@ Reply Billmgr::handle(const RequestData &request)
     try {
         if (ctx.func == QLatin1String("auth")) {
             auth(ctx, doc, reply);
+        } else if (ctx.func == QLatin1String("auth.totp")) {
+            authTotp(ctx, doc, reply);
         } else {
             // public functions (password recovery, registration) answer without a login
             const bool isPublic
@@ -137,6 +139,15 @@ Reply Billmgr::handle(const RequestData &request)
         reply.headers.append({ QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0") });
         return reply;
     }
+    if (const Node *csv = doc.find(L("__csv__"))) { // out=csv of a list (listengine.cpp)
+        reply.contentType = "text/csv; charset=UTF-8";
+        reply.body = csv->text.toUtf8();
+        reply.headers.append({ "Content-Disposition",
+            "attachment; filename=\"" + csv->attrValue(L("name")).toUtf8() + ".csv\"" });
+        reply.raw = true;
+    }
+    if (reply.raw)
+        return reply; // a document: its bytes are the reply
     render(ctx, doc, reply, loginPage);
     return reply;
 }
@@ -222,6 +233,10 @@ void Billmgr::auth(Context &ctx, Node &doc, Reply &reply)
     if (!ok)
         throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
             L("err_badpassword"), {} };
+    if (key.isEmpty() && needsSecondFactor(username)) {
+        startSecondFactor(ctx, doc, username);
+        return;
+    }
     Session &s = m_sessions.create(username, ctx.ip);
     ctx.login = username;
     applyUser(ctx, username);
@@ -259,6 +274,8 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         progressGet(ctx, doc);
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
+    else if (document(ctx, reply))
+        return;
     else if (!m_forms.handle(ctx, doc) && !m_lists.handle(ctx, doc))
         throw ApiError { L("unknown"), L("func"), f, L("err_unknownfunc"), {} };
     if (doc.find(L("ok")) && f != QLatin1String("keepalive") && f != QLatin1String("su"))

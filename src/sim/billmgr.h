@@ -24,6 +24,7 @@ public:
         QString path = QStringLiteral("/billmgr");
         int opSteps = 4;
         int opStepMs = 500;
+        QString totpSecret = QStringLiteral("JBSWY3DPEHPK3PXP"); // base32, for admin2fa; empty: no 2FA
     };
 
     Billmgr(Dataset &data, const Options &options);
@@ -42,6 +43,13 @@ private:
     bool maySu(const QString &caller, const QString &target) const;
     void dispatch(Context &ctx, Node &doc, Reply &reply);
     void auth(Context &ctx, Node &doc, Reply &reply);
+    // billmgrtotp.cpp: the second-factor step of admin2fa's login
+    bool needsSecondFactor(const QString &username) const;
+    void startSecondFactor(Context &ctx, Node &doc, const QString &username);
+    void secondFactorForm(Context &ctx, Node &doc, const QString &username, const QString &token);
+    void authTotp(Context &ctx, Node &doc, Reply &reply);
+    // billmgrdocuments.cpp: printed forms and PDFs (true: the reply is a file)
+    bool document(Context &ctx, Reply &reply);
     void su(Context &ctx, Node &doc);
     void whoami(Context &ctx, Node &doc);
     void desktop(Context &ctx, Node &doc);
@@ -77,6 +85,13 @@ private:
     Dataset &m_data;
     Options m_options;
     SessionStore m_sessions;
+    struct PendingTotp
+    {
+        QString username, ip;
+        qint64 expires = 0; // seconds since the epoch
+        int attempts = 0;
+    };
+    QHash<QString, PendingTotp> m_pendingTotp; // login token → the half-done login
     ListEngine m_lists;
     Forms m_forms;
     QHash<QString, Operation> m_operations;

@@ -65,6 +65,7 @@ struct Reply
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0; // a long operation answers later
+    bool raw = false; // body and content type are final (a document, not a <doc>)
     QString logUser; // for the request log
 };
 

@@ -433,6 +433,33 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
     for (const ColDef &c : def.cols)
         if (c.level <= ctx.level)
             cols.append(c);
+    if (ctx.param(QStringLiteral("out")).compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        // out=csv: the whole filtered, sorted list as one file (the page size the user keeps is untouched).
+        // Header: the columns' titles in the request's language; RFC 4180 quoting; UTF-8.
+        auto quote = [](const QString &v) {
+            if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"'))
+                && !v.contains(QLatin1Char('\n')) && !v.contains(QLatin1Char('\r')))
+                return v;
+            return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
+        };
+        QStringList header;
+        for (const ColDef &c : cols)
+            header.append(quote(Messages::text(c.name, ctx.lang)));
+        QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        const ListRows all(*t, cols, matched, ctx.lang);
+        for (int i = 0; i < all.count(); ++i) {
+            const Node row = all.row(i);
+            QStringList cells;
+            for (const ColDef &c : cols) {
+                const Node *cell = row.find(c.name);
+                cells.append(quote(cell ? cell->text : QString()));
+            }
+            csv += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        doc.add(Node(QStringLiteral("__csv__"), csv).attr(QStringLiteral("name"), def.func));
+        return;
+    }
     if (ctx.wantsMetadata())
         addMetadata(ctx, doc, def, st, t, matched);
     if (!plid.isEmpty() && !def.parentColumn.isEmpty())

@@ -127,6 +127,21 @@ Table buildTable()
                 "Hora de las notificaciones y documentos del cliente" } },
         // a form label that differs from the column title of the same name (label_<field>)
         { "label_discount", { "Discount, %", "Скидка, %", "Descuento, %" } },
+        // printed forms and PDFs (billmgrdocuments.cpp)
+        { "doc_payment", { "Payment", "Платёж", "Pago" } },
+        { "doc_invoice", { "Invoice", "Счёт", "Factura" } },
+        { "doc_client", { "Client", "Клиент", "Cliente" } },
+        { "doc_amount", { "Amount", "Сумма", "Importe" } },
+        { "doc_date", { "Date", "Дата", "Fecha" } },
+        // the second-factor login step (billmgrtotp.cpp)
+        { "title_totp",
+            { "Two-factor authentication", "Двухфакторная аутентификация",
+                "Autenticación de dos factores" } },
+        { "page_code", { "Code", "Код", "Código" } },
+        { "label_totp", { "Code", "Код", "Código" } },
+        { "hint_totp",
+            { "The 6-digit code from your authenticator app", "6-значный код из приложения-аутентификатора",
+                "El código de 6 dígitos de su aplicación de autenticación" } },
         { "hint_discount",
             { "Percent off the client's orders: 0 to 50 in steps of 5",
                 "Скидка на заказы клиента в процентах: от 0 до 50 с шагом 5",
