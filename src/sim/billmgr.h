@@ -48,12 +48,23 @@ private:
     void dashboard(Context &ctx, Node &doc);
     void notify(Context &ctx, Node &doc);
     void sessionList(Context &ctx, Node &doc);
+    void recovery(Context &ctx, Node &doc);
+    void registerUser(Context &ctx, Node &doc);
     void sessionDelete(Context &ctx, Node &doc);
     void sessionNewKey(Context &ctx, Node &doc);
     void longOperation(Context &ctx, Node &doc, Reply &reply);
     void progressGet(Context &ctx, Node &doc);
     void journal(const Context &ctx);
     Node errorNode(const Context &ctx, const ApiError &e) const;
+    struct NotifyItem
+    {
+        QString name, type, img, action;
+        int count = 0;
+    };
+    QList<NotifyItem> notifyItems(const Context &ctx) const;
+    int notifyTotal(const Context &ctx) const;
+    // out=text: one object per line as key=value pairs (mgrctl's output)
+    static QByteArray textOutput(const Node &doc);
     void render(const Context &ctx, Node &doc, Reply &reply, bool loginPage);
 
     struct Operation
@@ -69,6 +80,7 @@ private:
     ListEngine m_lists;
     Forms m_forms;
     QHash<QString, Operation> m_operations;
+    mutable QHash<QString, QPair<QString, int>> m_notifyCache; // user -> (table versions, total)
 };
 
 } // namespace mgrdesk::sim

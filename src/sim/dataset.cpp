@@ -349,7 +349,8 @@ void Dataset::generate()
         { QStringLiteral("id"), QStringLiteral("domain"), QStringLiteral("account"),
             QStringLiteral("pricelist"), QStringLiteral("project"), QStringLiteral("processingmodule"),
             QStringLiteral("createdate"), QStringLiteral("expiredate"), QStringLiteral("status_msg"),
-            QStringLiteral("item_status"), QStringLiteral("cost") });
+            QStringLiteral("item_status"), QStringLiteral("cost"), QStringLiteral("ip"),
+            QStringLiteral("ns") });
     for (int i = 1; i <= 80 * m_scale; ++i) {
         const int acc = owner();
         const int tld = uniform(int(tlds.size()));
