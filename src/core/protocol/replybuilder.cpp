@@ -213,6 +213,8 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     } else {
         parent->hasChildren = true;
         ctx = parent->ctx == Ctx::Skip ? Ctx::Skip : childContext(parent->ctx, name);
+        if (ctx == Ctx::ValueChild && parent->name != "version")
+            ctx = Ctx::Skip; // only whoami's <version> block is read inside a value
     }
     if (m_stack.size() <= size_t(m_depth))
         m_stack.emplace_back();

@@ -28,7 +28,7 @@ void ReplyBuilder::endValue(Frame &f, Frame *)
         s->values.push_back({ str(f.name), str(f.text), allAttributes(f) });
 }
 
-// A child of a top-level value with children (<version><core>…</core></version>): kept for whoami only.
+// A child of the top-level <version> (<version><core>…</core></version>): kept for whoami only.
 void ReplyBuilder::endValueChild(Frame &f, Frame *parent)
 {
     if (!parent || f.hasChildren || s->valueChildren.size() >= 64)
