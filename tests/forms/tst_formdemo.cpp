@@ -332,6 +332,15 @@ void TestFormDemo::createClientAndFindItInTheList()
     m_createdId = accepted.first().at(0).toString();
     QVERIFY(!m_createdId.isEmpty());
     QVERIFY(!w->isDirty());
+    // the password and its private confirmation went to the server but never into the log (the server echoes
+    // them in tparams in clear; the log keeps none of it)
+    const auto entries = m_conn->requestLog()->entries();
+    QVERIFY(!entries.isEmpty());
+    QVERIFY2(entries.last().parameters.contains(QLatin1String("passwd=*****")),
+        qPrintable(entries.last().parameters));
+    QVERIFY(entries.last().parameters.contains(QLatin1String("confirm=*****")));
+    for (const auto &e : entries)
+        QVERIFY2(!e.toLine().contains(QLatin1String("Pw-4-forms!")), qPrintable(e.toLine()));
 
     const protocol::TableData list = fetchList(QStringLiteral("account"));
     const int nameCol = list.columnIndex(QStringLiteral("name"));

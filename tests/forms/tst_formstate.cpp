@@ -42,6 +42,8 @@ private Q_SLOTS:
     void errorFoundByRejectedValue();
     void errorWithoutField();
     void errorDetailsMaskSecrets();
+    void elseHideAppliesWhenNoIfMatches();
+    void titleFieldFlagsAndSnext();
     void fixtureAllControls();
     void fixtureCoremanagerMetadata();
     void fixtureSeedUserWithoutMetadata();
@@ -485,6 +487,83 @@ void TestFormState::errorDetailsMaskSecrets()
     plain.object = QStringLiteral("email");
     plain.value = QStringLiteral("bad@x");
     QCOMPARE(s.maskedError(plain).value, QStringLiteral("bad@x"));
+}
+
+void TestFormState::elseHideAppliesWhenNoIfMatches()
+{
+    // The real payment.filter form: <select period="yes"><if value="other"/><else hide="start"/><else
+    // hide="end"/></select>: the date range shows only for a custom range.
+    protocol::FormData d;
+    d.hasMetadata = true;
+    d.name = QStringLiteral("payment.filter");
+    protocol::FormField period = formtest::field(QStringLiteral("period"), QStringLiteral("select"));
+    protocol::IfRule other;
+    other.value = QStringLiteral("other");
+    protocol::IfRule elseStart;
+    elseStart.hide = QStringLiteral("start");
+    elseStart.isElse = true;
+    protocol::IfRule elseEnd = elseStart;
+    elseEnd.hide = QStringLiteral("end");
+    period.ifRules = { other, elseStart, elseEnd };
+    d.fields
+        = { period, formtest::field(QStringLiteral("start"), QStringLiteral("input"), QStringLiteral("text")),
+              formtest::field(QStringLiteral("end"), QStringLiteral("input"), QStringLiteral("text")) };
+    d.values = { { QStringLiteral("period"), QStringLiteral("nodate") },
+        { QStringLiteral("start"), QString() }, { QStringLiteral("end"), QString() } };
+    d.options.insert(QStringLiteral("period"),
+        { { QStringLiteral("nodate"), QStringLiteral("for all time") },
+            { QStringLiteral("other"), QStringLiteral("range") } });
+    FormState s;
+    s.load(d.name, QString(), QString(), d);
+    QVERIFY(s.isHidden(QStringLiteral("start")));
+    QVERIFY(s.isHidden(QStringLiteral("end")));
+    s.setValue(QStringLiteral("period"), QStringLiteral("other"));
+    QVERIFY(!s.isHidden(QStringLiteral("start")));
+    QVERIFY(!s.isHidden(QStringLiteral("end")));
+    s.setValue(QStringLiteral("period"), QStringLiteral("nodate"));
+    QVERIFY(s.isHidden(QStringLiteral("start")));
+}
+
+void TestFormState::titleFieldFlagsAndSnext()
+{
+    // The add-payment wizard's first step: <form title="name" nosubmit nocancel nonext> with no field "name":
+    // the title message is the title, OK/Cancel/Next are not shown, the step is submitted with snext=ok.
+    protocol::FormData d;
+    d.hasMetadata = true;
+    d.name = QStringLiteral("payment.add.method");
+    d.titleAttribute = QStringLiteral("name");
+    d.title = QStringLiteral("name"); // what a parser falls back to when nothing else names a title
+    d.messages.insert(QStringLiteral("title"), QStringLiteral("Payment"));
+    d.noSubmit = d.noCancel = d.noNext = true;
+    d.snext = true;
+    d.steps = { { QStringLiteral("payment.add.method"), QStringLiteral("Method"), false },
+        { QStringLiteral("payment.add.pay"), QStringLiteral("Pay"), true } };
+    d.fields = { formtest::field(QStringLiteral("amount"), QStringLiteral("input"), QStringLiteral("text")) };
+    d.values = { { QStringLiteral("amount"), QStringLiteral("10") } };
+    d.buttons = { { QStringLiteral("ok"), QStringLiteral("ok") },
+        { QStringLiteral("cancel"), QStringLiteral("cancel") },
+        { QStringLiteral("next"), QStringLiteral("next") },
+        { QStringLiteral("verify"), QStringLiteral("button") } };
+    FormState s;
+    s.load(d.name, QString(), QString(), d);
+    const models::FormDescription &desc = s.description();
+    QCOMPARE(desc.title(), QStringLiteral("Payment"));
+    QCOMPARE(desc.titleField(), QStringLiteral("name"));
+    QCOMPARE(desc.buttons().size(), 1);
+    QCOMPARE(desc.buttons().first().name, QStringLiteral("verify"));
+    QVERIFY(!desc.showsButton(QStringLiteral("ok"), QStringLiteral("ok")));
+    QCOMPARE(desc.steps().size(), 2);
+    QVERIFY(desc.steps().at(1).unavailable);
+    const protocol::Request r = s.submitRequest(QStringLiteral("topaysystem"));
+    QCOMPARE(r.value(QStringLiteral("snext")), QStringLiteral("ok"));
+    QCOMPARE(r.value(QStringLiteral("clicked_button")), QStringLiteral("topaysystem"));
+    QVERIFY(s.recomputeRequest(QStringLiteral("amount")).value(QStringLiteral("snext")).isEmpty());
+    // a field that is there gives its value as the title (FormDescription keeps the message as fallback)
+    d.fields.append(formtest::field(QStringLiteral("name"), QStringLiteral("input"), QStringLiteral("text")));
+    d.values.append({ QStringLiteral("name"), QStringLiteral("Invoice 42") });
+    d.title = QStringLiteral("Invoice 42");
+    s.load(d.name, QString(), QString(), d);
+    QCOMPARE(s.description().title(), QStringLiteral("Invoice 42"));
 }
 
 void TestFormState::fixtureAllControls()

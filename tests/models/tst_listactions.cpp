@@ -109,6 +109,35 @@ private Q_SLOTS:
         QVERIFY(a.isEnabled(pay, { 4 }));
     }
 
+    void levelUserRulesApplyAtTheUserLevelOnly()
+    {
+        // <hide name="status" value="Оплачивается" level="user"/> on the real payment toolbar: a client
+        // cannot delete a payment being paid; staff can.
+        auto t = test::makeTable({ { { "id", "1" }, { "status", "Оплачивается|orig=2" } },
+            { { "id", "2" }, { "status", "Новый|orig=1" } } });
+        t->metadata.present = true;
+        ToolButton del
+            = button(QStringLiteral("delete"), QStringLiteral("payment.delete"), QStringLiteral("group"));
+        protocol::ToolButtonRule paying;
+        paying.name = QStringLiteral("status");
+        paying.value = QStringLiteral("Оплачивается");
+        paying.level = QStringLiteral("user");
+        del.hide = { paying };
+        t->metadata.toolbar = { del };
+        TableModel m;
+        m.setData(t);
+        ListActions a(&m);
+        QVERIFY(!a.isUserLevel());
+        QVERIFY(a.isEnabled(del, { 0 })); // staff
+        a.setUserLevel(true);
+        QVERIFY(!a.isEnabled(del, { 0 })); // a client
+        QVERIFY(a.isEnabled(del, { 1 }));
+        QVERIFY(ListActions::isUserLevel(16, QString()));
+        QVERIFY(!ListActions::isUserLevel(29, QString()));
+        QVERIFY(ListActions::isUserLevel(29, QStringLiteral("client1"))); // acting as a client
+        QVERIFY(!ListActions::isUserLevel(std::nullopt, QString()));
+    }
+
     void enabledBySelectionCount()
     {
         TableModel m;

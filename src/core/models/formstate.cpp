@@ -373,6 +373,39 @@ QString FormState::applyError(const protocol::ApiError &error)
     return field;
 }
 
+QList<protocol::SelectOption> FormState::visibleOptions(const QString &name) const
+{
+    const FormFieldInfo *f = m_description.field(name);
+    if (!f)
+        return {};
+    bool anyDepend = false;
+    for (const protocol::SelectOption &o : f->options)
+        anyDepend = anyDepend || !o.depend.isEmpty();
+    if (!anyDepend || f->depend.isEmpty())
+        return f->options;
+    QSet<QString> keys;
+    for (const QString &dep : f->depend.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        keys.insert(m_values.value(dep.trimmed()));
+    QList<protocol::SelectOption> out;
+    for (const protocol::SelectOption &o : f->options) {
+        if (o.depend.isEmpty() || keys.contains(o.depend))
+            out.append(o);
+    }
+    return out;
+}
+
+QStringList FormState::dependentsOf(const QString &name) const
+{
+    QStringList out;
+    for (const FormFieldInfo &f : m_description.fields()) {
+        for (const QString &dep : f.depend.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (dep.trimmed() == name)
+                out.append(f.name);
+        }
+    }
+    return out;
+}
+
 bool FormState::isSecretField(const QString &name) const
 {
     if (protocol::Request::isAlwaysSecret(name))

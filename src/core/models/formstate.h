@@ -44,6 +44,12 @@ public:
     // dirty.
     void adoptValue(const QString &name, const QString &value);
 
+    // The options a select shows now: a dependent select is sent whole, each option with val depend="KEY"
+    // (docs/protocol.md): only those whose depend is empty or the current value of the field named in the
+    // select's depend attribute. Fields whose options follow `name` (for refreshing them): dependentsOf().
+    QList<protocol::SelectOption> visibleOptions(const QString &name) const;
+    QStringList dependentsOf(const QString &name) const;
+
     // Rules: hidden by an if/hide rule or a Hidden control; disabled by a shadow rule or readonly.
     bool isHidden(const QString &name) const;
     bool isDisabled(const QString &name) const;

@@ -34,9 +34,9 @@ struct NotifyCounter
     QString name; // the server's item name (ticket, payment, …): which list it is about
     QString title; // the server's text ("Tickets waiting for a reply"), else its hint, else the name
     int count = 0;
-    QString action; // the function to open (clientticket), empty when the item names none
-    QString hint; // the hint_NAME message: the tooltip
-    QString img; // the server's icon name (m-support)
+    QString action = {}; // the function to open (clientticket), empty when the item names none
+    QString hint = {}; // the hint_NAME message: the tooltip
+    QString img = {}; // the server's icon name (m-support)
 };
 
 class NotificationPoller : public QObject

@@ -140,12 +140,18 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
             e->setValue(value);
         if (!name.isEmpty() && name == state()->description().titleField())
             Q_EMIT titleChanged(title());
+        // selects whose options depend on this field (val depend="KEY"): show the matching ones
+        const QStringList dependents = state()->dependentsOf(name);
+        for (const QString &d : dependents) {
+            if (FormFieldEditor *de = m_editors.value(d))
+                de->setOptions(state()->visibleOptions(d), state()->value(d));
+        }
     });
     connect(s, &models::FormState::optionsChanged, this, [this](const QString &name) {
         FormFieldEditor *e = m_editors.value(name);
         const FormFieldInfo *f = state()->description().field(name);
         if (e && f)
-            e->setOptions(f->options, state()->value(name));
+            e->setOptions(state()->visibleOptions(name), state()->value(name));
     });
     connect(s, &models::FormState::visibilityChanged, this, &FormWidget::applyVisibility);
     connect(
@@ -280,7 +286,7 @@ void FormWidget::rebuild()
                 continue; // hidden controls live in the state only
             auto *editor = new FormFieldEditor(*f, page);
             if (f->kind == K::Select || f->kind == K::Radio || f->kind == K::Multiple) {
-                editor->setOptions(f->options, s->value(name));
+                editor->setOptions(s->visibleOptions(name), s->value(name));
                 if (f->kind != K::Multiple && editor->value() != s->value(name) && !f->options.isEmpty())
                     s->adoptValue(name, editor->value()); // what is shown is what is sent
             } else if (f->kind == K::List) {
