@@ -63,7 +63,7 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     models::FormState *s = state();
     // The field being edited is never overwritten by a recomputation: track it, whatever child has focus
     // (a radio button, the line edit of a searchable combo, …).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now || !isAncestorOf(now))
             return;
         for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
@@ -131,6 +131,12 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
                 e->setError(message);
         });
     connect(s, &models::FormState::dirtyChanged, this, &FormWidget::dirtyChanged);
+}
+
+FormWidget::~FormWidget()
+{
+    // focusChanged also fires while ~QWidget tears the children down, when this object's members are gone.
+    disconnect(m_focusConnection);
 }
 
 void FormWidget::setJobOptions(const net::JobOptions &options)

@@ -32,6 +32,7 @@ class FormWidget : public QWidget
     Q_OBJECT
 public:
     explicit FormWidget(net::Connection *connection, QWidget *parent = nullptr);
+    ~FormWidget() override; // disconnects from QApplication::focusChanged first
 
     // Opens the form: one request, when called (never prefetched). elid empty = a new object.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {},
@@ -107,6 +108,7 @@ private:
     QHash<QString, QFormLayout *> m_rowLayouts;
     QHash<QString, int> m_pageOfField;
     QHash<QString, QPushButton *> m_buttons;
+    QMetaObject::Connection m_focusConnection; // application-wide: ended in the destructor
     struct OpenArgs
     {
         QString function, elid, plid;
