@@ -1,6 +1,7 @@
 // mgrdesk: the desktop application. Thin: application identity, translations, the stores, the main window.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
+#include "core/settings/settings.h"
 #include "linkhandler.h"
 #include "mainwindow/mainwindow.h"
 #include "singleinstance.h"
@@ -112,11 +113,13 @@ int main(int argc, char *argv[])
         instance.listen();
     }
 
-    std::unique_ptr<mgrdesk::accounts::AccountStore> store;
-    if (parser.isSet(settingsOption))
-        store = std::make_unique<mgrdesk::accounts::AccountStore>(parser.value(settingsOption));
-    else
-        store = std::make_unique<mgrdesk::accounts::AccountStore>();
+    // One settings file for everything (accounts, window, tabs, list layouts): --settings FILE or the
+    // default.
+    mgrdesk::settings::Settings settings(parser.isSet(settingsOption)
+            ? parser.value(settingsOption)
+            : mgrdesk::settings::Settings::defaultFileName());
+    mgrdesk::settings::Settings::setApplication(&settings);
+    auto store = std::make_unique<mgrdesk::accounts::AccountStore>(&settings);
     mgrdesk::accounts::CredentialStore credentials;
 
     QString demoId;

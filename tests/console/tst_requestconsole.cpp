@@ -192,7 +192,8 @@ private Q_SLOTS:
     {
         net::Connection *c = connect(QStringLiteral("admin"));
         auto console = open(c);
-        console->setRequest(protocol::Request(QStringLiteral("nosuch.function")));
+        // No dot: a read as far as Connection::changesState knows, so the console sends it without asking.
+        console->setRequest(protocol::Request(QStringLiteral("nosuchfunction")));
         QVERIFY(sendAndWait(console.get()));
         const net::ApiResult result = *console->lastResult();
         QCOMPARE(result.status, net::ApiResult::Status::ApiError);
@@ -503,6 +504,14 @@ private Q_SLOTS:
         QVERIFY(ConsoleText::isDangerous(protocol::Request(QStringLiteral("payment.delete"))));
         QVERIFY(ConsoleText::isDangerous(protocol::Request(QStringLiteral("user.edit")).setSok()));
         QVERIFY(!ConsoleText::isDangerous(protocol::Request(QStringLiteral("user.edit"))));
+        // One rule with the connection: an action such as user.suspend changes state (it used to pass
+        // unasked).
+        QVERIFY(ConsoleText::isDangerous(protocol::Request(QStringLiteral("user.suspend"))));
+        for (const QString &f : { QStringLiteral("user.suspend"), QStringLiteral("payment"),
+                 QStringLiteral("user.edit"), QStringLiteral("vds.reboot"), QStringLiteral("whoami") }) {
+            const protocol::Request r(f);
+            QCOMPARE(ConsoleText::isDangerous(r), net::Connection::changesState(r));
+        }
 
         net::Connection *c = connect(QStringLiteral("admin"));
         auto console = open(c);

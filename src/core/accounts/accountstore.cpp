@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "core/settings/settings.h"
+
 #include "logging.h"
 
 #include <QSettings>
@@ -35,15 +37,23 @@ const QLatin1String order("order");
 } // namespace
 
 AccountStore::AccountStore(QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>())
+    : AccountStore(settings::Settings::application(), parent)
 {
-    load();
 }
 
 AccountStore::AccountStore(const QString &iniFile, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_own(std::make_unique<settings::Settings>(iniFile))
+    , m_app(m_own.get())
+    , m_settings(m_app->file())
+{
+    load();
+}
+
+AccountStore::AccountStore(settings::Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_app(settings)
+    , m_settings(settings->file())
 {
     load();
 }

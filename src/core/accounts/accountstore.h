@@ -13,6 +13,10 @@
 
 class QSettings;
 
+namespace mgrdesk::settings {
+class Settings;
+}
+
 namespace mgrdesk::accounts {
 
 class AccountStore : public QObject
@@ -22,10 +26,12 @@ public:
     // Version written with every account group. Bump it when a stored field changes meaning.
     static constexpr int SettingsVersion = 1;
 
-    // The application's default settings (QSettings()).
+    // The application's settings (settings::Settings::application()).
     explicit AccountStore(QObject *parent = nullptr);
-    // A specific INI file (tests, --settings).
+    // A specific INI file (tests): a settings::Settings of its own on that file.
     explicit AccountStore(const QString &iniFile, QObject *parent = nullptr);
+    // Accounts in `settings` (not owned; main() passes the file --settings names).
+    explicit AccountStore(settings::Settings *settings, QObject *parent = nullptr);
     ~AccountStore() override;
 
     // Re-reads the settings (drops unsaved nothing: every change is written at once).
@@ -48,9 +54,10 @@ public:
     bool setPinnedCertificate(const QString &id, const QByteArray &pem);
 
     QString fileName() const; // where the settings live (tests grep it)
-    // The same settings file, for the application's other state (window layout, last account): so that
-    // --settings FILE redirects everything. Never for secrets.
-    QSettings *settings() const { return m_settings.get(); }
+    // The same settings file, for the application's other state (window layout, last account, tabs): so
+    // that --settings FILE redirects everything. Never for secrets. Typed keys: settings/keys.h.
+    settings::Settings *appSettings() const { return m_app; }
+    QSettings *settings() const { return m_settings; }
 
 Q_SIGNALS:
     void accountAdded(const mgrdesk::accounts::Account &account);
@@ -65,7 +72,9 @@ private:
     bool writeOrder();
     bool sync();
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<settings::Settings> m_own; // the iniFile constructor's
+    settings::Settings *m_app;
+    QSettings *m_settings; // m_app's file
     QList<Account> m_accounts; // sorted by order
     QStringList m_skipped;
 };

@@ -7,6 +7,7 @@ namespace mgrdesk::gui {
 
 namespace {
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
+QPointer<QMessageBox> s_lastBox;
 QString s_lastText;
 int s_count = 0;
 } // namespace
@@ -23,6 +24,11 @@ QString MessageBox::lastText()
 {
     return s_lastText;
 }
+QMessageBox *MessageBox::lastBox()
+{
+    return s_lastBox;
+}
+
 int MessageBox::count()
 {
     return s_count;
@@ -64,6 +70,8 @@ QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QSt
     };
 
     if (s_nextAnswer) {
+        // Answered without a box. Tests that check a box's default button, Escape or check box answer the
+        // real box instead (lastBox(), tst_messagebox).
         const QMessageBox::StandardButton answer = *s_nextAnswer;
         s_nextAnswer.reset();
         QObject *target = context ? context
@@ -85,6 +93,7 @@ QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QSt
         deliver(clicked ? box->standardButton(clicked) : QMessageBox::NoButton);
     });
     box->open();
+    s_lastBox = box;
     return box;
 }
 

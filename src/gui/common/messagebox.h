@@ -1,7 +1,9 @@
 #pragma once
-// Asynchronous message boxes (open(), never exec(): the GUI thread never waits in a nested loop) that tests
-// can pre-answer, in the manner of KeePassXC's MessageBox: setNextAnswer() makes the next box answer itself
-// without being shown, and lastText() tells the test what it would have said.
+// Asynchronous message boxes (open(), never exec(): the GUI thread never waits in a nested loop). Every box
+// is a real QMessageBox that is shown, also in tests: setNextAnswer() answers the next one by clicking that
+// button of the shown box (so its finished() handlers, check boxes and default button are the real ones),
+// lastBox() lets a test answer with the keyboard (Return: the default button, Escape), and lastText() says
+// what the last box said.
 
 #include <QMessageBox>
 #include <QPointer>
@@ -30,7 +32,8 @@ public:
     // Tests: the next box (of any kind) is not shown and answers `button`.
     static void setNextAnswer(QMessageBox::StandardButton button);
     static void clearNextAnswer();
-    static QString lastText(); // text of the last box shown or pre-answered
+    static QString lastText(); // text of the last box shown
+    static QMessageBox *lastBox(); // the last box while it is open (nullptr once closed)
     static int count(); // boxes so far
 
 private:

@@ -1,7 +1,7 @@
 #include "consoletext.h"
 
 #include "core/links/linkimporter.h"
-
+#include "core/net/connection.h"
 #include "core/net/requestlog.h"
 
 #include <QLocale>
@@ -287,14 +287,8 @@ Request ConsoleText::fromText(const QString &text, const QString &defaultLang, Q
 
 bool ConsoleText::isDangerous(const Request &request)
 {
-    if (request.function().trimmed().endsWith(QLatin1String(".delete"), Qt::CaseInsensitive))
-        return true;
-    for (const Request::Param &p : request.params()) {
-        if (p.first == QLatin1String("sok")
-            && p.second.trimmed().compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // The connection's rule, so the console asks exactly for what the connection will never re-send.
+    return net::Connection::changesState(request);
 }
 
 bool ConsoleText::isHiddenValue(const QString &name, const QString &value)

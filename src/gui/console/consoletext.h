@@ -37,7 +37,8 @@ public:
     // connection adds it anyway). Empty function and no params: nothing usable was found.
     static protocol::Request fromText(const QString &text, const QString &defaultLang, QString *su);
 
-    // Deletes (func ending in ".delete") and applied forms (sok=ok) change data on the server.
+    // Whether the request changes data on the server: net::Connection::changesState (deletes, sok=ok, and
+    // actions such as user.suspend), one rule for the console and the connection.
     static bool isDangerous(const protocol::Request &request);
     // A value hidden by a log (***** from ours, * from the server's log on a secret field): it must be
     // typed again before sending. Returns the first such parameter's name, or an empty string.

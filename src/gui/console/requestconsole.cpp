@@ -78,8 +78,8 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     m_confirm = new QCheckBox(tr("&Confirm deletes and sok=ok"), this);
     m_confirm->setChecked(true);
     m_confirm->setAccessibleName(tr("Ask before sending a delete or an applied form"));
-    m_confirm->setToolTip(tr("Ask before sending a function ending in .delete or a request with sok=ok "
-                             "(for this session only)"));
+    m_confirm->setToolTip(tr("Ask before sending a request that changes data on the server: a delete, an "
+                             "applied form (sok=ok) or an action such as suspend (for this session only)"));
     for (QWidget *w :
         std::initializer_list<QWidget *> { m_send, m_cancel, m_copyUrl, m_copyCurl, m_copyMgrctl, m_copyCli })
         bar->addWidget(w);

@@ -71,7 +71,7 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     models::FormState *s = state();
     // The field being edited is never overwritten by a recomputation: track it, whatever child has focus
     // (a radio button, the line edit of a searchable combo, …).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
         // A field with check= that loses focus is validated by the server (check.TYPE), which may
         // normalise the value (10 → 10.00).
         if (old && now && isAncestorOf(old)) { // not when the window merely loses focus
@@ -164,8 +164,9 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
 
 FormWidget::~FormWidget()
 {
-    // ~QWidget moves the focus while the members are gone already: stop following it first.
+    // focusChanged also fires while ~QWidget tears the children down, when this object's members are gone.
     disconnect(qApp, nullptr, this, nullptr);
+    disconnect(m_focusConnection);
 }
 
 void FormWidget::setJobOptions(const net::JobOptions &options)

@@ -33,7 +33,7 @@ class FormWidget : public QWidget
     Q_OBJECT
 public:
     explicit FormWidget(net::Connection *connection, QWidget *parent = nullptr);
-    ~FormWidget() override;
+    ~FormWidget() override; // disconnects from QApplication::focusChanged first
 
     // Opens the form: one request, when called (never prefetched). elid empty = a new object.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {},
@@ -115,6 +115,7 @@ private:
     QHash<QString, QFormLayout *> m_rowLayouts;
     QHash<QString, int> m_pageOfField;
     QHash<QString, QPushButton *> m_buttons;
+    QMetaObject::Connection m_focusConnection; // application-wide: ended in the destructor
     struct OpenArgs
     {
         QString function, elid, plid;

@@ -9,6 +9,7 @@
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
+#include "core/settings/keys.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -19,7 +20,6 @@
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -260,11 +260,9 @@ void ListView::saveLayout()
     QStringList columns;
     for (int c = 0; c < m_model->columnCount(); ++c)
         columns.append(m_model->columnName(c));
-    QSettings settings;
-    settings.beginGroup(settingsKey());
-    settings.setValue(QStringLiteral("columns"), columns);
-    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
-    settings.endGroup();
+    settings::Settings *s = settings::Settings::application(); // the file --settings names
+    s->set(settings::keys::listColumns(settingsKey()), columns);
+    s->set(settings::keys::listHeader(settingsKey()), m_view->horizontalHeader()->saveState());
 }
 
 void ListView::restoreLayout()
@@ -273,11 +271,9 @@ void ListView::restoreLayout()
     QStringList columns;
     for (int c = 0; c < m_model->columnCount(); ++c)
         columns.append(m_model->columnName(c));
-    QSettings settings;
-    settings.beginGroup(settingsKey());
-    const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
-    const bool same = settings.value(QStringLiteral("columns")).toStringList() == columns;
-    settings.endGroup();
+    const settings::Settings *s = settings::Settings::application();
+    const QByteArray state = s->get(settings::keys::listHeader(settingsKey()));
+    const bool same = s->get(settings::keys::listColumns(settingsKey())) == columns;
     QHeaderView *header = m_view->horizontalHeader();
     if (same && !state.isEmpty()) {
         const QSignalBlocker block(header); // the saved sort indicator must not re-sort the list

@@ -12,6 +12,7 @@
 #include "core/net/auditrecorder.h"
 #include "core/net/connectionmanager.h"
 #include "core/notify/notificationpoller.h"
+#include "core/settings/keys.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,16 +40,6 @@ namespace mgrdesk::gui {
 using accounts::Account;
 
 namespace {
-const QString &lastAccountKey()
-{
-    static const QString key = QStringLiteral("mainwindow/currentAccount");
-    return key;
-}
-const QString &geometryKey()
-{
-    static const QString key = QStringLiteral("mainwindow/geometry");
-    return key;
-}
 QIcon tagIcon(accounts::EnvironmentTag tag)
 {
     QPixmap swatch(12, 12);
@@ -237,19 +227,20 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
             },
             Qt::QueuedConnection);
     });
-    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        const QList<Account> accounts = m_store->accounts();
-        for (const Account &a : accounts) {
-            if (net::Connection *c = m_connections->existingConnection(a.id))
-                c->setKeepAliveActive(state == Qt::ApplicationActive);
-        }
-    });
+    m_appConnections << connect(
+        qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            const QList<Account> accounts = m_store->accounts();
+            for (const Account &a : accounts) {
+                if (net::Connection *c = m_connections->existingConnection(a.id))
+                    c->setKeepAliveActive(state == Qt::ApplicationActive);
+            }
+        });
 
     resize(1100, 700);
-    if (QSettings *s = m_store->settings())
-        restoreGeometry(s->value(geometryKey()).toByteArray());
+    settings::Settings *s = m_store->appSettings();
+    restoreGeometry(s->get(settings::keys::windowGeometry));
     // Start with the account used last (read before the switcher's first selection overwrites it).
-    m_preferredId = m_store->settings() ? m_store->settings()->value(lastAccountKey()).toString() : QString();
+    m_preferredId = s->get(settings::keys::currentAccount);
     refreshSwitcher();
     m_preferredId.clear();
     updateStatus();
@@ -257,7 +248,13 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     restoreTabs();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget moves the focus while it deletes the children: a focusChanged handler would then read
+    // members (m_tabs, m_refreshShortcut) of a half-destroyed window.
+    for (const QMetaObject::Connection &c : std::as_const(m_appConnections))
+        disconnect(c);
+}
 
 void MainWindow::createMenus()
 {
@@ -391,8 +388,7 @@ void MainWindow::onSwitcherChanged(int index)
     m_currentId = id;
     net::Connection *c = nullptr;
     if (!id.isEmpty()) {
-        if (QSettings *s = m_store->settings())
-            s->setValue(lastAccountKey(), id);
+        m_store->appSettings()->set(settings::keys::currentAccount, id);
         m_connections->connectAccount(id); // creates the connection on first use; later switches are instant
         c = m_connections->existingConnection(id);
     }
@@ -566,8 +562,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (QSettings *s = m_store->settings())
-        s->setValue(geometryKey(), saveGeometry());
+    m_store->appSettings()->set(settings::keys::windowGeometry, saveGeometry());
     saveTabs();
     QMainWindow::closeEvent(event);
 }

@@ -231,6 +231,9 @@ private:
     QHash<QString, std::optional<int>> m_levels; // level per account once logged in
     QHash<QString, QString> m_lastError; // why the last login failed, per account
     bool m_refreshing = false;
+    // Connections to application-wide signals (focusChanged, applicationStateChanged): they outlive this
+    // window's members, so the destructor ends them first.
+    QList<QMetaObject::Connection> m_appConnections;
 };
 
 } // namespace mgrdesk::gui

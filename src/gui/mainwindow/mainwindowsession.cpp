@@ -4,6 +4,7 @@
 
 #include "core/accounts/accountstore.h"
 #include "core/net/connectionmanager.h"
+#include "core/settings/keys.h"
 #include "lists/listview.h"
 #include "notify/notificationbadge.h"
 #include "router/pagerouter.h"
@@ -26,18 +27,6 @@ using accounts::Account;
 namespace {
 const char *const accountProperty = "mgrdeskAccountId";
 
-QString restoreKey()
-{
-    return QStringLiteral("mainwindow/restoreTabs");
-}
-QString tabsKey()
-{
-    return QStringLiteral("mainwindow/tabs");
-}
-QString currentTabKey()
-{
-    return QStringLiteral("mainwindow/currentTab");
-}
 } // namespace
 
 RestoredListTab::RestoredListTab(const QString &accountId, const QString &function, const QString &plid,
@@ -245,14 +234,12 @@ void MainWindow::closeTabsOf(const QString &accountId)
 
 bool MainWindow::restoreTabsAtStart() const
 {
-    QSettings *s = m_store->settings();
-    return s && s->value(restoreKey(), false).toBool();
+    return m_store->appSettings()->get(settings::keys::restoreTabs);
 }
 
 void MainWindow::setRestoreTabsAtStart(bool on)
 {
-    if (QSettings *s = m_store->settings())
-        s->setValue(restoreKey(), on);
+    m_store->appSettings()->set(settings::keys::restoreTabs, on);
     if (m_restoreTabsAction && m_restoreTabsAction->isChecked() != on)
         m_restoreTabsAction->setChecked(on);
     if (!on)
@@ -261,11 +248,10 @@ void MainWindow::setRestoreTabsAtStart(bool on)
 
 void MainWindow::saveTabs()
 {
-    QSettings *s = m_store->settings();
-    if (!s)
-        return;
-    s->remove(tabsKey());
-    s->remove(currentTabKey());
+    settings::Settings *app = m_store->appSettings();
+    QSettings *s = app->file(); // the saved tabs are an array in the same file
+    s->remove(settings::keys::savedTabs);
+    app->remove(settings::keys::currentTab);
     if (!restoreTabsAtStart())
         return;
     // Lists only (with their plid): not forms (half-typed values), not impersonation or sessions tabs.
@@ -289,7 +275,7 @@ void MainWindow::saveTabs()
         if (i == m_tabs->currentIndex())
             current = int(saved.size()) - 1;
     }
-    s->beginWriteArray(tabsKey(), int(saved.size()));
+    s->beginWriteArray(settings::keys::savedTabs, int(saved.size()));
     for (int i = 0; i < saved.size(); ++i) {
         s->setArrayIndex(i);
         s->setValue(QStringLiteral("account"), saved.at(i).account);
@@ -298,16 +284,17 @@ void MainWindow::saveTabs()
         s->setValue(QStringLiteral("title"), saved.at(i).title);
     }
     s->endArray();
-    s->setValue(currentTabKey(), current);
-    s->sync(); // on disk now: the application may end right after closing the window
+    app->set(settings::keys::currentTab, current);
+    app->sync(); // on disk now: the application may end right after closing the window
 }
 
 void MainWindow::restoreTabs()
 {
-    QSettings *s = m_store->settings();
-    if (!s || !restoreTabsAtStart())
+    if (!restoreTabsAtStart())
         return;
-    const int count = s->beginReadArray(tabsKey());
+    settings::Settings *app = m_store->appSettings();
+    QSettings *s = app->file();
+    const int count = s->beginReadArray(settings::keys::savedTabs);
     m_materializing = true; // placeholders only; the current one becomes a list below
     for (int i = 0; i < count; ++i) {
         s->setArrayIndex(i);
@@ -323,7 +310,7 @@ void MainWindow::restoreTabs()
         m_tabs->addTab(tab, tab->title());
     }
     s->endArray();
-    const int current = s->value(currentTabKey(), 0).toInt();
+    const int current = app->get(settings::keys::currentTab);
     if (m_tabs->count() > 0)
         m_tabs->setCurrentIndex(qBound(0, current, m_tabs->count() - 1));
     m_materializing = false;

@@ -59,7 +59,7 @@ void MainWindow::createShortcuts()
     // enabled shortcuts for one key would be ambiguous and do nothing).
     m_refreshShortcut = new QShortcut(QKeySequence::Refresh, this, this, &MainWindow::refreshCurrentTab);
     m_refreshShortcut->setObjectName(QStringLiteral("refreshShortcut"));
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    m_appConnections << connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         QWidget *tab = m_tabs->currentWidget();
         m_refreshShortcut->setEnabled(!(tab && now && (tab == now || tab->isAncestorOf(now))));
     });
