@@ -25,7 +25,10 @@ namespace mgrdesk::protocol {
 
 using Attributes = QList<QPair<QString, QString>>; // in document order
 
-enum class ReplyKind { Invalid, Error, Auth, Ok, Table, Form, Menu, Progress };
+enum class ReplyKind { Invalid, Error, Auth, Ok, Table, Form, Menu, Progress, Report, Dashboard };
+
+struct ReportData; // reportreply.h
+struct DashboardData; // reportreply.h
 
 // <error type object>…</error> (protocol.md §6). `message` is msg, or group/detail with __name__ filled.
 struct ApiError
@@ -444,6 +447,8 @@ public:
     QSharedPointer<FormData> form;
     QSharedPointer<MenuData> menu;
     std::optional<ProgressData> progress;
+    QSharedPointer<ReportData> report; // kind Report (reportreply.h)
+    QSharedPointer<DashboardData> dashboard; // kind Dashboard (reportreply.h)
     // Set only for a notification list (a <notify> holding <item> children, or an empty <notify/> alone in
     // the doc or under <doc func="notify">). Such a reply is also kind Table, columns name, count, title, one
     // row per item, so it is still exactly one of the kinds above. A form value like <notify>off</notify>

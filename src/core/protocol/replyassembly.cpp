@@ -1,7 +1,7 @@
 // ReplyBuilder::finish(): decides the kind of a completely read reply (protocol.md §4) and assembles it.
-// Priority: error > auth > ok > progress > menu > notify (a table) > table > form. A <doc> holding nothing
-// but decorations (tparams, saved_filters, messages…) is read as an empty table, because an emptied list
-// looks exactly like that (see docs/cli.md, "Decisions").
+// Priority: error > auth > ok > progress > menu > notify (a table) > report/dashboard > table > form. A <doc>
+// holding nothing but decorations (tparams, saved_filters, messages…) is read as an empty table, because an
+// emptied list looks exactly like that (see docs/cli.md, "Decisions").
 #include "replybuilder_p.h"
 
 #include <QCoreApplication>
@@ -328,6 +328,8 @@ Reply ReplyBuilder::finish()
         return reply;
     }
     if (finishNotify(reply))
+        return reply;
+    if (finishReport(reply))
         return reply;
     const QString type = st.metaType;
     const bool listType = type == QLatin1String("list") || type == QLatin1String("report")

@@ -218,6 +218,8 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     Frame &f = m_stack[size_t(m_depth)];
     ++m_depth;
     parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr; // emplace_back may have moved the stack
+    if (s->report.wants(m_depth, name))
+        s->report.start(name); // reports and dashboards (reportcollector.h)
     f.ctx = ctx;
     f.column = -1;
     f.direct = false;
@@ -283,6 +285,8 @@ void ReplyBuilder::attribute(QByteArrayView name, QByteArrayView value)
 {
     if (m_depth == 0 || m_failure)
         return;
+    if (s->report.active())
+        s->report.attribute(name, value);
     Frame &f = m_stack[size_t(m_depth) - 1];
     if (f.ctx == Ctx::Skip || f.ctx == Ctx::Row || f.ctx == Ctx::CellNested)
         return;
@@ -297,6 +301,8 @@ void ReplyBuilder::text(QByteArrayView text)
 {
     if (m_depth == 0 || m_failure)
         return;
+    if (s->report.active())
+        s->report.text(text);
     Frame &f = m_stack[size_t(m_depth) - 1];
     switch (f.ctx) {
     case Ctx::Cell:
@@ -335,6 +341,8 @@ void ReplyBuilder::endElement()
     Frame *parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr;
     if (f.ctx != Ctx::Skip)
         onEnd(f, parent);
+    if (s->report.active())
+        s->report.end();
     --m_depth;
     if (m_depth == 0)
         m_rootClosed = true;

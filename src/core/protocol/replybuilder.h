@@ -70,6 +70,7 @@ private:
     void finishMenu(Reply &reply);
     bool finishNotify(Reply &reply);
     bool finishProgress(Reply &reply);
+    bool finishReport(Reply &reply); // report or dashboard (replyreport.cpp)
     const Value *findValue(const char *name) const;
 
     int m_maxDepth;

@@ -2,6 +2,7 @@
 // Private parts of ReplyBuilder, shared by replybuilder.cpp (events) and replyassembly.cpp (the final reply).
 
 #include "replybuilder.h"
+#include "reportcollector.h"
 
 namespace mgrdesk::protocol::detail {
 
@@ -114,6 +115,8 @@ struct ReplyBuilder::State
 
     QList<NotifyItem> notifyItems; // <notify><item> of every <notify> that holds items
     bool hasNotify = false; // a <notify> with <item> children was read
+
+    ReportCollector report; // reportdata, metadata bands, dashboard blocks (replyreport.cpp)
 
     MenuBuildNode menuRoot;
     std::vector<MenuBuildNode *> menuStack;
