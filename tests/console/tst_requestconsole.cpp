@@ -3,14 +3,14 @@
 // object; su shows the banner and the highlighted field and the server answers as that user; a pasted query
 // string or URL fills the editor; Copy as curl/URL mask secrets and hold no session id; a request made
 // elsewhere in the app loads back from the request log; deletes and sok=ok ask first.
+#include "common/impersonationbanner.h"
+#include "common/messagebox.h"
 #include "console/consoletext.h"
 #include "console/replyview.h"
 #include "console/requestconsole.h"
 #include "console/requesteditor.h"
 #include "console/requestlogview.h"
-#include "impersonation/impersonationbanner.h"
 #include "lists/listview.h"
-#include "mainwindow/messagebox.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"

@@ -6,16 +6,17 @@
 
 #include "demoserver.h"
 
+#include "common/messagebox.h"
+#include "common/refreshandselect.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
+#include "core/routing/formoutcome.h"
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
-#include "forms/formoutcome.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
-#include "mainwindow/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -660,7 +661,7 @@ void TestFormDemo::groupFormInADialog()
 void TestFormDemo::newRowIsSelectedAfterOk()
 {
     // A new client from a list's form: on <ok/><id>, the list is refreshed and the new row selected
-    // (FormOutcome + refreshAndSelect, what every host does).
+    // (routing::FormOutcome + refreshAndSelect, what every host does).
     gui::ListView list(m_conn.get(), QStringLiteral("account"));
     list.resize(800, 400);
     list.show();
@@ -675,7 +676,7 @@ void TestFormDemo::newRowIsSelectedAfterOk()
     QSignalSpy refreshed(list.loader(), &models::ListLoader::refreshed);
     connect(w.get(), &FormWidget::accepted, &list,
         [&](const QString &newId, const QString &redirect, const QString &type) {
-            const gui::FormOutcome outcome = gui::FormOutcome::of(newId, redirect, type);
+            const routing::FormOutcome outcome = routing::FormOutcome::of(newId, redirect, type);
             id = outcome.selectId;
             QVERIFY(!outcome.opensForm() && !outcome.opensList());
             gui::refreshAndSelect(&list, outcome.selectId);

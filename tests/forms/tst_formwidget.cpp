@@ -3,12 +3,12 @@
 
 #include "formtestdata.h"
 
+#include "common/messagebox.h"
+#include "core/routing/formoutcome.h"
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
-#include "forms/formoutcome.h"
 #include "forms/formwidget.h"
-#include "mainwindow/messagebox.h"
 
 #include "core/protocol/replyparser.h"
 
@@ -372,7 +372,7 @@ void TestFormWidget::okOutcomes_data()
     QTest::addColumn<QString>("function");
     QTest::addColumn<QString>("elid");
     QTest::addColumn<QString>("plid");
-    using T = gui::FormOutcome::Target;
+    using T = routing::FormOutcome::Target;
     QTest::newRow("plain ok") << QString() << QString() << QString() << int(T::None) << QString() << QString()
                               << QString();
     QTest::newRow("new id") << QStringLiteral(" 42 ") << QString() << QString() << int(T::None) << QString()
@@ -406,13 +406,13 @@ void TestFormWidget::okOutcomes()
     QFETCH(QString, function);
     QFETCH(QString, elid);
     QFETCH(QString, plid);
-    const gui::FormOutcome o = gui::FormOutcome::of(id, redirect, type);
+    const routing::FormOutcome o = routing::FormOutcome::of(id, redirect, type);
     QCOMPARE(o.selectId, id.trimmed());
     QCOMPARE(int(o.target), target);
     QCOMPARE(o.function, function);
     QCOMPARE(o.elid, elid);
     QCOMPARE(o.plid, plid);
-    if (o.target == gui::FormOutcome::Target::Url)
+    if (o.target == routing::FormOutcome::Target::Url)
         QCOMPARE(o.url, redirect);
 }
 

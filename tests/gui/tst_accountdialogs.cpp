@@ -2,12 +2,12 @@
 // clicking), against the real keyring (secret-tool from another process checks it) and the real demo server.
 #include "accounts/accounteditdialog.h"
 #include "accounts/accountmanagerdialog.h"
-#include "accounts/connectionmanager.h"
 #include "accounts/passwordprompt.h"
+#include "common/messagebox.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
+#include "core/net/connectionmanager.h"
 #include "demoserver.h"
-#include "mainwindow/messagebox.h"
 #include "tls/certificatedialog.h"
 
 #include <QCheckBox>
@@ -89,7 +89,7 @@ private Q_SLOTS:
         m_store
             = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
         m_creds = std::make_unique<accounts::CredentialStore>();
-        m_manager = std::make_unique<gui::ConnectionManager>(m_store.get(), m_creds.get());
+        m_manager = std::make_unique<net::ConnectionManager>(m_store.get(), m_creds.get());
         m_dialog = std::make_unique<gui::AccountManagerDialog>(m_manager.get());
         m_dialog->show();
         m_dialog->activateWindow();
@@ -375,7 +375,7 @@ private Q_SLOTS:
         a.pinnedCertificatePem = server.certificatePem();
         QVERIFY(m_store->add(a));
         m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
-        QSignalSpy logged(m_manager.get(), &gui::ConnectionManager::loggedIn);
+        QSignalSpy logged(m_manager.get(), &net::ConnectionManager::loggedIn);
         m_manager->connectAccount(a.id);
         QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 1, 30000);
         QPointer<net::Connection> connection = m_manager->existingConnection(a.id);
@@ -409,7 +409,7 @@ private Q_SLOTS:
             m_creds->setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
             ids << a.id;
         }
-        QSignalSpy logged(m_manager.get(), &gui::ConnectionManager::loggedIn);
+        QSignalSpy logged(m_manager.get(), &net::ConnectionManager::loggedIn);
         m_manager->connectAccount(ids.at(0));
         m_manager->connectAccount(ids.at(1));
         QTRY_COMPARE_WITH_TIMEOUT(logged.count(), 2, 30000);
@@ -455,7 +455,7 @@ private:
     int m_n = 0;
     std::unique_ptr<accounts::AccountStore> m_store;
     std::unique_ptr<accounts::CredentialStore> m_creds;
-    std::unique_ptr<gui::ConnectionManager> m_manager;
+    std::unique_ptr<net::ConnectionManager> m_manager;
     std::unique_ptr<gui::AccountManagerDialog> m_dialog;
 };
 

@@ -3,13 +3,13 @@
 // the real application binary honours --demo-server without writing the demo password anywhere.
 #include "accounts/accounteditdialog.h"
 #include "accounts/accountmanagerdialog.h"
-#include "accounts/connectionmanager.h"
 #include "accounts/passwordprompt.h"
+#include "common/messagebox.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
+#include "core/net/connectionmanager.h"
 #include "demoserver.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/messagebox.h"
 #include "tls/certificatedialog.h"
 
 #include <QAction>

@@ -2,6 +2,8 @@
 // filters it; activating the payments entry opens a list tab that loads rows; lists open forms in tabs that
 // close on request; F5/close-tab work on the current tab; switching accounts shows the other user's menu.
 // Offscreen, against the real demo server over HTTPS with its certificate pinned in the account.
+#include "common/impersonationbanner.h"
+#include "common/messagebox.h"
 #include "console/requestconsole.h"
 #include "console/requesteditor.h"
 #include "core/accounts/accountstore.h"
@@ -15,11 +17,9 @@
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
 #include "impersonation/browserlogin.h"
-#include "impersonation/impersonationbanner.h"
 #include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/messagebox.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "sessions/sessionswidget.h"

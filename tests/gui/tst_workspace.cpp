@@ -3,22 +3,22 @@
 // the tab, lists still loaded after switching away and back); restoring list tabs at the next start (lazily,
 // nothing secret saved); the Ctrl+K quick switcher over every account's menu; notification counters opening
 // the right list; tab order, accessible names and the palette.
-#include "accounts/connectionmanager.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
+#include "core/navigation/menustore.h"
+#include "core/net/connectionmanager.h"
+#include "core/notify/notificationpoller.h"
 #include "democlient.h"
 #include "demoserver.h"
 #include "lists/listview.h"
 #include "mainwindow/activityindicator.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/tabwidget.h"
-#include "navigation/menustore.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
-#include "notify/notificationpoller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -347,14 +347,14 @@ private Q_SLOTS:
         gui::NotificationBadge::Account a;
         a.id = QStringLiteral("a");
         a.name = QStringLiteral("Production");
-        a.state = gui::NotificationPoller::State::Ok;
+        a.state = notify::NotificationPoller::State::Ok;
         a.counters = { { QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 9 },
             { QStringLiteral("payment"), QStringLiteral("New payments"), 75 } };
         a.lastChecked = QDateTime::currentDateTime();
         gui::NotificationBadge::Account b;
         b.id = QStringLiteral("b");
         b.name = QStringLiteral("Staging");
-        b.state = gui::NotificationPoller::State::Failed;
+        b.state = notify::NotificationPoller::State::Failed;
         b.message = QStringLiteral("Connection refused");
         b.counters = { { QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 1 } };
         badge.setAccounts({ a, b }, QStringLiteral("a"));
@@ -382,19 +382,19 @@ private Q_SLOTS:
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         qputenv("MGRDESK_NOTIFY_INTERVAL_MS", "1500");
-        QCOMPARE(gui::NotificationPoller::defaultInterval(), 1500);
+        QCOMPARE(notify::NotificationPoller::defaultInterval(), 1500);
         qunsetenv("MGRDESK_NOTIFY_INTERVAL_MS");
-        QCOMPARE(gui::NotificationPoller::defaultInterval(), 60000);
+        QCOMPARE(notify::NotificationPoller::defaultInterval(), 60000);
 
         gui::MainWindow window(m_store.get(), m_creds.get());
         window.setNotificationInterval(300);
         net::Connection *c = window.currentConnection();
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), net::Connection::State::Connected, 30000);
-        gui::NotificationPoller *poller = window.notificationPoller(window.currentAccountId());
+        notify::NotificationPoller *poller = window.notificationPoller(window.currentAccountId());
         QVERIFY(poller);
         QCOMPARE(poller->interval(), 300);
         QTRY_VERIFY_WITH_TIMEOUT(poller->pollCount() >= 2, 30000); // polled again after the interval
-        QCOMPARE(poller->state(), gui::NotificationPoller::State::Ok);
+        QCOMPARE(poller->state(), notify::NotificationPoller::State::Ok);
         QVERIFY(poller->total() > 0);
         QTRY_VERIFY(!window.notificationBadge()->isHidden()); // the window itself is not shown here
         QCOMPARE(window.notificationBadge()->shownCount(), poller->total());
@@ -402,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(m_server.addFault(QStringLiteral("notify=http500")));
         const int before = poller->pollCount();
         QTRY_VERIFY_WITH_TIMEOUT(poller->pollCount() > before, 30000);
-        QCOMPARE(poller->state(), gui::NotificationPoller::State::Failed);
+        QCOMPARE(poller->state(), notify::NotificationPoller::State::Failed);
         QVERIFY(!QApplication::activeModalWidget());
     }
 

@@ -6,9 +6,9 @@
 // totals, exports every page to CSV on a worker thread (progress, cancel, plain errors) that matches the
 // server's data fetched by a raw HTTP request of the test's own, keeps its column layout per server and list,
 // and survives a session that expires under it.
+#include "common/messagebox.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
-#include "mainwindow/messagebox.h"
 
 #include "core/models/cellvalue.h"
 #include "core/models/formdescription.h"

@@ -1,11 +1,11 @@
 #include "accountmanagerdialog.h"
 
 #include "accounteditdialog.h"
-#include "connectionmanager.h"
-#include "connectiontester.h"
+#include "common/messagebox.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
-#include "mainwindow/messagebox.h"
+#include "core/net/connectionmanager.h"
+#include "core/net/connectiontester.h"
 #include "passwordprompt.h"
 #include "tls/certificatedialog.h"
 #include "ui_accountmanagerdialog.h"
@@ -31,7 +31,7 @@ QIcon tagIcon(accounts::EnvironmentTag tag)
 }
 } // namespace
 
-AccountManagerDialog::AccountManagerDialog(ConnectionManager *manager, QWidget *parent)
+AccountManagerDialog::AccountManagerDialog(net::ConnectionManager *manager, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountManagerDialog>())
     , m_manager(manager)
@@ -253,14 +253,14 @@ void AccountManagerDialog::testConnection()
 
 void AccountManagerDialog::runTest(const Account &account, const QString &password, bool remember)
 {
-    auto *tester = new ConnectionTester(account, password, this);
+    auto *tester = new net::ConnectionTester(account, password, this);
     m_tester = tester;
     updateButtons();
-    connect(tester, &ConnectionTester::trustRequired, this, [this, tester](const net::TrustQuestion &q) {
+    connect(tester, &net::ConnectionTester::trustRequired, this, [this, tester](const net::TrustQuestion &q) {
         auto *dialog = new CertificateDialog(q, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const QByteArray sha = q.sha256;
-        QPointer<ConnectionTester> guard(tester);
+        QPointer<net::ConnectionTester> guard(tester);
         connect(dialog, &QDialog::finished, this, [guard, sha](int result) {
             if (guard)
                 guard->answerTrust(sha, result == QDialog::Accepted);
@@ -268,9 +268,9 @@ void AccountManagerDialog::runTest(const Account &account, const QString &passwo
         dialog->open();
     });
     const QString id = account.id;
-    connect(tester, &ConnectionTester::certificatePinned, this,
+    connect(tester, &net::ConnectionTester::certificatePinned, this,
         [this, id](const QByteArray &pem) { m_manager->accountStore()->setPinnedCertificate(id, pem); });
-    connect(tester, &ConnectionTester::finished, this,
+    connect(tester, &net::ConnectionTester::finished, this,
         [this, tester, account, password, remember](bool ok, const QString &message) {
             if (ok)
                 savePassword(account, password, remember);

@@ -15,18 +15,21 @@ namespace mgrdesk::accounts {
 struct Account;
 }
 
+namespace mgrdesk::net {
+class ConnectionManager;
+class ConnectionTester;
+} // namespace mgrdesk::net
+
 namespace mgrdesk::gui {
 
 class AccountEditDialog;
-class ConnectionManager;
-class ConnectionTester;
 class PasswordPrompt;
 
 class AccountManagerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AccountManagerDialog(ConnectionManager *manager, QWidget *parent = nullptr);
+    explicit AccountManagerDialog(net::ConnectionManager *manager, QWidget *parent = nullptr);
     ~AccountManagerDialog() override;
 
     QString selectedId() const;
@@ -57,10 +60,10 @@ private:
     void showTestResult(bool ok, const QString &message);
 
     std::unique_ptr<Ui::AccountManagerDialog> m_ui;
-    ConnectionManager *m_manager;
+    net::ConnectionManager *m_manager;
     QPointer<AccountEditDialog> m_editor;
     QPointer<PasswordPrompt> m_prompt;
-    QPointer<ConnectionTester> m_tester;
+    QPointer<net::ConnectionTester> m_tester;
 };
 
 } // namespace mgrdesk::gui

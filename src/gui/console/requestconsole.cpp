@@ -1,8 +1,8 @@
 #include "requestconsole.h"
 
+#include "common/impersonationbanner.h"
+#include "common/messagebox.h"
 #include "consoletext.h"
-#include "impersonation/impersonationbanner.h"
-#include "mainwindow/messagebox.h"
 #include "replyview.h"
 #include "requesteditor.h"
 #include "requestlogview.h"

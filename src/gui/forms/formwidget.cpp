@@ -1,9 +1,9 @@
 #include "formwidget.h"
 
+#include "common/impersonationbanner.h"
+#include "common/messagebox.h"
 #include "formbanner.h"
 #include "formfieldeditor.h"
-#include "impersonation/impersonationbanner.h"
-#include "mainwindow/messagebox.h"
 
 #include "core/net/connection.h"
 

@@ -1,6 +1,6 @@
 #include "browserlogin.h"
 
-#include "mainwindow/messagebox.h"
+#include "common/messagebox.h"
 
 #include "core/net/connection.h"
 

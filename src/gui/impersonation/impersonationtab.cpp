@@ -1,10 +1,14 @@
 #include "impersonationtab.h"
 
-#include "auditrecorder.h"
-#include "forms/formoutcome.h"
+#include "common/impersonationbanner.h"
+#include "common/refreshandselect.h"
+#include "core/net/auditrecorder.h"
+#include "core/routing/formoutcome.h"
 #include "forms/formwidget.h"
-#include "impersonationbanner.h"
 #include "lists/listview.h"
+#include "router/pagecontext.h"
+#include "router/pageregistry.h"
+#include "router/pagerouter.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
@@ -13,18 +17,40 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
 
+namespace {
+routing::PageRequest requestFor(const QString &login, const QString &function, const QString &plid)
+{
+    routing::PageRequest r;
+    r.su = login.trimmed();
+    r.function = function;
+    r.plid = plid;
+    return r;
+}
+} // namespace
+
 ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &login, const QString &function,
     const QString &plid, QWidget *parent)
+    : ImpersonationTab(connection, requestFor(login, function, plid), nullptr, parent)
+{
+}
+
+ImpersonationTab::ImpersonationTab(
+    net::Connection *connection, const routing::PageRequest &request, PageRouter *router, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
-    , m_login(login.trimmed())
-    , m_function(function.isEmpty() ? defaultFunction() : function)
-    , m_plid(plid)
+    , m_router(router)
+    , m_request(request)
+    , m_login(request.su.trimmed())
+    , m_function(request.function.isEmpty() ? defaultFunction() : request.function)
+    , m_plid(request.plid)
 {
+    m_request.su = m_login;
+    m_request.function = m_function;
     setAccessibleName(tr("Acting as %1: %2").arg(m_login, m_function));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,24 +69,13 @@ ImpersonationTab::ImpersonationTab(net::Connection *connection, const QString &l
     m_errorLabel->setAccessibleName(tr("Impersonation status"));
     m_errorLabel->setText(tr("Checking the rights of %1…").arg(m_login));
     m_stack->addWidget(m_errorLabel);
-
-    m_list = new ListView(connection, m_function, m_plid, m_stack);
-    m_list->loader()->setJobOptions(jobOptions());
-    m_stack->addWidget(m_list);
     layout->addWidget(m_stack, 1);
 
-    connect(m_list, &ListView::openListRequested, this,
-        [this](const QString &func, const QString &plid) { Q_EMIT openListRequested(func, plid, m_login); });
-    connect(m_list, &ListView::openFormRequested, this,
-        [this](
-            const QString &func, const QString &elid, const QString &plid) { openForm(func, elid, plid); });
-    connect(m_list->loader(), &models::ListLoader::failed, this,
-        [this](const QString &message) { m_error = message; });
     if (connection) {
         connect(connection, &net::Connection::loggedIn, this, [this](std::optional<int> level) {
             m_banner->setInfo(m_login, m_connection ? m_connection->settings().username : QString(), level);
         });
-        AuditRecorder::attach(connection);
+        net::AuditRecorder::attach(connection);
     }
 }
 
@@ -142,13 +157,28 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     m_state = State::Ready;
     m_error.clear();
     m_banner->setInfo(m_login, m_connection->settings().username, m_connection->level());
-    m_stack->setCurrentWidget(m_list);
-    setFocusProxy(m_list->tableView());
-    m_list->load();
+    if (!m_page) {
+        PageContext context;
+        context.connection = m_connection;
+        context.request = m_request;
+        context.host = this;
+        m_page = PageRegistry::create(context); // starts loading
+        m_page->setParent(m_stack);
+        m_stack->addWidget(m_page);
+        m_list = qobject_cast<ListView *>(m_page);
+        if (m_list) {
+            connect(m_list->loader(), &models::ListLoader::failed, this,
+                [this](const QString &message) { m_error = message; });
+        }
+    } else if (m_list) {
+        m_list->refresh();
+    }
+    showPage();
     Q_EMIT ready();
 }
 
-FormWidget *ImpersonationTab::openForm(const QString &function, const QString &elid, const QString &plid)
+FormWidget *ImpersonationTab::openForm(const QString &function, const QString &elid, const QString &plid,
+    const QList<QPair<QString, QString>> &params)
 {
     if (m_state != State::Ready || !m_connection)
         return nullptr;
@@ -160,31 +190,71 @@ FormWidget *ImpersonationTab::openForm(const QString &function, const QString &e
         }
         closeForm(false, QString());
     }
-    auto *form = new FormWidget(m_connection, m_stack);
-    form->setJobOptions(jobOptions()); // every request of the form carries su=login
+    PageContext context;
+    context.connection = m_connection;
+    context.request = m_request;
+    context.request.function = function;
+    context.request.elid = elid;
+    context.request.plid = plid;
+    context.request.params = params;
+    context.request.kind = QString::fromLatin1(routing::PageKind::Form);
+    context.request.title.clear();
+    context.host = this;
+    context.origin = m_page;
+    auto *form = qobject_cast<FormWidget *>(PageRegistry::create(context));
+    if (!form)
+        return nullptr;
     form->setImpersonationBannerShown(false); // the tab's banner is right above it
     m_form = form;
+    form->setParent(m_stack);
     m_stack->addWidget(form);
     m_stack->setCurrentWidget(form);
     setFocusProxy(form);
-    connect(form, &FormWidget::accepted, this,
-        [this, form](const QString &id, const QString &redirect, const QString &redirectType) {
-            if (form != m_form)
-                return;
-            const FormOutcome outcome = FormOutcome::of(id, redirect, redirectType);
-            closeForm(true, outcome.selectId);
-            if (outcome.opensList())
-                Q_EMIT openListRequested(outcome.function, outcome.plid, m_login);
-            else if (outcome.opensForm())
-                openForm(outcome.function, outcome.elid, outcome.plid);
-        });
-    connect(form, &FormWidget::closeRequested, this, [this, form] {
-        if (form == m_form)
-            closeForm(false, QString());
-    });
-    form->open(function, elid, plid);
     Q_EMIT formOpened(form);
     return form;
+}
+
+void ImpersonationTab::requestPage(const routing::PageRequest &request, QWidget *origin)
+{
+    routing::PageRequest r = request;
+    r.su = m_login; // everything asked for from here acts as the same user
+    if (r.resolvedKind() == QLatin1String(routing::PageKind::Form) && !r.inDialog) {
+        openForm(r.function, r.elid, r.plid, r.params);
+        return;
+    }
+    if (m_router) {
+        m_router->open(r, origin ? origin : m_page);
+        return;
+    }
+    if (r.resolvedKind() == QLatin1String(routing::PageKind::List))
+        Q_EMIT openListRequested(r.function, r.plid, m_login);
+    Q_EMIT pageRequested(r);
+}
+
+void ImpersonationTab::formFinished(const PageContext &, QWidget *form, bool accepted, const QString &id,
+    const QString &redirect, const QString &redirectType)
+{
+    if (form != m_form)
+        return;
+    if (!accepted) {
+        closeForm(false, QString());
+        return;
+    }
+    const routing::FormOutcome outcome = routing::FormOutcome::of(id, redirect, redirectType);
+    closeForm(true, outcome.selectId);
+    if (outcome.opensForm() || outcome.opensList())
+        requestPage(routing::PageRequest::fromOutcome(outcome), m_page);
+    else if (outcome.target == routing::FormOutcome::Target::Url && !outcome.url.isEmpty())
+        showPageMessage(
+            tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
+}
+
+void ImpersonationTab::pageTitleChanged(QWidget *, const QString &) { }
+
+void ImpersonationTab::showPageMessage(const QString &text, bool error)
+{
+    if (m_router)
+        m_router->showPageMessage(text, error);
 }
 
 void ImpersonationTab::closeForm(bool accepted, const QString &id)
@@ -195,11 +265,18 @@ void ImpersonationTab::closeForm(bool accepted, const QString &id)
         m_stack->removeWidget(form);
         form->deleteLater();
     }
-    m_stack->setCurrentWidget(m_list);
-    setFocusProxy(m_list->tableView());
+    showPage();
     if (accepted)
         refreshAndSelect(m_list, id);
     Q_EMIT formClosed(accepted);
+}
+
+void ImpersonationTab::showPage()
+{
+    if (!m_page)
+        return;
+    m_stack->setCurrentWidget(m_page);
+    setFocusProxy(m_list ? static_cast<QWidget *>(m_list->tableView()) : m_page);
 }
 
 void ImpersonationTab::showError(const QString &text)

@@ -1,8 +1,8 @@
 #include "listview.h"
 
 #include "celldelegate.h"
+#include "common/messagebox.h"
 #include "listfilterproxy.h"
-#include "mainwindow/messagebox.h"
 
 #include "core/models/listexport.h"
 #include "core/models/listfilter.h"

@@ -1,20 +1,21 @@
 #include "mainwindow.h"
 
-#include "accounts/accountconnection.h"
 #include "accounts/accountmanagerdialog.h"
-#include "accounts/connectionmanager.h"
 #include "accounts/passwordprompt.h"
 #include "activityindicator.h"
+#include "common/impersonationbanner.h"
+#include "common/messagebox.h"
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
-#include "impersonation/auditrecorder.h"
-#include "impersonation/impersonationbanner.h"
-#include "messagebox.h"
-#include "navigation/menustore.h"
+#include "core/navigation/menustore.h"
+#include "core/net/accountconnection.h"
+#include "core/net/auditrecorder.h"
+#include "core/net/connectionmanager.h"
+#include "core/notify/notificationpoller.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
-#include "notify/notificationpoller.h"
+#include "router/pagerouter.h"
 #include "tabwidget.h"
 #include "tls/certificatedialog.h"
 
@@ -62,7 +63,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     : QMainWindow(parent)
     , m_store(store)
     , m_credentials(credentials)
-    , m_connections(new ConnectionManager(store, credentials, this))
+    , m_connections(new net::ConnectionManager(store, credentials, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -99,6 +100,9 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     m_navigationLayout->addWidget(placeholder);
 
     m_tabs = new TabWidget(this);
+    m_router = new PageRouter(m_connections, this, this);
+    connect(m_router, &PageRouter::message, this,
+        [this](const QString &text, bool error) { statusBar()->showMessage(text, error ? 10000 : 5000); });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Open lists and forms"));
     m_tabs->tabBar()->setAccessibleName(tr("Tabs"));
@@ -156,7 +160,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_badge, &NotificationBadge::openRequested, this, &MainWindow::openNotification);
     connect(m_badge, &NotificationBadge::checkNowRequested, this, &MainWindow::checkNotificationsNow);
 
-    m_menus = new MenuStore(this);
+    m_menus = new navigation::MenuStore(this);
     m_switcherPopup = new QuickSwitcher(m_menus, this);
     connect(m_switcherPopup, &QuickSwitcher::entryChosen, this, &MainWindow::openEntryOn);
 
@@ -197,27 +201,28 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_store, &accounts::AccountStore::storeError, this,
         [this](const QString &message) { MessageBox::warning(this, tr("Accounts Not Saved"), message); });
 
-    connect(m_connections, &ConnectionManager::connectionCreated, this, &MainWindow::onConnectionCreated);
-    connect(m_connections, &ConnectionManager::passwordNeeded, this, &MainWindow::askPassword);
-    connect(m_connections, &ConnectionManager::trustRequired, this,
+    connect(
+        m_connections, &net::ConnectionManager::connectionCreated, this, &MainWindow::onConnectionCreated);
+    connect(m_connections, &net::ConnectionManager::passwordNeeded, this, &MainWindow::askPassword);
+    connect(m_connections, &net::ConnectionManager::trustRequired, this,
         [this](const QString &id, const net::TrustQuestion &question) {
             if (net::Connection *c = m_connections->existingConnection(id))
                 CertificateDialog::ask(c, question, this);
         });
-    connect(m_connections, &ConnectionManager::stateChanged, this,
+    connect(m_connections, &net::ConnectionManager::stateChanged, this,
         [this](const QString &id, net::Connection::State state) {
             if (state == net::Connection::State::LoggingIn || state == net::Connection::State::Connected)
                 m_lastError.remove(id);
             if (id == m_currentId)
                 updateStatus();
         });
-    connect(m_connections, &ConnectionManager::loggedIn, this,
+    connect(m_connections, &net::ConnectionManager::loggedIn, this,
         [this](const QString &id, std::optional<int> level) {
             m_levels.insert(id, level);
             refreshSwitcher();
             updateStatus();
         });
-    connect(m_connections, &ConnectionManager::keychainUnavailable, this, [this](const QString &reason) {
+    connect(m_connections, &net::ConnectionManager::keychainUnavailable, this, [this](const QString &reason) {
         // Said once, plainly; the status bar keeps a short reminder.
         m_keychainLabel->setText(tr("No keychain: passwords are not saved"));
         m_keychainLabel->setToolTip(reason);
@@ -353,7 +358,7 @@ void MainWindow::refreshSwitcher()
         QString text = QStringLiteral("%1 — %2").arg(a.name, a.username);
         const std::optional<int> level = m_levels.value(a.id);
         if (level)
-            text += QStringLiteral(" (%1)").arg(accessLevelName(*level));
+            text += QStringLiteral(" (%1)").arg(net::accessLevelName(*level));
         m_switcher->addItem(tagIcon(a.tag), text, a.id);
         const int i = m_switcher->count() - 1;
         QString tip = tr("%1 on %2", "user on server").arg(a.username, a.baseUrl.toDisplayString());
@@ -400,15 +405,15 @@ void MainWindow::onSwitcherChanged(int index)
 
 void MainWindow::onConnectionCreated(const QString &accountId, net::Connection *connection)
 {
-    AuditRecorder::attach(connection); // once per connection (idempotent)
+    net::AuditRecorder::attach(connection); // once per connection (idempotent)
     connection->setKeepAliveActive(QGuiApplication::applicationState() == Qt::ApplicationActive);
     connect(connection, &net::Connection::activityChanged, this, &MainWindow::updateActivity);
     // func=notify for this account while it is logged in; the poller lives as long as the connection.
-    auto *poller = new NotificationPoller(connection, connection);
+    auto *poller = new notify::NotificationPoller(connection, connection);
     if (m_notifyInterval > 0)
         poller->setInterval(m_notifyInterval);
     m_pollers.insert(accountId, poller);
-    connect(poller, &NotificationPoller::updated, this, &MainWindow::updateNotifications);
+    connect(poller, &notify::NotificationPoller::updated, this, &MainWindow::updateNotifications);
     connect(poller, &QObject::destroyed, this,
         [this] { QMetaObject::invokeMethod(this, &MainWindow::updateNotifications, Qt::QueuedConnection); });
     updateActivity();
@@ -446,7 +451,7 @@ void MainWindow::updateStatus()
     QString text = c ? stateText(c->state()) : tr("Not logged in");
     if (c && c->state() == net::Connection::State::Connected) {
         const std::optional<int> level = c->level() ? c->level() : m_levels.value(m_currentId);
-        text = level ? tr("Connected to %1 as %2, %3").arg(a.host(), a.username, accessLevelName(*level))
+        text = level ? tr("Connected to %1 as %2, %3").arg(a.host(), a.username, net::accessLevelName(*level))
                      : tr("Connected to %1 as %2").arg(a.host(), a.username);
     } else if (!m_lastError.value(m_currentId).isEmpty()) {
         text += QStringLiteral(": ") + m_lastError.value(m_currentId);

@@ -1,10 +1,20 @@
 #pragma once
-// The main window shell: an account switcher (name, colour tag, user, level once logged in) beside the
-// navigation area, a central tab widget holding lists and forms, a status bar with the connection state, and
-// the File/Help menus. One net::Connection per account (ConnectionManager), created on first switch and kept
+// The main window: window chrome only. An account switcher (name, colour tag, user, level once logged in)
+// beside the navigation tree, a central tab area (TabArea: tabs belong to an account and carry its marker),
+// a status bar (connection state, activity, notifications), the menus and shortcuts. It opens no page
+// itself: everything that opens something asks its PageRouter (router/pagerouter.h), which picks the page
+// kind and the host. One net::Connection per account (net::ConnectionManager), created on first use and kept
 // while the application runs, so switching is instant and every session survives.
+//
+// The implementation is split by responsibility: mainwindow.cpp (construction, menus, accounts),
+// mainwindowsession.cpp (tabs: markers, focus chain, restored tabs), mainwindowpages.cpp (the TabArea and
+// the page-opening entry points that hand over to the router), mainwindowtabs.cpp (the Account menu's
+// actions, the request console, shortcuts), mainwindowstatus.cpp (status bar, notifications, Ctrl+K).
+
+#include "router/tabarea.h"
 
 #include "core/net/connection.h"
+#include "core/routing/pagerequest.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -28,24 +38,34 @@ class AccountStore;
 class CredentialStore;
 } // namespace mgrdesk::accounts
 
+namespace mgrdesk::net {
+class ConnectionManager;
+} // namespace mgrdesk::net
+
+namespace mgrdesk::navigation {
+class MenuStore;
+} // namespace mgrdesk::navigation
+
+namespace mgrdesk::notify {
+class NotificationPoller;
+} // namespace mgrdesk::notify
+
 namespace mgrdesk::gui {
 
 class AccountManagerDialog;
 class ActivityIndicator;
-class ConnectionManager;
 class FormWidget;
 class ImpersonationBanner;
 class ListView;
-class MenuStore;
 class NavigationTree;
 class NotificationBadge;
-class NotificationPoller;
+class PageRouter;
 class PasswordPrompt;
 class QuickSwitcher;
 class RequestConsole;
 class TabWidget;
 
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public TabArea
 {
     Q_OBJECT
 public:
@@ -54,7 +74,7 @@ public:
         accounts::AccountStore *store, accounts::CredentialStore *credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ConnectionManager *connections() const { return m_connections; }
+    net::ConnectionManager *connections() const { return m_connections; }
     accounts::AccountStore *accountStore() const { return m_store; }
 
     QString currentAccountId() const;
@@ -65,7 +85,7 @@ public:
     // belongs to `accountId` (default: the current account): activating it makes that account current, and
     // its marker and tooltip name the account.
     int openTab(QWidget *widget, const QString &title);
-    int openTab(QWidget *widget, const QString &title, const QString &accountId);
+    int openTab(QWidget *widget, const QString &title, const QString &accountId) override;
     QTabWidget *tabs() const;
     QString tabAccountId(int index) const; // the account a tab belongs to
     bool tabMarkersShown() const; // tabs of more than one account are open: tabs carry account markers
@@ -81,6 +101,19 @@ public:
     NavigationTree *navigationTree() const { return m_navTree; }
     ImpersonationBanner *impersonationBanner() const;
 
+    // The one place pages are opened (every entry point below asks it).
+    PageRouter *router() const { return m_router; }
+    QWidget *openPage(const routing::PageRequest &request, QWidget *origin = nullptr);
+
+    // TabArea (for the router).
+    void closeTab(QWidget *page) override;
+    bool showTab(QWidget *page) override;
+    QString tabTitle(QWidget *page) const override;
+    void setTabTitle(QWidget *page, const QString &title) override;
+    QString accountOfTab(QWidget *page) const override;
+    QString currentAccount() const override { return currentAccountId(); }
+    QWidget *dialogParent() override { return this; }
+
     // Tabs for the current connection (nullptr when there is none). A form accepted from `origin` refreshes
     // it (when still open) and closes its tab.
     ListView *openList(const QString &function, const QString &plid, const QString &title);
@@ -94,12 +127,12 @@ public:
     // Status area and notifications.
     ActivityIndicator *activityIndicator() const { return m_activity; }
     NotificationBadge *notificationBadge() const { return m_badge; }
-    NotificationPoller *notificationPoller(const QString &accountId) const;
-    // Poll interval of func=notify for every account (ms); 0: NotificationPoller::defaultInterval().
+    notify::NotificationPoller *notificationPoller(const QString &accountId) const;
+    // Poll interval of func=notify for every account (ms); 0: notify::NotificationPoller::defaultInterval().
     void setNotificationInterval(int ms);
 
     // Menus of all accounts (Ctrl+K).
-    MenuStore *menuStore() const { return m_menus; }
+    navigation::MenuStore *menuStore() const { return m_menus; }
     QuickSwitcher *quickSwitcher() const { return m_switcherPopup; }
 
     // Restoring tabs at the next start (View › Restore Tabs at Start; settings key mainwindow/restoreTabs).
@@ -146,15 +179,7 @@ private:
     bool withSelectedLogin(net::Connection *connection,
         std::function<void(const QString &login, const QString &error)>
             callback); // tabs with their own banner (the console) hide the window's
-    void closeTabOf(QWidget *widget);
-    void wireList(ListView *list, net::Connection *connection);
-    ListView *openListOn(
-        net::Connection *connection, const QString &function, const QString &plid, const QString &title);
-    FormWidget *openFormOn(net::Connection *connection, const QString &function, const QString &elid,
-        const QString &plid, ListView *origin, bool inDialog = false);
-    // After a form's <ok/>: refresh `origin` and select the new row, open a redirect's target.
-    void applyFormOutcome(net::Connection *connection, ListView *origin, const QString &id,
-        const QString &redirect, const QString &redirectType);
+    int tabIndexOf(QWidget *page) const; // the tab holding `page` (or one of its ancestors); -1: none
     void refreshSwitcher();
     void onSwitcherChanged(int index);
     void updateStatus();
@@ -177,7 +202,8 @@ private:
 
     accounts::AccountStore *m_store;
     accounts::CredentialStore *m_credentials;
-    ConnectionManager *m_connections;
+    net::ConnectionManager *m_connections;
+    PageRouter *m_router = nullptr;
     QComboBox *m_switcher = nullptr;
     QLabel *m_tagBanner = nullptr;
     QPushButton *m_manageButton = nullptr;
@@ -191,9 +217,9 @@ private:
     QLabel *m_stateLabel = nullptr;
     ActivityIndicator *m_activity = nullptr;
     NotificationBadge *m_badge = nullptr;
-    QHash<QString, QPointer<NotificationPoller>> m_pollers;
+    QHash<QString, QPointer<notify::NotificationPoller>> m_pollers;
     int m_notifyInterval = 0;
-    MenuStore *m_menus = nullptr;
+    navigation::MenuStore *m_menus = nullptr;
     QuickSwitcher *m_switcherPopup = nullptr;
     QAction *m_restoreTabsAction = nullptr;
     bool m_materializing = false;

@@ -2,10 +2,11 @@
 // list tabs at the next start (View › Restore Tabs at Start).
 #include "mainwindow.h"
 
-#include "accounts/connectionmanager.h"
 #include "core/accounts/accountstore.h"
+#include "core/net/connectionmanager.h"
 #include "lists/listview.h"
 #include "notify/notificationbadge.h"
+#include "router/pagerouter.h"
 #include "tabwidget.h"
 
 #include <algorithm>
@@ -209,23 +210,26 @@ void MainWindow::materializeTab(int index)
     auto *restored = qobject_cast<RestoredListTab *>(m_tabs->widget(index));
     if (!restored || !m_store->contains(restored->accountId()))
         return;
-    net::Connection *c = m_connections->connection(restored->accountId());
-    if (!c)
+    routing::PageRequest request;
+    request.accountId = restored->accountId();
+    request.function = restored->function();
+    request.plid = restored->plid();
+    request.kind = QString::fromLatin1(routing::PageKind::List);
+    request.title = restored->title();
+    QWidget *page = m_router->createPage(request); // loads at once
+    if (!page)
         return;
-    auto *list = new ListView(c, restored->function(), restored->plid());
-    list->setProperty(accountProperty, restored->accountId());
-    list->setAccessibleName(restored->title());
-    wireList(list, c);
+    page->setProperty(accountProperty, restored->accountId());
+    page->setAccessibleName(restored->title());
     const bool wasCurrent = m_tabs->currentIndex() == index;
     m_materializing = true;
-    m_tabs->insertTab(index, list, restored->title());
+    m_tabs->insertTab(index, page, restored->title());
     m_tabs->removeTab(index + 1);
     if (wasCurrent)
         m_tabs->setCurrentIndex(index);
     m_materializing = false;
     restored->deleteLater();
     updateTabMarkers();
-    list->load();
 }
 
 void MainWindow::closeTabsOf(const QString &accountId)
@@ -237,14 +241,6 @@ void MainWindow::closeTabsOf(const QString &accountId)
             w->deleteLater();
         }
     }
-}
-
-ListView *MainWindow::openListFor(
-    const QString &accountId, const QString &function, const QString &plid, const QString &title)
-{
-    if (!m_store->contains(accountId))
-        return nullptr;
-    return openListOn(m_connections->connection(accountId), function, plid, title);
 }
 
 bool MainWindow::restoreTabsAtStart() const

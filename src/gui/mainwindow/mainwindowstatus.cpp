@@ -2,14 +2,14 @@
 // account) and the quick switcher (Ctrl+K) over the menus of every account.
 #include "mainwindow.h"
 
-#include "accounts/connectionmanager.h"
 #include "activityindicator.h"
 #include "core/accounts/accountstore.h"
+#include "core/navigation/menustore.h"
+#include "core/net/connectionmanager.h"
+#include "core/notify/notificationpoller.h"
 #include "lists/listview.h"
-#include "navigation/menustore.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
-#include "notify/notificationpoller.h"
 #include "tabwidget.h"
 
 #include <memory>
@@ -36,7 +36,7 @@ void MainWindow::updateActivity()
     m_activity->setActivity(current, others);
 }
 
-NotificationPoller *MainWindow::notificationPoller(const QString &accountId) const
+notify::NotificationPoller *MainWindow::notificationPoller(const QString &accountId) const
 {
     return m_pollers.value(accountId);
 }
@@ -44,16 +44,16 @@ NotificationPoller *MainWindow::notificationPoller(const QString &accountId) con
 void MainWindow::setNotificationInterval(int ms)
 {
     m_notifyInterval = qMax(0, ms);
-    for (const QPointer<NotificationPoller> &poller : std::as_const(m_pollers)) {
+    for (const QPointer<notify::NotificationPoller> &poller : std::as_const(m_pollers)) {
         if (poller)
             poller->setInterval(
-                m_notifyInterval > 0 ? m_notifyInterval : NotificationPoller::defaultInterval());
+                m_notifyInterval > 0 ? m_notifyInterval : notify::NotificationPoller::defaultInterval());
     }
 }
 
 void MainWindow::checkNotificationsNow()
 {
-    for (const QPointer<NotificationPoller> &poller : std::as_const(m_pollers)) {
+    for (const QPointer<notify::NotificationPoller> &poller : std::as_const(m_pollers)) {
         if (poller)
             poller->pollNow();
     }
@@ -64,7 +64,7 @@ void MainWindow::updateNotifications()
     QList<NotificationBadge::Account> list;
     const QList<Account> accounts = m_store->accounts();
     for (const Account &a : accounts) {
-        NotificationPoller *poller = m_pollers.value(a.id);
+        notify::NotificationPoller *poller = m_pollers.value(a.id);
         if (!poller)
             continue;
         NotificationBadge::Account entry;
@@ -77,7 +77,7 @@ void MainWindow::updateNotifications()
         entry.lastChecked = poller->lastChecked();
         list.append(entry);
         // Which list a counter opens comes from the account's menu: have it ready before the click.
-        if (entry.state == NotificationPoller::State::Ok)
+        if (entry.state == notify::NotificationPoller::State::Ok)
             m_menus->load(a.id, poller->connection());
     }
     m_badge->setAccounts(list, m_currentId);
@@ -93,7 +93,7 @@ void MainWindow::openNotification(const QString &accountId, const QString &count
         m_menus->load(accountId, c);
         if (m_menus->isLoading(accountId)) {
             auto once = std::make_shared<QMetaObject::Connection>();
-            *once = connect(m_menus, &MenuStore::menuChanged, this,
+            *once = connect(m_menus, &navigation::MenuStore::menuChanged, this,
                 [this, once, accountId, counterName, title](const QString &id) {
                     if (id != accountId)
                         return;
@@ -103,7 +103,7 @@ void MainWindow::openNotification(const QString &accountId, const QString &count
             return;
         }
     }
-    const MenuEntry entry = m_menus->entryForCounter(accountId, counterName);
+    const navigation::MenuEntry entry = m_menus->entryForCounter(accountId, counterName);
     const QString function = entry.action.isEmpty() ? counterName : entry.action;
     const QString tabTitle = entry.title.isEmpty() ? title : entry.title;
     if (accountId != m_currentId)

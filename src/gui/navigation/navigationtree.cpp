@@ -1,6 +1,6 @@
 #include "navigationtree.h"
 
-#include "menustore.h"
+#include "core/navigation/menustore.h"
 
 #include "core/net/apijob.h"
 #include "core/net/connection.h"
@@ -102,7 +102,7 @@ void addNodes(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<protocol::
 {
     for (const protocol::MenuNode &node : nodes) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-        const QString title = menuNodeTitle(node, menu);
+        const QString title = navigation::menuNodeTitle(node, menu);
         item->setText(0, title);
         item->setData(0, NavigationTree::ActionRole, node.action);
         item->setData(0, NavigationTree::TypeRole, node.type);

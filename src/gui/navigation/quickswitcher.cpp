@@ -1,6 +1,6 @@
 #include "quickswitcher.h"
 
-#include "menustore.h"
+#include "core/navigation/menustore.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -11,7 +11,7 @@
 
 namespace mgrdesk::gui {
 
-QuickSwitcher::QuickSwitcher(MenuStore *menus, QWidget *parent)
+QuickSwitcher::QuickSwitcher(navigation::MenuStore *menus, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_menus(menus)
     , m_search(new QLineEdit(this))
@@ -46,7 +46,7 @@ QuickSwitcher::QuickSwitcher(MenuStore *menus, QWidget *parent)
         m_list->setCurrentItem(item);
         chooseCurrent();
     });
-    connect(m_menus, &MenuStore::menuChanged, this, [this] {
+    connect(m_menus, &navigation::MenuStore::menuChanged, this, [this] {
         if (isVisible())
             refill();
     });
@@ -87,9 +87,9 @@ void QuickSwitcher::refill()
     const QStringList words = m_search->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString first = words.value(0);
     for (const Account &account : std::as_const(m_accounts)) {
-        const QList<MenuEntry> entries = m_menus->entries(account.id);
+        const QList<navigation::MenuEntry> entries = m_menus->entries(account.id);
         QList<QListWidgetItem *> starts, others;
-        for (const MenuEntry &entry : entries) {
+        for (const navigation::MenuEntry &entry : entries) {
             const QString haystack
                 = QStringList { entry.title, entry.path, entry.action, account.name }.join(QLatin1Char('\n'));
             bool all = true;

@@ -12,9 +12,11 @@ class QLineEdit;
 class QListWidget;
 QT_END_NAMESPACE
 
-namespace mgrdesk::gui {
-
+namespace mgrdesk::navigation {
 class MenuStore;
+} // namespace mgrdesk::navigation
+
+namespace mgrdesk::gui {
 
 class QuickSwitcher : public QFrame
 {
@@ -27,7 +29,7 @@ public:
     };
     enum Role { AccountRole = Qt::UserRole + 1, ActionRole, TypeRole, TitleRole };
 
-    QuickSwitcher(MenuStore *menus, QWidget *parent);
+    QuickSwitcher(navigation::MenuStore *menus, QWidget *parent);
 
     // The accounts to offer, in order (the current one first); their loaded menus are listed.
     void setAccounts(const QList<Account> &accounts);
@@ -51,7 +53,7 @@ private:
     void refill();
     void updateStatus();
 
-    MenuStore *m_menus;
+    navigation::MenuStore *m_menus;
     QList<Account> m_accounts;
     QLineEdit *m_search;
     QListWidget *m_list;

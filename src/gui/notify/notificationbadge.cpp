@@ -92,19 +92,19 @@ void NotificationBadge::rebuild()
     m_shownCount = -1;
     QString text;
     QString tip;
-    if (current && current->state == NotificationPoller::State::Ok) {
+    if (current && current->state == notify::NotificationPoller::State::Ok) {
         int total = 0;
-        for (const NotifyCounter &c : current->counters)
+        for (const notify::NotifyCounter &c : current->counters)
             total += qMax(0, c.count);
         m_shownCount = total;
         text = QLocale().toString(total);
         QStringList lines;
-        for (const NotifyCounter &c : current->counters)
+        for (const notify::NotifyCounter &c : current->counters)
             lines.append(tr("%1: %2").arg(c.title, QLocale().toString(c.count)));
         tip = lines.isEmpty() ? tr("No notifications") : lines.join(QLatin1Char('\n'));
     } else if (current
-        && (current->state == NotificationPoller::State::Failed
-            || current->state == NotificationPoller::State::Unsupported)) {
+        && (current->state == notify::NotificationPoller::State::Failed
+            || current->state == notify::NotificationPoller::State::Unsupported)) {
         text = QStringLiteral("–");
         tip = tr("Notifications could not be checked: %1").arg(current->message);
     }
@@ -120,8 +120,8 @@ void NotificationBadge::rebuild()
     setToolTip(tip.trimmed());
     setAccessibleDescription(m_shownCount >= 0 ? tr("%n waiting", nullptr, m_shownCount) : tip.trimmed());
     // Nothing to show before the first check, nor when this version cannot read the counters at all.
-    setVisible(current && current->state != NotificationPoller::State::Idle
-        && current->state != NotificationPoller::State::Unsupported);
+    setVisible(current && current->state != notify::NotificationPoller::State::Idle
+        && current->state != notify::NotificationPoller::State::Unsupported);
 
     // The menu: the current account first, then the others that were checked. Not rebuilt under the user's
     // pointer: a poll that ends while the menu is open updates it once it closes.
@@ -135,23 +135,23 @@ void NotificationBadge::rebuild()
     if (current)
         order.append(current);
     for (const Account &a : std::as_const(m_accounts)) {
-        if (&a != current && a.state != NotificationPoller::State::Idle
-            && a.state != NotificationPoller::State::Unsupported)
+        if (&a != current && a.state != notify::NotificationPoller::State::Idle
+            && a.state != notify::NotificationPoller::State::Unsupported)
             order.append(&a);
     }
     const bool several = order.size() > 1;
     for (const Account *a : std::as_const(order)) {
         if (several)
             m_menu->addSection(a->icon, a->name);
-        if (a->state == NotificationPoller::State::Idle) {
+        if (a->state == notify::NotificationPoller::State::Idle) {
             m_menu->addAction(tr("Not checked yet"))->setEnabled(false);
             continue;
         }
-        if (a->state != NotificationPoller::State::Ok) {
+        if (a->state != notify::NotificationPoller::State::Ok) {
             QAction *failed = m_menu->addAction(tr("Could not check: %1").arg(a->message));
             failed->setEnabled(false);
         }
-        for (const NotifyCounter &c : a->counters) {
+        for (const notify::NotifyCounter &c : a->counters) {
             QAction *open = m_menu->addAction(tr("%1 (%2)").arg(c.title, QLocale().toString(c.count)));
             open->setData(QStringList { a->id, c.name });
             const QString accountId = a->id, name = c.name, title = c.title;
@@ -161,7 +161,7 @@ void NotificationBadge::rebuild()
             connect(open, &QAction::triggered, this,
                 [this, accountId, name, title] { Q_EMIT openRequested(accountId, name, title); });
         }
-        if (a->state == NotificationPoller::State::Ok && a->counters.isEmpty())
+        if (a->state == notify::NotificationPoller::State::Ok && a->counters.isEmpty())
             m_menu->addAction(tr("Nothing waiting"))->setEnabled(false);
     }
     m_menu->addSeparator();

@@ -3,7 +3,7 @@
 // func=notify), whose menu lists every logged-in account's counters; choosing one asks to open the matching
 // list on that account (openRequested). A failed check shows quietly (a dash and a tooltip), never a dialog.
 
-#include "notificationpoller.h"
+#include "core/notify/notificationpoller.h"
 
 #include <QIcon>
 #include <QToolButton>
@@ -22,8 +22,8 @@ public:
     {
         QString id, name;
         QIcon icon; // the account's colour tag
-        NotificationPoller::State state = NotificationPoller::State::Idle;
-        QList<NotifyCounter> counters;
+        notify::NotificationPoller::State state = notify::NotificationPoller::State::Idle;
+        QList<notify::NotifyCounter> counters;
         QString message;
         QDateTime lastChecked;
     };

@@ -20,7 +20,7 @@ class AccountStore;
 class CredentialStore;
 } // namespace mgrdesk::accounts
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 class ConnectionManager : public QObject
 {
@@ -79,4 +79,4 @@ private:
     QHash<QString, bool> m_loginWanted; // connectAccount() called while the password was looked up
 };
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

@@ -2,8 +2,8 @@
 // What happens after a form's <ok/> (protocol.md §4.2): the list it came from is refreshed and the new
 // object's row (<id>) selected; a redirect ok opens its target, a form or a list. Wizard steps (<ok
 // type="form">) never get here: models::FormSession walks them itself. Hosts (the main window's tabs,
-// ImpersonationTab, FormDialog users) wire FormWidget::accepted to these helpers so every place behaves the
-// same.
+// ImpersonationTab, FormDialog users) hand FormWidget::accepted to gui::PageRouter, which applies it the same
+// way everywhere (gui/common/refreshandselect.h refreshes the origin list). Widget-free, so a CLI can use it.
 //
 //   connect(form, &FormWidget::accepted, this, [=](const QString &id, const QString &r, const QString &t) {
 //       const FormOutcome o = FormOutcome::of(id, r, t);
@@ -17,9 +17,7 @@
 
 #include <QString>
 
-namespace mgrdesk::gui {
-
-class ListView;
+namespace mgrdesk::routing {
 
 struct FormOutcome
 {
@@ -40,8 +38,4 @@ struct FormOutcome
     static FormOutcome of(const QString &id, const QString &redirect, const QString &redirectType);
 };
 
-// Refreshes `list` (keeping its selection) and then selects the row whose key is `id` (nothing when empty or
-// absent). Safe when the list goes away meanwhile.
-void refreshAndSelect(ListView *list, const QString &id);
-
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::routing

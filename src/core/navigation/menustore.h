@@ -13,7 +13,7 @@ namespace mgrdesk::net {
 class Connection;
 }
 
-namespace mgrdesk::gui {
+namespace mgrdesk::navigation {
 
 // A menu node's title: its own, else the menu's message for its name, else its name or action.
 QString menuNodeTitle(const protocol::MenuNode &node, const protocol::MenuData &menu);
@@ -54,4 +54,4 @@ private:
     QHash<QString, QPointer<QObject>> m_loading; // accountId → the job's context
 };
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::navigation

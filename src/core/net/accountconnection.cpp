@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 net::ConnectionSettings connectionSettingsFor(const accounts::Account &account)
 {
@@ -45,4 +45,4 @@ QString accessLevelName(int level)
         .arg(level);
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

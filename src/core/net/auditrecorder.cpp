@@ -4,7 +4,7 @@
 #include "core/net/connection.h"
 #include "core/protocol/request.h"
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 namespace {
 const char kRecorderName[] = "mgrdesk-audit-recorder";
@@ -53,4 +53,4 @@ void AuditRecorder::onEntry(const net::RequestLogEntry &entry)
     m_trail->record(e);
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

@@ -4,7 +4,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 using accounts::Account;
 using accounts::CredentialStore;
@@ -216,4 +216,4 @@ void ConnectionManager::onAccountRemoved(const Account &account)
     }
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

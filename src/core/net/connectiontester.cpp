@@ -2,7 +2,7 @@
 
 #include "accountconnection.h"
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 ConnectionTester::ConnectionTester(const accounts::Account &account, const QString &password, QObject *parent)
     : QObject(parent)
@@ -60,4 +60,4 @@ void ConnectionTester::finish(bool ok, const QString &message)
     Q_EMIT finished(ok, message);
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 class ConnectionTester : public QObject
 {
@@ -39,4 +39,4 @@ private:
     bool m_finished = false;
 };
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

@@ -4,7 +4,7 @@
 #include "core/net/connection.h"
 #include "core/protocol/request.h"
 
-namespace mgrdesk::gui {
+namespace mgrdesk::navigation {
 
 QString menuNodeTitle(const protocol::MenuNode &node, const protocol::MenuData &menu)
 {
@@ -96,4 +96,4 @@ MenuEntry MenuStore::entryForCounter(const QString &accountId, const QString &na
     return {};
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::navigation

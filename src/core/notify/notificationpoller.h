@@ -22,7 +22,7 @@ QT_BEGIN_NAMESPACE
 class QTimer;
 QT_END_NAMESPACE
 
-namespace mgrdesk::gui {
+namespace mgrdesk::notify {
 
 struct NotifyCounter
 {
@@ -79,4 +79,4 @@ private:
     int m_polls = 0;
 };
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::notify

@@ -13,7 +13,7 @@ class Connection;
 struct RequestLogEntry;
 } // namespace mgrdesk::net
 
-namespace mgrdesk::gui {
+namespace mgrdesk::net {
 
 class AuditRecorder : public QObject
 {
@@ -31,4 +31,4 @@ private:
     QPointer<accounts::AuditTrail> m_trail;
 };
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::net

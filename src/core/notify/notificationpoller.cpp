@@ -6,7 +6,7 @@
 
 #include <QTimer>
 
-namespace mgrdesk::gui {
+namespace mgrdesk::notify {
 
 namespace {
 
@@ -125,4 +125,4 @@ void NotificationPoller::onFinished(const net::ApiResult &result)
     Q_EMIT updated();
 }
 
-} // namespace mgrdesk::gui
+} // namespace mgrdesk::notify

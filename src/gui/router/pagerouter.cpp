@@ -1,0 +1,191 @@
+#include "pagerouter.h"
+
+#include "pagecontext.h"
+#include "pageregistry.h"
+#include "tabarea.h"
+
+#include "common/refreshandselect.h"
+#include "forms/formdialog.h"
+#include "forms/formwidget.h"
+#include "impersonation/impersonationtab.h"
+#include "lists/listview.h"
+
+#include "core/net/connection.h"
+#include "core/net/connectionmanager.h"
+#include "core/routing/formoutcome.h"
+
+#include <QUrl>
+
+namespace mgrdesk::gui {
+
+using routing::PageRequest;
+using routing::PageKind::Form;
+using routing::PageKind::List;
+
+namespace {
+ImpersonationTab *enclosingImpersonationTab(QWidget *w)
+{
+    for (; w; w = w->parentWidget()) {
+        if (auto *tab = qobject_cast<ImpersonationTab *>(w))
+            return tab;
+    }
+    return nullptr;
+}
+} // namespace
+
+PageRouter::PageRouter(net::ConnectionManager *connections, TabArea *tabs, QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_tabs(tabs)
+{
+}
+
+net::Connection *PageRouter::connectionFor(const QString &accountId) const
+{
+    return accountId.isEmpty() || !m_connections ? nullptr : m_connections->connection(accountId);
+}
+
+QString PageRouter::accountFor(const PageRequest &request, QWidget *origin) const
+{
+    if (!request.accountId.isEmpty())
+        return request.accountId;
+    if (origin) {
+        const QString fromOrigin = m_tabs->accountOfTab(origin);
+        if (!fromOrigin.isEmpty())
+            return fromOrigin;
+    }
+    return m_tabs->currentAccount();
+}
+
+QString PageRouter::titleFor(const PageRequest &request, QWidget *origin) const
+{
+    if (!request.title.isEmpty())
+        return request.title;
+    const QString kind = request.resolvedKind();
+    if (kind == QLatin1String(Form))
+        return request.elid.isEmpty() ? tr("New (%1)").arg(request.function)
+                                      : tr("%1 #%2").arg(request.function, request.elid);
+    if (kind == QLatin1String(List) && qobject_cast<ListView *>(origin)) {
+        const QString parentTitle = m_tabs->tabTitle(origin);
+        if (!parentTitle.isEmpty())
+            return tr("%1 › %2", "parent list › child list").arg(parentTitle, request.function);
+    }
+    return request.function;
+}
+
+QWidget *PageRouter::createPage(const PageRequest &request)
+{
+    PageRequest r = request;
+    r.accountId = accountFor(request, nullptr);
+    PageContext context;
+    context.connection = connectionFor(r.accountId);
+    if (!context.connection)
+        return nullptr;
+    context.request = r;
+    context.host = this;
+    return PageRegistry::create(context);
+}
+
+QWidget *PageRouter::open(const PageRequest &request, QWidget *origin)
+{
+    PageRequest r = request;
+    r.accountId = accountFor(request, origin);
+    net::Connection *connection = connectionFor(r.accountId);
+    if (!connection) {
+        Q_EMIT message(tr("Select an account first."), true);
+        return nullptr;
+    }
+    if (r.inDialog)
+        return openGroupForm(connection, r, origin);
+    if (!r.su.isEmpty()) {
+        // Forms asked for from inside a tab acting as that user stay in it, under its banner.
+        ImpersonationTab *inside = enclosingImpersonationTab(origin);
+        if (inside && inside->actingAs() == r.su && r.resolvedKind() == QLatin1String(Form)) {
+            FormWidget *form = inside->openForm(r.function, r.elid, r.plid);
+            m_tabs->showTab(inside);
+            return form;
+        }
+        auto *tab = new ImpersonationTab(connection, r, this);
+        m_tabs->openTab(tab, tab->title(), r.accountId);
+        tab->start();
+        Q_EMIT pageOpened(tab, r);
+        return tab;
+    }
+    PageContext context;
+    context.connection = connection;
+    context.request = r;
+    context.host = this;
+    context.origin = origin;
+    QWidget *page = PageRegistry::create(context);
+    m_tabs->openTab(page, titleFor(r, origin), r.accountId);
+    Q_EMIT pageOpened(page, r);
+    return page;
+}
+
+QWidget *PageRouter::openGroupForm(net::Connection *connection, const PageRequest &request, QWidget *origin)
+{
+    // A groupform (e.g. payment.setstatus for the selected payments): a short, non-modal dialog.
+    auto *dialog = new FormDialog(connection, m_tabs->dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("groupFormDialog"));
+    dialog->setWindowTitle(
+        request.su.isEmpty() ? request.function : tr("%1 (as %2)").arg(request.function, request.su));
+    PageContext context;
+    context.connection = connection;
+    context.request = request;
+    context.host = this;
+    context.origin = origin;
+    if (!request.su.isEmpty())
+        dialog->form()->setJobOptions(context.jobOptions());
+    connect(dialog, &FormDialog::formAccepted, this,
+        [this, context](const QString &id, const QString &redirect, const QString &type) {
+            applyFormOutcome(context, context.origin, id, redirect, type);
+        });
+    dialog->form()->open(request.function, request.elid, request.plid, request.params);
+    dialog->open();
+    Q_EMIT pageOpened(dialog->form(), request);
+    return dialog->form();
+}
+
+void PageRouter::requestPage(const PageRequest &request, QWidget *origin)
+{
+    open(request, origin);
+}
+
+void PageRouter::formFinished(const PageContext &context, QWidget *form, bool accepted, const QString &id,
+    const QString &redirect, const QString &redirectType)
+{
+    m_tabs->closeTab(form);
+    if (!accepted)
+        return;
+    if (context.origin)
+        m_tabs->showTab(context.origin); // back where the form came from, the new row selected
+    applyFormOutcome(context, context.origin, id, redirect, redirectType);
+}
+
+void PageRouter::applyFormOutcome(const PageContext &context, QWidget *origin, const QString &id,
+    const QString &redirect, const QString &redirectType)
+{
+    const routing::FormOutcome outcome = routing::FormOutcome::of(id, redirect, redirectType);
+    refreshAndSelect(qobject_cast<ListView *>(origin), outcome.selectId); // nothing when it was closed
+    if (outcome.opensForm() || outcome.opensList()) {
+        open(context.follow(PageRequest::fromOutcome(outcome)), origin);
+    } else if (outcome.target == routing::FormOutcome::Target::Url && !outcome.url.isEmpty()) {
+        // Only the host: such a URL may carry a one-time key.
+        Q_EMIT message(
+            tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
+    }
+}
+
+void PageRouter::pageTitleChanged(QWidget *page, const QString &title)
+{
+    if (!title.isEmpty())
+        m_tabs->setTabTitle(page, title);
+}
+
+void PageRouter::showPageMessage(const QString &text, bool error)
+{
+    Q_EMIT message(text, error);
+}
+
+} // namespace mgrdesk::gui
