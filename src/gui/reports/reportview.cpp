@@ -170,7 +170,7 @@ void ReportView::request(const QList<QPair<QString, QString>> &params, bool run)
     if (run)
         r.setSok();
     r.set(L("out"), L("devel"));
-    net::JobOptions options;
+    net::JobOptions options = m_jobOptions;
     options.changesState = false; // running a report changes nothing, though it says sok=ok
     m_busy = true;
     m_run->setEnabled(false);

@@ -5,6 +5,7 @@
 // description, each band as a table with a totals footer and its charts, link="yes" cells drilling into the
 // nested band of that row with a breadcrumb back, the report's toolbar (back…), CSV per band and the whole
 // report to PDF.
+#include "core/net/joboptions.h"
 #include "core/protocol/reportreply.h"
 
 #include <QPointer>
@@ -45,6 +46,8 @@ public:
     void open();
     void run(); // with the parameters in the form
     void changeParameters(); // back to the parameter form ("Change…")
+    // Options for every request of the report (su= when it works as another user). Set before open().
+    void setJobOptions(const net::JobOptions &options) { m_jobOptions = options; }
 
     QString function() const { return m_function; }
     QString title() const;
@@ -101,6 +104,7 @@ private:
     };
 
     QPointer<net::Connection> m_connection;
+    net::JobOptions m_jobOptions;
     QString m_function;
     QSharedPointer<protocol::ReportData> m_report;
     QList<QPair<QString, QString>> m_params;
