@@ -90,7 +90,7 @@ DashboardBlockView::DashboardBlockView(
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         const int rows = qMax(1, block.rows);
         m_table->setFixedHeight(rows * m_table->verticalHeader()->defaultSectionSize()
-            + m_table->horizontalHeader()->sizeHint().height() + 4);
+            + m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2);
         m_body->addWidget(m_table);
         m_more = new QToolButton(frame);
         m_more->setObjectName(QStringLiteral("more"));

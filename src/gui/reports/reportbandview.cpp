@@ -55,6 +55,7 @@ ReportBandView::ReportBandView(const ReportBand &band, QSharedPointer<ReportBand
     m_table->setObjectName(QStringLiteral("bandTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CellDelegate(m_table));
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server's order first
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
