@@ -1,28 +1,12 @@
-// ReplyBuilder::finishReport(): the report and dashboard kinds (protocol.md §8.1, §8.6). A reply is a report
-// when its metadata says type="report" or it holds doc/reportdata; a dashboard when it holds <block>s or the
-// doc says stylesheet="dashboard" (a dashboard has no metadata, §8.1). Checked after notify, before table and
-// form.
+// ReplyBuilder::assembleReport(): the report and dashboard kinds (protocol.md §8.1, §8.6). A reply is a
+// report when its metadata says type="report" or it holds doc/reportdata; a dashboard when it holds <block>s
+// or the doc says stylesheet="dashboard" (a dashboard has no metadata, §8.1). Checked after notify, before
+// table and form.
 #include "replybuilder_p.h"
 
 namespace mgrdesk::protocol::detail {
 
 namespace {
-
-QString attrValue(const Attributes &attrs, const char *name)
-{
-    for (const auto &a : attrs)
-        if (a.first == QLatin1String(name))
-            return a.second;
-    return {};
-}
-
-QHash<QString, QString> toHash(const Attributes &attrs)
-{
-    QHash<QString, QString> hash;
-    for (const auto &a : attrs)
-        hash.insert(a.first, a.second);
-    return hash;
-}
 
 bool hasField(const FormData &form, const QString &name)
 {
@@ -68,7 +52,7 @@ void addPeriodFields(FormData &form)
 
 } // namespace
 
-bool ReplyBuilder::finishReport(Reply &reply)
+bool ReplyBuilder::assembleReport(Reply &reply)
 {
     State &st = *s;
     const ReportCollector &rc = st.report;
@@ -96,8 +80,21 @@ bool ReplyBuilder::finishReport(Reply &reply)
     }
     if (!st.fields.isEmpty() || rc.metadataHasPeriod()) {
         Reply form;
-        finishForm(form);
-        report->form = form.form;
+        if (assembleForm(form) && form.form) {
+            report->form = form.form;
+        } else { // a form with no values or options yet: its fields alone
+            report->form = QSharedPointer<FormData>::create();
+            report->form->hasMetadata = true;
+            report->form->name = st.metaName;
+            report->form->fields = st.fields;
+            report->form->pages = st.pages;
+            report->form->buttons = st.buttons;
+            report->form->messages = st.messages;
+            for (FormField &f : report->form->fields) {
+                f.label = st.messages.value(f.name);
+                f.hint = st.messages.value(QStringLiteral("hint_") + f.name);
+            }
+        }
         if (rc.metadataHasPeriod())
             addPeriodFields(*report->form);
         if (report->form->title.isEmpty())
