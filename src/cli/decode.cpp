@@ -1,9 +1,11 @@
 // mgrdesk-cli decode: parses a saved reply with the protocol core and prints one JSON object (docs/cli.md).
 #include "commands.h"
+#include "decodereport.h"
 #include "jsonwriter.h"
 #include "replyjson.h"
 
 #include "core/protocol/replyparser.h"
+#include "core/protocol/reportreply.h"
 #include "core/protocol/request.h"
 
 #include <QCoreApplication>
@@ -247,6 +249,12 @@ QByteArray toJson(const Reply &reply)
         w.key(QStringLiteral("steps")).numberOrNull(reply.progress->steps);
         w.key(QStringLiteral("done")).numberOrNull(reply.progress->done);
         w.key(QStringLiteral("comment")).value(reply.progress->comment);
+        break;
+    case ReplyKind::Report:
+        writeReport(w, *reply.report);
+        break;
+    case ReplyKind::Dashboard:
+        writeDashboard(w, *reply.dashboard);
         break;
     case ReplyKind::Invalid:
         break;

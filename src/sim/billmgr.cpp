@@ -51,6 +51,15 @@ Billmgr::Billmgr(Dataset &data, const Options &options)
     , m_sessions(options.idleTimeout)
     , m_lists(data)
     , m_forms(data)
+    , m_reports(data)
+    , m_dashboard(data, m_lists, [this] {
+        QList<Dashboard::Task> tasks;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (auto it = m_operations.cbegin(); it != m_operations.cend(); ++it)
+            tasks.append({ it.key(), it->action, it->comment, it->startMs,
+                now - it->startMs >= qint64(m_options.opSteps) * m_options.opStepMs });
+        return tasks;
+    })
 {
 }
 
@@ -254,8 +263,6 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         whoami(ctx, doc);
     else if (f == QLatin1String("desktop"))
         desktop(ctx, doc);
-    else if (f == QLatin1String("dashboard"))
-        dashboard(ctx, doc);
     else if (f == QLatin1String("notify"))
         notify(ctx, doc);
     else if (f == QLatin1String("su"))
@@ -276,7 +283,8 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         longOperation(ctx, doc, reply);
     else if (document(ctx, reply))
         return;
-    else if (!m_forms.handle(ctx, doc) && !m_lists.handle(ctx, doc))
+    else if (!m_dashboard.handle(ctx, doc) && !m_reports.handle(ctx, doc) && !m_forms.handle(ctx, doc)
+        && !m_lists.handle(ctx, doc))
         throw ApiError { L("unknown"), L("func"), f, L("err_unknownfunc"), {} };
     if (doc.find(L("ok")) && f != QLatin1String("keepalive") && f != QLatin1String("su"))
         journal(ctx);

@@ -2,8 +2,10 @@
 // The BILLmanager simulator's request handling, independent of HTTP: authentication (session, authinfo, key),
 // su, languages, navigation, sessions, long operations, dispatch to lists and forms, and the output formats.
 #include "context.h"
+#include "dashboard.h"
 #include "forms.h"
 #include "listengine.h"
+#include "reportengine.h"
 #include "sessionstore.h"
 
 #include <QElapsedTimer>
@@ -53,7 +55,6 @@ private:
     void su(Context &ctx, Node &doc);
     void whoami(Context &ctx, Node &doc);
     void desktop(Context &ctx, Node &doc);
-    void dashboard(Context &ctx, Node &doc);
     void notify(Context &ctx, Node &doc);
     void sessionList(Context &ctx, Node &doc);
     void recovery(Context &ctx, Node &doc);
@@ -94,6 +95,8 @@ private:
     QHash<QString, PendingTotp> m_pendingTotp; // login token → the half-done login
     ListEngine m_lists;
     Forms m_forms;
+    ReportEngine m_reports; // reports (reportengine.cpp)
+    Dashboard m_dashboard; // the home page and its blocks (dashboard.cpp)
     QHash<QString, Operation> m_operations;
     mutable QHash<QString, QPair<QString, int>> m_notifyCache; // user -> (table versions, total)
 };

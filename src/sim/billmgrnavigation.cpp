@@ -1,8 +1,9 @@
-// Billmgr: navigation functions (whoami, desktop, dashboard, notify).
+// Billmgr: navigation functions (whoami, desktop, notify); the dashboard is dashboard.cpp.
 #include "billmgr.h"
 
 #include "dataset.h"
 #include "messages.h"
+#include "reportmessages.h"
 
 #include <QSet>
 
@@ -97,20 +98,20 @@ void Billmgr::desktop(Context &ctx, Node &doc)
         const char *type;
         bool popular;
     };
-    static const Item adminItems[]
-        = { { "clients", "account", "list", true }, { "clients", "user", "list", false },
-              { "billing", "payment", "list", true }, { "billing", "invoice", "list", false },
-              { "billing", "expense", "list", false }, { "products", "pricelist", "list", false },
-              { "products", "currency", "list", false }, { "services", "vds", "list", true },
-              { "services", "domain", "list", false }, { "support", "ticket", "list", true },
-              { "support", "ticket_all", "list", false }, { "tools", "journal", "list", false },
-              { "tools", "session", "list", false }, { "tools", "dashboard", "report", false } };
-    static const Item clientItems[]
-        = { { "services", "vds", "list", true }, { "services", "domain", "list", false },
-              { "finance", "payment", "list", true }, { "finance", "invoice", "list", false },
-              { "finance", "expense", "list", false }, { "support", "clientticket", "list", true },
-              { "myaccount", "user", "list", false }, { "myaccount", "journal", "list", false },
-              { "myaccount", "session", "list", false }, { "myaccount", "dashboard", "report", false } };
+    static const Item adminItems[] = { { "clients", "account", "list", true },
+        { "clients", "user", "list", false }, { "billing", "payment", "list", true },
+        { "billing", "invoice", "list", false }, { "billing", "expense", "list", false },
+        { "products", "pricelist", "list", false }, { "products", "currency", "list", false },
+        { "services", "vds", "list", true }, { "services", "domain", "list", false },
+        { "support", "ticket", "list", true }, { "support", "ticket_all", "list", false },
+        { "tools", "journal", "list", false }, { "tools", "session", "list", false },
+        { "reports", "report.income", "report", false }, { "reports", "report.services", "report", false },
+        { "reports", "journal.stat", "report", false } };
+    static const Item clientItems[] = { { "services", "vds", "list", true },
+        { "services", "domain", "list", false }, { "finance", "payment", "list", true },
+        { "finance", "invoice", "list", false }, { "finance", "expense", "list", false },
+        { "support", "clientticket", "list", true }, { "myaccount", "user", "list", false },
+        { "myaccount", "journal", "list", false }, { "myaccount", "session", "list", false } };
     auto addItems = [&](const Item *items, int n) {
         for (int i = 0; i < n; ++i) {
             const QString group = L(items[i].group);
@@ -120,8 +121,8 @@ void Billmgr::desktop(Context &ctx, Node &doc)
                     g = &c;
             if (!g) {
                 g = &menu.add(Node(L("node")).attr(L("name"), group));
-                messages.add(
-                    Node(L("msg"), Messages::text(L("menu_") + group, ctx.lang)).attr(L("name"), group));
+                messages.add(Node(L("msg"), ReportMessages::text(L("menu_") + group, ctx.lang))
+                                 .attr(L("name"), group));
             }
             Node n(L("node"));
             n.attr(L("name"), L(items[i].func))
@@ -130,7 +131,7 @@ void Billmgr::desktop(Context &ctx, Node &doc)
             if (items[i].popular)
                 n.attr(L("popular"), L("yes"));
             g->add(n);
-            messages.add(Node(L("msg"), Messages::text(L("title_") + L(items[i].func), ctx.lang))
+            messages.add(Node(L("msg"), ReportMessages::text(L("title_") + L(items[i].func), ctx.lang))
                              .attr(L("name"), L(items[i].func)));
         }
     };
@@ -140,40 +141,6 @@ void Billmgr::desktop(Context &ctx, Node &doc)
         addItems(clientItems, int(std::size(clientItems)));
     doc.add(menu);
     doc.add(messages); // menu titles come with every desktop reply
-}
-
-void Billmgr::dashboard(Context &ctx, Node &doc)
-{
-    const QStringList open { L("0"), L("1"), L("2") };
-    Node report(L("reportdata"));
-    Node &summary = report.add(L("summary"));
-    auto line = [&](const char *name, const QString &value) {
-        Node e(L("elem"));
-        e.add(L("name"), Messages::text(L(name), ctx.lang));
-        e.add(L("value"), value);
-        summary.add(e);
-    };
-    if (ctx.isAdmin())
-        line("sum_clients", QString::number(m_data.table(L("account"))->size()));
-    else
-        line("sum_balance", m_data.table(L("account"))->value(ctx.account, L("balance")));
-    line("sum_services",
-        QString::number(m_lists.countVisible(ctx, L("vds"), { L("2") }, L("item_status"))
-            + m_lists.countVisible(ctx, L("domain"), { L("2") }, L("item_status"))));
-    line("sum_payments", QString::number(m_lists.countVisible(ctx, L("payment"))));
-    line("sum_tickets", QString::number(m_lists.countVisible(ctx, L("ticket_all"), open, L("tstatus"))));
-    doc.add(report);
-    Node meta(L("metadata"));
-    meta.attr(L("name"), L("dashboard")).attr(L("type"), L("report"));
-    Node &band = meta.add(Node(L("band")).attr(L("name"), L("summary")));
-    band.add(Node(L("col")).attr(L("name"), L("name")).attr(L("type"), L("data")));
-    band.add(Node(L("col")).attr(L("name"), L("value")).attr(L("type"), L("data")));
-    doc.add(meta);
-    Node messages(L("messages"));
-    messages.attr(L("name"), L("dashboard"));
-    messages.add(Node(L("msg"), Messages::text(L("title_dashboard"), ctx.lang)).attr(L("name"), L("title")));
-    messages.add(Node(L("msg"), Messages::text(L("band_summary"), ctx.lang)).attr(L("name"), L("summary")));
-    doc.add(messages);
 }
 
 QList<Billmgr::NotifyItem> Billmgr::notifyItems(const Context &ctx) const

@@ -335,8 +335,8 @@ private Q_SLOTS:
         QCOMPARE(attr(who, QStringLiteral("user"), QStringLiteral("currency")), QStringLiteral("USD"));
         const XNode dash
             = m_client->xml({ P("func", "dashboard"), P("authinfo", "admin:demo"), P("out", "devel") });
-        QCOMPARE(attr(dash, QStringLiteral("metadata"), QStringLiteral("type")), QStringLiteral("report"));
-        QVERIFY(dash.find(QStringLiteral("summary"))->all(QStringLiteral("elem")).size() >= 3);
+        QCOMPARE(dash.attrs.value(QStringLiteral("stylesheet")), QStringLiteral("dashboard")); // §8.1, blocks
+        QVERIFY(dash.all(QStringLiteral("block")).size() >= 3);
         const XNode notify = m_client->xml({ P("func", "notify"), P("authinfo", "admin:demo") });
         const XNode *items = notify.child(QStringLiteral("notify"));
         QVERIFY(items);

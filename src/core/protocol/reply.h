@@ -26,7 +26,10 @@
 
 namespace mgrdesk::protocol {
 
-enum class ReplyKind { Invalid, Error, Auth, Ok, Table, Form, Menu, Progress };
+enum class ReplyKind { Invalid, Error, Auth, Ok, Table, Form, Menu, Progress, Report, Dashboard };
+
+struct ReportData; // reportreply.h
+struct DashboardData; // reportreply.h
 
 class Reply
 {
@@ -41,6 +44,8 @@ public:
     QSharedPointer<FormData> form;
     QSharedPointer<MenuData> menu;
     std::optional<ProgressData> progress;
+    QSharedPointer<ReportData> report; // kind Report (reportreply.h)
+    QSharedPointer<DashboardData> dashboard; // kind Dashboard (reportreply.h)
 
     // Additions read beside the kind (a reply stays exactly one kind):
     // Set only for a notification list (func=notify, docs/protocol.md §8). Such a reply is also kind Table,

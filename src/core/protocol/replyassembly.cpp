@@ -46,6 +46,7 @@ Reply ReplyBuilder::finish()
         { "progress", &B::assembleProgress },
         { "menu", &B::assembleMenu },
         { "notify", &B::assembleNotify },
+        { "report or dashboard", &B::assembleReport }, // replyreport.cpp
         { "table", &B::assembleTable },
         { "form", &B::assembleForm },
         { "unknown page type", &B::assembleUnknownMetadata },

@@ -221,6 +221,8 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     Frame &f = m_stack[size_t(m_depth)];
     ++m_depth;
     parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr; // emplace_back may have moved the stack
+    if (s->report.wants(m_depth, name))
+        s->report.start(name); // reports and dashboards (reportcollector.h)
     f.ctx = ctx;
     f.column = -1;
     f.direct = false;
@@ -288,6 +290,8 @@ void ReplyBuilder::attribute(QByteArrayView name, QByteArrayView value)
 {
     if (m_depth == 0 || m_failure)
         return;
+    if (s->report.active())
+        s->report.attribute(name, value);
     Frame &f = m_stack[size_t(m_depth) - 1];
     if (f.ctx == Ctx::Skip || f.ctx == Ctx::Row || f.ctx == Ctx::CellNested)
         return;
@@ -302,6 +306,8 @@ void ReplyBuilder::text(QByteArrayView text)
 {
     if (m_depth == 0 || m_failure)
         return;
+    if (s->report.active())
+        s->report.text(text);
     Frame &f = m_stack[size_t(m_depth) - 1];
     switch (f.ctx) {
     case Ctx::Cell:
@@ -347,6 +353,8 @@ void ReplyBuilder::endElement()
         if (const Handler end = handlersFor(f.ctx).end)
             (this->*end)(f, parent);
     }
+    if (s->report.active())
+        s->report.end();
     --m_depth;
     if (m_depth == 0)
         m_rootClosed = true;

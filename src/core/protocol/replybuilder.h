@@ -159,6 +159,9 @@ private:
     void endNotifyLeaf(Frame &f, Frame *parent);
     bool assembleNotify(Reply &reply);
 
+    // Reports and dashboards (replyreport.cpp, fed by ReportCollector).
+    bool assembleReport(Reply &reply);
+
     int m_maxDepth;
     int m_depth = 0;
     bool m_rootSeen = false;

@@ -4,6 +4,7 @@
 // replyassembly.cpp (the precedence of kinds). See docs/protocol.md §14 for adding a kind.
 
 #include "replybuilder.h"
+#include "reportcollector.h"
 
 namespace mgrdesk::protocol::detail {
 
@@ -183,6 +184,8 @@ struct ReplyBuilder::State
     bool pendingNotifyHasMsg = false, pendingNotifyHasValue = false;
     std::optional<QString> notifyBalance;
     QString notifyBalanceAction;
+
+    ReportCollector report; // reportdata, metadata bands, dashboard blocks (replyreport.cpp)
 
     MenuBuildNode menuRoot;
     std::vector<MenuBuildNode *> menuStack;

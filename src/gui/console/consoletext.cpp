@@ -333,6 +333,10 @@ QString ConsoleText::kindName(ReplyKind kind)
         return tr("menu");
     case ReplyKind::Progress:
         return tr("progress");
+    case ReplyKind::Report:
+        return tr("report");
+    case ReplyKind::Dashboard:
+        return tr("dashboard");
     }
     return {};
 }
@@ -453,6 +457,8 @@ QString ConsoleText::renderReply(
             out.close(QStringLiteral("action"));
         }
         break;
+    case ReplyKind::Report: // report pages and dashboards show themselves (src/gui/reports, dashboard)
+    case ReplyKind::Dashboard:
     case ReplyKind::Invalid:
         break;
     }

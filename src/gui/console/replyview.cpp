@@ -339,6 +339,8 @@ void ReplyView::fillTree(const ApiResult &result)
         break;
     case ReplyKind::Table: // shown in the table view
     case ReplyKind::Error: // shown on the error page
+    case ReplyKind::Report: // shown by the report page (src/gui/reports)
+    case ReplyKind::Dashboard:
     case ReplyKind::Invalid:
         break;
     }

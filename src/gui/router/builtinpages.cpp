@@ -3,8 +3,10 @@
 #include "pagehost.h"
 #include "pageregistry.h"
 
+#include "dashboard/dashboardpage.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
+#include "reports/reportpage.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h" // listloader.h needs it complete
@@ -100,7 +102,9 @@ void registerBuiltinPages()
 {
     PageRegistry::registerKind(QString::fromLatin1(List), createListPage);
     PageRegistry::registerKind(QString::fromLatin1(Form), createFormPage);
-    // Reports, dashboards, documents: PageRegistry::registerPage<ReportPage>(routing::PageKind::Report); …
+    PageRegistry::registerPage<ReportPage>(routing::PageKind::Report); // reports/ (docs/reports.md)
+    PageRegistry::registerPage<DashboardPage>(routing::PageKind::Dashboard); // dashboard/
+    // Documents: …
 }
 
 } // namespace mgrdesk::gui
