@@ -1,5 +1,6 @@
 // Account: URL normalisation, validation messages, keychain key.
 #include "core/accounts/account.h"
+#include "qtwarnings.h"
 
 #include <QTest>
 
@@ -9,6 +10,7 @@ class TestAccount : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void normalise_data()
     {
         QTest::addColumn<QString>("input");

@@ -1,5 +1,6 @@
 // AccountStore: QSettings round trip, order, signals, and groups from a newer settings version left alone.
 #include "core/accounts/accountstore.h"
+#include "qtwarnings.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ class TestAccountStore : public QObject
 private Q_SLOTS:
     void init()
     {
+        mgrdesk::test::failOnQtMisuseWarnings();
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("%1.ini").arg(++m_n));
     }

@@ -3,6 +3,7 @@
 // would look. The no-keychain case runs this binary again as a child whose D-Bus address points nowhere.
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
+#include "qtwarnings.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -84,6 +85,7 @@ class TestCredentialStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))

@@ -3,6 +3,7 @@
 // store's timeout, said once, with later calls answered at once, and the still-running keychain job left
 // alone (not deleted, no crash when the store goes away).
 #include "core/accounts/credentialstore.h"
+#include "qtwarnings.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -10,6 +11,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace mgrdesk::accounts;
 
@@ -37,6 +40,7 @@ class TestCredentialTimeout : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void initTestCase()
     {
         if (!isChild())
@@ -66,9 +70,24 @@ private Q_SLOTS:
         auto store = std::make_unique<CredentialStore>(QStringLiteral("io.github.mgrdesk.Mgrdesk.test"));
         store->setTimeout(2000);
         QSignalSpy unavailable(store.get(), &CredentialStore::unavailable);
-        QSignalSpy first(store->writePassword(QStringLiteral("admin@h:1"), QStringLiteral("x")),
-            &CredentialRequest::finished);
+        // The keychain call does not hold this (the GUI) thread: writePassword() returns an unfinished
+        // request, and while the keychain keeps silent for the store's 2 s this thread keeps running its
+        // event loop (a 50 ms ticker fires) until the answer is delivered here, on this thread.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        CredentialRequest *pending = store->writePassword(QStringLiteral("admin@h:1"), QStringLiteral("x"));
+        QVERIFY(!pending->isFinished());
+        QThread *deliveredOn = nullptr;
+        connect(
+            pending, &CredentialRequest::finished, this,
+            [&deliveredOn] { deliveredOn = QThread::currentThread(); }, Qt::DirectConnection);
+        QSignalSpy first(pending, &CredentialRequest::finished);
         QVERIFY(first.wait(60000));
+        ticker.stop();
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        QCOMPARE(deliveredOn, QCoreApplication::instance()->thread());
         const auto r = first.at(0).at(0).value<CredentialResult>();
         QCOMPARE(r.status, CredentialResult::Status::Unavailable);
         QVERIFY2(r.message.contains(QLatin1String("did not answer")), qPrintable(r.message));
@@ -89,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(store->availability(), CredentialStore::Availability::Unknown);
         // The store may go away while the first job still runs: the job is not its child, nothing crashes.
         store.reset();
-        QTest::qWait(100);
+        QTest::qWait(100); // events for the orphaned job run now: nothing crashes
     }
 
 private:

@@ -10,6 +10,11 @@
 
 #include <csignal>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace mgrdesk::test {
 
 DemoServer::DemoServer()
@@ -71,6 +76,17 @@ bool DemoServer::start(int timeoutMs)
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(binary());
     m_process->setArguments(args);
+#ifdef Q_OS_LINUX
+    // However the test ends (a crash, abort(), a sanitizer report, CTest's timeout kill), the kernel kills
+    // the server when the thread that started it dies: no orphan keeps a port and a CPU after a failed run.
+    // Runs in the child between fork and exec; the getppid() check covers a test that died before prctl.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
         [this] { m_stderr += m_process->readAllStandardError(); });
     m_process->start();

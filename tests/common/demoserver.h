@@ -1,5 +1,7 @@
 #pragma once
-// Starts the real mgrdesk-demo-server process for a test and stops it (SIGTERM) when destroyed.
+// Starts the real mgrdesk-demo-server process for a test and stops it (SIGTERM) when destroyed. On Linux the
+// server also dies with the thread that started it (PR_SET_PDEATHSIG), so a test that crashes or aborts
+// leaves no server behind (tst_demoserver proves it); start it from the test's main thread.
 //
 //   mgrdesk::test::DemoServer server;            // HTTPS, generated certificate
 //   QVERIFY2(server.start(), qPrintable(server.errorString()));

@@ -8,8 +8,8 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QDir>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>

@@ -3,6 +3,7 @@
 #include "certhelper.h"
 #include "core/net/connection.h"
 #include "demoserver.h"
+#include "qtwarnings.h"
 #include "tls/certificatedialog.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ class TestCertificateDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void initTestCase();
     void showsFingerprintAndCancelIsDefault();
     void enterRefusesAndTrustAccepts();

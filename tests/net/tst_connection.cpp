@@ -2,12 +2,16 @@
 // re-login and replay, su, the concurrency limit, cancellation, stale replies, timeouts, every injected
 // fault, keep-alive, logout, key login, big replies parsed off-thread, and the masked request log.
 #include "nettesthelpers.h"
+#include "qtwarnings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 using namespace mgrdesk;
@@ -68,6 +72,7 @@ class TestConnection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void initTestCase();
     void sessionLoginOverHttps();
     void authInfoLogin();
@@ -215,7 +220,7 @@ void TestConnection::authInfoRefusedByWhitelist()
 
 void TestConnection::sessionExpiryReloginAndReplay()
 {
-    DemoServer server(httpOptions({}, 1));
+    DemoServer server(httpOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
@@ -226,7 +231,9 @@ void TestConnection::sessionExpiryReloginAndReplay()
     QTRY_COMPARE(first.count, 1);
     QVERIFY(first.all.constFirst().ok());
     const QString oldSession = c.sessionId();
-    QTest::qWait(2200); // the server's idle time (1 s) passes
+    // The server forgets the session (as after its idle time) when the next whoami arrives; the others of the
+    // batch reach it after that and find the session gone too.
+    QVERIFY(server.addFault(QStringLiteral("whoami=expire@1")));
 
     Results res;
     for (int i = 0; i < 3; ++i)
@@ -419,41 +426,42 @@ void TestConnection::faults_data()
     const int authinfo = int(LoginMethod::AuthInfo);
     const int session = int(LoginMethod::Session);
     for (const bool https : { false, true }) {
-        const QString t = https ? QStringLiteral(" https") : QStringLiteral(" http");
-        const auto row = [&t](const char *name) { return qPrintable(QString::fromLatin1(name) + t); };
-        QTest::newRow(row("drop")) << QStringLiteral("payment=drop") << authinfo
+        // addRow copies the formatted name (a name built into a temporary QString and passed as a pointer
+        // dangled: a heap-use-after-free under ASan).
+        const char *t = https ? " https" : " http";
+        QTest::addRow("drop%s", t) << QStringLiteral("payment=drop") << authinfo
                                    << ApiResult::Status::NetworkError
                                    << QStringLiteral("127.0.0.1 closed the connection without answering");
-        QTest::newRow(row("drop once (a read is retried)"))
+        QTest::addRow("drop once (a read is retried)%s", t)
             << QStringLiteral("payment=drop@1") << authinfo << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("http500"))
+        QTest::addRow("http500%s", t)
             << QStringLiteral("payment=http500") << authinfo << ApiResult::Status::HttpError
             << QStringLiteral("The server answered with HTTP status 500");
-        QTest::newRow(row("truncate"))
+        QTest::addRow("truncate%s", t)
             << QStringLiteral("payment=truncate") << authinfo << ApiResult::Status::NetworkError
             << QStringLiteral("broke while the answer arrived");
-        QTest::newRow(row("html (authinfo)"))
+        QTest::addRow("html (authinfo)%s", t)
             << QStringLiteral("payment=html") << authinfo << ApiResult::Status::NotApiReply
             << QStringLiteral("web page instead of an API reply");
-        QTest::newRow(row("redirect (authinfo)"))
+        QTest::addRow("redirect (authinfo)%s", t)
             << QStringLiteral("payment=redirect") << authinfo << ApiResult::Status::NotApiReply
             << QStringLiteral("redirected the request to");
-        QTest::newRow(row("expire (authinfo: no session)"))
+        QTest::addRow("expire (authinfo: no session)%s", t)
             << QStringLiteral("payment=expire") << authinfo << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("expire (session: re-login)"))
+        QTest::addRow("expire (session: re-login)%s", t)
             << QStringLiteral("payment=expire@1") << session << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("latency"))
+        QTest::addRow("latency%s", t)
             << QStringLiteral("payment=latency:100") << authinfo << ApiResult::Status::Ok << QString();
-        QTest::newRow(row("login dropped"))
+        QTest::addRow("login dropped%s", t)
             << QStringLiteral("auth=drop") << session << ApiResult::Status::NetworkError
             << QStringLiteral("Login failed: 127.0.0.1 closed the connection");
-        QTest::newRow(row("login http500"))
+        QTest::addRow("login http500%s", t)
             << QStringLiteral("auth=http500") << session << ApiResult::Status::HttpError
             << QStringLiteral("Login failed: The server answered with HTTP status 500");
-        QTest::newRow(row("login html"))
+        QTest::addRow("login html%s", t)
             << QStringLiteral("auth=html") << session << ApiResult::Status::NotApiReply
             << QStringLiteral("answered with a web page, not the BILLmanager API");
-        QTest::newRow(row("login redirect"))
+        QTest::addRow("login redirect%s", t)
             << QStringLiteral("auth=redirect") << session << ApiResult::Status::NotApiReply
             << QStringLiteral("Login failed: The server redirected the request");
     }
@@ -491,7 +499,7 @@ void TestConnection::faults()
 
 void TestConnection::keepAliveKeepsTheSession()
 {
-    DemoServer server(httpOptions({}, 2));
+    DemoServer server(httpOptions({}, 1));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connection c(settingsFor(server, LoginMethod::Session));
     c.setPassword(kPassword);
@@ -501,7 +509,9 @@ void TestConnection::keepAliveKeepsTheSession()
     QSignalSpy lost(&c, &Connection::sessionLost);
     c.login();
     QTRY_COMPARE(logged.count(), 1);
-    QTest::qWait(4500); // well past the 2 s idle time, kept alive meanwhile
+    // Time itself is the subject here (no fault can stand in): more than twice the 1 s idle time passes, kept
+    // alive meanwhile.
+    QTest::qWait(2500);
     Results res;
     res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
     QTRY_COMPARE(res.count, 1);
@@ -588,6 +598,38 @@ void TestConnection::bigReplyParsedOffThread()
     QVERIFY2(r.bytes > 256 * 1024, qPrintable(QString::number(r.bytes))); // took the worker-thread path
     QCOMPARE(r.reply.table->rowCount(), 3000);
 
+    // The parse is done by a QThreadPool worker, not by this (the GUI) thread: with the pool's only thread
+    // held, the whole body downloads while this thread keeps handling events, and no result comes until the
+    // worker is free.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QVERIFY(pool->waitForDone(30000));
+    const int maxThreads = pool->maxThreadCount();
+    QSemaphore holding, release;
+    const auto restore = qScopeGuard([&] {
+        release.release();
+        pool->waitForDone(30000);
+        pool->setMaxThreadCount(maxThreads);
+    });
+    pool->setMaxThreadCount(1);
+    pool->start([&holding, &release] {
+        holding.release();
+        release.acquire();
+    });
+    QVERIFY(holding.tryAcquire(1, 10000));
+    Results held;
+    ApiJob *heldJob = c.send(list);
+    held.watch(heldJob);
+    qint64 downloaded = 0;
+    connect(
+        heldJob, &ApiJob::progress, this, [&downloaded](qint64 received, qint64) { downloaded = received; });
+    QTRY_COMPARE_WITH_TIMEOUT(downloaded, r.bytes, 30000);
+    QTest::qWait(200); // a parse on this thread would have delivered by now
+    QCOMPARE(held.count, 0);
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(held.count, 1, 30000);
+    QVERIFY2(held.all.constFirst().ok(), qPrintable(statusText(held.all.constFirst())));
+    QCOMPARE(held.all.constFirst().reply.table->rowCount(), 3000);
+
     // The same page parsed in one piece on this thread gives the same table.
     JobOptions inline_;
     inline_.backgroundParse = false;
@@ -617,7 +659,9 @@ void TestConnection::bigReplyParsedOffThread()
     QTRY_COMPARE_WITH_TIMEOUT(cancelled.count, 1, 30000);
     QCOMPARE(receivedCount, 1);
     QCOMPARE(cancelled.all.constFirst().status, ApiResult::Status::Cancelled);
-    QTest::qWait(1000); // the worker finishes meanwhile: its result is dropped
+    // The worker finishes (the parse runs on the global pool) and whatever it posted is processed: dropped.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(cancelled.count, 1);
 }
 
@@ -637,7 +681,8 @@ void TestConnection::bigReplyTruncated()
     const ApiResult r = res.all.constFirst();
     QVERIFY2(r.status == ApiResult::Status::NetworkError, qPrintable(statusText(r)));
     QVERIFY(r.bytes > 256 * 1024); // half of the page arrived (and was being parsed) before the cut
-    QTest::qWait(300);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000)); // the worker's late result changes nothing
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(res.count, 1);
 }
 

@@ -1,6 +1,7 @@
 // Connection without the demo server: what goes on the wire (captured by a silent local TCP listener), the
 // concurrency limit, timeouts, cancellation, owners, password prompts and unreachable servers.
 #include "core/net/connection.h"
+#include "qtwarnings.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -113,6 +114,7 @@ class TestConnectionLocal : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void invalidUrlFailsAsynchronously();
     void unreachableServerIsNetworkError();
     void loginFailureReachesQueuedJobs();

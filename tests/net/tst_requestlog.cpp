@@ -1,6 +1,7 @@
 // RequestLog: bounded, masked (parameters, registered secrets), file output.
 #include "core/net/requestlog.h"
 #include "core/protocol/request.h"
+#include "qtwarnings.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ class TestRequestLog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void masksAlwaysSecretAndPrivateParameters();
     void masksRegisteredSecretsEverywhere();
     void isBounded();

@@ -1,8 +1,11 @@
 // TLS trust against the real demo server over HTTPS: untrusted → one question → trust → pinned → requests
 // succeed; refusing fails the waiting jobs; a different certificate later asks again with changed=true; a
-// host name mismatch is shown in the question; a pinned certificate from the settings is accepted silently.
+// host name mismatch is shown in the question; a pinned certificate from the settings is accepted silently;
+// an expired or not-yet-valid certificate is in the question, and once the user accepted it, is not asked
+// again.
 #include "certhelper.h"
 #include "nettesthelpers.h"
+#include "qtwarnings.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -33,6 +36,7 @@ class TestTlsTrust : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
     void initTestCase();
     void untrustedAsksOnceThenPins_data();
     void untrustedAsksOnceThenPins();
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void restartedServerWithNewCertificateAsksAgain();
     void hostNameMismatchIsInTheQuestion();
     void wrongAnswerIsIgnored();
+    void datedCertificateIsAskedThenRemembered_data();
+    void datedCertificateIsAskedThenRemembered();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +253,77 @@ void TestTlsTrust::wrongAnswerIsIgnored()
     c.answerTrust(questions.constFirst().constFirst().value<TrustQuestion>().sha256, false);
     QTRY_COMPARE(res.count, 1);
     QCOMPARE(res.all.constFirst().status, ApiResult::Status::TlsError);
+}
+
+void TestTlsTrust::datedCertificateIsAskedThenRemembered_data()
+{
+    QTest::addColumn<QString>("notBefore");
+    QTest::addColumn<QString>("notAfter");
+    QTest::addColumn<QSslError::SslError>("error");
+    QTest::newRow("expired") << QStringLiteral("20200101000000Z") << QStringLiteral("20200201000000Z")
+                             << QSslError::CertificateExpired;
+    QTest::newRow("not yet valid") << QStringLiteral("20990101000000Z") << QStringLiteral("20990201000000Z")
+                                   << QSslError::CertificateNotYetValid;
+}
+
+void TestTlsTrust::datedCertificateIsAskedThenRemembered()
+{
+    QFETCH(QString, notBefore);
+    QFETCH(QString, notAfter);
+    QFETCH(QSslError::SslError, error);
+    const auto cert = test::generateDated(m_dir.path(),
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), notBefore,
+        notAfter);
+    QVERIFY2(cert.ok, qPrintable(cert.error));
+    DemoServer::Options o;
+    o.certFile = cert.certPath;
+    o.keyFile = cert.keyPath;
+    DemoServer server(o);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Connection c(settingsFor(server, LoginMethod::Session, QStringLiteral("admin"), /*pin*/ false));
+    c.setPassword(kPassword);
+    QSignalSpy questions(&c, &Connection::certificateTrustRequired);
+    QSignalSpy pinned(&c, &Connection::certificatePinned);
+
+    // The question names the date problem (besides "self-signed"); refused, the request fails as a TLS error.
+    Results refused;
+    refused.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(questions.count(), 1);
+    const TrustQuestion q = questions.constFirst().constFirst().value<TrustQuestion>();
+    QVERIFY(hasError(q, error));
+    QVERIFY(hasError(q, QSslError::SelfSignedCertificate));
+    QCOMPARE(q.certificate, QSslCertificate(cert.pem, QSsl::Pem));
+    c.answerTrust(q.sha256, false);
+    QTRY_COMPARE(refused.count, 1);
+    QCOMPARE(refused.all.constFirst().status, ApiResult::Status::TlsError);
+    QCOMPARE(pinned.count(), 0);
+
+    // Asked again, and accepted this time: the request goes through.
+    Results accepted;
+    accepted.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    QTRY_COMPARE(questions.count(), 2);
+    const TrustQuestion again = questions.constLast().constFirst().value<TrustQuestion>();
+    QVERIFY(hasError(again, error));
+    c.answerTrust(again.sha256, true);
+    QTRY_COMPARE(accepted.count, 1);
+    QVERIFY2(accepted.all.constFirst().ok(), qPrintable(statusText(accepted.all.constFirst())));
+    QCOMPARE(pinned.count(), 1);
+
+    // The error the user already accepted is not asked about again for this certificate, though every new
+    // TLS connection still reports it (fresh transports: a change's request gets its own connection).
+    Results later;
+    for (int i = 0; i < 3; ++i)
+        later.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
+    protocol::Request change(QStringLiteral("user.edit"));
+    change.set(QStringLiteral("elid"), QStringLiteral("1"));
+    change.set(QStringLiteral("realname"), QStringLiteral("Administrator"));
+    change.setSok();
+    later.watch(c.send(change));
+    QTRY_COMPARE(later.count, 4);
+    for (const ApiResult &r : std::as_const(later.all))
+        QVERIFY2(r.status != ApiResult::Status::TlsError, qPrintable(statusText(r)));
+    QCOMPARE(questions.count(), 2);
+    QCOMPARE(c.state(), Connection::State::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrust)

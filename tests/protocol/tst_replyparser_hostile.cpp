@@ -1,22 +1,35 @@
 // Hostile and broken input: every case ends in a clear ParseFailure (reason, one-line message, position),
 // never a crash, never partial data, never a file read or a network access.
 #include "parsertesthelpers.h"
+#include "qtwarnings.h"
 
 using namespace mgrdesk::protocol;
 using namespace testhelpers;
 
 namespace {
 
+// The failure a hostile body must produce. When the parser accepts the body instead, the test fails here, and
+// the returned reason is one no check expects (a default-constructed ParseFailure says UnknownShape, which
+// made a check for UnknownShape pass on accepted input).
+constexpr auto kAccepted = static_cast<ParseFailure::Reason>(-1);
+
 ParseFailure failureOf(const QByteArray &body, const ParseOptions &options = {})
 {
     const Reply r = ReplyParser::parse(body, options);
     if (r.kind != ReplyKind::Invalid || !r.failure) {
-        qWarning("parsed as kind %d", int(r.kind));
-        return {};
+        QTest::qFail(
+            qPrintable(QStringLiteral("hostile input accepted as reply kind %1: %2")
+                           .arg(int(r.kind))
+                           .arg(QString::fromLatin1(body.left(80).toPercentEncoding(" <>/=\"{}:,")))),
+            __FILE__, __LINE__);
+        ParseFailure accepted;
+        accepted.reason = kAccepted;
+        accepted.message = QStringLiteral("accepted");
+        return accepted;
     }
     const QString &m = r.failure->message;
     if (m.isEmpty() || m.contains(QLatin1Char('\n')))
-        qWarning("message not one line: %s", qPrintable(m));
+        QTest::qFail(qPrintable(QStringLiteral("message not one line: ") + m), __FILE__, __LINE__);
     return *r.failure;
 }
 
@@ -29,6 +42,8 @@ class TestReplyParserHostile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { mgrdesk::test::failOnQtMisuseWarnings(); }
+    void acceptedInputFailsTheCheck();
     void truncatedXmlEveryPrefix();
     void truncatedJson();
     void malformedXmlHasLineAndColumn();
@@ -326,8 +341,32 @@ void TestReplyParserHostile::bytesNotInDeclaredEncoding()
     QCOMPARE(f.reason, ParseFailure::Reason::Malformed);
     QVERIFY2(f.message.contains(QStringLiteral("encoding")), qPrintable(f.message));
     QVERIFY(f.line > 0);
-    QByteArray utf16("\xFF\xFE<\x00d\x00o\x00c\x00>\x00\x00\xD8<\x00", 16); // a lone surrogate
+    // "<doc>" in UTF-16LE, then a lone high surrogate (D800) before "<". Split literals: "\x00d" would be one
+    // hex escape (0x0D), and a length past the literal's end was a global-buffer-overflow.
+    static const char raw[] = "\xFF\xFE"
+                              "<\x00"
+                              "d\x00"
+                              "o\x00"
+                              "c\x00"
+                              ">\x00"
+                              "\x00\xD8"
+                              "<\x00";
+    static_assert(sizeof raw == 17, "16 bytes and the terminator");
+    const QByteArray utf16(raw, sizeof raw - 1);
     QCOMPARE(failureOf(utf16).reason, ParseFailure::Reason::Malformed);
+}
+
+// The helper itself: a body the parser accepts must fail the check (and match no expected reason), or every
+// check below could pass on input that was not rejected at all.
+void TestReplyParserHostile::acceptedInputFailsTheCheck()
+{
+    QEXPECT_FAIL("", "failureOf() reports accepted input as a failure", Continue);
+    const ParseFailure f = failureOf("<doc><ok/></doc>");
+    QCOMPARE(f.reason, kAccepted);
+    for (const auto reason : { ParseFailure::Reason::Empty, ParseFailure::Reason::Html,
+             ParseFailure::Reason::Malformed, ParseFailure::Reason::Truncated, ParseFailure::Reason::TooLarge,
+             ParseFailure::Reason::TooDeep, ParseFailure::Reason::UnknownShape })
+        QVERIFY(f.reason != reason);
 }
 
 QTEST_GUILESS_MAIN(TestReplyParserHostile)

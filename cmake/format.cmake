@@ -1,0 +1,65 @@
+# Formats (or checks) every C++ source of the project with clang-format 14, the version the tree is formatted
+# with (other versions break lines differently).
+#
+#   cmake -P cmake/format.cmake                    # rewrite files in place (the `format` build target)
+#   cmake -DCHECK=ON -P cmake/format.cmake         # list unformatted files, fail if any (the `format-check`
+#                                                  # target, scripts/check-format, .ci/run)
+#   cmake -DCHECK=ON -DFILES="a.cpp;b.h" -P ...    # only these files (tests/buildrules uses it on probes)
+#   -DCLANG_FORMAT=/path/to/clang-format           # another binary (default: clang-format-14, else clang-format)
+#
+# Files: *.cpp, *.h under src/, tests/ and fuzz/ of the source tree (found when run, so new files count).
+cmake_minimum_required(VERSION 3.21)
+get_filename_component(root "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
+
+if(NOT CLANG_FORMAT)
+  find_program(CLANG_FORMAT NAMES clang-format-14 clang-format)
+endif()
+if(NOT CLANG_FORMAT)
+  message(FATAL_ERROR "clang-format-14 not found (scripts/deps installs it; -DCLANG_FORMAT=... names another)")
+endif()
+execute_process(COMMAND ${CLANG_FORMAT} --version OUTPUT_VARIABLE version OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT version MATCHES "version 14\\.")
+  message(WARNING "${CLANG_FORMAT} is not clang-format 14 (${version}): its output may differ from the tree's")
+endif()
+
+if(NOT FILES)
+  set(FILES)
+  foreach(dir src tests fuzz)
+    file(GLOB_RECURSE found ${root}/${dir}/*.cpp ${root}/${dir}/*.h)
+    list(APPEND FILES ${found})
+  endforeach()
+  list(SORT FILES)
+endif()
+list(LENGTH FILES count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "no C++ files found under ${root}")
+endif()
+
+if(CHECK)
+  # One run over all files: --dry-run --Werror prints each needed change as an error and exits non-zero.
+  execute_process(COMMAND ${CLANG_FORMAT} --style=file:${root}/.clang-format --dry-run --Werror ${FILES}
+                  WORKING_DIRECTORY ${root} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    string(REGEX MATCHALL "[^\n]*: error: code should be clang-formatted" lines "${err}")
+    set(bad)
+    foreach(l IN LISTS lines)
+      string(REGEX REPLACE ":[0-9]+:[0-9]+: error: code should be clang-formatted$" "" f "${l}")
+      list(APPEND bad "${f}")
+    endforeach()
+    list(REMOVE_DUPLICATES bad)
+    list(LENGTH bad nbad)
+    if(nbad EQUAL 0)
+      message(FATAL_ERROR "clang-format failed:\n${err}")
+    endif()
+    string(REPLACE ";" "\n  " listing "${bad}")
+    message(FATAL_ERROR "format check: ${nbad} of ${count} files are not clang-formatted:\n  ${listing}\n"
+                        "Run `cmake --build BUILD --target format` (or clang-format-14 -i FILE) and commit.")
+  endif()
+  message(STATUS "format check: all ${count} files are clang-formatted")
+else()
+  execute_process(COMMAND ${CLANG_FORMAT} --style=file:${root}/.clang-format -i ${FILES} WORKING_DIRECTORY ${root} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "clang-format failed (${rc})")
+  endif()
+  message(STATUS "formatted ${count} files")
+endif()
