@@ -4,6 +4,7 @@
 #include "core/settings/settings.h"
 #include "linkhandler.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/preferencesdialog.h"
 #include "singleinstance.h"
 
 #include <QAction>
@@ -119,6 +120,8 @@ int main(int argc, char *argv[])
             ? parser.value(settingsOption)
             : mgrdesk::settings::Settings::defaultFileName());
     mgrdesk::settings::Settings::setApplication(&settings);
+    // Preferences: the language chosen there (over the system's) and the theme.
+    mgrdesk::gui::PreferencesDialog::applyStored(&settings);
     auto store = std::make_unique<mgrdesk::accounts::AccountStore>(&settings);
     mgrdesk::accounts::CredentialStore credentials;
 

@@ -18,6 +18,7 @@ CallSession::CallSession(net::Connection *connection, const CallOptions &options
     , m_printer(printer)
 {
     connect(m_connection, &net::Connection::certificateTrustRequired, this, &CallSession::onTrustRequired);
+    connect(m_connection, &net::Connection::secondFactorRequired, this, &CallSession::onSecondFactor);
     if (m_options.all) {
         bool ok = false;
         const int given = m_options.request.value(QStringLiteral("p_cnt")).toInt(&ok);
@@ -73,6 +74,43 @@ void CallSession::sendPage(int page)
     connect(job, &net::ApiJob::finished, this, &CallSession::onFinished);
 }
 
+void CallSession::onSecondFactor(const QString &function, const protocol::FormData &form)
+{
+    protocol::Request step(function);
+    for (const auto &value : form.values)
+        step.set(value.first, value.second); // hidden values (a login token) go back as they came
+    reportError(tr("%1 asks for a second login step.").arg(m_connection->settings().baseUrl.host()));
+    for (const protocol::FormField &field : form.fields) {
+        if (field.type == QLatin1String("hidden") || field.readonly
+            || field.control == QLatin1String("textdata"))
+            continue;
+        const QString prompt = (field.label.isEmpty() ? field.name : field.label) + QStringLiteral(": ");
+        std::optional<QString> answer;
+        if (Terminal::stdinIsTerminal())
+            answer = Terminal::readSecret(prompt); // a code is a secret: never echoed
+        else
+            answer = Terminal::readLine();
+        if (!answer) {
+            reportError(tr("no answer for %1: the login was given up").arg(field.name));
+            m_connection->cancelSecondFactor();
+            return;
+        }
+        step.set(field.name, answer->trimmed());
+    }
+    step.set(QStringLiteral("sok"), QStringLiteral("ok"));
+    step.set(QStringLiteral("out"), QStringLiteral("devel"));
+    net::JobOptions options;
+    options.secondFactor = true;
+    options.noDefaultSu = true;
+    net::ApiJob *job = m_connection->send(step, this, options);
+    connect(job, &net::ApiJob::finished, this, [this](const net::ApiResult &result) {
+        if (result.ok())
+            return; // logged in: the waiting request goes on by itself
+        reportError(result.message.isEmpty() ? tr("the login step failed") : result.message);
+        m_connection->cancelSecondFactor(); // its request fails with an auth error: exit 1
+    });
+}
+
 void CallSession::onTrustRequired(const net::TrustQuestion &question)
 {
     QStringList problems;
@@ -111,6 +149,24 @@ void CallSession::onFinished(const ApiResult &result)
             message += QLatin1Char(' ') + tr("(The request may have been carried out.)");
         reportError(message.isEmpty() ? ApiResult::statusName(result.status) : message);
         finish(exitCodeFor(result));
+        return;
+    }
+    if (result.document) {
+        // A file (out=pdf_print, doc_print, csv, ticket.file): its bytes, not a rendering. Never onto a
+        // terminal: --output FILE (written atomically) or a pipe.
+        if (m_options.output.isEmpty() && Terminal::stdoutIsTerminal()) {
+            reportError(tr("the server sent a file (%1, %2 bytes): write it with --output FILE or a pipe")
+                            .arg(QString::fromLatin1(result.document->contentType))
+                            .arg(result.document->bytes.size()));
+            finish(kExitBadInput);
+            return;
+        }
+        if (!m_printer->writeDocument(result.document->bytes)) {
+            reportError(tr("cannot write the output"));
+            finish(kExitBadInput);
+            return;
+        }
+        finish(kExitOk);
         return;
     }
     const protocol::Reply &reply = result.reply;

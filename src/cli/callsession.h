@@ -36,6 +36,9 @@ private:
     void sendPage(int page);
     void onFinished(const net::ApiResult &result);
     void onTrustRequired(const net::TrustQuestion &question);
+    // A login that asks for a second step (a one-time code): each visible field asked on the terminal
+    // (private ones without echo), sent as part of the login; never stored.
+    void onSecondFactor(const QString &function, const protocol::FormData &form);
     void finish(int exitCode);
 
     net::Connection *m_connection;

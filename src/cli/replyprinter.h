@@ -25,6 +25,8 @@ public:
     void setSecrets(const QStringList &secrets) { m_secrets = secrets; }
     // One reply; for a list fetched page by page, call it once per page. False when writing failed.
     bool print(const protocol::Reply &reply);
+    // A document reply (PDF, printed form, CSV export, attachment): its bytes exactly as they came.
+    bool writeDocument(const QByteArray &bytes) { return m_out->write(bytes) == bytes.size(); }
     // Notes for stderr (a column that appeared after the CSV header was written), each once.
     QStringList takeWarnings();
 

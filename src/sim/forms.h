@@ -27,7 +27,7 @@ private:
     void paymentRedirect(Context &ctx, Node &doc);
     void validator(Context &ctx, Node &doc);
     void vdsOrderAddon(Context &ctx, Node &doc);
-    // the API guide's examples (protocol.md §8.9)
+    // the API guide's examples (docs/protocol.md §3)
     void userInfo(Context &ctx, Node &doc);
     void paymentEdit(Context &ctx, Node &doc);
     void invoiceGenerate(Context &ctx, Node &doc);

@@ -1,4 +1,4 @@
-// Forms: the "add payment" wizard as the real BILLmanager 6 runs it (protocol.md §8.4, the billmgr6-wizard-*
+// Forms: the "add payment" wizard as the real BILLmanager 6 runs it (docs/protocol.md §7, the billmgr6-wizard-*
 // documents): func=payment.add answers its first step payment.add.method (the reply's func differs), a form
 // with <steps>, an embedded method list whose rows carry <action><button/>, nosubmit/nocancel/nonext; probing
 // a step with checkonly=on answers <skip/> or <unavailable/>; the submit ends with <ok type="url">. Also the

@@ -1,5 +1,5 @@
 #pragma once
-// The demo server's reports (protocol.md §8.6): metadata type="report" with a parameter form (a period),
+// The demo server's reports (docs/protocol.md §13): metadata type="report" with a parameter form (a period),
 // bands of columns with totals, links into nested bands and diagrams, and doc/reportdata computed from the
 // dataset. report.income, report.services, journal.stat (the documented example) and dashboard.revenue (the
 // dashboard's chart block).

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "testtotp.h"
 
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
@@ -383,6 +384,59 @@ private Q_SLOTS:
         QVERIFY(j.open(QIODevice::ReadOnly));
         QCOMPARE(
             jsonLines(j.readAll()).value(0).value(QLatin1String("kind")).toString(), QStringLiteral("form"));
+    }
+
+    void outputDocument()
+    {
+        // A PDF and a printed form are written as the server sent them (compared with the CLI's own JSON-free
+        // fetch of the same document through a pipe), atomically into the file.
+        const QString pdf = m_dir.filePath(QStringLiteral("DH-7.pdf"));
+        const auto r = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
+                                  QStringLiteral("elid=7"), QStringLiteral("out=pdf_print") }),
+            env());
+        QCOMPARE(r.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("DH-000007"));
+        const auto piped = runCli(adhoc({ QStringLiteral("payment.print.pdf"), QStringLiteral("elid=7"),
+                                      QStringLiteral("out=pdf_print") }),
+            env());
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(piped.out, bytes);
+        const auto html = runCli(adhoc({ QStringLiteral("payment.print"), QStringLiteral("elid=7"),
+                                     QStringLiteral("out=doc_print") }),
+            env());
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.contains("<h1>Payment DH-000007</h1>"));
+        // A missing document is the server's error, not a file.
+        const auto missing
+            = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
+                         QStringLiteral("elid=99999999"), QStringLiteral("out=pdf_print") }),
+                env());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.readAll(), bytes); // left as it was
+    }
+
+    void secondFactorOnStandardInput()
+    {
+        // admin2fa's login asks for a TOTP code: read from standard input (no terminal here), never an
+        // option.
+        QStringList args { QStringLiteral("call"), QStringLiteral("--url"), m_url, QStringLiteral("--user"),
+            QStringLiteral("admin2fa"), QStringLiteral("--cacert"), m_cert, QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("payment"), QStringLiteral("p_cnt=1") };
+        const auto ok = runCli(args, env(), test::totp::currentCode().toLatin1() + '\n');
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains("\"kind\":\"table\""));
+        QVERIFY(ok.err.contains("second login step"));
+        const QString wrong = test::totp::wrongCode();
+        const auto bad = runCli(args, env(), wrong.toLatin1() + '\n');
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(!bad.err.contains(wrong.toLatin1())); // the code is not echoed back
+        const auto none = runCli(args, env(), QByteArray(""));
+        QCOMPARE(none.exitCode, 1);
     }
 
     void su()

@@ -1,5 +1,5 @@
 #pragma once
-// Form replies built in code for the forms suites (the shapes of protocol.md §4.2 and the samples).
+// Form replies built in code for the forms suites (the shapes of docs/protocol.md §6 and the samples).
 
 #include "core/protocol/reply.h"
 

@@ -140,7 +140,7 @@ public Q_SLOTS:
 
 void TestFormDemo::paymentWizardAsTheRealServerRunsIt()
 {
-    // protocol.md §8.4 and the billmgr6-wizard-* captures: payment.add answers its first step
+    // docs/protocol.md §7 and the billmgr6-wizard-* captures: payment.add answers its first step
     // payment.add.method (followed), titled by the "title" message (form title="name" and no such field),
     // without OK/Cancel (nosubmit, nocancel), with a step bar whose unavailable steps are disabled, a method
     // list whose rows carry their own buttons, check.money normalising the amount, and <ok type="url">

@@ -169,20 +169,34 @@ private Q_SLOTS:
         QVERIFY(!settings.readAll().contains("typed-secret-1"));
     }
 
-    void httpNeedsSecondOk()
+    void httpNeedsItsOwnConfirmation()
     {
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
         QTRY_VERIFY(m_dialog->editDialog());
         gui::AccountEditDialog *editor = m_dialog->editDialog();
+        auto *confirm = child<QCheckBox>(editor, "plainHttpConfirm");
+        QVERIFY(confirm->isHidden()); // nothing to confirm for an empty (https) address
         QTest::keyClicks(child<QLineEdit>(editor, "urlEdit"), QStringLiteral("http://10.1.2.3:8080/billmgr"));
         QTest::keyClicks(child<QLineEdit>(editor, "usernameEdit"), QStringLiteral("admin"));
+        QVERIFY(confirm->isVisible()); // an http:// address shows the per-account confirmation
+        QVERIFY(!confirm->isChecked());
+        // OK, and OK again: without the confirmation the account is not taken.
         clickOk(editor);
         QVERIFY(editor->isVisible());
         QVERIFY(child<QLabel>(editor, "messageLabel")->text().contains(QLatin1String("not encrypted")));
+        clickOk(editor);
+        QVERIFY(editor->isVisible());
         QCOMPARE(m_store->count(), 0);
+        // Confirmed: taken, and the confirmation is kept with this account.
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(confirm->isChecked());
         clickOk(editor);
         QTRY_COMPARE(m_store->count(), 1);
         QCOMPARE(m_store->accounts().first().name, QStringLiteral("10.1.2.3")); // empty name → the host
+        QVERIFY(m_store->accounts().first().plainHttpConfirmed);
+        // Another store on the same file reads it back.
+        accounts::AccountStore again(m_store->fileName());
+        QVERIFY(again.accounts().first().plainHttpConfirmed);
     }
 
     void removeAsksAndRemovesSecret()

@@ -1,4 +1,4 @@
-// Typed readings of list cells: numbers, money, dates (protocol.md §4.5), and the column type sniffing.
+// Typed readings of list cells: numbers, money, dates (docs/protocol.md §5), and the column type sniffing.
 #include "core/models/cellvalue.h"
 #include "core/models/sortkeys.h"
 #include "tabletestdata.h"

@@ -294,7 +294,7 @@ private Q_SLOTS:
 
     void neutralFilterValuesAreNoFilter()
     {
-        // The real payment.filter form with nothing filtered (protocol.md §8.3): createdate "nodate" ("for
+        // The real payment.filter form with nothing filtered (docs/protocol.md §5): createdate "nodate" ("for
         // all time"), restrictrefund "null", every text empty. The filter bar must not call that a filter.
         const QByteArray own = R"(<doc func="payment.filter"><metadata name="payment.filter" type="form">
 <form><page name="main">

@@ -458,6 +458,16 @@ void TestConnectionLocal::changesStateClassification_data()
     QTest::newRow("suspend") << QStringLiteral("vds.suspend") << none << -1 << true;
     QTest::newRow("reboot") << QStringLiteral("vds.reboot") << none << -1 << true;
     QTest::newRow("unknown action") << QStringLiteral("service.prolong") << none << -1 << true;
+    QTest::newRow("printed form") << QStringLiteral("payment.print")
+                                  << QStringList { QStringLiteral("elid=5"), QStringLiteral("out=doc_print") }
+                                  << -1 << false;
+    QTest::newRow("pdf") << QStringLiteral("invoice.print.pdf") << QStringList { QStringLiteral("elid=5") }
+                         << -1 << false;
+    QTest::newRow("attachment") << QStringLiteral("ticket.file") << QStringList { QStringLiteral("elid=5") }
+                                << -1 << false;
+    QTest::newRow("validator") << QStringLiteral("check.money") << QStringList { QStringLiteral("value=10") }
+                               << -1 << false;
+    QTest::newRow("report") << QStringLiteral("report.income") << none << -1 << false;
     QTest::newRow("caller says read") << QStringLiteral("vds.reboot") << none << 0 << false;
     QTest::newRow("caller says change") << QStringLiteral("payment") << none << 1 << true;
 }

@@ -1,4 +1,4 @@
-// Notifications against the demo server (protocol.md §8.5): the documented func=notify shape (counts from
+// Notifications against the demo server (docs/protocol.md §8): the documented func=notify shape (counts from
 // <msg>, action, hint_NAME tooltips, the balance item, <timeout> as the poll period), the <doc notify="N">
 // total of any other reply refreshing the badge without a poll, and the first poll going out only after the
 // login (checked in the server's own request log).

@@ -1,4 +1,4 @@
-// The report and dashboard reply kinds (protocol.md §8.1, §8.6): metadata bands, columns, diagrams and nested
+// The report and dashboard reply kinds (docs/protocol.md §13): metadata bands, columns, diagrams and nested
 // bands; reportdata rows with nested bands per row; totals; the parameter form (a period select, or a bare
 // <period/>); XML and JSON giving the same report; dashboards as blocks; and the demo server's real replies
 // compared with an independent reading of the same bytes (QXmlStreamReader).

@@ -7,69 +7,17 @@
 #include "demoserver.h"
 #include "forms/formfieldeditor.h"
 #include "forms/formwidget.h"
+#include "testtotp.h"
 
-#include <QDateTime>
 #include <QLineEdit>
-#include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtEndian>
 
 using namespace mgrdesk;
 
-namespace {
-
-QByteArray base32(const QByteArray &text)
-{
-    const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint64 acc = 0;
-    int bits = 0;
-    for (char c : text) {
-        acc = (acc << 5) | quint64(alphabet.indexOf(c));
-        bits += 5;
-        if (bits >= 8) {
-            out.append(char((acc >> (bits - 8)) & 0xff));
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
-QString totp(const QByteArray &key, qint64 t, int digits = 6)
-{
-    uchar counter[8];
-    qToBigEndian<quint64>(quint64(t / 30), counter);
-    const QByteArray h = QMessageAuthenticationCode::hash(
-        QByteArray(reinterpret_cast<const char *>(counter), 8), key, QCryptographicHash::Sha1);
-    const int o = h.back() & 0xf;
-    const quint32 v = ((quint32(uchar(h[o])) & 0x7f) << 24) | (quint32(uchar(h[o + 1])) << 16)
-        | (quint32(uchar(h[o + 2])) << 8) | quint32(uchar(h[o + 3]));
-    quint32 mod = 1;
-    for (int i = 0; i < digits; ++i)
-        mod *= 10;
-    return QStringLiteral("%1").arg(v % mod, digits, 10, QLatin1Char('0'));
-}
-
-const QByteArray kKey = base32("JBSWY3DPEHPK3PXP");
-
-QString currentCode()
-{
-    return totp(kKey, QDateTime::currentSecsSinceEpoch());
-}
-
-QString wrongCode()
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (int n = 0;; ++n) {
-        const QString c = QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0'));
-        if (c != totp(kKey, now - 30) && c != totp(kKey, now) && c != totp(kKey, now + 30))
-            return c;
-    }
-}
-
-} // namespace
+using test::totp::currentCode;
+using test::totp::wrongCode;
 
 class TestSecondFactor : public QObject
 {
@@ -104,8 +52,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCOMPARE(totp(QByteArray("12345678901234567890"), 59, 8), QStringLiteral("94287082")); // RFC 6238
-        QCOMPARE(totp(QByteArray("12345678901234567890"), 1111111109, 8), QStringLiteral("07081804"));
+        QCOMPARE(test::totp::code(QByteArray("12345678901234567890"), 59, 8),
+            QStringLiteral("94287082")); // RFC 6238
+        QCOMPARE(
+            test::totp::code(QByteArray("12345678901234567890"), 1111111109, 8), QStringLiteral("07081804"));
         m_server = std::make_unique<test::DemoServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     }

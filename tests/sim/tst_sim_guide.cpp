@@ -1,4 +1,4 @@
-// The API guide's own examples against the demo server (protocol.md §8.9): user.info with su, payment.edit
+// The API guide's own examples against the demo server (docs/protocol.md §3): user.info with su, payment.edit
 // with elid/elname/plid, invoice.generate with the guide's parameters, domain.edit with ip/ns/owner,
 // admin.edit and its duplicate-user error, out=text.
 #include "simclient.h"

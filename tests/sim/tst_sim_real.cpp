@@ -1,4 +1,4 @@
-// The demo server reproduces the shapes of real BILLmanager 6 documents (issue 11, protocol.md §8): toolbar
+// The demo server reproduces the shapes of real BILLmanager 6 documents (issue 11, docs/protocol.md): toolbar
 // rules in the localised cell text, the request echoed in clear, the documented notify shape with the total
 // on every <doc>, the real whoami, column totals, JSON arrays, sorted sjson keys, JSONP, error codes,
 // out=text.

@@ -1,4 +1,4 @@
-// Reports and the dashboard on the real demo server (protocol.md §8.1, §8.6): the admin menu's "Reports"
+// Reports and the dashboard on the real demo server (docs/protocol.md §13): the admin menu's "Reports"
 // group, each report's parameter form (firstrun="no", a period), a run whose bands, nested bands, diagrams
 // and totals match what the ordinary lists say about the same data, period choices and errors, languages,
 // access, and the dashboard's <block>s with the functions that feed them.

@@ -1,4 +1,4 @@
-// Wizards and validators as real BILLmanager 6 runs them (protocol.md §8.4, the billmgr6-wizard-* and
+// Wizards and validators as real BILLmanager 6 runs them (docs/protocol.md §7, the billmgr6-wizard-* and
 // billmgr6-check-money-validator documents): the add-payment wizard (payment.add answers payment.add.method,
 // <steps>, checkonly probes, <ok type="url">), the order wizard's snext flow, check.money/int/email, and form
 // metadata that generic mgr5 clients read.

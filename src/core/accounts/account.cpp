@@ -218,7 +218,8 @@ bool Account::operator==(const Account &o) const
 {
     return id == o.id && name == o.name && baseUrl == o.baseUrl && username == o.username
         && method == o.method && language == o.language && tag == o.tag && defaultSu == o.defaultSu
-        && pinnedCertificatePem == o.pinnedCertificatePem && order == o.order;
+        && pinnedCertificatePem == o.pinnedCertificatePem && order == o.order
+        && plainHttpConfirmed == o.plainHttpConfirmed;
 }
 
 } // namespace mgrdesk::accounts

@@ -45,6 +45,9 @@ public:
     EnvironmentTag tag = EnvironmentTag::None;
     QString defaultSu; // empty = none
     QByteArray pinnedCertificatePem; // the certificate the user chose to trust
+    // A plain http:// account: the user confirmed (per account) that its password and session travel
+    // unencrypted. Meaningless for https.
+    bool plainHttpConfirmed = false;
     int order = 0;
 
     // A new account with a fresh uuid.

@@ -33,6 +33,7 @@ const QLatin1String tag("tag");
 const QLatin1String su("defaultSu");
 const QLatin1String certificate("pinnedCertificate");
 const QLatin1String order("order");
+const QLatin1String plainHttp("plainHttpConfirmed");
 } // namespace key
 } // namespace
 
@@ -100,6 +101,7 @@ void AccountStore::load()
         a.defaultSu = m_settings->value(key::su).toString();
         a.pinnedCertificatePem = m_settings->value(key::certificate).toString().toLatin1();
         a.order = m_settings->value(key::order, 0).toInt();
+        a.plainHttpConfirmed = m_settings->value(key::plainHttp, false).toBool();
         m_accounts.append(a);
         m_settings->endGroup();
     }
@@ -151,6 +153,10 @@ void AccountStore::write(const Account &a)
     else
         m_settings->setValue(key::certificate, QString::fromLatin1(a.pinnedCertificatePem));
     m_settings->setValue(key::order, a.order);
+    if (a.plainHttpConfirmed)
+        m_settings->setValue(key::plainHttp, true);
+    else
+        m_settings->remove(key::plainHttp);
     m_settings->endGroup();
 }
 

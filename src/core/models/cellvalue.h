@@ -1,5 +1,5 @@
 #pragma once
-// Typed readings of list cells (protocol.md §4.5): numbers, money ("15.00 USD", "1 234,50 €"), dates
+// Typed readings of list cells (docs/protocol.md §5): numbers, money ("15.00 USD", "1 234,50 €"), dates
 // ("2024-04-10", "2024-04-10 12:30:00", "10.04.2024"). Cells are display strings localized by the server, so
 // the readers are tolerant and never throw: they answer "not this type" instead.
 

@@ -1,6 +1,6 @@
 #pragma once
 // What a form looks like: its fields (with kind, label, hint, rules, options), pages and buttons, built from
-// a form reply (protocol.md §4.2). With metadata the server's description is followed; without it a plain
+// a form reply (docs/protocol.md §6). With metadata the server's description is followed; without it a plain
 // editor of the reply's values is derived (selects from slist, on/off as checkboxes).
 
 #include "core/protocol/reply.h"
@@ -79,7 +79,7 @@ public:
     QString title() const { return m_title; }
     // <form title="FIELD">: the field whose (live) value is the title; empty when the form names none.
     QString titleField() const { return m_titleField; }
-    // Wizards (protocol.md §8.4): the step bar, snext (steps are submitted with snext=ok), a step that
+    // Wizards (docs/protocol.md §7): the step bar, snext (steps are submitted with snext=ok), a step that
     // answered <skip/> or <unavailable/>, and the buttons the form hides (nosubmit, nocancel, nonext).
     const QList<protocol::FormStep> &steps() const { return m_steps; }
     bool snext() const { return m_snext; }

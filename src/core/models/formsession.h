@@ -63,7 +63,7 @@ public:
     void requestRecompute(const QString &field); // debounced; a newer request replaces a pending one
     bool isRecomputing() const { return m_recomputeJob || m_recomputeTimer.isActive(); }
 
-    // Server validators (protocol.md §8.4): a field with check="TYPE" is checked by func=check.TYPE
+    // Server validators (docs/protocol.md §7): a field with check="TYPE" is checked by func=check.TYPE
     // (funcname, name, value, args=checkargs) when it loses focus. The answer's <value> (the normalised
     // value, 10 → 10.00) replaces the text unless the user changed it meanwhile; an error marks the field.
     // False when nothing was sent (no check, empty value, not ready, the same value already checked).

@@ -235,7 +235,7 @@ Request FormState::submitRequest(const QString &button) const
     r.setSok(true);
     r.setClickedButton(button.isEmpty() ? QStringLiteral("ok") : button);
     if (m_description.snext())
-        r.set(QStringLiteral("snext"), QStringLiteral("ok")); // a wizard step (protocol.md §8.4)
+        r.set(QStringLiteral("snext"), QStringLiteral("ok")); // a wizard step (docs/protocol.md §7)
     return r;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The live state of one open form: its description, the current values, what the user changed, which fields
 // the if/hide rules hide or disable, per-field errors, and the requests that submit or recompute it
-// (protocol.md §3, §4.2). No widgets: the GUI binds to it, tests drive it directly.
+// (docs/protocol.md §3, §6). No widgets: the GUI binds to it, tests drive it directly.
 
 #include "core/protocol/reply.h"
 #include "core/protocol/request.h"

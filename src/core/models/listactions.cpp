@@ -29,7 +29,7 @@ QString origOf(const TableModel &model, int row, const QString &field)
     return {};
 }
 
-// Real servers compare the cell's displayed, localised text (protocol.md §8.1: hide name="status"
+// Real servers compare the cell's displayed, localised text (docs/protocol.md §5: hide name="status"
 // value="Зачислен" on a cell <status orig="4">Зачислен</status>); a match on orig is tolerated.
 // level="user": the rule is for the user (client) level only; other levels named: for those only.
 bool ruleApplies(const protocol::ToolButtonRule &rule, bool userLevel)

@@ -24,7 +24,7 @@ bool isFilterParameter(const QString &name)
     return !paging.contains(name);
 }
 
-// Values that filter nothing (protocol.md §8.3, the real payment.filter form): a select's "null" ("-- not
+// Values that filter nothing (docs/protocol.md §5, the real payment.filter form): a select's "null" ("-- not
 // set --"), a period's "nodate" ("for all time"), an empty value.
 bool isNeutralKey(const QString &key)
 {

@@ -1,5 +1,5 @@
 #pragma once
-// The server-side filter of one list (protocol.md §4.1, §4.5): what is applied, in words, and a way to clear
+// The server-side filter of one list (docs/protocol.md §5): what is applied, in words, and a way to clear
 // it.
 //
 // BILLmanager remembers a list's filter per user and list; the list reply only says that one is on (the demo

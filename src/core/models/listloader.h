@@ -1,5 +1,5 @@
 #pragma once
-// Loads a list into a TableModel page by page through net::Connection (protocol.md §4.1): explicit
+// Loads a list into a TableModel page by page through net::Connection (docs/protocol.md §5): explicit
 // p_num/p_cnt on every request (the server remembers paging per user), stops when a page repeats (clamped
 // past the end) or comes back short, takes the total from p_elems, sorts on the server when the column is
 // sortable there and not every row is loaded yet. Also runs the list's actions. Its jobs are cancelled when

@@ -1,5 +1,5 @@
 #pragma once
-// The item model of a list (protocol.md §4.1) over the compact TableData store. Pages are appended in batches
+// The item model of a list (docs/protocol.md §5) over the compact TableData store. Pages are appended in batches
 // (one beginInsertRows per page); sorting is local by an index permutation over per-column ranks computed
 // lazily (see SortKeys), unless a ListLoader sorts on the server. No Gui types here: colours and status icons
 // are exposed by name (ColorRole, PropsRole) and the view's delegate turns them into brushes and icons.

@@ -11,7 +11,7 @@ namespace mgrdesk::net {
 
 net::ConnectionSettings connectionSettingsFor(const accounts::Account &account);
 
-// "administrator (29)", "client (16)", …: the panel's access levels (protocol.md §2), translated.
+// "administrator (29)", "client (16)", …: the panel's access levels (docs/protocol.md §2), translated.
 QString accessLevelName(int level);
 
 } // namespace mgrdesk::net

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "connection_p.h"
+#include "core/documents/documentkind.h"
 #include "core/protocol/replyparser.h"
 #include "netlogging.h"
 #include "parsetask.h"
@@ -193,9 +194,17 @@ bool Connection::changesState(const protocol::Request &request, const JobOptions
     const qsizetype dot = func.lastIndexOf(QLatin1Char('.'));
     if (dot < 0)
         return false; // a list, a report, the desktop, whoami, keepalive, su, …
+    // Reading a document (a printed form, a PDF, a CSV export, an attachment), asking a validator
+    // (check.money), a report or a dashboard block changes nothing.
+    if (documents::expectedDocument(request) != documents::DocumentKind::None)
+        return false;
+    for (const char *prefix : { "check.", "report.", "dashboard.", "journal.stat" }) {
+        if (func.startsWith(QLatin1String(prefix)))
+            return false;
+    }
     const QStringView action = QStringView(func).mid(dot + 1);
-    static const char *const readOnly[]
-        = { "edit", "filter", "setfilter", "get", "info", "message", "order", "confirm" };
+    static const char *const readOnly[] = { "edit", "filter", "setfilter", "get", "info", "message", "order",
+        "confirm", "print", "pdf", "file" };
     for (const char *r : readOnly) {
         if (action == QLatin1String(r))
             return false; // without sok= these open a form or read something

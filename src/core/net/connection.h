@@ -101,7 +101,7 @@ Q_SIGNALS:
     void secondFactorRequired(const QString &function, const mgrdesk::protocol::FormData &form);
     void sessionLost(); // a re-login started (diagnostics, tests)
     void activityChanged(int pendingJobs); // pendingJobCount() changed (status bar)
-    // A reply's <doc notify="N"> (protocol.md §8.5: every document carries the notification total): the
+    // A reply's <doc notify="N"> (docs/protocol.md §8: every document carries the notification total): the
     // badge refreshes from it without polling.
     void notifyTotalReceived(int total);
 

@@ -1,5 +1,5 @@
 #pragma once
-// Polls func=notify (protocol.md §8.5: the counters of the web interface's notification bar, e.g. tickets
+// Polls func=notify (docs/protocol.md §8: the counters of the web interface's notification bar, e.g. tickets
 // waiting for a reply, and the balance) for one connection. It polls only while the connection is logged in
 // with a session (it never logs in by itself: the first poll follows the login), never runs two polls at
 // once, and reports a failure as a state, never as a dialog.

@@ -1,4 +1,4 @@
-// ReplyBuilder::assembleReport(): the report and dashboard kinds (protocol.md §8.1, §8.6). A reply is a
+// ReplyBuilder::assembleReport(): the report and dashboard kinds (docs/protocol.md §13). A reply is a
 // report when its metadata says type="report" or it holds doc/reportdata; a dashboard when it holds <block>s
 // or the doc says stylesheet="dashboard" (a dashboard has no metadata, §8.1). Checked after notify, before
 // table and form.

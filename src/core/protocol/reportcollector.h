@@ -1,6 +1,6 @@
 #pragma once
 // Internal to the protocol core: collects what a report or a dashboard reply holds beyond what ReplyBuilder
-// reads itself (protocol.md §8.1, §8.6). ReplyBuilder forwards the events of three subtrees: doc/reportdata
+// reads itself (docs/protocol.md §13). ReplyBuilder forwards the events of three subtrees: doc/reportdata
 // (streamed into one TableData per band instance, nested bands per row), doc/metadata (its attributes and its
 // <band>s) and doc/block. Attributes may come after children (JSON), so element-level decisions wait for the
 // element's end; a child of a row is a cell unless an <elem> appears inside it (then it is a nested band).

@@ -1,5 +1,5 @@
 #pragma once
-// Typed report and dashboard replies (protocol.md §8.1, §8.6).
+// Typed report and dashboard replies (docs/protocol.md §13).
 //
 // A report: <metadata type="report" firstrun="no"> with a parameter <form>, a <toolbar>, and <band>s of
 // <col>s and <diagram>s that nest; the data is doc/reportdata/<band>/elem/<col>, a nested band's data inside

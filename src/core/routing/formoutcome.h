@@ -1,5 +1,5 @@
 #pragma once
-// What happens after a form's <ok/> (protocol.md §4.2): the list it came from is refreshed and the new
+// What happens after a form's <ok/> (docs/protocol.md §6): the list it came from is refreshed and the new
 // object's row (<id>) selected; a redirect ok opens its target, a form or a list. Wizard steps (<ok
 // type="form">) never get here: models::FormSession walks them itself. Hosts (the main window's tabs,
 // ImpersonationTab, FormDialog users) hand FormWidget::accepted to gui::PageRouter, which applies it the same

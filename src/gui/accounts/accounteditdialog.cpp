@@ -2,9 +2,13 @@
 
 #include "ui_accounteditdialog.h"
 
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QPushButton>
+
 #include <QSslCertificate>
+#include <algorithm>
 
 namespace mgrdesk::gui {
 
@@ -54,6 +58,17 @@ AccountEditDialog::AccountEditDialog(
     }
     m_ui->messageLabel->hide();
 
+    // A plain http:// address: the password and the session would travel unencrypted. Each such account needs
+    // its own explicit confirmation (Account::plainHttpConfirmed), asked here and kept with the account.
+    m_plainHttp = new QCheckBox(
+        tr("I understand that the password and the session travel unencrypted to this server"), this);
+    m_plainHttp->setObjectName(QStringLiteral("plainHttpConfirm"));
+    m_plainHttp->setAccessibleName(m_plainHttp->text());
+    m_plainHttp->setChecked(account.plainHttpConfirmed);
+    static_cast<QBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_ui->messageLabel), m_plainHttp);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &AccountEditDialog::updatePlainHttp);
+    updatePlainHttp();
+
     connect(m_ui->forgetCertificateButton, &QPushButton::clicked, this, [this] {
         m_account.pinnedCertificatePem.clear();
         updateCertificate();
@@ -67,6 +82,17 @@ AccountEditDialog::AccountEditDialog(
 }
 
 AccountEditDialog::~AccountEditDialog() = default;
+
+bool AccountEditDialog::isPlainHttp() const
+{
+    const accounts::UrlCheck check = Account::normaliseUrl(m_ui->urlEdit->text());
+    return check.ok() && check.url.scheme() == QLatin1String("http");
+}
+
+void AccountEditDialog::updatePlainHttp()
+{
+    m_plainHttp->setVisible(isPlainHttp());
+}
 
 void AccountEditDialog::updateNamePlaceholder()
 {
@@ -104,6 +130,7 @@ Account AccountEditDialog::account() const
     a.language = m_ui->languageCombo->currentText().trimmed();
     a.tag = Account::tagFromKey(m_ui->tagCombo->currentData().toString());
     a.defaultSu = m_ui->suEdit->text().trimmed();
+    a.plainHttpConfirmed = isPlainHttp() && m_plainHttp->isChecked();
     return a;
 }
 
@@ -164,6 +191,18 @@ void AccountEditDialog::accept()
     for (Account::Issue &issue : issues) {
         if (issue.field == Account::Field::Url && issue.isError && !check.ok())
             issue.message = check.error;
+    }
+    if (isPlainHttp() && m_plainHttp->isChecked()) {
+        // confirmed for this account: the generic "not encrypted" warning needs no second OK
+        issues.erase(
+            std::remove_if(issues.begin(), issues.end(),
+                [](const Account::Issue &i) { return i.field == Account::Field::Url && !i.isError; }),
+            issues.end());
+    }
+    if (isPlainHttp() && !m_plainHttp->isChecked()) {
+        issues.prepend({ Account::Field::Url, true,
+            tr("This address is not encrypted (http://): the password and the session would travel in clear. "
+               "Use https://, or confirm below for this account.") });
     }
     bool hasError = false;
     QString warnings;

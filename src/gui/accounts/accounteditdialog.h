@@ -12,6 +12,10 @@ namespace Ui {
 class AccountEditDialog;
 }
 
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+QT_END_NAMESPACE
+
 namespace mgrdesk::gui {
 
 class AccountEditDialog : public QDialog
@@ -35,10 +39,13 @@ private:
     QWidget *fieldWidget(accounts::Account::Field field) const;
     void updateCertificate();
     void updateNamePlaceholder();
+    bool isPlainHttp() const; // the URL field holds an http:// address
+    void updatePlainHttp();
 
     std::unique_ptr<Ui::AccountEditDialog> m_ui;
     accounts::Account m_account;
     bool m_keychainAvailable;
+    QCheckBox *m_plainHttp = nullptr; // the per-account confirmation of an unencrypted address
     QString m_acknowledgedWarnings; // warnings the user saw and confirmed with a second OK
 };
 

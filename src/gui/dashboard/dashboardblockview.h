@@ -1,5 +1,5 @@
 #pragma once
-// One <block> of the dashboard (protocol.md §8.1): a titled frame with a refresh button holding a row of
+// One <block> of the dashboard (docs/protocol.md §13): a titled frame with a refresh button holding a row of
 // buttons (toolbar), a compact table (list: its `rows` rows, its columns, "More…") or a small chart (report).
 #include "core/net/joboptions.h"
 #include "core/protocol/reportreply.h"

@@ -1,5 +1,5 @@
 #pragma once
-// The home page (protocol.md §8.1, docs/reports.md): func=dashboard's <block>s laid out by position (top
+// The home page (docs/protocol.md §13, docs/reports.md): func=dashboard's <block>s laid out by position (top
 // across the page, then left and right columns). Toolbar blocks are rows of buttons, list blocks compact
 // tables of their `rows` rows (sorted by their sorted column) with "More…" opening the full list, report
 // blocks small charts of the report's first diagram; each block has its own refresh.

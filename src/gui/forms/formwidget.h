@@ -1,5 +1,5 @@
 #pragma once
-// A server form generated from its reply (protocol.md §4.2): every control kind as a native widget, pages as
+// A server form generated from its reply (docs/protocol.md §6): every control kind as a native widget, pages as
 // tabs, live hide/shadow rules, sv_field recomputation, validation before sending, server errors at their
 // field (or in a banner with details), wizards step by step with Back. Put it in a tab (or a FormDialog);
 // wire accepted() (close the tab, refresh the list, select the id) and closeRequested().

@@ -1,5 +1,7 @@
 #include "celldelegate.h"
 
+#include "appearance/theme.h"
+
 #include "core/models/tablemodel.h"
 
 #include <QPainter>
@@ -16,9 +18,10 @@ void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     if (color.isValid()) {
         const QColor c = QColor::fromString(color.toString());
         if (c.isValid()) {
-            // The server's colours are meant for a light background: keep them readable on a dark palette.
-            const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-            option->palette.setColor(QPalette::Text, dark ? c.lighter(160) : c.darker(120));
+            // The server's colours are meant for a light background: the same hue, made readable (WCAG AA) on
+            // the current base, light or dark.
+            option->palette.setColor(
+                QPalette::Text, Theme::readableOn(c, option->palette.color(QPalette::Base)));
         }
     }
     const QStringList props = index.data(TableModel::PropsRole).toStringList();

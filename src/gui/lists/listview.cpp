@@ -2,7 +2,9 @@
 
 #include "celldelegate.h"
 #include "common/messagebox.h"
+#include "icons/iconprovider.h"
 #include "listfilterproxy.h"
+#include "preferences/preferencekeys.h"
 
 #include "core/models/listexport.h"
 #include "core/models/listfilter.h"
@@ -128,7 +130,9 @@ void ListView::buildUi()
     setAccessibleName(tr("List %1").arg(function()));
     m_toolBar = new QToolBar(this);
     m_toolBar->setAccessibleName(tr("List actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons for the servers' img names where one fits, the text always beside them.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F)"));
@@ -195,7 +199,10 @@ void ListView::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     // Uniform row heights: a fixed section size, so that 100,000 rows cost nothing to lay out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // Preferences › Table density: comfortable or compact rows.
+    const bool compact
+        = settings::Settings::application()->get(settings::keys::tableDensity) == QLatin1String("compact");
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + (compact ? 2 : 8));
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
@@ -367,7 +374,7 @@ void ListView::rebuildActions()
         if (!m_buttonActions.isEmpty() && b.group != group)
             m_toolBar->addSeparator();
         group = b.group;
-        auto *action = new QAction(m_actions.title(b), this);
+        auto *action = new QAction(IconProvider::icon(b.img), m_actions.title(b), this);
         const QString hint = m_actions.hint(b);
         action->setToolTip(hint.isEmpty() ? m_actions.title(b) : hint);
         action->setObjectName(QStringLiteral("listaction_") + b.name);
@@ -437,7 +444,9 @@ void ListView::runIntent(const ActionIntent &intent)
         showMessage(tr("%1: running…").arg(title), false);
         m_loader->runAction(request);
     };
-    if (!intent.needsConfirmation) {
+    // Preferences › Confirmations: the user may choose not to be asked.
+    if (!intent.needsConfirmation
+        || !settings::Settings::application()->get(settings::keys::confirmChanges)) {
         run();
         return;
     }

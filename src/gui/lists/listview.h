@@ -1,5 +1,5 @@
 #pragma once
-// One list (protocol.md §4.1) as a widget: a QTableView over models::TableModel filled page by page by
+// One list (docs/protocol.md §5) as a widget: a QTableView over models::TableModel filled page by page by
 // models::ListLoader, the toolbar and context menu from the list's metadata (models::ListActions), a quick
 // local filter (Ctrl+F), a status line ("N of TOTAL loaded", selection totals), a loading indicator, column
 // show/hide and order saved per server and list, copy as tab-separated text, CSV export of every page, F5
@@ -68,7 +68,7 @@ public:
 
     QString statusText() const;
     QString totalsText() const; // sums of the selected rows' money and number columns
-    // The server's column totals (coldata stat="yes" total="…", protocol.md §8.3): over the whole filtered
+    // The server's column totals (coldata stat="yes" total="…", docs/protocol.md §5): over the whole filtered
     // list, not the loaded rows. "Total: Amount 12,221,253.00 RUB; …", empty when the list has none.
     QString serverTotalsText() const;
     QString selectionAsText() const; // tab-separated, visible columns in visual order

@@ -13,6 +13,7 @@
 #include "core/net/connectionmanager.h"
 #include "core/notify/notificationpoller.h"
 #include "core/settings/keys.h"
+#include "desktop/desktopintegration.h"
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
@@ -236,6 +237,14 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
             }
         });
 
+    // Preferences, the Operations panel, desktop alerts with the tray, second-factor logins.
+    m_desktop = new DesktopIntegration(this, m_connections, m_store, m_store->appSettings());
+    connect(m_desktop, &DesktopIntegration::openRequested, this,
+        [this](const QString &accountId, const QString &function) {
+            if (m_store->contains(accountId))
+                openEntryOn(accountId, function, QStringLiteral("list"), QString());
+        });
+
     resize(1100, 700);
     settings::Settings *s = m_store->appSettings();
     restoreGeometry(s->get(settings::keys::windowGeometry));
@@ -410,6 +419,7 @@ void MainWindow::onConnectionCreated(const QString &accountId, net::Connection *
         poller->setInterval(m_notifyInterval);
     m_pollers.insert(accountId, poller);
     connect(poller, &notify::NotificationPoller::updated, this, &MainWindow::updateNotifications);
+    m_desktop->watchPoller(accountId, poller); // desktop alerts and the tray
     connect(poller, &QObject::destroyed, this,
         [this] { QMetaObject::invokeMethod(this, &MainWindow::updateNotifications, Qt::QueuedConnection); });
     updateActivity();
@@ -563,6 +573,8 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_store->appSettings()->set(settings::keys::windowGeometry, saveGeometry());
+    if (m_desktop->keepRunningInTray(event))
+        return; // hidden, still polling: the tray shows it again
     saveTabs();
     QMainWindow::closeEvent(event);
 }

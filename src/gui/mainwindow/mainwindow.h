@@ -54,6 +54,7 @@ namespace mgrdesk::gui {
 
 class AccountManagerDialog;
 class ActivityIndicator;
+class DesktopIntegration;
 class FormWidget;
 class ImpersonationBanner;
 class ListView;
@@ -218,6 +219,7 @@ private:
     ActivityIndicator *m_activity = nullptr;
     NotificationBadge *m_badge = nullptr;
     QHash<QString, QPointer<notify::NotificationPoller>> m_pollers;
+    DesktopIntegration *m_desktop = nullptr; // Preferences, Operations, alerts and tray, second factor
     int m_notifyInterval = 0;
     navigation::MenuStore *m_menus = nullptr;
     QuickSwitcher *m_switcherPopup = nullptr;

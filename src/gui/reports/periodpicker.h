@@ -1,5 +1,5 @@
 #pragma once
-// The period of a report's parameter form (protocol.md §8.6, §8.4): a select with period="yes" and the two
+// The period of a report's parameter form (docs/protocol.md §13, §7): a select with period="yes" and the two
 // date inputs of its custom range (periodstart/periodend, or createdatestart/createdateend…). Shown as one
 // choice (today, this week, this month, last month, this quarter, this year, last year, all time, a custom
 // range) with two calendars; it sends what the server expects: the server's own key when its select offers

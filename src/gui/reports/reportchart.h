@@ -1,5 +1,5 @@
 #pragma once
-// One <diagram> of a report band drawn with Qt Charts (protocol.md §8.6): "pie" as a pie whose slices are the
+// One <diagram> of a report band drawn with Qt Charts (docs/protocol.md §13): "pie" as a pie whose slices are the
 // band's rows (labels from the `label` column, values from the data column), "histogram" as bars with one
 // series per <line data>. Hovering shows the value; colours follow the palette (a dark palette gets the dark
 // theme); the context menu saves PNG/SVG and copies the chart. More than kMaxPoints rows are summarised (the

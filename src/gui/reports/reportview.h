@@ -1,5 +1,5 @@
 #pragma once
-// A report page (protocol.md §8.6, docs/reports.md): the parameter form first when the report says
+// A report page (docs/protocol.md §13, docs/reports.md): the parameter form first when the report says
 // firstrun="no" (a period picker for a period select or <period/>, other fields through the form editor), the
 // parameters remembered per report and account and shown above the results with "Change…", report_info as the
 // description, each band as a table with a totals footer and its charts, link="yes" cells drilling into the

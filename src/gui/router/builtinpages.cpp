@@ -4,6 +4,7 @@
 #include "pageregistry.h"
 
 #include "dashboard/dashboardpage.h"
+#include "documents/documentpage.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
 #include "reports/reportpage.h"
@@ -104,6 +105,7 @@ void registerBuiltinPages()
     PageRegistry::registerKind(QString::fromLatin1(Form), createFormPage);
     PageRegistry::registerPage<ReportPage>(routing::PageKind::Report); // reports/ (docs/reports.md)
     PageRegistry::registerPage<DashboardPage>(routing::PageKind::Dashboard); // dashboard/
+    PageRegistry::registerPage<DocumentPage>(routing::PageKind::Document); // documents/ (docs/documents.md)
     // Documents: …
 }
 
