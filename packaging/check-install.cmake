@@ -1,13 +1,14 @@
 # The packaging test (CTest "packaging_install", Linux): `cmake --install` of the built tree into a scratch
-# prefix, then checks that the binary, the .desktop entry, the AppStream metainfo and the icon are there and
-# consistent, and that desktop-file-validate and `appstreamcli validate` accept them.
-#   cmake -DBUILD_DIR=<build> -DPREFIX=<scratch> -P check-install.cmake
+# prefix, then checks that the binaries, the .desktop entry, the AppStream metainfo (newest release = the
+# project's version), the icons and the manual pages are there and consistent, and that desktop-file-validate
+# and `appstreamcli validate` accept them.
+#   cmake -DBUILD_DIR=<build> -DPREFIX=<scratch> -DVERSION=<project version> -P check-install.cmake
 # Without desktop-file-validate or appstreamcli (scripts/deps installs both) it prints SKIPPED and the test is
 # reported as skipped.
 cmake_minimum_required(VERSION 3.21)
 
 set(APP_ID io.github.mgrdesk.Mgrdesk)
-if(NOT BUILD_DIR OR NOT PREFIX)
+if(NOT BUILD_DIR OR NOT PREFIX OR NOT VERSION)
   message(FATAL_ERROR "usage: cmake -DBUILD_DIR=... -DPREFIX=... -P check-install.cmake")
 endif()
 
@@ -21,7 +22,9 @@ endif()
 set(desktop "${PREFIX}/share/applications/${APP_ID}.desktop")
 set(metainfo "${PREFIX}/share/metainfo/${APP_ID}.metainfo.xml")
 set(icon "${PREFIX}/share/icons/hicolor/scalable/apps/${APP_ID}.svg")
-foreach(f "${PREFIX}/bin/mgrdesk" "${PREFIX}/bin/mgrdesk-cli" "${desktop}" "${metainfo}" "${icon}")
+foreach(f "${PREFIX}/bin/mgrdesk" "${PREFIX}/bin/mgrdesk-cli" "${desktop}" "${metainfo}" "${icon}"
+          "${PREFIX}/share/icons/hicolor/256x256/apps/${APP_ID}.png" "${PREFIX}/share/man/man1/mgrdesk.1.gz"
+          "${PREFIX}/share/man/man1/mgrdesk-cli.1.gz")
   if(NOT EXISTS "${f}")
     message(FATAL_ERROR "not installed: ${f}")
   endif()
@@ -42,6 +45,10 @@ endif()
 if(NOT metainfo_text MATCHES "<launchable type=\"desktop-id\">${APP_ID}.desktop</launchable>")
   message(FATAL_ERROR "${metainfo}: launchable does not name ${APP_ID}.desktop")
 endif()
+string(REGEX MATCH "<release version=\"([^\"]*)\"" _first "${metainfo_text}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+  message(FATAL_ERROR "${metainfo}: the newest release is not ${VERSION} (CHANGELOG.md, project(VERSION))")
+endif()
 if(NOT metainfo_text MATCHES "<binary>mgrdesk</binary>")
   message(FATAL_ERROR "${metainfo}: provides/binary is not mgrdesk")
 endif()
@@ -54,7 +61,7 @@ endif()
 foreach(exe mgrdesk mgrdesk-cli)
   execute_process(COMMAND "${CMAKE_COMMAND}" -E env QT_QPA_PLATFORM=offscreen "${PREFIX}/bin/${exe}" --version
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
-  if(NOT rc EQUAL 0 OR NOT out MATCHES "${exe} [0-9]")
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "${exe} ${VERSION}")
     message(FATAL_ERROR "installed ${exe} --version failed (${rc}): ${out}${err}")
   endif()
 endforeach()

@@ -2,8 +2,11 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
 #include "core/settings/settings.h"
+#include "linkhandler.h"
 #include "mainwindow/mainwindow.h"
+#include "singleinstance.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -94,7 +97,21 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     parser.addOption(demoOption);
     parser.addOption(settingsOption);
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QApplication::translate(
+            "main", "A link to open: mgrdesk://open?url=…, mgrdesk:https://…, or a web interface address."),
+        QStringLiteral("[link]"));
     parser.process(app);
+
+    // One instance per user and settings file: a second launch (a mgrdesk: link clicked in a browser) hands
+    // its link to the running window and exits. A --demo-server launch always gets a window of its own.
+    const QString link = parser.positionalArguments().value(0);
+    mgrdesk::app::SingleInstance instance(parser.value(settingsOption));
+    if (!parser.isSet(demoOption)) {
+        if (instance.handOver(link))
+            return 0;
+        instance.listen();
+    }
 
     // One settings file for everything (accounts, window, tabs, list layouts): --settings FILE or the
     // default.
@@ -116,5 +133,16 @@ int main(int argc, char *argv[])
     if (!demoId.isEmpty())
         window.selectAccount(demoId);
     window.show();
+    mgrdesk::app::LinkHandler links(&window);
+    app.installEventFilter(&links);
+    auto *openLink = new QAction(QApplication::translate("main", "Open Link…"), &window);
+    openLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QObject::connect(openLink, &QAction::triggered, &links, &mgrdesk::app::LinkHandler::promptAndOpen);
+    window.addAction(openLink);
+    QObject::connect(
+        &instance, &mgrdesk::app::SingleInstance::messageReceived, &links, &mgrdesk::app::LinkHandler::open);
+    if (!link.isEmpty())
+        QMetaObject::invokeMethod(
+            &links, [&links, link] { links.open(link); }, Qt::QueuedConnection);
     return app.exec();
 }

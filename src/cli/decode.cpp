@@ -1,14 +1,19 @@
 // mgrdesk-cli decode: parses a saved reply with the protocol core and prints one JSON object (docs/cli.md).
 #include "commands.h"
 #include "jsonwriter.h"
+#include "replyjson.h"
 
 #include "core/protocol/replyparser.h"
+#include "core/protocol/request.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 namespace mgrdesk::cli {
 
@@ -16,12 +21,32 @@ using namespace mgrdesk::protocol;
 
 namespace {
 
+// Secrets never reach the output (docs/protocol.md §12): values of secret names and private fields are
+// masked.
+const QString kMask = QStringLiteral("*****");
+
+bool secretName(const QString &name)
+{
+    return Request::isAlwaysSecret(name);
+}
+
+QString masked(const QString &name, const QString &value, bool isPrivate = false)
+{
+    return (isPrivate || secretName(name)) && !value.isEmpty() ? kMask : value;
+}
+
 void writeError(JsonWriter &w, const ApiError &e)
 {
     w.key(QStringLiteral("kind")).value(QStringLiteral("error"));
     w.key(QStringLiteral("type")).stringOrNull(e.type);
     w.key(QStringLiteral("object")).stringOrNull(e.object);
-    w.key(QStringLiteral("value")).stringOrNull(e.value);
+    // The value the server refused, unless the field is a password (object="badpassword" is a reason, not a
+    // field: its value is the caller's address).
+    static const QStringList secretFields
+        = { QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("confirm"),
+              QStringLiteral("auth"), QStringLiteral("authinfo"), QStringLiteral("key") };
+    const bool secretField = secretFields.contains(e.field());
+    w.key(QStringLiteral("value")).stringOrNull(secretField && !e.value.isEmpty() ? kMask : e.value);
     w.key(QStringLiteral("message")).value(e.message.trimmed());
 }
 
@@ -35,11 +60,19 @@ void writeTable(JsonWriter &w, const TableData &t)
     w.endArray();
     w.key(QStringLiteral("rows")).beginArray();
     const int columns = t.columnCount();
+    std::vector<bool> secret(size_t(columns), false);
+    for (int column = 0; column < columns; ++column)
+        secret[size_t(column)] = secretName(t.columns().at(column));
     for (int row = 0; row < t.rowCount(); ++row) {
         w.beginObject();
         for (int column = 0; column < columns; ++column) {
-            if (t.hasCell(row, column))
-                w.key(t.columns().at(column)).utf8Value(t.cellUtf8(row, column));
+            if (!t.hasCell(row, column))
+                continue;
+            w.key(t.columns().at(column));
+            if (secret[size_t(column)] && !t.cellView(row, column).isEmpty())
+                w.value(kMask);
+            else
+                w.utf8Value(t.cellUtf8(row, column));
         }
         w.endObject();
     }
@@ -47,6 +80,13 @@ void writeTable(JsonWriter &w, const TableData &t)
     w.key(QStringLiteral("total")).numberOrNull(t.total);
     w.key(QStringLiteral("page")).numberOrNull(t.page);
     w.key(QStringLiteral("pageSize")).numberOrNull(t.pageSize);
+    const QList<QPair<QString, QString>> totals = t.totals();
+    if (!totals.isEmpty()) {
+        w.key(QStringLiteral("totals")).beginObject();
+        for (const auto &total : totals)
+            w.key(total.first).value(total.second);
+        w.endObject();
+    }
     if (t.metadata.present) {
         w.key(QStringLiteral("toolbar")).beginArray();
         for (const ToolButton &b : t.metadata.toolbar) {
@@ -64,13 +104,18 @@ void writeTable(JsonWriter &w, const TableData &t)
 void writeForm(JsonWriter &w, const FormData &f)
 {
     w.key(QStringLiteral("kind")).value(QStringLiteral("form"));
+    QSet<QString> privateFields;
+    for (const FormField &field : f.fields) {
+        if (field.isPrivate)
+            privateFields.insert(field.name);
+    }
     w.key(QStringLiteral("values")).beginObject();
-    QStringList seen;
+    QSet<QString> seen;
     for (const auto &v : f.values) {
         if (seen.contains(v.first))
-            continue; // a repeated element: the first value, as FormData::value() does
-        seen.append(v.first);
-        w.key(v.first).value(v.second);
+            continue; // one entry per name (the parser already resolved duplicates, docs/protocol.md §11)
+        seen.insert(v.first);
+        w.key(v.first).value(masked(v.first, v.second, privateFields.contains(v.first)));
     }
     w.endObject();
     w.key(QStringLiteral("options")).beginObject();
@@ -105,6 +150,42 @@ void writeForm(JsonWriter &w, const FormData &f)
         }
         w.endArray();
     }
+    if (!f.steps.isEmpty()) {
+        w.key(QStringLiteral("steps")).beginArray();
+        for (const FormStep &step : f.steps) {
+            w.beginObject();
+            w.key(QStringLiteral("name")).value(step.name);
+            w.key(QStringLiteral("title")).value(step.title);
+            w.key(QStringLiteral("unavailable")).value(step.unavailable);
+            w.endObject();
+        }
+        w.endArray();
+    }
+}
+
+// func=notify (docs/protocol.md §8): the counters, the balance apart.
+void writeNotify(JsonWriter &w, const NotifyData &n)
+{
+    w.key(QStringLiteral("kind")).value(QStringLiteral("notify"));
+    w.key(QStringLiteral("items")).beginArray();
+    for (const NotifyItem &item : n.items) {
+        w.beginObject();
+        w.key(QStringLiteral("name")).value(item.name);
+        w.key(QStringLiteral("count"))
+            .numberOrNull(item.hasCount ? std::optional<int>(item.count) : std::nullopt);
+        w.key(QStringLiteral("type")).stringOrNull(item.type);
+        w.key(QStringLiteral("img")).stringOrNull(item.img);
+        w.key(QStringLiteral("action")).stringOrNull(item.action);
+        w.key(QStringLiteral("hint")).stringOrNull(item.hint);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(QStringLiteral("balance"));
+    if (n.balance)
+        w.value(*n.balance);
+    else
+        w.null();
+    w.key(QStringLiteral("timeout")).numberOrNull(n.timeout);
 }
 
 void writeMenuNodes(JsonWriter &w, const QList<MenuNode> &nodes)
@@ -125,6 +206,9 @@ void writeMenuNodes(JsonWriter &w, const QList<MenuNode> &nodes)
     w.endArray();
 }
 
+} // namespace
+
+// Shared with `call --format json` (replyjson.h).
 QByteArray toJson(const Reply &reply)
 {
     JsonWriter w;
@@ -144,7 +228,10 @@ QByteArray toJson(const Reply &reply)
         w.key(QStringLiteral("redirect")).stringOrNull(reply.ok->redirect);
         break;
     case ReplyKind::Table:
-        writeTable(w, *reply.table);
+        if (reply.notifyData)
+            writeNotify(w, *reply.notifyData);
+        else
+            writeTable(w, *reply.table);
         break;
     case ReplyKind::Form:
         writeForm(w, *reply.form);
@@ -167,6 +254,8 @@ QByteArray toJson(const Reply &reply)
     w.endObject();
     return w.data();
 }
+
+namespace {
 
 void printError(const QString &message)
 {

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <cstdio>
 
 using namespace mgrdesk::cli;
@@ -10,6 +11,11 @@ namespace {
 
 const Command kCommands[] = {
     { "decode", "decode [--format auto|xml|json] FILE", runDecode },
+    { "call",
+        "call [--account NAME | --url URL --user LOGIN] [--su LOGIN] [--lang xx] [--format text|csv|json]\n"
+        "                   [--all] [--output FILE] [--cacert FILE] FUNC [name=value …]",
+        runCall },
+    { "accounts", "accounts list | add --name N --url URL --user LOGIN | remove NAME", runAccounts },
 };
 
 void printUsage(FILE *to)
@@ -22,11 +28,23 @@ void printUsage(FILE *to)
 
 } // namespace
 
+void mgrdesk::cli::reportError(const QString &message)
+{
+    const QString line = QStringLiteral("mgrdesk-cli: ") + message.simplified();
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mgrdesk-cli"));
+    // The desktop app's identity (accounts, keychain service): mgrdesk-cli uses the app's stores.
+    QCoreApplication::setOrganizationName(QStringLiteral("mgrdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("mgrdesk.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MGRDESK_VERSION));
+    // The core's diagnostics are for the app's log, not a script's stderr (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("mgrdesk.*.debug=false\nmgrdesk.*.info=false"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printUsage(stderr);

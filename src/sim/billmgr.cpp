@@ -5,6 +5,7 @@
 #include "replywriter.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace mgrdesk::sim {
@@ -14,6 +15,25 @@ namespace {
 QString L(const char *s)
 {
     return QString::fromLatin1(s);
+}
+
+struct Done // a public function answered without a login
+{
+};
+
+// What a request looks like before (or without) a login.
+Context anonymous(const Context &ctx)
+{
+    Context a;
+    a.params = ctx.params;
+    a.ordered = ctx.ordered;
+    a.func = ctx.func;
+    a.out = ctx.out;
+    a.xjson = ctx.xjson;
+    a.lang = ctx.lang;
+    a.ip = ctx.ip;
+    a.baseUrl = ctx.baseUrl;
+    return a;
 }
 
 bool isSecret(const QString &name)
@@ -61,10 +81,12 @@ Reply Billmgr::handle(const RequestData &request)
         ctx.params.insert(p.first, p.second);
     ctx.func = ctx.param(L("func")).trimmed();
     ctx.out = ctx.param(L("out")).toLower();
-    if (ctx.out == QLatin1String("xjson"))
+    if (ctx.out == QLatin1String("xjson")) {
         ctx.out = L("sjson");
-    else if (!ctx.out.isEmpty() && ctx.out != QLatin1String("xml") && ctx.out != QLatin1String("devel")
-        && ctx.out != QLatin1String("json") && ctx.out != QLatin1String("sjson"))
+        ctx.xjson = true;
+    } else if (!ctx.out.isEmpty() && ctx.out != QLatin1String("xml") && ctx.out != QLatin1String("devel")
+        && ctx.out != QLatin1String("json") && ctx.out != QLatin1String("sjson")
+        && ctx.out != QLatin1String("text"))
         ctx.out = ctx.out == QLatin1String("jsondata") ? L("json") : L("xml");
     ctx.lang = Messages::normalizeLang(ctx.param(L("lang")), m_options.defaultLang);
     ctx.ip = request.ip;
@@ -76,10 +98,20 @@ Reply Billmgr::handle(const RequestData &request)
     try {
         if (ctx.func == QLatin1String("auth")) {
             auth(ctx, doc, reply);
+        } else if (ctx.func == QLatin1String("auth.totp")) {
+            authTotp(ctx, doc, reply);
         } else {
+            // public functions (password recovery, registration) answer without a login
+            const bool isPublic
+                = ctx.func == QLatin1String("recovery") || ctx.func == QLatin1String("register");
             try {
                 authenticate(ctx, request);
             } catch (const ApiError &) {
+                if (isPublic) {
+                    ctx = anonymous(ctx);
+                    dispatch(ctx, doc, reply);
+                    throw Done {};
+                }
                 if (ctx.out.isEmpty()) {
                     loginPage
                         = true; // a browser without a session gets the login page, as the real panel does
@@ -95,6 +127,7 @@ Reply Billmgr::handle(const RequestData &request)
         doc.children.clear();
         doc.rows.reset();
         doc.add(errorNode(ctx, e));
+    } catch (const Done &) {
     }
     reply.logUser = ctx.login.isEmpty() ? QString() : ctx.login;
     if (loginPage && !request.cookieSession.isEmpty() && ctx.param(L("auth")).isEmpty()) {
@@ -106,6 +139,15 @@ Reply Billmgr::handle(const RequestData &request)
         reply.headers.append({ QByteArray("Set-Cookie"), QByteArray("billmgrses5=; Path=/; Max-Age=0") });
         return reply;
     }
+    if (const Node *csv = doc.find(L("__csv__"))) { // out=csv of a list (listengine.cpp)
+        reply.contentType = "text/csv; charset=UTF-8";
+        reply.body = csv->text.toUtf8();
+        reply.headers.append({ "Content-Disposition",
+            "attachment; filename=\"" + csv->attrValue(L("name")).toUtf8() + ".csv\"" });
+        reply.raw = true;
+    }
+    if (reply.raw)
+        return reply; // a document: its bytes are the reply
     render(ctx, doc, reply, loginPage);
     return reply;
 }
@@ -191,6 +233,10 @@ void Billmgr::auth(Context &ctx, Node &doc, Reply &reply)
     if (!ok)
         throw ApiError { L("auth"), L("badpassword"), QStringLiteral("remote_addr: [%1]").arg(ctx.ip),
             L("err_badpassword"), {} };
+    if (key.isEmpty() && needsSecondFactor(username)) {
+        startSecondFactor(ctx, doc, username);
+        return;
+    }
     Session &s = m_sessions.create(username, ctx.ip);
     ctx.login = username;
     applyUser(ctx, username);
@@ -214,6 +260,10 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         notify(ctx, doc);
     else if (f == QLatin1String("su"))
         su(ctx, doc);
+    else if (f == QLatin1String("recovery"))
+        recovery(ctx, doc);
+    else if (f == QLatin1String("register"))
+        registerUser(ctx, doc);
     else if (f == QLatin1String("session"))
         sessionList(ctx, doc);
     else if (f == QLatin1String("session.delete"))
@@ -224,6 +274,8 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         progressGet(ctx, doc);
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
+    else if (document(ctx, reply))
+        return;
     else if (!m_forms.handle(ctx, doc) && !m_lists.handle(ctx, doc))
         throw ApiError { L("unknown"), L("func"), f, L("err_unknownfunc"), {} };
     if (doc.find(L("ok")) && f != QLatin1String("keepalive") && f != QLatin1String("su"))
@@ -254,6 +306,12 @@ Node Billmgr::errorNode(const Context &ctx, const ApiError &e) const
 {
     Node err(L("error"));
     err.attr(L("type"), e.type);
+    // a numeric code as real servers send (code="1": BILLmanager's bad password); the others are the
+    // simulator's numbering
+    static const QHash<QString, QString> codes { { L("auth"), L("1") }, { L("access"), L("2") },
+        { L("missed"), L("3") }, { L("value"), L("4") }, { L("exists"), L("5") }, { L("notfound"), L("6") },
+        { L("unknown"), L("7") } };
+    err.attr(L("code"), codes.value(e.type, L("8")));
     if (!e.object.isEmpty())
         err.attr(L("object"), e.object);
     err.attr(L("lang"), ctx.lang);
@@ -281,12 +339,19 @@ Node Billmgr::errorNode(const Context &ctx, const ApiError &e) const
 
 void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage)
 {
+    const QString func = ctx.replyFunc.isEmpty() ? ctx.func : ctx.replyFunc;
     doc.attrs.prepend({ L("lang"), ctx.lang });
-    doc.attr(L("func"), ctx.func).attr(L("binary"), m_options.path);
+    doc.attr(L("func"), func).attr(L("binary"), m_options.path);
+    // every document carries the notification total (real captures: notify="14"), empty without a user
+    doc.attr(L("notify"), ctx.user.isEmpty() ? QString() : QString::number(notifyTotal(ctx)));
+    const bool list = doc.rows != nullptr || doc.find(L("p_elems")) != nullptr;
     if (!ctx.out.isEmpty()) {
         if (!ctx.wantsMetadata()) {
-            // data-only formats drop metadata and messages; the main menu keeps its titles
-            const bool keepMessages = ctx.func == QLatin1String("desktop");
+            // data-only formats drop metadata; messages stay with the main menu and notifications (their
+            // titles and tooltips) and in out=json for forms and actions (public clients read
+            // doc.messages.msg.*)
+            const bool keepMessages = ctx.func == QLatin1String("desktop")
+                || ctx.func == QLatin1String("notify") || (ctx.out == QLatin1String("json") && !list);
             auto &ch = doc.children;
             ch.erase(std::remove_if(ch.begin(), ch.end(),
                          [keepMessages](const Node &n) {
@@ -294,17 +359,55 @@ void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage
                                  || (n.name == QLatin1String("messages") && !keepMessages);
                          }),
                 ch.end());
+            if (ctx.out == QLatin1String("json") && !list && !doc.find(L("messages"))) {
+                Node messages(L("messages"));
+                messages.attr(L("name"), func);
+                const QString titleKey = L("title_") + func;
+                if (Messages::has(titleKey))
+                    messages.add(
+                        Node(L("msg"), Messages::text(titleKey, ctx.lang)).attr(L("name"), L("title")));
+                if (const Node *err = doc.find(L("error")))
+                    for (const auto &c : err->children)
+                        if (c.name == QLatin1String("msg"))
+                            messages.add(Node(L("msg"), c.text).attr(L("name"), L("msg_error")));
+                doc.add(messages);
+            }
         }
+        // the request echoed exactly as received, secrets included (real servers do: whoami's <tparams> holds
+        // the session id in clear); clients must mask them in every rendering
         Node tparams(L("tparams"));
         for (const auto &p : ctx.ordered)
-            tparams.add(p.first, isSecret(p.first) && !p.second.isEmpty() ? L("*") : p.second);
+            tparams.add(p.first, p.second);
         doc.add(tparams);
+        doc.add(L("saved_filters"));
+        if (ctx.wantsMetadata()) {
+            // interface decoration of devel/xjson documents: never data
+            doc.add(L("links"));
+            doc.add(Node(L("branding"))
+                        .attr(L("orientation"), L("right"))
+                        .attr(L("shadow"), L("off"))
+                        .attr(L("color_main_color"), L("#1a76e2"))
+                        .attr(L("color_main_text"), L("#1f364a")));
+            doc.add(Node(L("tips"))).add(L("tip"), list ? L("mbar_pin") : L("help_links"));
+        }
     }
-    if (ctx.out == QLatin1String("json") || ctx.out == QLatin1String("sjson")) {
-        reply.body = ReplyWriter::toJson(doc);
+    if (ctx.out == QLatin1String("text")) {
+        reply.body = textOutput(doc);
+        reply.contentType = "text/plain; charset=UTF-8";
+    } else if (ctx.out == QLatin1String("json") || ctx.out == QLatin1String("sjson")) {
+        reply.body = ReplyWriter::toJson(doc, ctx.out == QLatin1String("sjson"));
         // seen on real servers: JSON served as text/plain
         reply.contentType = ctx.out == QLatin1String("json") ? QByteArray("text/plain; charset=UTF-8")
                                                              : QByteArray("application/json; charset=UTF-8");
+        // jQuery's JSONP: callback=NAME wraps the document as NAME(…); with a JavaScript content type
+        static const QRegularExpression callbackRe(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$.]{0,127}$"));
+        const QString callback = ctx.param(L("callback"));
+        if (!callback.isEmpty() && callbackRe.match(callback).hasMatch()) {
+            while (reply.body.endsWith('\n'))
+                reply.body.chop(1);
+            reply.body = callback.toUtf8() + '(' + reply.body + ");\n";
+            reply.contentType = "application/javascript; charset=UTF-8";
+        }
     } else if (!ctx.out.isEmpty()) {
         reply.body = ReplyWriter::toXml(doc);
         reply.contentType = "text/xml; charset=UTF-8";
@@ -322,7 +425,7 @@ void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage
                   .toUtf8();
         reply.contentType = "text/html; charset=UTF-8";
     } else {
-        reply.body = ReplyWriter::toHtml(doc, Messages::text(L("title_") + ctx.func, ctx.lang));
+        reply.body = ReplyWriter::toHtml(doc, Messages::text(L("title_") + func, ctx.lang));
         reply.contentType = "text/html; charset=UTF-8";
     }
 }

@@ -24,6 +24,7 @@ public:
         QString path = QStringLiteral("/billmgr");
         int opSteps = 4;
         int opStepMs = 500;
+        QString totpSecret = QStringLiteral("JBSWY3DPEHPK3PXP"); // base32, for admin2fa; empty: no 2FA
     };
 
     Billmgr(Dataset &data, const Options &options);
@@ -42,18 +43,36 @@ private:
     bool maySu(const QString &caller, const QString &target) const;
     void dispatch(Context &ctx, Node &doc, Reply &reply);
     void auth(Context &ctx, Node &doc, Reply &reply);
+    // billmgrtotp.cpp: the second-factor step of admin2fa's login
+    bool needsSecondFactor(const QString &username) const;
+    void startSecondFactor(Context &ctx, Node &doc, const QString &username);
+    void secondFactorForm(Context &ctx, Node &doc, const QString &username, const QString &token);
+    void authTotp(Context &ctx, Node &doc, Reply &reply);
+    // billmgrdocuments.cpp: printed forms and PDFs (true: the reply is a file)
+    bool document(Context &ctx, Reply &reply);
     void su(Context &ctx, Node &doc);
     void whoami(Context &ctx, Node &doc);
     void desktop(Context &ctx, Node &doc);
     void dashboard(Context &ctx, Node &doc);
     void notify(Context &ctx, Node &doc);
     void sessionList(Context &ctx, Node &doc);
+    void recovery(Context &ctx, Node &doc);
+    void registerUser(Context &ctx, Node &doc);
     void sessionDelete(Context &ctx, Node &doc);
     void sessionNewKey(Context &ctx, Node &doc);
     void longOperation(Context &ctx, Node &doc, Reply &reply);
     void progressGet(Context &ctx, Node &doc);
     void journal(const Context &ctx);
     Node errorNode(const Context &ctx, const ApiError &e) const;
+    struct NotifyItem
+    {
+        QString name, type, img, action;
+        int count = 0;
+    };
+    QList<NotifyItem> notifyItems(const Context &ctx) const;
+    int notifyTotal(const Context &ctx) const;
+    // out=text: one object per line as key=value pairs (mgrctl's output)
+    static QByteArray textOutput(const Node &doc);
     void render(const Context &ctx, Node &doc, Reply &reply, bool loginPage);
 
     struct Operation
@@ -66,9 +85,17 @@ private:
     Dataset &m_data;
     Options m_options;
     SessionStore m_sessions;
+    struct PendingTotp
+    {
+        QString username, ip;
+        qint64 expires = 0; // seconds since the epoch
+        int attempts = 0;
+    };
+    QHash<QString, PendingTotp> m_pendingTotp; // login token → the half-done login
     ListEngine m_lists;
     Forms m_forms;
     QHash<QString, Operation> m_operations;
+    mutable QHash<QString, QPair<QString, int>> m_notifyCache; // user -> (table versions, total)
 };
 
 } // namespace mgrdesk::sim

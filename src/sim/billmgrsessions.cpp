@@ -76,10 +76,30 @@ void Billmgr::sessionList(Context &ctx, Node &doc)
         doc.add(meta);
         doc.add(messages);
     }
-    doc.add(L("p_elems"), QString::number(rows.size()));
-    doc.add(L("p_num"), L("1"));
-    doc.add(L("p_cnt"), QString::number(qMax<size_t>(rows.size(), 1)));
-    doc.rows = std::make_shared<NodeRows>(std::move(rows));
+    // paged like every other list: p_cnt/p_num (a page past the end gives the last page), p_order on the id
+    auto intParam = [&](const QString &name, int fallback, int min) {
+        if (ctx.param(name).isEmpty())
+            return fallback;
+        bool ok = false;
+        const int v = ctx.param(name).toInt(&ok);
+        if (!ok || v < min)
+            throw ApiError { L("value"), name, ctx.param(name), L("err_value"), name };
+        return v;
+    };
+    const int total = int(rows.size());
+    const int pcnt = qMin(intParam(L("p_cnt"), 100, 1), 1000000);
+    const int pages = qMax(1, (total + pcnt - 1) / pcnt);
+    const int pnum = qBound(1, intParam(L("p_num"), 1, -1000000000), pages);
+    if (ctx.param(L("p_order")) == QLatin1String("desc"))
+        std::reverse(rows.begin(), rows.end());
+    const int offset = (pnum - 1) * pcnt;
+    std::vector<Node> page(rows.begin() + qMin(offset, total), rows.begin() + qMin(offset + pcnt, total));
+    doc.add(L("p_elems"), QString::number(total));
+    doc.add(L("p_num"), QString::number(pnum));
+    doc.add(L("p_cnt"), QString::number(pcnt));
+    doc.add(L("p_sort"), L("id"));
+    doc.add(L("p_order"), ctx.param(L("p_order")) == QLatin1String("desc") ? L("desc") : L("asc"));
+    doc.rows = std::make_shared<NodeRows>(std::move(page));
 }
 
 void Billmgr::sessionDelete(Context &ctx, Node &doc)

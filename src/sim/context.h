@@ -36,7 +36,9 @@ struct Context
     QHash<QString, QString> params;
     QList<QPair<QString, QString>> ordered;
     QString func;
-    QString out; // "" (browser), xml, devel, json, sjson
+    QString replyFunc; // the function the reply names when it differs (a wizard jumping to its step)
+    QString out; // "" (browser), xml, devel, json, sjson, text
+    bool xjson = false; // out=xjson (written as sjson)
     QString lang;
     QString ip;
     QString baseUrl;
@@ -63,6 +65,7 @@ struct Reply
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0; // a long operation answers later
+    bool raw = false; // body and content type are final (a document, not a <doc>)
     QString logUser; // for the request log
 };
 

@@ -318,6 +318,9 @@ void Dataset::generate()
         addUser(i + 2, i, QStringLiteral("user%1").arg(i),
             QStringLiteral("%1 %2").arg(pick(first), pick(last)), QStringLiteral("16"), QStringLiteral("on"),
             QString());
+    // A second administrator whose login asks for a TOTP code (after the generated users: no id shifts).
+    addUser(nAccounts + 3, 0, QStringLiteral("admin2fa"), QStringLiteral("Administrator with 2FA"),
+        QStringLiteral("29"), QStringLiteral("on"), QString());
     m_tables[user.name()] = std::move(user);
 
     auto owner = [&] { return uniform(4) == 0 ? 1 + uniform(2) : 1 + uniform(nAccounts); };
@@ -349,7 +352,8 @@ void Dataset::generate()
         { QStringLiteral("id"), QStringLiteral("domain"), QStringLiteral("account"),
             QStringLiteral("pricelist"), QStringLiteral("project"), QStringLiteral("processingmodule"),
             QStringLiteral("createdate"), QStringLiteral("expiredate"), QStringLiteral("status_msg"),
-            QStringLiteral("item_status"), QStringLiteral("cost") });
+            QStringLiteral("item_status"), QStringLiteral("cost"), QStringLiteral("ip"),
+            QStringLiteral("ns") });
     for (int i = 1; i <= 80 * m_scale; ++i) {
         const int acc = owner();
         const int tld = uniform(int(tlds.size()));

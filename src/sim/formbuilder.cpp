@@ -94,7 +94,8 @@ Node &FormBuilder::textarea(const QString &name)
 Node &FormBuilder::textdata(const QString &name)
 {
     Node t(QStringLiteral("textdata"));
-    t.attr(QStringLiteral("name"), name);
+    t.attr(QStringLiteral("name"), name)
+        .attr(QStringLiteral("type"), QStringLiteral("data")); // text is the value
     return addControl(name, std::move(t));
 }
 
@@ -115,13 +116,18 @@ void FormBuilder::button(const QString &name, const QString &type)
 {
     m_buttons.add(
         Node(QStringLiteral("button")).attr(QStringLiteral("name"), name).attr(QStringLiteral("type"), type));
-    message(name, Messages::text(QStringLiteral("btn_") + name, m_ctx.lang));
+    const QString title = Messages::text(QStringLiteral("btn_") + name, m_ctx.lang);
+    message(name, title);
+    message(QStringLiteral("msg_") + name, title); // where real forms (and generic mgr5 clients) look
 }
 
 void FormBuilder::finish(Node &doc)
 {
-    if (!m_ctx.wantsMetadata())
+    if (!m_ctx.wantsMetadata()) {
+        doc.add(
+            m_messages); // out=json keeps a form's messages; the data-only formats drop them when rendering
         return;
+    }
     Node meta(QStringLiteral("metadata"));
     meta.attr(QStringLiteral("name"), m_name).attr(QStringLiteral("type"), QStringLiteral("form"));
     Node form = m_form;

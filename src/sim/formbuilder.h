@@ -23,6 +23,7 @@ public:
     // An embedded table (<list name> in the form; its rows come in the reply as <list name><elem>…).
     Node &embeddedList(const QString &name, const QStringList &columns);
     Node &field() { return currentPage().children.back(); } // the last field
+    Node &form() { return m_form; } // for form attributes (wizard="first", nosubmit, …)
     void button(const QString &name, const QString &type);
     void message(const QString &name, const QString &text);
     void finish(Node &doc);

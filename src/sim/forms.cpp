@@ -36,6 +36,27 @@ bool Forms::handle(Context &ctx, Node &doc)
         vdsOrderConfirm(ctx, doc);
     else if (ctx.func == QLatin1String("payment.setstatus"))
         paymentSetStatus(ctx, doc);
+    else if (ctx.func == QLatin1String("user.info"))
+        userInfo(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.edit"))
+        paymentEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("invoice.generate"))
+        invoiceGenerate(ctx, doc);
+    else if (ctx.func == QLatin1String("domain.edit"))
+        domainEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("admin.edit"))
+        adminEdit(ctx, doc);
+    else if (ctx.func == QLatin1String("vds.order.addon"))
+        vdsOrderAddon(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add") || ctx.func == QLatin1String("payment.add.method")
+        || ctx.func == QLatin1String("payment.add.country")
+        || ctx.func == QLatin1String("payment.add.profile") || ctx.func == QLatin1String("payment.add.pay"))
+        paymentWizardStep(ctx, doc);
+    else if (ctx.func == QLatin1String("payment.add.redirect"))
+        paymentRedirect(ctx, doc);
+    else if (ctx.func == QLatin1String("check.money") || ctx.func == QLatin1String("check.int")
+        || ctx.func == QLatin1String("check.email"))
+        validator(ctx, doc);
     else if (ctx.func == QLatin1String("clientticket.edit"))
         ticketEdit(ctx, doc, true);
     else if (ctx.func == QLatin1String("ticket_all.edit") || ctx.func == QLatin1String("ticket.edit"))
@@ -97,7 +118,8 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         const QString name = ctx.param(L("name")).trimmed();
         for (int i = 0; i < t->size(); ++i)
             if (t->at(i).id != id && t->value(t->at(i), L("name")).compare(name, Qt::CaseInsensitive) == 0)
-                throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("name") };
+                // object is the entity (as the API guide's exists error), not the field
+                throw ApiError { L("exists"), L("account"), name, L("err_exists"), L("account") };
         if (ctx.param(L("clicked_button")) == QLatin1String("verify")) {
             doc.add(L("ok"));
             return;
@@ -177,18 +199,31 @@ void Forms::accountEdit(Context &ctx, Node &doc)
         profiles.append({ L(p), Messages::text(L("profiletype_") + L(p), ctx.lang) });
     f.select(L("profiletype"), profiles, doc, L("radio"))
         .add(Node(L("if")).attr(L("value"), L("1")).attr(L("hide"), L("company")));
-    f.field().children.back().add(
-        Node(L("if")).attr(L("value"), L("3")).attr(L("hide"), L("company")).attr(L("shadow"), L("yes")));
+    // shadow names the field to disable (real forms and generic mgr5 clients), not "yes"
+    f.field().children.back().add(Node(L("if")).attr(L("value"), L("3")).attr(L("shadow"), L("company")));
     f.input(L("company"), L("text"));
     f.select(L("country"), m_data.countries(ctx.lang), doc)
         .attr(L("sorted"), L("yes"))
         .attr(L("setvalues"), L("yes"));
-    f.select(L("state"),
-         states.isEmpty()
-             ? QList<QPair<QString, QString>> { { L("null"), Messages::text(L("null"), ctx.lang) } }
-             : states,
-         doc)
-        .attr(L("depend"), L("country"));
+    // a dependent select is sent whole: every country's states, each <val depend="COUNTRY">; the client shows
+    // those of the chosen country (what real forms and generic mgr5 clients do)
+    QList<QPair<QString, QString>> allStates;
+    QStringList dependOn;
+    const QList<QPair<QString, QString>> countries = m_data.countries(ctx.lang);
+    for (const auto &c : countries) {
+        const QList<QPair<QString, QString>> list = m_data.states(c.first);
+        for (const auto &st : list) {
+            allStates.append(st);
+            dependOn.append(c.first);
+        }
+    }
+    f.select(L("state"), allStates, doc).attr(L("depend"), L("country"));
+    for (auto it = doc.children.rbegin(); it != doc.children.rend(); ++it)
+        if (it->name == QLatin1String("slist") && it->attrValue(L("name")) == QLatin1String("state")) {
+            for (size_t i = 0; i < it->children.size() && int(i) < dependOn.size(); ++i)
+                it->children[i].attr(L("depend"), dependOn.at(int(i)));
+            break;
+        }
     f.select(L("project"),
         { { L("1"), L("Demo Hosting") }, { L("2"), L("Demo Cloud") }, { L("3"), L("Demo Domains") } }, doc,
         L("multiple"));
@@ -244,7 +279,7 @@ void Forms::userEdit(Context &ctx, Node &doc)
         if (ctx.param(L("passwd")) != ctx.param(L("confirm")))
             throw ApiError { L("value"), L("confirm"), {}, L("err_confirm"), L("confirm") };
         if (const Row *other = m_data.userByName(name); other && other->id != id)
-            throw ApiError { L("exists"), L("name"), name, L("err_exists"), L("user") };
+            throw ApiError { L("exists"), L("user"), name, L("err_exists"), L("user") };
         int account = ctx.account;
         if (ctx.isAdmin()) {
             checkInt(ctx, L("account"), 0, 1 << 30);

@@ -17,9 +17,22 @@ private:
     void accountEdit(Context &ctx, Node &doc);
     void userEdit(Context &ctx, Node &doc);
     void vdsOrder(Context &ctx, Node &doc);
-    void vdsOrderConfirm(Context &ctx, Node &doc);
+    void vdsOrderConfirm(Context &ctx, Node &doc, bool openOnly = false);
     void paymentSetStatus(Context &ctx, Node &doc);
     void ticketEdit(Context &ctx, Node &doc, bool clientSide);
+    // the "add payment" wizard (payment.add → payment.add.method …), the toolbar's pay, validators
+    void paymentWizardStep(Context &ctx, Node &doc);
+    void paymentWizardConfirm(Context &ctx, Node &doc);
+    qint64 createPayment(const Context &ctx, const QString &amount, const QString &methodName);
+    void paymentRedirect(Context &ctx, Node &doc);
+    void validator(Context &ctx, Node &doc);
+    void vdsOrderAddon(Context &ctx, Node &doc);
+    // the API guide's examples (protocol.md §8.9)
+    void userInfo(Context &ctx, Node &doc);
+    void paymentEdit(Context &ctx, Node &doc);
+    void invoiceGenerate(Context &ctx, Node &doc);
+    void domainEdit(Context &ctx, Node &doc);
+    void adminEdit(Context &ctx, Node &doc);
 
     Dataset &m_data;
 };

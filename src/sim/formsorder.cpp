@@ -12,6 +12,30 @@ namespace mgrdesk::sim {
 
 using namespace formchecks;
 
+namespace {
+
+// <steps> of the order wizard: the add-ons step is always skipped (shown unavailable), the confirmation is
+// unavailable until the first step is done
+Node orderSteps(const QString &lang, bool confirming)
+{
+    Node steps(L("steps"));
+    const struct
+    {
+        const char *name;
+        bool unavailable;
+    } list[] = { { "vds.order", false }, { "vds.order.addon", true }, { "vds.order.confirm", !confirming } };
+    for (const auto &s : list) {
+        Node step(L("step"), Messages::text(L("step_") + L(s.name), lang));
+        step.attr(L("name"), L(s.name));
+        if (s.unavailable)
+            step.attr(L("unavailable"), L("yes"));
+        steps.add(step);
+    }
+    return steps;
+}
+
+} // namespace
+
 void Forms::vdsOrder(Context &ctx, Node &doc)
 {
     const QList<QPair<QString, QString>> tariffs = m_data.vdsTariffs();
@@ -44,6 +68,14 @@ void Forms::vdsOrder(Context &ctx, Node &doc)
         static const QRegularExpression domainRe(QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
         if (!domainRe.match(ctx.param(L("domain"))).hasMatch())
             fail(L("value"), L("domain"), ctx.param(L("domain")), "err_value");
+        if (ctx.param(L("snext")) == QLatin1String("ok")) {
+            // the wizard flow of real servers (§8.4): the next available step answers at once (its func
+            // differs from the request's); vds.order.addon is skipped (the demo's tariffs have no add-ons)
+            ctx.replyFunc = L("vds.order.confirm");
+            vdsOrderConfirm(ctx, doc, true);
+            return;
+        }
+        // older flow: a redirect to the next step
         QUrlQuery next;
         next.addQueryItem(L("func"), L("vds.order.confirm"));
         for (const char *c : { "pricelist", "period", "ostempl", "domain", "autoprolong" })
@@ -62,17 +94,36 @@ void Forms::vdsOrder(Context &ctx, Node &doc)
     doc.add(L("domain"), ctx.param(L("domain")));
     doc.add(L("autoprolong"), ctx.has(L("autoprolong")) ? ctx.param(L("autoprolong")) : L("on"));
     FormBuilder f(ctx, ctx.func, L("title_vds.order"));
-    f.select(L("pricelist"), tariffs, doc).attr(L("required"), L("yes"));
+    f.form().attr(L("wizard"), L("first"));
+    f.select(L("pricelist"), tariffs, doc).attr(L("required"), L("yes")).attr(L("setvalues"), L("yes"));
     f.select(L("period"), periods, doc).attr(L("depend"), L("pricelist"));
     f.select(L("ostempl"), os, doc);
     f.input(L("domain"), L("text")).attr(L("required"), L("yes")).attr(L("check"), L("domain"));
     f.input(L("autoprolong"), L("checkbox"));
+    f.input(L("snext"), L("hidden"));
     f.button(L("next"), L("next"));
     f.button(L("cancel"), L("cancel"));
     f.finish(doc);
+    doc.add(orderSteps(ctx.lang, false));
+    doc.add(L("snext"), L("ok"));
 }
 
-void Forms::vdsOrderConfirm(Context &ctx, Node &doc)
+void Forms::vdsOrderAddon(Context &ctx, Node &doc)
+{
+    // a step that has nothing to ask: probing (checkonly=on) or opening it answers <skip/>
+    if (ctx.wantsMetadata()) {
+        Node meta(L("metadata"));
+        meta.attr(L("name"), ctx.func).attr(L("type"), L("form"));
+        Node &buttons = meta.add(Node(L("form")).attr(L("title"), L("name"))).add(L("buttons"));
+        buttons.add(Node(L("button")).attr(L("name"), L("ok")).attr(L("type"), L("ok")));
+        buttons.add(Node(L("button")).attr(L("name"), L("cancel")).attr(L("type"), L("cancel")));
+        doc.add(meta);
+        doc.add(Node(L("messages")).attr(L("name"), ctx.func));
+    }
+    doc.add(L("skip"));
+}
+
+void Forms::vdsOrderConfirm(Context &ctx, Node &doc, bool openOnly)
 {
     const QString tariff = ctx.param(L("pricelist"));
     const QString name = m_data.table(L("pricelist"))->value(tariff.toLongLong(), L("name"));
@@ -85,7 +136,7 @@ void Forms::vdsOrderConfirm(Context &ctx, Node &doc)
             price = p.second;
     if (price.isEmpty())
         fail(L("value"), L("period"), ctx.param(L("period")), "err_value");
-    if (!ctx.param(L("sok")).isEmpty()) {
+    if (!openOnly && !ctx.param(L("sok")).isEmpty()) {
         if (ctx.param(L("agree")) != QLatin1String("on"))
             fail(L("missed"), L("agree"), QString(), "err_missed");
         required(ctx, L("domain"));
@@ -106,14 +157,16 @@ void Forms::vdsOrderConfirm(Context &ctx, Node &doc)
     doc.add(L("summary"),
         QStringLiteral("%1, %2, %3: %4").arg(name, ctx.param(L("ostempl")), ctx.param(L("domain")), price));
     doc.add(L("agree"), L("off"));
-    FormBuilder f(ctx, ctx.func, L("title_vds.order.confirm"));
+    FormBuilder f(ctx, L("vds.order.confirm"), L("title_vds.order.confirm"));
     for (const char *c : { "pricelist", "period", "ostempl", "domain", "autoprolong" })
         f.input(L(c), L("hidden"));
     f.textdata(L("summary"));
     f.input(L("agree"), L("checkbox")).attr(L("required"), L("yes"));
+    f.button(L("back"), L("back"));
     f.button(L("finish"), L("ok"));
     f.button(L("cancel"), L("cancel"));
     f.finish(doc);
+    doc.add(orderSteps(ctx.lang, true));
 }
 
 } // namespace mgrdesk::sim

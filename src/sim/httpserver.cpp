@@ -162,6 +162,24 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         handleControl(request, socket);
         return true;
     }
+    if (path == QLatin1String("/mancgi/demopayment") || path == QLatin1String("/mancgi/demoinvoice")) {
+        // the payment system's page a wizard's <ok type="url"> opens in the browser (a real panel serves its
+        // payment modules under /mancgi/)
+        const QString elid = QUrlQuery(request.url()).queryItemValue(QStringLiteral("elid")).toHtmlEscaped();
+        const bool invoice = path.endsWith(QLatin1String("demoinvoice"));
+        const QString title = invoice ? QStringLiteral("Demo invoice for payment %1").arg(elid)
+                                      : QStringLiteral("Demo payment system: payment %1").arg(elid);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        send(responder, 200, "text/html; charset=UTF-8",
+            QStringLiteral(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n"
+                "<h1>%1</h1>\n<p>This page stands in for the payment system. Nothing is charged.</p>\n"
+                "</body></html>\n")
+                .arg(title)
+                .toUtf8(),
+            {});
+        return true;
+    }
     if (path != m_options.path && path != m_options.path + QLatin1Char('/'))
         return false;
 

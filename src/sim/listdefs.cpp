@@ -44,10 +44,11 @@ FilterDef filter(const char *name, FilterDef::Kind kind, const char *column, con
 
 void addSuspendButtons(ListDef &d, const char *statusCol, const char *suspended, const char *active)
 {
-    BtnDef sus = btn("suspend", d.func + QStringLiteral(".suspend"), "group", "t-stop");
+    // the real icons of suspend, resume and su: t-off, t-on, t-go
+    BtnDef sus = btn("suspend", d.func + QStringLiteral(".suspend"), "group", "t-off");
     sus.hide.append({ s(statusCol), s(suspended) });
     sus.level = d.mutateLevel;
-    BtnDef res = btn("resume", d.func + QStringLiteral(".resume"), "group", "t-start");
+    BtnDef res = btn("resume", d.func + QStringLiteral(".resume"), "group", "t-on");
     res.hide.append({ s(statusCol), s(active) });
     res.level = d.mutateLevel;
     d.buttons << sus << res;
@@ -105,11 +106,25 @@ QList<ListDef> builtinLists()
         = { btn("new", s("user.edit"), "new", "t-new"), btn("edit", s("user.edit"), "edit", "t-edit", true) };
     addDelete(user);
     addSuspendButtons(user, "status", "off", "on");
-    user.buttons << btn("su", s("su"), "edit", "t-su");
+    user.buttons << btn("su", s("su"), "edit", "t-go");
     user.filters = { filter("name", FilterDef::Substring, "name"),
         filter("status", FilterDef::Status, "status", "onoff") };
     addFilterButton(user);
     out << user;
+
+    // staff users (the API guide's admin.edit)
+    ListDef admin;
+    admin.func = s("admin");
+    admin.table = s("user");
+    admin.keyname = s("name");
+    admin.access = ListDef::AdminOnly;
+    admin.statusColumn = s("level");
+    admin.statusIn = { s("28"), s("29"), s("30") };
+    admin.cols = { col("name"), col("realname"), col("email"), col("status", "alpha", "onoff") };
+    admin.editForm = s("admin.edit");
+    admin.buttons = { btn("new", s("admin.edit"), "new", "t-new"),
+        btn("edit", s("admin.edit"), "edit", "t-edit", true) };
+    out << admin;
 
     ListDef pricelist;
     pricelist.func = s("pricelist");
@@ -164,12 +179,33 @@ QList<ListDef> builtinLists()
     payment.cols = { col("number"), col("create_date"), col("sender_name"), col("recipient_name"),
         col("account_name", "alpha", "", 28), col("paymethod_name"), col("subaccountamount_iso", "digit"),
         col("paymethodamount_iso", "digit"), col("status", "digit", "payment") };
-    addDelete(payment);
+    for (const char *money : { "subaccountamount_iso", "paymethodamount_iso" })
+        for (ColDef &c : payment.cols)
+            if (c.name == QLatin1String(money))
+                c.stat = true;
+    // The toolbar of the real payment list (billmgr6-payment-list-metadata-totals.xml): a client creates a
+    // payment (the wizard), pays a new one, deletes one not yet paid; hide rules name the status.
+    payment.mutateLevel = 16;
+    payment.clientHideEnforced = true;
+    BtnDef add = btn("new", s("payment.add"), "new", "t-new");
+    add.userOnly = true;
+    BtnDef pay = btn("pay", s("payment.add.redirect"), "edit", "t-edit", true);
+    pay.userOnly = true;
+    for (const char *st : { "3", "4", "5", "6", "7", "9" })
+        pay.hide.append({ s("status"), s(st) });
+    BtnDef pdel = btn("delete", s("payment.delete"), "group", "t-delete");
+    pdel.warning = true;
+    pdel.hide.append({ s("status"), s("2"), true });
+    for (const char *st : { "3", "4", "5", "6", "7" })
+        pdel.hide.append({ s("status"), s(st) });
+    payment.buttons << add << pay << pdel;
+    payment.deletable = true;
     BtnDef setstatus = btn("setstatus", s("payment.setstatus"), "groupform", "t-status");
     setstatus.level = 29;
     payment.buttons << setstatus;
     payment.filters = { filter("number", FilterDef::Substring, "number"),
         filter("status", FilterDef::Status, "status", "payment"),
+        filter("createdate", FilterDef::Period, "create_date"),
         filter("createdatestart", FilterDef::DateFrom, "create_date"),
         filter("createdateend", FilterDef::DateTo, "create_date"), filter("account", FilterDef::Owner, "") };
     addFilterButton(payment);
@@ -181,6 +217,7 @@ QList<ListDef> builtinLists()
     invoice.keyname = s("number");
     invoice.cols = { col("number"), col("cdate"), col("company"), col("customer"), col("amount_iso", "digit"),
         col("invoice_status", "digit", "invoice"), col("warning_message", ""), col("sdate") };
+    invoice.cols[4].stat = true;
     addDelete(invoice);
     invoice.filters = { filter("number", FilterDef::Substring, "number"),
         filter("invoice_status", FilterDef::Status, "invoice_status", "invoice"),
@@ -195,7 +232,9 @@ QList<ListDef> builtinLists()
     expense.cols = { col("locale_name"), col("account", "alpha", "", 28), col("realdate"), col("cdate"),
         col("amount", "digit"), col("notpayd", "digit"), col("discountamount", "digit"), col("payments", ""),
         col("discount"), col("taxamount", "digit") };
+    expense.cols[4].stat = true; // amount
     expense.filters = { filter("locale_name", FilterDef::Substring, "locale_name"),
+        filter("createdate", FilterDef::Period, "realdate"),
         filter("createdatestart", FilterDef::DateFrom, "realdate"),
         filter("createdateend", FilterDef::DateTo, "realdate"), filter("account", FilterDef::Owner, "") };
     addFilterButton(expense);
@@ -263,10 +302,10 @@ QList<ListDef> builtinLists()
     journal.table = s("journal");
     journal.keyname = s("funcname");
     journal.cols = { col("time"), col("user"), col("ip"), col("funcname"), col("params", "") };
-    journal.filters
-        = { filter("user", FilterDef::Exact, "user"), filter("funcname", FilterDef::Substring, "funcname"),
-              filter("createdatestart", FilterDef::DateFrom, "time"),
-              filter("createdateend", FilterDef::DateTo, "time") };
+    journal.filters = { filter("user", FilterDef::Exact, "user"),
+        filter("funcname", FilterDef::Substring, "funcname"), filter("createdate", FilterDef::Period, "time"),
+        filter("createdatestart", FilterDef::DateFrom, "time"),
+        filter("createdateend", FilterDef::DateTo, "time") };
     addFilterButton(journal);
     out << journal;
 

@@ -4,6 +4,8 @@
 #include "formbuilder.h"
 #include "messages.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <optional>
 
@@ -36,6 +38,88 @@ bool wildcardContains(const QString &cell, const QString &pattern)
         from = at + int(p.size());
     }
     return true;
+}
+
+// Sums money cells ("15.00 USD") of the given rows in cents per currency: "12221253.00 RUB", several
+// currencies joined with ", " in ISO order.
+QString moneyTotal(const Table &t, const QString &column, const std::vector<int> &rows)
+{
+    const int c = t.column(column);
+    QMap<QString, qint64> cents;
+    for (int i : rows) {
+        const Row &r = t.at(i);
+        if (c < 0 || c >= r.cells.size() || r.cells[c].isEmpty())
+            continue;
+        const QString &v = r.cells[c];
+        const int space = int(v.indexOf(QLatin1Char(' ')));
+        const QString amount = space < 0 ? v : v.left(space);
+        const QString iso = space < 0 ? QString() : v.mid(space + 1);
+        const int dot = int(amount.indexOf(QLatin1Char('.')));
+        const bool negative = amount.startsWith(QLatin1Char('-'));
+        qint64 whole = qAbs((dot < 0 ? amount : amount.left(dot)).toLongLong());
+        qint64 frac = dot < 0 ? 0 : (amount.mid(dot + 1) + QStringLiteral("00")).left(2).toLongLong();
+        const qint64 value = whole * 100 + frac;
+        cents[iso] += negative ? -value : value;
+    }
+    if (cents.isEmpty())
+        return QStringLiteral("0.00");
+    QStringList parts;
+    for (auto it = cents.constBegin(); it != cents.constEnd(); ++it) {
+        const qint64 v = it.value();
+        QString text = QStringLiteral("%1%2.%3")
+                           .arg(v < 0 ? QStringLiteral("-") : QString())
+                           .arg(qAbs(v) / 100)
+                           .arg(qAbs(v) % 100, 2, 10, QLatin1Char('0'));
+        if (!it.key().isEmpty())
+            text += QLatin1Char(' ') + it.key();
+        parts << text;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// A neutral filter value is no filter (real filter forms send them for "anything"): empty, null, nodate,
+// and the period choice "other" (the range fields carry it).
+bool neutral(const QString &v)
+{
+    return v.isEmpty() || v == QLatin1String("null") || v == QLatin1String("nodate")
+        || v == QLatin1String("other");
+}
+
+const char *const kPeriods[] = { "nodate", "today", "currentweek", "currentmonth", "currentyear", "lastday",
+    "lastweek", "lastmonth", "lastyear", "week", "month", "quarter", "halfyear", "year", "other" };
+
+// The dates [from, to] of a named period relative to the dataset's today; an invalid pair for unknown names.
+QPair<QDate, QDate> periodRange(const QString &period, const QDate &today)
+{
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate first(today.year(), today.month(), 1);
+    if (period == QLatin1String("today"))
+        return { today, today };
+    if (period == QLatin1String("currentweek"))
+        return { monday, today };
+    if (period == QLatin1String("currentmonth"))
+        return { first, today };
+    if (period == QLatin1String("currentyear"))
+        return { QDate(today.year(), 1, 1), today };
+    if (period == QLatin1String("lastday"))
+        return { today.addDays(-1), today.addDays(-1) };
+    if (period == QLatin1String("lastweek"))
+        return { monday.addDays(-7), monday.addDays(-1) };
+    if (period == QLatin1String("lastmonth"))
+        return { first.addMonths(-1), first.addDays(-1) };
+    if (period == QLatin1String("lastyear"))
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
+    if (period == QLatin1String("week"))
+        return { today.addDays(-6), today };
+    if (period == QLatin1String("month"))
+        return { today.addMonths(-1).addDays(1), today };
+    if (period == QLatin1String("quarter"))
+        return { today.addMonths(-3).addDays(1), today };
+    if (period == QLatin1String("halfyear"))
+        return { today.addMonths(-6).addDays(1), today };
+    if (period == QLatin1String("year"))
+        return { today.addYears(-1).addDays(1), today };
+    return {};
 }
 
 class ListRows : public RowSource
@@ -206,6 +290,14 @@ bool ListEngine::rowPasses(const Context &ctx, const ListDef &def, const Table &
                 if (QString::number(r.owner) != it.value())
                     return false;
                 break;
+            case FilterDef::Period: {
+                const auto range = periodRange(it.value(), QDate::fromString(m_data.today(), Qt::ISODate));
+                if (range.first.isValid()
+                    && (cell.left(10) < range.first.toString(Qt::ISODate)
+                        || cell.left(10) > range.second.toString(Qt::ISODate)))
+                    return false;
+                break;
+            }
             }
         }
     }
@@ -233,8 +325,9 @@ const std::vector<int> &ListEngine::sortedIndex(
         }
     if (sortKind == QLatin1String("digit")) {
         std::vector<double> keys(static_cast<size_t>(n));
+        const bool byKey = column == QLatin1String("id"); // the key lives in Row::id
         for (int i = 0; i < n; ++i)
-            keys[size_t(i)] = leadingNumber(t.value(t.at(i), source));
+            keys[size_t(i)] = byKey ? double(t.at(i).id) : leadingNumber(t.value(t.at(i), source));
         std::stable_sort(cache.order.begin(), cache.order.end(), [&](int a, int b) {
             return desc ? keys[size_t(a)] > keys[size_t(b)] : keys[size_t(a)] < keys[size_t(b)];
         });
@@ -279,7 +372,7 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
     if (ctx.param(QStringLiteral("filter")) == QLatin1String("on")) {
         st.filter.clear();
         for (const FilterDef &f : def.filters)
-            if (!ctx.param(f.name).isEmpty())
+            if (!neutral(ctx.param(f.name)))
                 st.filter.insert(f.name, ctx.param(f.name));
     }
     if (auto v = intParam(QStringLiteral("p_cnt"), 1))
@@ -312,12 +405,13 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
 
     std::vector<int> matched;
     matched.reserve(size_t(t->size()));
-    if (st.sort.isEmpty()) {
+    if (st.sort.isEmpty() && st.order != QLatin1String("desc")) {
         for (int i = 0; i < t->size(); ++i)
             if (rowPasses(ctx, def, *t, i, plid, st.filter))
                 matched.push_back(i);
     } else {
-        const std::vector<int> &order = sortedIndex(def, *t, st.sort, st.order == QLatin1String("desc"));
+        const std::vector<int> &order = sortedIndex(
+            def, *t, st.sort.isEmpty() ? QStringLiteral("id") : st.sort, st.order == QLatin1String("desc"));
         for (int i : order)
             if (rowPasses(ctx, def, *t, i, plid, st.filter))
                 matched.push_back(i);
@@ -339,22 +433,58 @@ void ListEngine::list(Context &ctx, Node &doc, const ListDef &def)
     for (const ColDef &c : def.cols)
         if (c.level <= ctx.level)
             cols.append(c);
+    if (ctx.param(QStringLiteral("out")).compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        // out=csv: the whole filtered, sorted list as one file (the page size the user keeps is untouched).
+        // Header: the columns' titles in the request's language; RFC 4180 quoting; UTF-8.
+        auto quote = [](const QString &v) {
+            if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"'))
+                && !v.contains(QLatin1Char('\n')) && !v.contains(QLatin1Char('\r')))
+                return v;
+            return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
+        };
+        QStringList header;
+        for (const ColDef &c : cols)
+            header.append(quote(Messages::text(c.name, ctx.lang)));
+        QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        const ListRows all(*t, cols, matched, ctx.lang);
+        for (int i = 0; i < all.count(); ++i) {
+            const Node row = all.row(i);
+            QStringList cells;
+            for (const ColDef &c : cols) {
+                const Node *cell = row.find(c.name);
+                cells.append(quote(cell ? cell->text : QString()));
+            }
+            csv += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        doc.add(Node(QStringLiteral("__csv__"), csv).attr(QStringLiteral("name"), def.func));
+        return;
+    }
     if (ctx.wantsMetadata())
-        addMetadata(ctx, doc, def, st);
+        addMetadata(ctx, doc, def, st, t, matched);
     if (!plid.isEmpty() && !def.parentColumn.isEmpty())
         doc.add(QStringLiteral("plid"), plid);
     doc.add(QStringLiteral("p_elems"), QString::number(total));
     doc.add(QStringLiteral("p_num"), QString::number(st.pnum));
     doc.add(QStringLiteral("p_cnt"), QString::number(st.pcnt));
-    if (!st.sort.isEmpty())
-        doc.add(QStringLiteral("p_sort"), st.sort);
+    // p_sort even when unsorted: the table order is the key's order
+    doc.add(QStringLiteral("p_sort"), st.sort.isEmpty() ? QStringLiteral("id") : st.sort);
     doc.add(QStringLiteral("p_order"), st.order);
     if (!st.filter.isEmpty())
         doc.add(QStringLiteral("filter"), QStringLiteral("on"));
+    if (!def.filters.isEmpty()) {
+        Node possible(QStringLiteral("p_possible_filters"));
+        for (const FilterDef &f : def.filters)
+            if (f.kind != FilterDef::Owner || ctx.isAdmin())
+                possible.add(Node(QStringLiteral("filter")).attr(QStringLiteral("name"), f.name));
+        doc.add(possible);
+    }
+    doc.add(QStringLiteral("page"), QStringLiteral("%1 - %2").arg(total).arg(st.pnum));
     doc.rows = std::make_shared<ListRows>(*t, cols, std::move(page), ctx.lang);
 }
 
-void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st) const
+void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st,
+    const Table *table, const std::vector<int> &matched) const
 {
     Node meta(QStringLiteral("metadata"));
     meta.attr(QStringLiteral("name"), def.func).attr(QStringLiteral("type"), QStringLiteral("list"));
@@ -369,30 +499,51 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
     toolbar.attr(QStringLiteral("view"), QStringLiteral("buttontext"));
     Node grp(QStringLiteral("toolgrp"));
     grp.attr(QStringLiteral("name"), QStringLiteral("main"));
+    // the localised text a rule compares: real servers name the cell's displayed text (status words in the
+    // request's language), not the code
+    auto ruleValue = [&](const RuleDef &r) {
+        for (const ColDef &c : def.cols)
+            if (c.name == r.name && !c.statusSet.isEmpty())
+                return Messages::status(c.statusSet, r.value, ctx.lang);
+        return r.value;
+    };
+    auto ruleNode = [&](const char *kind, const RuleDef &r) {
+        Node n(QString::fromLatin1(kind));
+        n.attr(QStringLiteral("name"), r.name).attr(QStringLiteral("value"), ruleValue(r));
+        if (r.userOnly)
+            n.attr(QStringLiteral("level"), QStringLiteral("user"));
+        return n;
+    };
     for (const BtnDef &b : def.buttons) {
         if (b.level > ctx.level)
             continue;
         if (b.func == QLatin1String("su") && !ctx.isAdmin())
+            continue;
+        if (b.userOnly && ctx.isAdmin())
             continue;
         Node tb(QStringLiteral("toolbtn"));
         tb.attr(QStringLiteral("name"), b.name).attr(QStringLiteral("func"), b.func);
         tb.attr(QStringLiteral("type"), b.type).attr(QStringLiteral("img"), b.img);
         if (b.isDefault)
             tb.attr(QStringLiteral("default"), QStringLiteral("yes"));
+        if (b.userOnly)
+            tb.attr(QStringLiteral("level"), QStringLiteral("user"));
+        if (b.warning)
+            tb.attr(QStringLiteral("warning"), QStringLiteral("yes"));
         for (const auto &h : b.hide)
-            tb.add(Node(QStringLiteral("hide"))
-                       .attr(QStringLiteral("name"), h.first)
-                       .attr(QStringLiteral("value"), h.second));
+            tb.add(ruleNode("hide", h));
         for (const auto &h : b.show)
-            tb.add(Node(QStringLiteral("show"))
-                       .attr(QStringLiteral("name"), h.first)
-                       .attr(QStringLiteral("value"), h.second));
+            tb.add(ruleNode("show", h));
         grp.add(tb);
         const QString title = Messages::text(QStringLiteral("btn_") + b.name, ctx.lang);
         messages.add(Node(QStringLiteral("msg"), title)
                          .attr(QStringLiteral("name"), QStringLiteral("short_") + b.name));
         messages.add(Node(QStringLiteral("msg"), title)
                          .attr(QStringLiteral("name"), QStringLiteral("hint_") + b.name));
+        if (b.type == QLatin1String("group") || b.warning)
+            messages.add(
+                Node(QStringLiteral("msg"), Messages::text(QStringLiteral("confirm_") + b.name, ctx.lang))
+                    .attr(QStringLiteral("name"), QStringLiteral("msg_confirm_") + b.name));
     }
     toolbar.add(grp);
     meta.add(toolbar);
@@ -407,6 +558,10 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
         if (st.sort == c.name)
             cn.attr(QStringLiteral("sorted"),
                 st.order == QLatin1String("desc") ? QStringLiteral("-1") : QStringLiteral("+1"));
+        if (c.stat && table) {
+            cn.attr(QStringLiteral("stat"), QStringLiteral("yes"));
+            cn.attr(QStringLiteral("total"), moneyTotal(*table, c.column(), matched));
+        }
         coldata.add(cn);
         messages.add(Node(QStringLiteral("msg"), Messages::text(c.name, ctx.lang))
                          .attr(QStringLiteral("name"), c.name));
@@ -426,7 +581,7 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
         st.filter.clear();
         if (ctx.param(QStringLiteral("clicked_button")) != QLatin1String("reset")) {
             for (const FilterDef &f : def.filters)
-                if (!ctx.param(f.name).isEmpty())
+                if (!neutral(ctx.param(f.name)))
                     st.filter.insert(f.name, ctx.param(f.name));
         }
         st.pnum = 1;
@@ -437,9 +592,29 @@ void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)
     for (const FilterDef &f : def.filters) {
         if (f.kind == FilterDef::Owner && !ctx.isAdmin())
             continue;
-        const QString value = st.filter.value(f.name);
+        QString value = st.filter.value(f.name);
+        if (f.kind == FilterDef::Period && value.isEmpty())
+            value = st.filter.contains(QStringLiteral("createdatestart"))
+                    || st.filter.contains(QStringLiteral("createdateend"))
+                ? QStringLiteral("other")
+                : QStringLiteral("nodate");
+        if (f.kind == FilterDef::Status && value.isEmpty())
+            value = QStringLiteral("null");
         doc.add(f.name, value);
-        if (f.kind == FilterDef::Status) {
+        if (f.kind == FilterDef::Period) {
+            // the real filter form's period select: the range fields only for "other"
+            QList<QPair<QString, QString>> options;
+            for (const char *p : kPeriods)
+                options.append({ QString::fromLatin1(p),
+                    Messages::text(QStringLiteral("period_") + QString::fromLatin1(p), ctx.lang) });
+            Node &sel = form.select(f.name, options, doc);
+            sel.attr(QStringLiteral("period"), QStringLiteral("yes"));
+            sel.add(Node(QStringLiteral("if")).attr(QStringLiteral("value"), QStringLiteral("other")));
+            sel.add(
+                Node(QStringLiteral("else")).attr(QStringLiteral("hide"), QStringLiteral("createdatestart")));
+            sel.add(
+                Node(QStringLiteral("else")).attr(QStringLiteral("hide"), QStringLiteral("createdateend")));
+        } else if (f.kind == FilterDef::Status) {
             QList<QPair<QString, QString>> options { { QStringLiteral("null"),
                 Messages::text(QStringLiteral("null"), ctx.lang) } };
             const QStringList codes = Messages::statusCodes(f.statusSet);
@@ -498,6 +673,14 @@ void ListEngine::groupAction(Context &ctx, Node &doc, const ListDef &def, const 
             continue; // deleting what does not exist is fine: the server replies ok
         if (!visible(ctx, def, id))
             throw ApiError { L("access"), L("elid"), p.trimmed(), L("err_access"), {} };
+        if (def.clientHideEnforced && !ctx.isAdmin()) {
+            // what the toolbar hides from a client (a paid payment's "Delete") the server refuses
+            for (const BtnDef &b : def.buttons)
+                if (b.func == ctx.func)
+                    for (const RuleDef &r : b.hide)
+                        if (t->value(id, r.name) == r.value)
+                            throw ApiError { L("access"), L("elid"), p.trimmed(), L("err_access"), {} };
+        }
         ids.append(id);
     }
     for (qint64 id : ids) {

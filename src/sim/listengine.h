@@ -46,7 +46,8 @@ private:
     bool rowPasses(const Context &ctx, const ListDef &def, const Table &t, int rowIndex, const QString &plid,
         const QMap<QString, QString> &filter) const;
     const std::vector<int> &sortedIndex(const ListDef &def, const Table &t, const QString &column, bool desc);
-    void addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st) const;
+    void addMetadata(const Context &ctx, Node &doc, const ListDef &def, const State &st, const Table *table,
+        const std::vector<int> &matched) const;
     State &state(const Context &ctx, const ListDef &def);
 
     Dataset &m_data;

@@ -2,6 +2,7 @@
 #include "billmgr.h"
 #include "dataset.h"
 #include "httpserver.h"
+#include "totp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -110,8 +111,11 @@ int main(int argc, char **argv)
     const QCommandLineOption opStep(QStringLiteral("op-step-ms"),
         QStringLiteral("Duration of one step of a long operation."), QStringLiteral("MS"),
         QStringLiteral("500"));
+    const QCommandLineOption totpSecret(QStringLiteral("totp-secret"),
+        QStringLiteral("Base32 TOTP secret of the admin2fa user (default JBSWY3DPEHPK3PXP)."),
+        QStringLiteral("BASE32"), QStringLiteral("JBSWY3DPEHPK3PXP"));
     parser.addOptions({ port, http, cert, key, certOut, idle, scale, seed, log, portFile, path, whitelist,
-        lang, fault, control, forwarded, opStep });
+        lang, fault, control, forwarded, opStep, totpSecret });
     parser.process(app);
 
     auto intValue = [&](const QCommandLineOption &o, int min, int max, int &out) {
@@ -144,6 +148,13 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--lang-default must be en, ru or es"));
     bo.path = apiPath;
     bo.opStepMs = stepValue;
+    bo.totpSecret = parser.value(totpSecret).trimmed();
+    {
+        bool secretOk = false;
+        mgrdesk::sim::totp::base32Decode(bo.totpSecret, &secretOk);
+        if (!secretOk)
+            return fail(QStringLiteral("--totp-secret must be base32 (A-Z, 2-7)"));
+    }
     if (parser.isSet(whitelist)) {
         const QStringList nets = parser.value(whitelist).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &n : nets) {

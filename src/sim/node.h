@@ -62,6 +62,13 @@ struct Node
                 return &c;
         return nullptr;
     }
+    const Node *find(const QString &n) const
+    {
+        for (const auto &c : children)
+            if (c.name == n)
+                return &c;
+        return nullptr;
+    }
 };
 
 } // namespace mgrdesk::sim

@@ -1,6 +1,9 @@
 #include "replywriter.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace mgrdesk::sim {
 
@@ -51,79 +54,142 @@ void writeXmlNode(QByteArray &out, const Node &n, int depth)
     out.append('>');
 }
 
-void writeJsonValue(QByteArray &out, const Node &n);
-
-void writeJsonMessages(QByteArray &out, const Node &n)
+struct JsonStyle
 {
-    out.append('{');
-    bool first = true;
-    for (const auto &a : n.attrs) {
-        if (!first)
-            out.append(',');
-        first = false;
-        ReplyWriter::escapeJson(out, QLatin1Char('$') + a.first);
-        out.append(':');
-        ReplyWriter::escapeJson(out, a.second);
-    }
-    if (!first)
-        out.append(',');
-    out.append("\"msg\":{");
-    bool firstMsg = true;
-    for (const auto &c : n.children) {
-        if (!firstMsg)
-            out.append(',');
-        firstMsg = false;
-        ReplyWriter::escapeJson(out, c.attrValue(QStringLiteral("name")));
-        out.append(':');
-        ReplyWriter::escapeJson(out, c.text);
-    }
-    out.append("}}");
+    bool sortedKeys = false; // sjson/xjson: every object's keys in alphabetical order (as real captures)
+};
+
+// Names that are always arrays in JSON, one element included: rows everywhere, and the repeated kinds of
+// metadata children (real captures and public clients index them as arrays).
+bool alwaysArray(const QString &name, bool inMeta)
+{
+    if (name == QLatin1String("elem"))
+        return true;
+    if (!inMeta)
+        return false;
+    static const QSet<QString> kinds { QStringLiteral("toolgrp"), QStringLiteral("toolbtn"),
+        QStringLiteral("hide"), QStringLiteral("show"), QStringLiteral("page"), QStringLiteral("col"),
+        QStringLiteral("field"), QStringLiteral("button"), QStringLiteral("if"), QStringLiteral("else"),
+        QStringLiteral("band") };
+    return kinds.contains(name);
 }
 
-void writeJsonValue(QByteArray &out, const Node &n)
+void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool inMeta);
+
+void writeJsonMessages(QByteArray &out, const Node &n, const JsonStyle &style)
+{
+    QList<QPair<QByteArray, QByteArray>> members;
+    for (const auto &a : n.attrs) {
+        QByteArray k, v;
+        ReplyWriter::escapeJson(k, QLatin1Char('$') + a.first);
+        ReplyWriter::escapeJson(v, a.second);
+        members.append({ k, v });
+    }
+    QList<QPair<QByteArray, QByteArray>> msgs;
+    QSet<QString> seen;
+    for (const auto &c : n.children) {
+        const QString name = c.attrValue(QStringLiteral("name"));
+        if (seen.contains(name))
+            continue; // a message name twice: the first wins (a JSON object has one key)
+        seen.insert(name);
+        QByteArray k, v;
+        ReplyWriter::escapeJson(k, name);
+        ReplyWriter::escapeJson(v, c.text);
+        msgs.append({ k, v });
+    }
+    if (style.sortedKeys)
+        std::sort(msgs.begin(), msgs.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray map("{");
+    for (int i = 0; i < msgs.size(); ++i) {
+        if (i)
+            map.append(',');
+        map.append(msgs[i].first).append(':').append(msgs[i].second);
+    }
+    map.append('}');
+    members.append({ QByteArrayLiteral("\"msg\""), map });
+    if (style.sortedKeys)
+        std::sort(
+            members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    out.append('{');
+    for (int i = 0; i < members.size(); ++i) {
+        if (i)
+            out.append(',');
+        out.append(members[i].first).append(':').append(members[i].second);
+    }
+    out.append('}');
+}
+
+void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool inMeta)
 {
     if (n.name == QLatin1String("messages")) {
-        writeJsonMessages(out, n);
+        writeJsonMessages(out, n, style);
         return;
     }
-    out.append('{');
-    bool first = true;
-    auto sep = [&] {
-        if (!first)
-            out.append(',');
-        first = false;
-    };
+    const bool meta = inMeta || n.name == QLatin1String("metadata");
+    const bool hasRowsHere = n.rows && n.rows->count() > 0;
+    // Fast path (rows and most nodes): no repeated child names, no always-array kinds, no rows: members are
+    // written straight to the output, in document or alphabetical order.
+    bool simple = !hasRowsHere;
+    for (size_t i = 0; i < n.children.size() && simple; ++i) {
+        if (alwaysArray(n.children[i].name, meta))
+            simple = false;
+        for (size_t k = 0; k < i && simple; ++k)
+            if (n.children[k].name == n.children[i].name)
+                simple = false;
+    }
+    if (simple) {
+        struct Member
+        {
+            QString key;
+            int kind; // 0 attribute, 1 text, 2 child
+            int index;
+        };
+        std::vector<Member> members;
+        members.reserve(size_t(n.attrs.size()) + n.children.size() + 1);
+        for (int i = 0; i < n.attrs.size(); ++i)
+            members.push_back({ QLatin1Char('$') + n.attrs[i].first, 0, i });
+        if (!n.text.isEmpty())
+            members.push_back({ QStringLiteral("$"), 1, 0 });
+        for (int i = 0; i < int(n.children.size()); ++i)
+            members.push_back({ n.children[size_t(i)].name, 2, i });
+        if (style.sortedKeys)
+            std::stable_sort(members.begin(), members.end(),
+                [](const Member &a, const Member &b) { return a.key < b.key; });
+        out.append('{');
+        bool first = true;
+        for (const Member &m : members) {
+            if (!first)
+                out.append(',');
+            first = false;
+            ReplyWriter::escapeJson(out, m.key);
+            out.append(':');
+            if (m.kind == 0)
+                ReplyWriter::escapeJson(out, n.attrs[m.index].second);
+            else if (m.kind == 1)
+                ReplyWriter::escapeJson(out, n.text);
+            else
+                writeJsonValue(out, n.children[size_t(m.index)], style, meta);
+        }
+        out.append('}');
+        return;
+    }
+    // members as (escaped key, value); children grouped by name in order of first appearance, a repeated
+    // name (or an always-array kind) becomes an array
+    QList<QPair<QByteArray, QByteArray>> members;
     for (const auto &a : n.attrs) {
-        sep();
-        ReplyWriter::escapeJson(out, QLatin1Char('$') + a.first);
-        out.append(':');
-        ReplyWriter::escapeJson(out, a.second);
+        QByteArray k, v;
+        ReplyWriter::escapeJson(k, QLatin1Char('$') + a.first);
+        ReplyWriter::escapeJson(v, a.second);
+        members.append({ k, v });
     }
     if (!n.text.isEmpty()) {
-        sep();
-        out.append("\"$\":");
-        ReplyWriter::escapeJson(out, n.text);
-    }
-    // Children grouped by name in order of first appearance; a repeated name becomes an array.
-    // Fast path: rows and most nodes have no repeated names.
-    bool unique = true;
-    for (size_t i = 0; i < n.children.size() && unique; ++i)
-        for (size_t k = 0; k < i; ++k)
-            if (n.children[k].name == n.children[i].name) {
-                unique = false;
-                break;
-            }
-    if (unique) {
-        for (const auto &c : n.children) {
-            sep();
-            ReplyWriter::escapeJson(out, c.name);
-            out.append(':');
-            writeJsonValue(out, c);
-        }
+        QByteArray v;
+        ReplyWriter::escapeJson(v, n.text);
+        members.append({ QByteArrayLiteral("\"$\""), v });
     }
     QList<QString> order;
     QHash<QString, QList<int>> groups;
-    for (int i = 0; i < int(n.children.size()) && !unique; ++i) {
+    for (int i = 0; i < int(n.children.size()); ++i) {
         const QString &name = n.children[size_t(i)].name;
         auto it = groups.find(name);
         if (it == groups.end()) {
@@ -133,41 +199,65 @@ void writeJsonValue(QByteArray &out, const Node &n)
             it->append(i);
         }
     }
+    const bool hasRows = n.rows && n.rows->count() > 0;
     for (const QString &name : order) {
         const QList<int> &idx = groups[name];
-        sep();
-        ReplyWriter::escapeJson(out, name);
-        out.append(':');
-        if (idx.size() == 1) {
-            writeJsonValue(out, n.children[size_t(idx.first())]);
-        } else {
-            out.append('[');
-            for (int k = 0; k < idx.size(); ++k) {
-                if (k)
-                    out.append(',');
-                writeJsonValue(out, n.children[size_t(idx[k])]);
-            }
-            out.append(']');
+        QByteArray k, v;
+        ReplyWriter::escapeJson(k, name);
+        const bool array = idx.size() > 1 || alwaysArray(name, meta);
+        if (array)
+            v.append('[');
+        for (int i = 0; i < idx.size(); ++i) {
+            if (i)
+                v.append(',');
+            writeJsonValue(v, n.children[size_t(idx[i])], style, meta);
         }
+        if (name == QLatin1String("elem") && hasRows) {
+            // rows of a list page follow the element children of the same name
+            const int count = n.rows->count();
+            for (int i = 0; i < count; ++i) {
+                v.append(',');
+                writeJsonValue(v, n.rows->row(i), style, meta);
+            }
+        }
+        if (array)
+            v.append(']');
+        members.append({ k, v });
     }
-    if (n.rows && n.rows->count() > 0) {
+    if (hasRows && !groups.contains(QStringLiteral("elem"))) {
+        QByteArray v("[");
         const int count = n.rows->count();
-        sep();
-        out.append("\"elem\":");
-        if (count > 1)
-            out.append('[');
+        v.reserve(count * 256);
         for (int i = 0; i < count; ++i) {
             if (i)
-                out.append(',');
-            writeJsonValue(out, n.rows->row(i));
+                v.append(',');
+            writeJsonValue(v, n.rows->row(i), style, meta);
         }
-        if (count > 1)
-            out.append(']');
+        v.append(']');
+        members.append({ QByteArrayLiteral("\"elem\""), v });
+    }
+    if (style.sortedKeys)
+        std::stable_sort(
+            members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    out.append('{');
+    for (int i = 0; i < members.size(); ++i) {
+        if (i)
+            out.append(',');
+        out.append(members[i].first).append(':').append(members[i].second);
     }
     out.append('}');
 }
 
-void writeHtmlNode(QString &out, const Node &n)
+using Titles = QHash<QString, QString>;
+
+// A browser page shows titles, not keys: column and field titles from the reply's messages.
+QString title(const Titles &titles, const QString &key)
+{
+    const QString t = titles.value(key);
+    return t.isEmpty() ? key : t;
+}
+
+void writeHtmlNode(QString &out, const Node &n, const Titles &titles)
 {
     if (n.name == QLatin1String("metadata") || n.name == QLatin1String("messages")
         || n.name == QLatin1String("tparams"))
@@ -184,7 +274,8 @@ void writeHtmlNode(QString &out, const Node &n)
                 }
         out += QStringLiteral("<table border=\"1\"><tr>");
         for (const QString &c : cols)
-            out += QStringLiteral("<th>") + ReplyWriter::escapeHtml(c) + QStringLiteral("</th>");
+            out += QStringLiteral("<th>") + ReplyWriter::escapeHtml(title(titles, c))
+                + QStringLiteral("</th>");
         out += QStringLiteral("</tr>\n");
         for (int i = 0; i < count; ++i) {
             Node row = n.rows->row(i);
@@ -199,10 +290,10 @@ void writeHtmlNode(QString &out, const Node &n)
         out += QStringLiteral("</table>\n");
     }
     if (n.name != QLatin1String("doc") && (!n.text.isEmpty() || n.children.empty()))
-        out += QStringLiteral("<div><b>") + ReplyWriter::escapeHtml(n.name) + QStringLiteral("</b>: ")
-            + ReplyWriter::escapeHtml(n.text) + QStringLiteral("</div>\n");
+        out += QStringLiteral("<div><b>") + ReplyWriter::escapeHtml(title(titles, n.name))
+            + QStringLiteral("</b>: ") + ReplyWriter::escapeHtml(n.text) + QStringLiteral("</div>\n");
     for (const auto &c : n.children)
-        writeHtmlNode(out, c);
+        writeHtmlNode(out, c, titles);
 }
 
 } // namespace
@@ -320,12 +411,14 @@ QByteArray ReplyWriter::toXml(const Node &doc)
     return out;
 }
 
-QByteArray ReplyWriter::toJson(const Node &doc)
+QByteArray ReplyWriter::toJson(const Node &doc, bool sortedKeys)
 {
     QByteArray out;
     out.reserve(4096);
     out.append("{\"doc\":");
-    writeJsonValue(out, doc);
+    JsonStyle style;
+    style.sortedKeys = sortedKeys;
+    writeJsonValue(out, doc, style, false);
     out.append("}\n");
     return out;
 }
@@ -335,7 +428,13 @@ QByteArray ReplyWriter::toHtml(const Node &doc, const QString &title)
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
         + escapeHtml(title) + QStringLiteral("</title></head><body>\n<h1>") + escapeHtml(title)
         + QStringLiteral("</h1>\n");
-    writeHtmlNode(out, doc);
+    Titles titles;
+    for (const auto &c : doc.children)
+        if (c.name == QLatin1String("messages"))
+            for (const auto &m : c.children)
+                if (!titles.contains(m.attrValue(QStringLiteral("name"))))
+                    titles.insert(m.attrValue(QStringLiteral("name")), m.text);
+    writeHtmlNode(out, doc, titles);
     out += QStringLiteral("</body></html>\n");
     return out.toUtf8();
 }

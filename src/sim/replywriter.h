@@ -11,7 +11,9 @@ class ReplyWriter
 {
 public:
     static QByteArray toXml(const Node &doc);
-    static QByteArray toJson(const Node &doc);
+    // sortedKeys: every object's keys in alphabetical order (sjson/xjson, as real captures). `elem` is always
+    // an array, as are the repeated kinds of metadata children (toolbtn, hide, show, page, col, field, …).
+    static QByteArray toJson(const Node &doc, bool sortedKeys = false);
     static QByteArray toHtml(const Node &doc, const QString &title);
 
     static void escapeXml(QByteArray &out, const QString &text, bool attribute);

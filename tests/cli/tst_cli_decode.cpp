@@ -58,6 +58,21 @@ QJsonObject decodeOk(const QString &path, const QStringList &extra = {})
     return doc.object();
 }
 
+// The exact stdout of a successful decode (one line), or a marker that fails every comparison.
+QByteArray decodeRaw(const QString &path)
+{
+    const Run r = runCli({ QStringLiteral("decode"), path });
+    if (r.exitCode != 0 || !r.err.isEmpty() || !r.out.endsWith('\n'))
+        return QByteArrayLiteral("decode failed: ") + r.err;
+    return r.out.chopped(1);
+}
+
+QByteArray fixtureBytes(const char *name)
+{
+    QFile f(fixturePath(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
@@ -86,6 +101,15 @@ private Q_SLOTS:
     void badInputExits2WithOneLine();
     void usageErrors_data();
     void usageErrors();
+
+    // Issue 11 additions (docs/cli.md): exact output, key order included.
+    void notifyKind();
+    void tableTotals();
+    void formSteps();
+    void decorationNeverInValues();
+    void secretsMasked_data();
+    void secretsMasked();
+    void secretColumnsAndErrorValuesMasked();
 
 private:
     QTemporaryDir m_dir;
@@ -380,6 +404,115 @@ void TestCliDecode::usageErrors()
     QCOMPARE(r.exitCode, status);
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliDecode::notifyKind()
+{
+    // The balance item is not in items; a count that is not a number is null; the older count attribute is
+    // read; hint is the hint_NAME message (its first copy).
+    QCOMPARE(decodeRaw(fixturePath("notify-bar-billmanager6.xml")),
+        QByteArray(
+            R"({"kind":"notify","items":[)"
+            R"({"name":"clientticket","count":4,"type":"list","img":"m-support","action":"clientticket","hint":"Support tickets"},)"
+            R"({"name":"cart","count":null,"type":"form","img":"m-cart","action":"cart","hint":null},)"
+            R"({"name":"bannerlist","count":1,"type":null,"img":null,"action":null,"hint":null}],)"
+            R"("balance":"1520.75 EUR","timeout":45})"));
+    const QString bare = write("notify-bare.xml", R"(<doc func="notify"><notify/></doc>)");
+    QCOMPARE(decodeRaw(bare), QByteArray(R"({"kind":"notify","items":[],"balance":null,"timeout":null})"));
+}
+
+void TestCliDecode::tableTotals()
+{
+    const QByteArray out = decodeRaw(fixturePath("list-totals-billmanager6.xml"));
+    QVERIFY2(
+        out.contains(
+            R"(,"total":2,"page":1,"pageSize":100,"totals":{"amount_iso":"175.50 EUR","paid_iso":""},"toolbar":[)"),
+        out.constData());
+    QVERIFY(out.startsWith(
+        R"({"kind":"table","key":"id","columns":["id","number","amount_iso","status","paid_iso","note","real_status"],"rows":[)"));
+    // Without totals in coldata there is no "totals" key.
+    const QByteArray plain = decodeRaw(fixturePath("seed-list-payments.xml"));
+    QVERIFY(plain.startsWith(R"({"kind":"table")"));
+    QVERIFY(!plain.contains(R"("totals")"));
+}
+
+void TestCliDecode::formSteps()
+{
+    const QByteArray out = decodeRaw(fixturePath("wizard-step-billmanager6.xml"));
+    QVERIFY2(out.startsWith(R"({"kind":"form","values":{"amount":"","snext":"ok"},"options":{},"fields":[)"),
+        out.constData());
+    QVERIFY2(
+        out.endsWith(R"(],"steps":[{"name":"order.add.method","title":"Payment method","unavailable":false},)"
+                     R"({"name":"order.add.payer","title":"Payer","unavailable":true},)"
+                     R"({"name":"order.add.confirm","title":"Confirmation","unavailable":true}]})"),
+        out.constData());
+    QVERIFY(!decodeRaw(fixturePath("seed-form-user.xml")).contains(R"("steps")"));
+}
+
+void TestCliDecode::decorationNeverInValues()
+{
+    for (const char *name :
+        { "wizard-step-billmanager6.xml", "form-rules-duplicates.xml", "whoami-su-billmanager6.xml" }) {
+        const QJsonObject values = decodeOk(fixturePath(name)).value(QStringLiteral("values")).toObject();
+        QVERIFY2(!values.isEmpty(), name);
+        for (const char *decoration :
+            { "links", "branding", "addon", "tips", "saved_filters", "tparams", "steps", "doc" })
+            QVERIFY2(!values.contains(QLatin1String(decoration)), decoration);
+    }
+}
+
+void TestCliDecode::secretsMasked_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::newRow("whoami tparams auth") << QStringLiteral("whoami-su-billmanager6.xml")
+                                         << QStringList { QStringLiteral("5ec12e75e55100a1d") };
+    QTest::newRow("notify tparams auth")
+        << QStringLiteral("notify-bar-billmanager6.xml") << QStringList { QStringLiteral("f00dfeed4242") };
+    QTest::newRow("list tparams password")
+        << QStringLiteral("list-totals-billmanager6.xml") << QStringList { QStringLiteral("hunter2") };
+    QTest::newRow("form values") << QStringLiteral("form-rules-duplicates.xml")
+                                 << QStringList { QStringLiteral("s3cr3t-pass"), QStringLiteral("tok-998877"),
+                                        QStringLiteral("k-1234567890abcdef"), QStringLiteral("p4ss") };
+    QTest::newRow("error tparams password")
+        << QStringLiteral("error-auth-code.xml") << QStringList { QStringLiteral("wrong-one") };
+}
+
+void TestCliDecode::secretsMasked()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, secrets);
+    const QByteArray input = fixtureBytes(qPrintable(file));
+    const QByteArray out = decodeRaw(fixturePath(qPrintable(file)));
+    QVERIFY2(out.startsWith(R"({"kind":)"), out.constData());
+    for (const QString &secret : secrets) {
+        QVERIFY2(input.contains(secret.toUtf8()), "the fixture must really hold the secret");
+        QVERIFY2(!out.contains(secret.toUtf8()), qPrintable(secret));
+    }
+}
+
+void TestCliDecode::secretColumnsAndErrorValuesMasked()
+{
+    const QJsonObject form = decodeOk(fixturePath("form-rules-duplicates.xml"));
+    const QJsonObject values = form.value(QStringLiteral("values")).toObject();
+    QCOMPARE(values.value(QStringLiteral("password")).toString(), QStringLiteral("*****"));
+    QCOMPARE(values.value(QStringLiteral("apitoken")).toString(), QStringLiteral("*****")); // private="yes"
+    QCOMPARE(values.value(QStringLiteral("key")).toString(), QStringLiteral("*****"));
+    QCOMPARE(values.value(QStringLiteral("company")).toString(), QStringLiteral("Widgets"));
+    const QString list = write("secret-columns.xml",
+        R"(<doc><elem><id>1</id><name>a</name><password>pw-in-a-cell</password><authinfo>u:pw2</authinfo></elem>)"
+        R"(<elem><id>2</id><password></password></elem></doc>)");
+    const QByteArray out = decodeRaw(list);
+    QVERIFY2(!out.contains("pw-in-a-cell") && !out.contains("pw2"), out.constData());
+    QVERIFY2(out.contains(
+                 R"({"id":"1","name":"a","password":"*****","authinfo":"*****"},{"id":"2","password":""})"),
+        out.constData());
+    const QString error = write("secret-error.xml",
+        R"(<doc><error type="value" object="password"><param name="value">typed-pw</param><msg>Too short</msg></error></doc>)");
+    const QByteArray errorOut = decodeRaw(error);
+    QCOMPARE(errorOut,
+        QByteArray(
+            R"({"kind":"error","type":"value","object":"password","value":"*****","message":"Too short"})"));
 }
 
 QTEST_GUILESS_MAIN(TestCliDecode)

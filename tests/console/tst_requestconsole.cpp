@@ -22,11 +22,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -129,12 +133,13 @@ private Q_SLOTS:
         QCOMPARE(console->lastResult()->status, net::ApiResult::Status::Ok);
         ReplyView *reply = console->replyView();
         QCOMPARE(reply->page(), ReplyView::Page::Tree);
-        QCOMPARE(treeValue(reply->tree(), QStringLiteral("user")), QStringLiteral("admin"));
+        // the real whoami shape: <user name="admin" level="29" …/> (attributes, no text)
+        QCOMPARE(treeValue(reply->tree(), QStringLiteral("@name")), QStringLiteral("admin"));
         QCOMPARE(treeValue(reply->tree(), QStringLiteral("@level")), QStringLiteral("29"));
         QVERIFY2(reply->statusText().contains(QLatin1String("HTTP 200")), qPrintable(reply->statusText()));
         QVERIFY(reply->statusText().contains(QLatin1String(" ms")));
         QVERIFY2(reply->rawText().contains(QLatin1String("<user")), qPrintable(reply->rawText()));
-        QVERIFY(reply->rawText().contains(QLatin1String(">admin</user>")));
+        QVERIFY(reply->rawText().contains(QLatin1String("name=\"admin\"")));
         QVERIFY(!c->sessionId().isEmpty());
         QVERIFY(!reply->rawText().contains(c->sessionId()));
         // It went through the connection: logged (masked), and into this console's history.
@@ -219,7 +224,7 @@ private Q_SLOTS:
 
         QVERIFY(sendByKeyboard(console.get(), QStringLiteral("whoami")));
         QCOMPARE(console->lastResult()->status, net::ApiResult::Status::Ok);
-        QCOMPARE(treeValue(console->replyView()->tree(), QStringLiteral("user")), QStringLiteral("client1"));
+        QCOMPARE(treeValue(console->replyView()->tree(), QStringLiteral("@name")), QStringLiteral("client1"));
         QCOMPARE(treeValue(console->replyView()->tree(), QStringLiteral("@level")), QStringLiteral("16"));
         QVERIFY(c->requestLog()->entries().last().parameters.contains(QLatin1String("su=client1")));
         QVERIFY(console->historyList()->item(0)->text().contains(QLatin1String("client1")));
@@ -230,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(console->banner()->isHidden());
         QVERIFY(!console->editor()->isRunAsHighlighted());
         QVERIFY(sendAndWait(console.get()));
-        QCOMPARE(treeValue(console->replyView()->tree(), QStringLiteral("user")), QStringLiteral("admin"));
+        QCOMPARE(treeValue(console->replyView()->tree(), QStringLiteral("@name")), QStringLiteral("admin"));
 
         // A connection's default su fills "Run as" (and so the banner) from the start.
         net::Connection *withDefault = connect(QStringLiteral("admin"), QStringLiteral("client2"));
@@ -289,6 +294,110 @@ private Q_SLOTS:
         // Text with nothing usable changes nothing.
         QVERIFY(!console->loadText(QStringLiteral("hello")));
         QCOMPARE(editor->functionEdit()->text(), QStringLiteral("domain.edit"));
+    }
+
+    // Every text a console shows after a reply (status, parsed tree or table, error page, raw view, log,
+    // history, copies), joined.
+    static QString everythingShown(RequestConsole *console)
+    {
+        QStringList out;
+        ReplyView *r = console->replyView();
+        out << r->statusText() << r->rawText() << r->errorText() << console->urlText() << console->curlText();
+        QList<QTreeWidgetItem *> stack;
+        for (QTreeWidget *tree : { r->tree(), console->logView()->list() }) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                stack << tree->topLevelItem(i);
+        }
+        for (QTreeWidget *tree : console->findChildren<QTreeWidget *>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                stack << tree->topLevelItem(i);
+        }
+        while (!stack.isEmpty()) {
+            QTreeWidgetItem *i = stack.takeLast();
+            for (int c = 0; c < i->columnCount(); ++c)
+                out << i->text(c) << i->toolTip(c);
+            for (int k = 0; k < i->childCount(); ++k)
+                stack << i->child(k);
+        }
+        for (int i = 0; i < console->historyList()->count(); ++i)
+            out << console->historyList()->item(i)->text();
+        for (int i = 0; i < console->logView()->entryCount(); ++i)
+            out << console->logView()->entryAt(i).toLine();
+        if (const QAbstractItemModel *m = r->tableView()->model()) {
+            for (int row = 0; row < m->rowCount(); ++row) {
+                for (int c = 0; c < m->columnCount(); ++c)
+                    out << m->index(row, c).data().toString();
+            }
+        }
+        for (QLabel *l : console->findChildren<QLabel *>())
+            out << l->text();
+        return out.join(QLatin1Char('\n'));
+    }
+
+    // The body the server really answers (the test's own HTTPS request, with the session the console's
+    // connection uses): proves that the reply contains the secrets the renderings must hide.
+    QByteArray rawBody(net::Connection *c, const QByteArray &query)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_server.baseUrl());
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromData(m_server.certificatePem(), QSsl::Pem));
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply
+            = nam.post(request, query + "&auth=" + QUrl::toPercentEncoding(c->sessionId()) + "&out=xml");
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+            reply->ignoreSslErrors(errors);
+        }); // the pinned test cert
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    void everyRenderingMasksEchoedSecrets()
+    {
+        // Real servers echo the request in <tparams> in clear, the session id included (protocol.md §8.1);
+        // the demo server does the same. Whatever the reply holds, no rendering of the console shows a
+        // secret.
+        net::Connection *c = connect(QStringLiteral("admin"));
+        auto console = open(c);
+        QVERIFY(sendByKeyboard(console.get(), QStringLiteral("whoami")));
+        const QString sid = c->sessionId();
+        QVERIFY(!sid.isEmpty());
+        const QString secret = QStringLiteral("Echo-Secret-4711");
+        const QByteArray body = rawBody(c, "func=whoami&password=" + secret.toUtf8());
+        QVERIFY2(body.contains(secret.toUtf8()), body.left(2000).constData()); // the reply really has it
+        QVERIFY2(body.contains(sid.toUtf8()), body.left(2000).constData());
+
+        console->setConfirmsDangerous(false);
+        console->setRequest(
+            protocol::Request(QStringLiteral("whoami")).set(QStringLiteral("password"), secret));
+        QVERIFY(sendAndWait(console.get()));
+        QCOMPARE(console->lastResult()->status, net::ApiResult::Status::Ok);
+        QString shown = everythingShown(console.get());
+        QVERIFY(shown.contains(QLatin1String("admin"))); // the renderings are there
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        QVERIFY2(!shown.contains(sid), qPrintable(shown));
+
+        // An error reply that echoes a typed password: the error page, its details and the raw view.
+        const QByteArray errorBody = rawBody(
+            c, "func=user.edit&sok=ok&name=echo-user&passwd=" + secret.toUtf8() + "&confirm=Other-Value-99");
+        QVERIFY2(errorBody.contains("<error"), errorBody.left(2000).constData());
+        QVERIFY2(errorBody.contains(secret.toUtf8()), errorBody.left(2000).constData());
+        console->setRequest(protocol::Request(QStringLiteral("user.edit"))
+                                .set(QStringLiteral("sok"), QStringLiteral("ok"))
+                                .set(QStringLiteral("name"), QStringLiteral("echo-user"))
+                                .set(QStringLiteral("passwd"), secret)
+                                .set(QStringLiteral("confirm"), QStringLiteral("Other-Value-99")));
+        QVERIFY(sendAndWait(console.get()));
+        QCOMPARE(console->replyView()->page(), ReplyView::Page::Error);
+        shown = everythingShown(console.get());
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("Other-Value-99")), qPrintable(shown));
+        QVERIFY2(!shown.contains(sid), qPrintable(shown));
     }
 
     void copiesMaskSecretsAndHoldNoSession()

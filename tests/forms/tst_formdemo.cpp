@@ -22,15 +22,18 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void droppedConnectionWhileSubmittingLosesNothing();
     void plainXmlFormStillEdits();
     void sliderAndSearchableSelectAreSaved();
+    void paymentWizardAsTheRealServerRunsIt();
     void screenshotOfRichForm();
 
 private:
@@ -123,6 +127,83 @@ private:
     std::unique_ptr<net::Connection> m_conn;
     QString m_createdId, m_createdName;
 };
+
+// Catches QDesktopServices::openUrl (the test opens no browser).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+void TestFormDemo::paymentWizardAsTheRealServerRunsIt()
+{
+    // protocol.md §8.4 and the billmgr6-wizard-* captures: payment.add answers its first step
+    // payment.add.method (followed), titled by the "title" message (form title="name" and no such field),
+    // without OK/Cancel (nosubmit, nocancel), with a step bar whose unavailable steps are disabled, a method
+    // list whose rows carry their own buttons, check.money normalising the amount, and <ok type="url">
+    // opening the panel page in the browser after a question that shows the host.
+    net::ConnectionSettings s = settingsFor(m_server);
+    s.accountId = QStringLiteral("forms-client1");
+    s.username = QStringLiteral("client1");
+    net::Connection client(s);
+    client.setPassword(QStringLiteral("demo"));
+    auto w = openForm(QStringLiteral("payment.add"), QString(), &client);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QCOMPARE(w->session()->phase(), models::FormSession::Phase::Ready);
+    QCOMPARE(w->state()->function(), QStringLiteral("payment.add.method")); // the reply's func is followed
+    QVERIFY(!w->title().isEmpty());
+    QVERIFY2(w->title() != QLatin1String("name"), qPrintable(w->title()));
+    QVERIFY(!w->button(QStringLiteral("ok")));
+    QVERIFY(!w->button(QStringLiteral("cancel")));
+    QVERIFY(w->stepsBar()->isVisible());
+    auto *first = w->stepsBar()->findChild<QLabel *>(QStringLiteral("step_payment.add.method"));
+    auto *profile = w->stepsBar()->findChild<QLabel *>(QStringLiteral("step_payment.add.profile"));
+    QVERIFY(first && profile);
+    QVERIFY(first->isEnabled());
+    QVERIFY(first->font().bold());
+    QVERIFY(!profile->isEnabled());
+
+    // check.money on focus loss: "10" becomes "10.00"
+    QWidget *amount = w->control(QStringLiteral("amount"));
+    QVERIFY(amount);
+    amount->setFocus();
+    type(amount, QStringLiteral("10"));
+    QSignalSpy checked(w->session(), &models::FormSession::fieldChecked);
+    QVERIFY(w->control(QStringLiteral("methodlist")));
+    w->control(QStringLiteral("methodlist"))->setFocus(); // the amount loses the focus
+    QVERIFY(checked.wait(kWait));
+    QCOMPARE(w->state()->value(QStringLiteral("amount")), QStringLiteral("10.00"));
+    QCOMPARE(qobject_cast<QLineEdit *>(amount)->text(), QStringLiteral("10.00"));
+
+    // the card method's own row button: pays on the payment system's page (ok type="url")
+    QPushButton *pay = nullptr;
+    const auto rowButtons = w->findChildren<QPushButton *>();
+    for (QPushButton *b : rowButtons) {
+        if (b->objectName() == QLatin1String("rowButton_0_topaysystem"))
+            pay = b;
+    }
+    QVERIFY(pay);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    gui::MessageBox::setNextAnswer(QMessageBox::Open);
+    const int boxes = gui::MessageBox::count();
+    QSignalSpy accepted(w.get(), &FormWidget::accepted);
+    pay->click();
+    QVERIFY(accepted.wait(kWait));
+    QCOMPARE(accepted.at(0).at(2).toString(), QStringLiteral("url"));
+    QTRY_VERIFY_WITH_TIMEOUT(gui::MessageBox::count() > boxes, kWait);
+    QVERIFY2(gui::MessageBox::lastText().contains(m_server.baseUrl().host()),
+        qPrintable(gui::MessageBox::lastText()));
+    QTRY_COMPARE_WITH_TIMEOUT(catcher.opened.size(), 1, kWait);
+    QCOMPARE(catcher.opened.at(0).host(), m_server.baseUrl().host());
+    QCOMPARE(catcher.opened.at(0).port(), m_server.baseUrl().port());
+    QVERIFY(catcher.opened.at(0).path().startsWith(QLatin1String("/mancgi/")));
+}
 
 void TestFormDemo::initTestCase()
 {

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void errorNamesField();
     void errorFoundByRejectedValue();
     void errorWithoutField();
+    void errorDetailsMaskSecrets();
     void fixtureAllControls();
     void fixtureCoremanagerMetadata();
     void fixtureSeedUserWithoutMetadata();
@@ -453,6 +454,37 @@ void TestFormState::errorWithoutField()
     QSignalSpy spy(&s, &FormState::fieldErrorChanged);
     QVERIFY(s.applyError(e).isEmpty());
     QCOMPARE(spy.count(), 0);
+}
+
+void TestFormState::errorDetailsMaskSecrets()
+{
+    // The server rejects a typed password and echoes it (value, params, message) with the session id in a
+    // detail: the details a banner shows never hold either.
+    FormState s;
+    s.load(QStringLiteral("account.edit"), QString(), QString(), formtest::richForm(QString()));
+    const QString typed = QStringLiteral("hunter2-typed");
+    s.setValue(QStringLiteral("passwd"), typed);
+    protocol::ApiError e;
+    e.type = QStringLiteral("value");
+    e.object = QStringLiteral("passwd");
+    e.value = typed;
+    e.params = { { QStringLiteral("object"), QStringLiteral("passwd") }, { QStringLiteral("value"), typed },
+        { QStringLiteral("authinfo"), QStringLiteral("admin:pw") } };
+    e.message = QStringLiteral("Password '%1' is too weak").arg(typed);
+    e.detail = QStringLiteral("session 0123456789abcdef");
+    const protocol::ApiError m = s.maskedError(e, { QStringLiteral("0123456789abcdef") });
+    QCOMPARE(m.value, QStringLiteral("*****"));
+    QCOMPARE(m.params.at(0).second, QStringLiteral("passwd"));
+    QCOMPARE(m.params.at(1).second, QStringLiteral("*****"));
+    QCOMPARE(m.params.at(2).second, QStringLiteral("*****"));
+    QCOMPARE(m.message, QStringLiteral("Password '*****' is too weak"));
+    QCOMPARE(m.detail, QStringLiteral("session *****"));
+    // A non-secret field's rejected value stays readable.
+    protocol::ApiError plain;
+    plain.type = QStringLiteral("value");
+    plain.object = QStringLiteral("email");
+    plain.value = QStringLiteral("bad@x");
+    QCOMPARE(s.maskedError(plain).value, QStringLiteral("bad@x"));
 }
 
 void TestFormState::fixtureAllControls()

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -247,6 +248,88 @@ private Q_SLOTS:
     }
 
     void cleanup() { MessageBox::clearNextAnswer(); }
+
+    void hideRulesCompareTheLocalisedText_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("Russian") << QStringLiteral("ru");
+        QTest::newRow("English") << QStringLiteral("en");
+    }
+
+    void hideRulesCompareTheLocalisedText()
+    {
+        // The payment toolbar of a client (real BILLmanager 6): "pay" and "delete" hidden by the status TEXT
+        // of the request's language ("Зачислен" / "Paid"), delete's rule for "Paying" with level="user".
+        QFETCH(QString, lang);
+        auto c = openConnection(m_server);
+        net::ConnectionSettings s = c->settings();
+        s.username = QStringLiteral("client1");
+        s.lang = lang;
+        c->setSettings(s);
+        c->setPassword(QStringLiteral("demo"));
+        auto v = openList(c.get(), QStringLiteral("payment"), 1000);
+        QVERIFY(waitIdle(*v));
+        const models::TableModel *m = v->model();
+        QVERIFY(m->rowCount() > 0);
+        const protocol::TableData *t = m->tableData();
+        const auto payButton = std::find_if(t->metadata.toolbar.cbegin(), t->metadata.toolbar.cend(),
+            [](const protocol::ToolButton &b) { return b.name == QLatin1String("pay"); });
+        QVERIFY(payButton != t->metadata.toolbar.cend());
+        QVERIFY(!payButton->hide.isEmpty());
+        for (const auto &rule : payButton->hide) // the server names texts, not codes
+            QVERIFY2(rule.value.toInt() == 0, qPrintable(rule.value));
+        QVERIFY(v->buttonAction(QStringLiteral("pay")) && v->buttonAction(QStringLiteral("delete")));
+        const int status = t->columnIndex(QStringLiteral("status"));
+        auto rowWithCode = [&](const QString &code) {
+            for (int r = 0; r < m->rowCount(); ++r) {
+                for (const auto &a : t->cellAttributes(m->sourceRow(r), status))
+                    if (a.first == QLatin1String("orig") && a.second == code)
+                        return r;
+            }
+            return -1;
+        };
+        const int paid = rowWithCode(QStringLiteral("4")), fresh = rowWithCode(QStringLiteral("1"));
+        QVERIFY2(paid >= 0 && fresh >= 0, "the demo client needs a paid and a new payment");
+        QVERIFY(payButton->hide.size() >= 1);
+        bool namesPaidText = false;
+        for (const auto &rule : payButton->hide)
+            namesPaidText = namesPaidText || rule.value == m->value(paid, QStringLiteral("status"));
+        QVERIFY2(namesPaidText, qPrintable(m->value(paid, QStringLiteral("status"))));
+        v->selectKeys({ m->rowKey(paid) });
+        QVERIFY(!v->buttonAction(QStringLiteral("pay"))->isEnabled());
+        QVERIFY(!v->buttonAction(QStringLiteral("delete"))->isEnabled());
+        v->selectKeys({ m->rowKey(fresh) });
+        QVERIFY(v->buttonAction(QStringLiteral("pay"))->isEnabled());
+        QVERIFY(v->buttonAction(QStringLiteral("delete"))->isEnabled());
+        const int paying = rowWithCode(QStringLiteral("2"));
+        if (paying >= 0) { // delete's rule with level="user": a client cannot delete a payment being paid
+            v->selectKeys({ m->rowKey(paying) });
+            QVERIFY(!v->buttonAction(QStringLiteral("delete"))->isEnabled());
+        }
+    }
+
+    void columnTotalsFooterShowsTheServersTotals()
+    {
+        // coldata stat="yes" total="…": the server's totals over the whole filtered list, in a footer beside
+        // the selection's totals; they do not change as more rows load.
+        auto c = openConnection(m_server);
+        auto v = openList(c.get(), QStringLiteral("payment"), 100);
+        QVERIFY(waitIdle(*v));
+        const auto totals = v->model()->tableData()->totals();
+        QVERIFY(!totals.isEmpty());
+        auto *footer = v->findChild<QLabel *>(QStringLiteral("serverTotals"));
+        QVERIFY(footer);
+        QVERIFY(footer->isVisible());
+        const QString text = v->serverTotalsText();
+        QCOMPARE(footer->text(), text);
+        for (const auto &t : totals)
+            QVERIFY2(text.contains(t.second), qPrintable(text));
+        QVERIFY(*v->loader()->total() > v->model()->rowCount()); // not every row is loaded
+        QSignalSpy loaded(v->loader(), &models::ListLoader::pageLoaded);
+        v->model()->fetchMore({});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(v->serverTotalsText(), text);
+    }
 
     void logsInAndOpensThePayments()
     {
@@ -489,9 +572,17 @@ private Q_SLOTS:
         auto v = openList(m_conn.get(), QStringLiteral("payment"));
         QVERIFY(waitIdle(*v));
         const qint64 total = *v->loader()->total();
-        const QStringList keys { v->model()->rowKey(3), v->model()->rowKey(5) };
-        const QString n3 = v->model()->value(3, QStringLiteral("number"));
-        const QString n5 = v->model()->value(5, QStringLiteral("number"));
+        // two payments the delete button's hide rules allow (not the paid ones: the rules name their text)
+        QList<int> rows;
+        for (int r = 0; r < v->model()->rowCount() && rows.size() < 2; ++r) {
+            v->selectKeys({ v->model()->rowKey(r) });
+            if (v->buttonAction(QStringLiteral("delete"))->isEnabled())
+                rows.append(r);
+        }
+        QCOMPARE(rows.size(), 2);
+        const QStringList keys { v->model()->rowKey(rows.at(0)), v->model()->rowKey(rows.at(1)) };
+        const QString n3 = v->model()->value(rows.at(0), QStringLiteral("number"));
+        const QString n5 = v->model()->value(rows.at(1), QStringLiteral("number"));
         v->selectKeys(keys);
         QCOMPARE(v->selectedRows().size(), 2);
         QVERIFY(v->buttonAction(QStringLiteral("delete"))->isEnabled());

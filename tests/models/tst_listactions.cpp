@@ -63,36 +63,50 @@ class TestListActions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void rulesCompareTheRawCode()
+    void rulesCompareTheDisplayedText()
     {
-        // Status cells show a label and carry the code in orig (protocol.md §4.1, docs/demo-server.md): a
-        // rule "hide when account_status = 2" tests the code, not "Suspended".
-        auto t
-            = test::makeTable({ { { "id", "1" }, { "name", "Ann" }, { "account_status", "Active|orig=1" } },
-                { { "id", "2" }, { "name", "Bob" }, { "account_status", "Suspended|orig=2" } },
-                { { "id", "3" }, { "name", "Cid" }, { "plain", "2" } } });
+        // Real servers compare the cell's displayed, localised text (protocol.md §8.1): the payment toolbar
+        // says hide name="status" value="Зачислен" while the row holds <status orig="4">Зачислен</status>.
+        auto t = test::makeTable({ { { "id", "1" }, { "number", "A-1" }, { "status", "Новый|orig=1" } },
+            { { "id", "2" }, { "number", "A-2" }, { "status", "Зачислен|orig=4" } },
+            { { "id", "3" }, { "number", "A-3" }, { "status", "Paid|orig=4" } },
+            { { "id", "4" }, { "number", "A-4" }, { "status", "New|orig=1" } },
+            { { "id", "5" }, { "number", "A-5" }, { "plain", "2" } } });
         t->metadata.present = true;
-        t->metadata.keyName = QStringLiteral("name");
-        ToolButton suspend
-            = button(QStringLiteral("suspend"), QStringLiteral("account.suspend"), QStringLiteral("group"));
-        suspend.hide = { { QStringLiteral("account_status"), QStringLiteral("2") } };
+        t->metadata.keyName = QStringLiteral("number");
+        ToolButton pay
+            = button(QStringLiteral("pay"), QStringLiteral("payment.add.redirect"), QStringLiteral("edit"));
+        pay.hide = { { QStringLiteral("status"), QStringLiteral("Зачислен") },
+            { QStringLiteral("status"), QStringLiteral("Paid") } };
+        ToolButton byCode
+            = button(QStringLiteral("bycode"), QStringLiteral("payment.code"), QStringLiteral("group"));
+        byCode.hide = { { QStringLiteral("status"), QStringLiteral("4") } }; // a match on orig: tolerated
         ToolButton other
-            = button(QStringLiteral("other"), QStringLiteral("account.other"), QStringLiteral("group"));
-        other.show = { { QStringLiteral("plain"), QStringLiteral("2") } }; // no orig: the text itself
-        t->metadata.toolbar = { suspend, other };
+            = button(QStringLiteral("other"), QStringLiteral("payment.other"), QStringLiteral("group"));
+        other.show = { { QStringLiteral("plain"), QStringLiteral("2") } };
+        t->metadata.toolbar = { pay, byCode, other };
         TableModel m;
         m.setData(t);
         ListActions a(&m);
-        QVERIFY(a.isEnabled(suspend, { 0 }));
-        QVERIFY(!a.isEnabled(suspend, { 1 }));
-        QVERIFY(!a.isEnabled(suspend, { 0, 1 }));
-        QVERIFY(a.isEnabled(suspend, { 2 }));
-        QVERIFY(a.isEnabled(other, { 2 }));
+        QVERIFY(a.isEnabled(pay, { 0 })); // Новый
+        QVERIFY(!a.isEnabled(pay, { 1 })); // Зачислен (Russian text)
+        QVERIFY(!a.isEnabled(pay, { 2 })); // Paid (English text)
+        QVERIFY(a.isEnabled(pay, { 3 }));
+        QVERIFY(!a.isEnabled(byCode, { 1 }));
+        QVERIFY(!a.isEnabled(byCode, { 2 }));
+        QVERIFY(a.isEnabled(byCode, { 0, 3 }));
+        QVERIFY(!a.isEnabled(byCode, { 0, 1 }));
+        QVERIFY(a.isEnabled(other, { 4 }));
         QVERIFY(!a.isEnabled(other, { 1 }));
-        m.sort(m.columnForName(QStringLiteral("name")), Qt::DescendingOrder); // view rows, not data rows
-        QCOMPARE(m.value(1, QStringLiteral("name")), QStringLiteral("Bob"));
-        QVERIFY(!a.isEnabled(suspend, { 1 }));
-        QVERIFY(a.isEnabled(suspend, { 2 }));
+        // A text that happens to equal another row's code does not hide by accident.
+        ToolButton onlyText
+            = button(QStringLiteral("t"), QStringLiteral("payment.t"), QStringLiteral("group"));
+        onlyText.hide = { { QStringLiteral("status"), QStringLiteral("Зачислен") } };
+        QVERIFY(a.isEnabled(onlyText, { 2 }));
+        m.sort(m.columnForName(QStringLiteral("number")), Qt::DescendingOrder); // view rows, not data rows
+        QCOMPARE(m.value(3, QStringLiteral("number")), QStringLiteral("A-2"));
+        QVERIFY(!a.isEnabled(pay, { 3 }));
+        QVERIFY(a.isEnabled(pay, { 4 }));
     }
 
     void enabledBySelectionCount()

@@ -1,5 +1,6 @@
 // TableModel over code-made list replies and over a fixture parsed by ReplyParser: columns, sparse rows,
 // typed and locale-aware local sort by permutation, key lookup, batch inserts, cell colours and prop columns.
+#include "core/models/listexport.h"
 #include "core/models/tablemodel.h"
 #include "core/protocol/replyparser.h"
 #include "tabletestdata.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mgrdesk;
@@ -340,6 +342,35 @@ private Q_SLOTS:
         QCOMPARE(m.sortColumn(), m.columnForName(QStringLiteral("name")));
     }
 
+    void secretColumnsAreMaskedInEveryRendering()
+    {
+        // A list whose rows carry a secret (an FTP user's password, an API key): the table, the copy text
+        // (cellText) and the CSV export show *****; the rules still read the real value.
+        const QString secret = QStringLiteral("S3cr3t-Pa55");
+        auto t
+            = makeTable({ { { "id", "1" }, { "name", "ftp1" }, { "password", secret.toUtf8().constData() } },
+                { { "id", "2" }, { "name", "ftp2" }, { "password", "" } } });
+        TableModel m;
+        m.setData(t);
+        const int pw = m.columnForName(QStringLiteral("password"));
+        QVERIFY(pw >= 0);
+        QVERIFY(m.isSecretColumn(pw));
+        QVERIFY(!m.isSecretColumn(m.columnForName(QStringLiteral("name"))));
+        QCOMPARE(m.data(m.index(0, pw)).toString(), QStringLiteral("*****"));
+        QCOMPARE(m.cellText(0, pw), QStringLiteral("*****"));
+        QCOMPARE(m.cellText(1, pw), QString()); // an empty value stays empty
+        QCOMPARE(m.value(0, QStringLiteral("password")), secret);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret.csv"));
+        QString error;
+        QCOMPARE(ListExport::write(CsvSnapshot::fromModel(m), path, {}, &error), ListExport::Result::Ok);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY2(!csv.contains(secret.toUtf8()), csv.constData());
+        QVERIFY(csv.contains("ftp1,*****"));
+    }
+
     void asyncSortKeepsOrderUntilReady()
     {
         TableModel m;
@@ -371,6 +402,9 @@ private Q_SLOTS:
         QCOMPARE(m.sortOrder(), Qt::DescendingOrder);
         QVERIFY(sortedBy(m, name, Qt::DescendingOrder));
         QCOMPARE(p.data().toString(), pinned); // the persistent index followed its row
+        // the keys were really built off the GUI thread
+        QVERIFY(m.keyBuildThread() != nullptr);
+        QVERIFY(m.keyBuildThread() != QThread::currentThreadId());
         // the keys are kept: the other direction is immediate
         m.sort(name, Qt::AscendingOrder);
         QVERIFY(!m.isSorting());

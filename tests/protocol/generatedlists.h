@@ -1,7 +1,7 @@
 #pragma once
 // Deterministic generated payment lists (12 columns, realistic values) in XML and JSON, for the large-list
-// tests and the benchmark program. Sparse lists leave fields out of rows, as the server does (protocol.md
-// §4.1), and add a column that first appears halfway.
+// tests and the benchmark program. Sparse lists leave fields out of rows, as the server does
+// (docs/protocol.md §5), and add a column that first appears halfway.
 
 #include <QByteArray>
 #include <QString>

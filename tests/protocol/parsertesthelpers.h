@@ -44,6 +44,15 @@ inline Reply parseRandomChunks(const QByteArray &body, quint32 seed, const Parse
     return parser.finish();
 }
 
+inline QString attrValueOf(const Attributes &attrs, const char *name)
+{
+    for (const auto &a : attrs) {
+        if (a.first == QLatin1String(name))
+            return a.second;
+    }
+    return {};
+}
+
 inline QString dumpAttrs(const Attributes &attrs)
 {
     QStringList parts;

@@ -596,7 +596,7 @@ void TestReplyParser::notifyCounters()
 
 void TestReplyParser::notifyOffStaysFormValue()
 {
-    // A checkbox named notify (protocol.md §4.2) is a form value, never a notification list.
+    // A checkbox named notify (docs/protocol.md §6) is a form value, never a notification list.
     const Reply form
         = ReplyParser::parse("<doc><elid>1024</elid><username>jack</username><notify>off</notify>"
                              "<slist name=\"country\"><val key=\"182\">Russia</val></slist></doc>");

@@ -1,4 +1,4 @@
-// The JSON family (json/sjson/xjson, protocol.md §5) maps onto the same typed replies as XML: "$" text,
+// The JSON family (json/sjson/xjson, docs/protocol.md §10) maps onto the same typed replies as XML: "$" text,
 // "$attr" attributes, {} empty elements, object-or-array everywhere, the messages map, with or without
 // {"doc": …}.
 #include "parsertesthelpers.h"

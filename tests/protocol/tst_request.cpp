@@ -1,4 +1,4 @@
-// Request encoding (protocol.md §3): order, percent-encoding of UTF-8, conventions, masking, parsing log
+// Request encoding (docs/protocol.md §3): order, percent-encoding of UTF-8, conventions, masking, parsing log
 // lines.
 #include "core/protocol/request.h"
 

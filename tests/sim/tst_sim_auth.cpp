@@ -86,7 +86,8 @@ private Q_SLOTS:
         const XNode first = m_client->xml({ P("func", "auth"), P("username", "client1"), P("key", key) });
         QVERIFY(first.has(QStringLiteral("auth")));
         const QString sid = first.child(QStringLiteral("auth"))->attrs.value(QStringLiteral("id"));
-        QCOMPARE(m_client->xml({ P("func", "whoami"), P("auth", sid) }).child(QStringLiteral("user"))->text,
+        QCOMPARE(attr(m_client->xml({ P("func", "whoami"), P("auth", sid) }), QStringLiteral("user"),
+                     QStringLiteral("name")),
             QStringLiteral("client1"));
         const XNode second = m_client->xml({ P("func", "auth"), P("username", "client1"), P("key", key) });
         QCOMPARE(errorType(second), QStringLiteral("auth"));
@@ -208,8 +209,14 @@ private Q_SLOTS:
         const XNode who = m_client->xml({ P("func", "whoami"), P("auth", sid) });
         QCOMPARE(who.child(QStringLiteral("user"))->attrs.value(QStringLiteral("name")),
             QStringLiteral("client1"));
-        QCOMPARE(
-            who.child(QStringLiteral("user"))->attrs.value(QStringLiteral("login")), QStringLiteral("admin"));
+        // the su chain as <path> elements (the real whoami): the login first, the effective user last
+        const QList<const XNode *> path = who.all(QStringLiteral("path"));
+        QCOMPARE(path.size(), 2);
+        QCOMPARE(path.at(0)->attrs.value(QStringLiteral("name")), QStringLiteral("admin"));
+        QCOMPARE(path.at(0)->attrs.value(QStringLiteral("level")), QStringLiteral("29"));
+        QCOMPARE(path.at(1)->attrs.value(QStringLiteral("name")), QStringLiteral("client1"));
+        QCOMPARE(path.at(1)->attrs.value(QStringLiteral("level")), QStringLiteral("16"));
+        QCOMPARE(path.at(1)->text, QStringLiteral("2"));
         // back to the administrator
         QVERIFY(
             m_client->xml({ P("func", "su"), P("auth", sid), P("elid", "admin") }).has(QStringLiteral("ok")));

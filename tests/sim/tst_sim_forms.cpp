@@ -121,7 +121,8 @@ private Q_SLOTS:
             depend = depend || n->attrs.value(QStringLiteral("depend")) == QLatin1String("country");
             shadow = shadow
                 || (n->name == QLatin1String("if")
-                    && n->attrs.value(QStringLiteral("shadow")) == QLatin1String("yes"));
+                    && n->attrs.value(QStringLiteral("shadow"))
+                        == QLatin1String("company")); // names the field
             privateInput = privateInput
                 || (n->name == QLatin1String("input")
                     && n->attrs.value(QStringLiteral("type")) == QLatin1String("password")
@@ -164,8 +165,18 @@ private Q_SLOTS:
         const XNode ru = call(QStringLiteral("admin"),
             { P("func", "account.edit"), P("elid", ""), P("sv_field", "country"), P("country", "182"),
                 P("state", "8401"), P("name", "typed by the user") });
-        QCOMPARE(slistKeys(ru, QStringLiteral("state")),
+        // the dependent select comes whole, each option naming its country (val@depend); the client filters
+        QStringList russian;
+        for (const XNode *s : ru.all(QStringLiteral("slist")))
+            if (s->attrs.value(QStringLiteral("name")) == QLatin1String("state"))
+                for (const XNode *v : s->all(QStringLiteral("val"))) {
+                    QVERIFY(!v->attrs.value(QStringLiteral("depend")).isEmpty());
+                    if (v->attrs.value(QStringLiteral("depend")) == QLatin1String("182"))
+                        russian << v->attrs.value(QStringLiteral("key"));
+                }
+        QCOMPARE(russian,
             (QStringList { QStringLiteral("1821"), QStringLiteral("1822"), QStringLiteral("1823") }));
+        QVERIFY(slistKeys(ru, QStringLiteral("state")).contains(QStringLiteral("8401")));
         QCOMPARE(ru.value(QStringLiteral("state")),
             QStringLiteral("1821")); // the old state is not in the new list
         QCOMPARE(ru.value(QStringLiteral("name")),
@@ -425,12 +436,16 @@ private Q_SLOTS:
     {
         const XNode doc = call(QStringLiteral("admin"), validAccount(QStringLiteral("client2")));
         QCOMPARE(errorType(doc), QStringLiteral("exists"));
-        QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("name"));
+        // object is the entity, as in the API guide's error
+        QCOMPARE(attr(doc, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("account"));
         QCOMPARE(doc.child(QStringLiteral("error"))->find(QStringLiteral("param")) != nullptr, true);
         const XNode user = call(QStringLiteral("admin"),
             { P("func", "user.edit"), P("sok", "ok"), P("name", "client1"), P("passwd", "x1"),
                 P("confirm", "x1") });
         QCOMPARE(errorType(user), QStringLiteral("exists"));
+        QCOMPARE(attr(user, QStringLiteral("error"), QStringLiteral("object")), QStringLiteral("user"));
+        QCOMPARE(user.child(QStringLiteral("error"))->value(QStringLiteral("msg")),
+            QStringLiteral("User with value 'client1' already exists"));
     }
 
     void createOpenAndEdit()

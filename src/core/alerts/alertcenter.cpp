@@ -4,13 +4,6 @@
 
 namespace mgrdesk::alerts {
 
-namespace {
-QString trAlert(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("mgrdesk::alerts::AlertCenter", text, nullptr, n);
-}
-} // namespace
-
 AlertCenter::AlertCenter(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
@@ -71,7 +64,7 @@ void AlertCenter::update(
                 continue;
             increase += rise;
             const QString title = c.title.isEmpty() ? c.name : c.title;
-            parts.append(trAlert("%1: %n new", rise).arg(title));
+            parts.append(tr("%1: %n new", nullptr, rise).arg(title));
             if (rise > biggest) {
                 biggest = rise;
                 action = c.action.isEmpty() ? c.name : c.action;
@@ -86,7 +79,7 @@ void AlertCenter::update(
         raised.accountName = accountName;
         raised.action = action;
         raised.increase = increase;
-        raised.text = trAlert("%1 on %2").arg(parts.join(QStringLiteral(", ")), accountName);
+        raised.text = tr("%1 on %2").arg(parts.join(QStringLiteral(", ")), accountName);
         Q_EMIT alert(raised);
     }
     Q_EMIT countersChanged(accountId);

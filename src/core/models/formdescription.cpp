@@ -128,6 +128,18 @@ FormDescription FormDescription::fromData(const protocol::FormData &data, bool i
     d.m_title = data.title;
     if (d.m_title.isEmpty())
         d.m_title = data.messages.value(QStringLiteral("title"));
+    // title="name" names a field: its value is the title; without that value, the "title" message ("Оплата"),
+    // never the attribute itself (the add-payment wizard was titled "name").
+    d.m_titleField = data.titleAttribute;
+    if (!d.m_titleField.isEmpty() && d.m_title == d.m_titleField && data.value(d.m_titleField).isEmpty())
+        d.m_title = data.messages.value(QStringLiteral("title"));
+    d.m_steps = data.steps;
+    d.m_snext = data.snext;
+    d.m_skip = data.skip;
+    d.m_unavailable = data.unavailable;
+    d.m_noSubmit = data.noSubmit;
+    d.m_noCancel = data.noCancel;
+    d.m_noNext = data.noNext;
     d.m_hasMetadata = data.hasMetadata && !data.fields.isEmpty();
 
     if (d.m_hasMetadata) {
@@ -273,8 +285,22 @@ void FormDescription::finish(const protocol::FormData &data)
             else
                 info.title = b.name;
         }
-        m_buttons.append(info);
+        if (showsButton(info.name, info.type))
+            m_buttons.append(info);
     }
+}
+
+bool FormDescription::showsButton(const QString &name, const QString &type) const
+{
+    const auto is
+        = [&](const char *what) { return name == QLatin1String(what) || type == QLatin1String(what); };
+    if (m_noSubmit && (is("ok") || is("finish")))
+        return false;
+    if (m_noCancel && is("cancel"))
+        return false;
+    if (m_noNext && is("next"))
+        return false;
+    return true;
 }
 
 QStringList FormDescription::updateOptions(const QHash<QString, QList<protocol::SelectOption>> &options)

@@ -77,6 +77,20 @@ public:
 
     QString name() const { return m_name; }
     QString title() const { return m_title; }
+    // <form title="FIELD">: the field whose (live) value is the title; empty when the form names none.
+    QString titleField() const { return m_titleField; }
+    // Wizards (protocol.md §8.4): the step bar, snext (steps are submitted with snext=ok), a step that
+    // answered <skip/> or <unavailable/>, and the buttons the form hides (nosubmit, nocancel, nonext).
+    const QList<protocol::FormStep> &steps() const { return m_steps; }
+    bool snext() const { return m_snext; }
+    bool skip() const { return m_skip; }
+    bool unavailable() const { return m_unavailable; }
+    bool noSubmit() const { return m_noSubmit; }
+    bool noCancel() const { return m_noCancel; }
+    bool noNext() const { return m_noNext; }
+    // Whether a button of this form is shown (a nosubmit form has no OK/Finish, nocancel no Cancel, nonext
+    // no Next).
+    bool showsButton(const QString &name, const QString &type) const;
     bool hasMetadata() const { return m_hasMetadata; }
     const QList<FormFieldInfo> &fields() const { return m_fields; }
     const QList<FormPageInfo> &pages() const { return m_pages; }
@@ -92,7 +106,10 @@ private:
     void addField(FormFieldInfo field);
     void finish(const protocol::FormData &data);
 
-    QString m_name, m_title;
+    QString m_name, m_title, m_titleField;
+    QList<protocol::FormStep> m_steps;
+    bool m_snext = false, m_skip = false, m_unavailable = false;
+    bool m_noSubmit = false, m_noCancel = false, m_noNext = false;
     bool m_hasMetadata = false;
     QList<FormFieldInfo> m_fields;
     QHash<QString, int> m_index;

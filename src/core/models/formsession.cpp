@@ -84,8 +84,14 @@ void FormSession::open(const QString &function, const QString &elid, const QStri
         if (result.status == ApiResult::Status::Cancelled)
             return;
         m_job = nullptr;
+        if (result.ok() && result.reply.form && result.reply.form->skip && !m_steps.isEmpty()) {
+            if (passOver(replyFunction(result.reply, function)))
+                return;
+        }
         if (result.ok() && result.reply.form) {
-            openData(function, elid, plid, *result.reply.form);
+            // A reply naming another function (func=payment.add answered by func="payment.add.method", a
+            // wizard that jumped to its first step, protocol.md §8.1) is followed: the next submit uses it.
+            openData(replyFunction(result.reply, function), elid, plid, *result.reply.form);
             return;
         }
         onOpenFinished(result);
@@ -112,8 +118,18 @@ void FormSession::openData(
     if (m_recomputeJob)
         m_recomputeJob->cancel();
     m_data = data;
+    if (!data.steps.isEmpty())
+        m_steps = data.steps;
+    if (!data.skip)
+        m_skipped = 0;
     m_lastError.reset();
     m_lastMessage.clear();
+    for (const QPointer<net::ApiJob> &job : std::as_const(m_checkJobs)) {
+        if (job)
+            job->cancel();
+    }
+    m_checkJobs.clear();
+    m_checked.clear();
     m_state->load(function, elid, plid, data);
     setPhase(Phase::Ready);
     Q_EMIT opened();
@@ -177,7 +193,102 @@ void FormSession::onRecomputeFinished(const ApiResult &result, quint64 serial)
     Q_EMIT recomputed(changed);
 }
 
-bool FormSession::submit(const QString &button)
+bool FormSession::checkField(const QString &field)
+{
+    const FormFieldInfo *info = m_state->description().field(field);
+    if (!m_connection || m_phase != Phase::Ready || !info || info->check.isEmpty() || !info->isEditable())
+        return false;
+    const QString value = m_state->value(field);
+    if (value.trimmed().isEmpty() || m_checked.value(field) == value)
+        return false; // required-ness is checked before sending; an accepted value is not asked again
+    if (QPointer<net::ApiJob> running = m_checkJobs.take(field))
+        running->cancel();
+    Request r(QStringLiteral("check.") + info->check);
+    if (m_noServerCheck.contains(r.function()))
+        return false;
+    r.set(QStringLiteral("funcname"), m_state->function());
+    r.set(QStringLiteral("name"), field);
+    r.set(QStringLiteral("value"), value);
+    r.set(QStringLiteral("args"), info->checkArgs);
+    if (info->isPrivate || info->kind == FormFieldInfo::Kind::Password)
+        r.markPrivate(QStringLiteral("value"));
+    const quint64 serial = m_state->editSerial();
+    net::ApiJob *job = m_connection->send(r, this, m_options);
+    m_checkJobs.insert(field, job);
+    connect(job, &net::ApiJob::finished, this, [this, job, field, value, serial, r](const ApiResult &result) {
+        if (m_checkJobs.value(field) == job)
+            m_checkJobs.remove(field);
+        if (result.status == ApiResult::Status::Cancelled || m_phase == Phase::Loading)
+            return;
+        const bool unchanged = m_state->value(field) == value && m_state->editSerial() == serial;
+        if (result.reply.error && result.status == ApiResult::Status::ApiError) {
+            const protocol::ApiError &e = *result.reply.error;
+            if (e.type == QLatin1String("unknown") || e.object == QLatin1String("func")
+                || e.type == QLatin1String("access")) {
+                // This server has no such validator (or not for us): the submit decides, never ask again.
+                m_noServerCheck.insert(r.function());
+                return;
+            }
+            const QString message
+                = result.reply.error->message.isEmpty() ? result.message : result.reply.error->message;
+            if (unchanged)
+                m_state->setFieldError(field, message);
+            Q_EMIT fieldCheckFailed(field, message);
+            return;
+        }
+        if (!result.ok()) {
+            Q_EMIT fieldCheckFailed(field, result.message); // the submit checks again: no field error
+            return;
+        }
+        QString normalised = value;
+        if (result.reply.form) {
+            const QString v = result.reply.form->value(QStringLiteral("value"));
+            if (!v.isEmpty())
+                normalised = v;
+        }
+        if (unchanged && normalised != value)
+            m_state->setValue(field, normalised); // a user-visible change: dirty, rules, recompute
+        m_checked.insert(field, normalised);
+        Q_EMIT fieldChecked(field, normalised);
+    });
+    return true;
+}
+
+bool FormSession::submitRow(const QString &list, int row, const QString &button)
+{
+    const QSharedPointer<protocol::TableData> table = m_state->list(list);
+    if (!table || row < 0 || row >= table->rowCount())
+        return false;
+    QString keyName = table->keyColumn;
+    if (keyName.isEmpty())
+        keyName = QStringLiteral("elid");
+    return submit(button, { { keyName, table->rowKey(row) } });
+}
+
+bool FormSession::passOver(const QString &skipped)
+{
+    int index = -1;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).name == skipped)
+            index = i;
+    }
+    if (index < 0 || index + 1 >= m_steps.size() || ++m_skipped > m_steps.size())
+        return false;
+    const QString next = m_steps.at(index + 1).name;
+    qCInfo(lcForms) << "wizard step" << skipped << "skipped; opening" << next;
+    Params params;
+    for (const FormFieldInfo &f : m_state->description().fields()) {
+        if (f.hasValue() && f.name != QLatin1String("snext") && !m_state->value(f.name).isEmpty())
+            params.append({ f.name, m_state->value(f.name) });
+    }
+    if (m_backStack.isEmpty() || m_backStack.constLast().function != m_state->function())
+        m_backStack.append(Step { m_state->function(), m_state->elid(), m_state->plid(), snapshot() });
+    Q_EMIT stepChanged(stepIndex());
+    open(next, m_state->elid(), m_state->plid(), params);
+    return true;
+}
+
+bool FormSession::submit(const QString &button, const Params &extra)
 {
     if (m_phase != Phase::Ready)
         return false;
@@ -194,6 +305,8 @@ bool FormSession::submit(const QString &button)
     if (m_recomputeJob)
         m_recomputeJob->cancel();
     Request r = m_state->submitRequest(button);
+    for (const auto &p : extra)
+        r.set(p.first, p.second);
     r.set(QStringLiteral("out"), QStringLiteral("devel")); // a wizard's next step needs its metadata
     setPhase(Phase::Submitting);
     m_lastError.reset();
@@ -240,6 +353,8 @@ void FormSession::onSubmitFinished(const ApiResult &result)
         return;
     }
     if (result.ok() && result.reply.form) {
+        if (result.reply.form->skip && passOver(replyFunction(result.reply, m_state->function())))
+            return;
         nextStep(*result.reply.form);
         return;
     }
@@ -255,6 +370,14 @@ void FormSession::onSubmitFinished(const ApiResult &result)
         m_lastMessage = result.ok() ? tr("The server's answer was not understood.") : tr("Sending failed.");
     qCInfo(lcForms) << "submit failed:" << ApiResult::statusName(result.status) << "field:" << field;
     Q_EMIT submitFailed(m_lastMessage, field);
+}
+
+QString FormSession::replyFunction(const protocol::Reply &reply, const QString &requested)
+{
+    QString function = reply.docAttributes.value(QStringLiteral("func"));
+    if (function.isEmpty() && reply.form)
+        function = reply.form->docAttributes.value(QStringLiteral("func"));
+    return function.isEmpty() ? requested : function;
 }
 
 void FormSession::nextStep(const protocol::FormData &data)

@@ -13,10 +13,12 @@
 #include "core/net/joboptions.h"
 #include "core/protocol/reply.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSharedPointer>
 #include <QTimer>
 
@@ -61,8 +63,19 @@ public:
     void requestRecompute(const QString &field); // debounced; a newer request replaces a pending one
     bool isRecomputing() const { return m_recomputeJob || m_recomputeTimer.isActive(); }
 
+    // Server validators (protocol.md §8.4): a field with check="TYPE" is checked by func=check.TYPE
+    // (funcname, name, value, args=checkargs) when it loses focus. The answer's <value> (the normalised
+    // value, 10 → 10.00) replaces the text unless the user changed it meanwhile; an error marks the field.
+    // False when nothing was sent (no check, empty value, not ready, the same value already checked).
+    bool checkField(const QString &field);
+    bool isChecking(const QString &field) const { return m_checkJobs.contains(field); }
+
     // Validates, then sends sok=ok with every value. False when validation (or a running submit) blocks it.
-    bool submit(const QString &button = QStringLiteral("ok"));
+    bool submit(const QString &button = QStringLiteral("ok"), const Params &extra = {});
+    // A button inside a row of an embedded list (<elem><action><button name/></action></elem>, the
+    // add-payment wizard's method list): submits the form with the row's key under the list's key name
+    // (paymethod=KEY) and clicked_button=NAME.
+    bool submitRow(const QString &list, int row, const QString &button);
 
     // Wizard.
     int stepIndex() const { return int(m_backStack.size()); }
@@ -76,6 +89,9 @@ public:
 
     // Parses "func=x&elid=1&plid=2" (an ok redirect) into the function and the other parameters.
     static QString parseRedirect(const QString &redirect, Params *params);
+    // The function a form reply names (<doc func>), else the one requested: later requests of the form use
+    // it.
+    static QString replyFunction(const protocol::Reply &reply, const QString &requested);
 
 Q_SIGNALS:
     void phaseChanged(mgrdesk::models::FormSession::Phase phase);
@@ -92,6 +108,8 @@ Q_SIGNALS:
     // The submit failed. field: the field the error names (marked in state()), empty for a form-level error.
     void submitFailed(const QString &message, const QString &field);
     void stepChanged(int index);
+    void fieldChecked(const QString &field, const QString &normalised); // the server accepted the value
+    void fieldCheckFailed(const QString &field, const QString &message);
 
 private:
     struct Step
@@ -106,6 +124,9 @@ private:
     void onRecomputeFinished(const net::ApiResult &result, quint64 serial);
     void onSubmitFinished(const net::ApiResult &result);
     void nextStep(const protocol::FormData &data);
+    // A wizard step that answered <skip/> is passed over: the step after it in <steps> opens, with the
+    // values typed so far. False when there is none.
+    bool passOver(const QString &skipped);
     protocol::FormData snapshot() const;
 
     QPointer<net::Connection> m_connection;
@@ -117,9 +138,14 @@ private:
     QPointer<net::ApiJob> m_recomputeJob, m_job;
     protocol::FormData m_data; // the current step as last received
     QList<Step> m_backStack;
+    QList<protocol::FormStep> m_steps; // the wizard's step bar as last received
+    int m_skipped = 0; // steps passed over in a row (a loop guard)
     std::optional<protocol::ApiError> m_lastError;
     QString m_lastMessage;
     QString m_lastButton;
+    QHash<QString, QPointer<net::ApiJob>> m_checkJobs;
+    QSet<QString> m_noServerCheck; // check.TYPE functions this server does not have
+    QHash<QString, QString> m_checked; // field → the last value the server accepted (no second request)
 };
 
 } // namespace mgrdesk::models

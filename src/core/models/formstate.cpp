@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mgrdesk::models {
 
 using protocol::Request;
@@ -98,7 +100,23 @@ void FormState::evaluateRules()
             continue;
         const QString current = m_values.value(f.name);
         const QStringList selected = current.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const auto apply = [&](const protocol::IfRule &rule) {
+            static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
+            const bool shadow = rule.shadow || !rule.shadowField.isEmpty();
+            for (const QString &target : rule.target().split(sep, Qt::SkipEmptyParts)) {
+                QStringList names { target };
+                for (const FormPageInfo &p : m_description.pages()) {
+                    if (p.name == target && !m_description.hasField(target))
+                        names = p.fields; // a rule may name a whole page
+                }
+                for (const QString &n : names)
+                    (shadow ? shadowed : hidden).insert(n);
+            }
+        };
+        bool anyMatched = false;
         for (const protocol::IfRule &rule : f.ifRules) {
+            if (rule.isElse)
+                continue;
             bool match = current == rule.value;
             if (!match && f.kind == FormFieldInfo::Kind::Multiple) {
                 for (const QString &s : selected)
@@ -106,15 +124,15 @@ void FormState::evaluateRules()
             }
             if (!match)
                 continue;
-            static const QRegularExpression sep(QStringLiteral("[\\s,]+"));
-            for (const QString &target : rule.hide.split(sep, Qt::SkipEmptyParts)) {
-                QStringList names { target };
-                for (const FormPageInfo &p : m_description.pages()) {
-                    if (p.name == target && !m_description.hasField(target))
-                        names = p.fields; // a rule may name a whole page
-                }
-                for (const QString &n : names)
-                    (rule.shadow ? shadowed : hidden).insert(n);
+            anyMatched = true;
+            apply(rule);
+        }
+        // <else hide="F"/> after the <if>s: applies while none of them matches (the period select of a filter
+        // form hides its date range unless "other" is chosen).
+        if (!anyMatched) {
+            for (const protocol::IfRule &rule : f.ifRules) {
+                if (rule.isElse)
+                    apply(rule);
             }
         }
     }
@@ -216,6 +234,8 @@ Request FormState::submitRequest(const QString &button) const
     fillRequest(r);
     r.setSok(true);
     r.setClickedButton(button.isEmpty() ? QStringLiteral("ok") : button);
+    if (m_description.snext())
+        r.set(QStringLiteral("snext"), QStringLiteral("ok")); // a wizard step (protocol.md §8.4)
     return r;
 }
 
@@ -351,6 +371,56 @@ QString FormState::applyError(const protocol::ApiError &error)
         setFieldError(field, message);
     }
     return field;
+}
+
+bool FormState::isSecretField(const QString &name) const
+{
+    if (protocol::Request::isAlwaysSecret(name))
+        return true;
+    const FormFieldInfo *f = m_description.field(name);
+    return f && (f->isPrivate || f->kind == FormFieldInfo::Kind::Password);
+}
+
+protocol::ApiError FormState::maskedError(const protocol::ApiError &error, const QStringList &secrets) const
+{
+    const QString mask = QStringLiteral("*****");
+    protocol::ApiError e = error;
+    QStringList hide = secrets;
+    // The value the server rejected, when it names (or came from) a secret field.
+    const QString field = fieldForError(error);
+    const bool secretValue = (!field.isEmpty() && isSecretField(field))
+        || (!error.object.isEmpty() && isSecretField(error.object));
+    if (secretValue && !error.value.isEmpty())
+        hide.append(error.value);
+    for (const FormFieldInfo &f : m_description.fields()) {
+        const QString v = m_values.value(f.name);
+        if (v.size() >= 4 && isSecretField(f.name))
+            hide.append(v); // a typed password echoed in a message
+    }
+    std::sort(
+        hide.begin(), hide.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    auto masked = [&](const QString &text) {
+        QString t = text;
+        for (const QString &secret : std::as_const(hide)) {
+            if (!secret.isEmpty())
+                t.replace(secret, mask);
+        }
+        return t;
+    };
+    if (secretValue && !e.value.isEmpty())
+        e.value = mask;
+    for (auto &p : e.params) {
+        if (protocol::Request::isAlwaysSecret(p.first) || (secretValue && p.first == QLatin1String("value")))
+            p.second = p.second.isEmpty() ? p.second : mask;
+        else
+            p.second = masked(p.second);
+    }
+    e.message = masked(e.message);
+    e.detail = masked(e.detail);
+    e.group = masked(e.group);
+    for (auto &st : e.stack)
+        st.user = masked(st.user);
+    return e;
 }
 
 } // namespace mgrdesk::models

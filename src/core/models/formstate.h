@@ -77,6 +77,10 @@ public:
     QString fieldForError(const protocol::ApiError &error) const;
     // Marks that field with the message; returns the field (empty: a form-level error).
     QString applyError(const protocol::ApiError &error);
+    // The error as it may be shown (banner details, logs): the rejected value of a private or password
+    // field, secret-named params and every string in `secrets` (session id, password) masked.
+    protocol::ApiError maskedError(const protocol::ApiError &error, const QStringList &secrets = {}) const;
+    bool isSecretField(const QString &name) const; // private, password, or a secret name
 
 Q_SIGNALS:
     void loaded();

@@ -14,9 +14,8 @@ bool typeIs(const ToolButton &b, const char *type)
     return b.type == QLatin1String(type);
 }
 
-// The value a hide/show rule tests: the cell's raw code (orig attribute, e.g. status 2 shown as "Suspended"),
-// else its text.
-QString ruleValue(const TableModel &model, int row, const QString &field)
+// The cell's raw code (the orig attribute of status cells, e.g. "4" shown as "Зачислен"), empty when none.
+QString origOf(const TableModel &model, int row, const QString &field)
 {
     if (const protocol::TableData *data = model.tableData()) {
         const int column = data->columnIndex(field);
@@ -27,15 +26,28 @@ QString ruleValue(const TableModel &model, int row, const QString &field)
                     return a.second;
         }
     }
-    return model.value(row, field);
+    return {};
+}
+
+// Real servers compare the cell's displayed, localised text (protocol.md §8.1: hide name="status"
+// value="Зачислен" on a cell <status orig="4">Зачислен</status>); a match on orig is tolerated.
+// level="user": the rule is for the user (client) level only; other levels named: for those only.
+bool ruleApplies(const protocol::ToolButtonRule &rule, bool userLevel)
+{
+    if (rule.level.isEmpty())
+        return true;
+    return (rule.level == QLatin1String("user")) == userLevel;
 }
 
 bool ruleMatches(const protocol::ToolButtonRule &rule, const TableModel &model, int row)
 {
-    const QString v = ruleValue(model, row, rule.name);
+    const QString text = model.value(row, rule.name);
     if (rule.value.isEmpty()) // a rule without a value: the field is set ("on")
-        return !v.isEmpty() && v != QLatin1String("off");
-    return v == rule.value;
+        return !text.isEmpty() && text != QLatin1String("off");
+    if (text == rule.value)
+        return true;
+    const QString orig = origOf(model, row, rule.name);
+    return !orig.isEmpty() && orig == rule.value;
 }
 
 const int kConfirmListLimit = 10;
@@ -79,15 +91,25 @@ bool ListActions::singleRow(const ToolButton &button)
     return typeIs(button, "edit") || typeIs(button, "editlist") || typeIs(button, "window");
 }
 
-bool ListActions::passesRules(const ToolButton &button, const TableModel &model, int row)
+bool ListActions::isUserLevel(std::optional<int> sessionLevel, const QString &su)
+{
+    return !su.isEmpty() || (sessionLevel && *sessionLevel <= 16);
+}
+
+bool ListActions::passesRules(const ToolButton &button, const TableModel &model, int row, bool userLevel)
 {
     for (const auto &rule : button.hide)
-        if (ruleMatches(rule, model, row))
+        if (ruleApplies(rule, userLevel) && ruleMatches(rule, model, row))
             return false;
-    if (button.show.isEmpty())
-        return true;
-    return std::any_of(button.show.cbegin(), button.show.cend(),
-        [&](const protocol::ToolButtonRule &r) { return ruleMatches(r, model, row); });
+    bool anyShow = false;
+    for (const auto &rule : button.show) {
+        if (!ruleApplies(rule, userLevel))
+            continue;
+        anyShow = true;
+        if (ruleMatches(rule, model, row))
+            return true;
+    }
+    return !anyShow;
 }
 
 QList<int> ListActions::uniqueRows(const QList<int> &rows) const
@@ -108,8 +130,8 @@ bool ListActions::isEnabled(const ToolButton &button, const QList<int> &rows) co
     const QList<int> selected = uniqueRows(rows);
     if (selected.isEmpty() || (singleRow(button) && selected.size() != 1))
         return false;
-    return std::all_of(
-        selected.cbegin(), selected.cend(), [&](int row) { return passesRules(button, *m_model, row); });
+    return std::all_of(selected.cbegin(), selected.cend(),
+        [&](int row) { return passesRules(button, *m_model, row, m_userLevel); });
 }
 
 std::optional<ToolButton> ListActions::defaultButton() const

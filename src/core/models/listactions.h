@@ -37,6 +37,11 @@ public:
     {
     }
     void setModel(const TableModel *model) { m_model = model; }
+    // The list is seen at the user (client) level: a session of level 16 or lower, or acting as a client
+    // (su). Rules with level="user" apply only then (the real payment toolbar).
+    void setUserLevel(bool user) { m_userLevel = user; }
+    bool isUserLevel() const { return m_userLevel; }
+    static bool isUserLevel(std::optional<int> sessionLevel, const QString &su);
 
     QList<protocol::ToolButton> buttons() const; // toolbar order
     QString title(const protocol::ToolButton &button) const; // messages: name, short_name; else the name
@@ -44,7 +49,8 @@ public:
 
     // rows: view rows of the model (duplicates ignored).
     bool isEnabled(const protocol::ToolButton &button, const QList<int> &rows) const;
-    static bool passesRules(const protocol::ToolButton &button, const TableModel &model, int row);
+    static bool passesRules(
+        const protocol::ToolButton &button, const TableModel &model, int row, bool userLevel = false);
     static bool needsSelection(const protocol::ToolButton &button);
     static bool singleRow(const protocol::ToolButton &button);
 
@@ -58,6 +64,7 @@ public:
 private:
     QList<int> uniqueRows(const QList<int> &rows) const;
     const TableModel *m_model = nullptr;
+    bool m_userLevel = false;
 };
 
 } // namespace mgrdesk::models

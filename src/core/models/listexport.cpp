@@ -32,6 +32,7 @@ CsvSnapshot CsvSnapshot::fromModel(const TableModel &model)
     for (int c = 0; c < model.columnCount(); ++c) {
         s.columns.append(data->columnIndex(model.columnName(c)));
         s.header.append(model.columnTitle(c));
+        s.secret.append(model.isSecretColumn(c));
     }
     const int rows = model.rowCount();
     s.rows.reserve(size_t(rows));
@@ -135,12 +136,19 @@ ListExport::Result ListExport::write(const CsvSnapshot &snapshot, const QString 
             out.append(csvField(data->cellView(row, snapshot.keyColumn)));
             first = false;
         }
-        for (const int c : snapshot.columns) {
+        for (qsizetype k = 0; k < snapshot.columns.size(); ++k) {
+            const int c = snapshot.columns.at(k);
             if (!first)
                 out.append(',');
             first = false;
-            if (c >= 0)
-                out.append(csvField(data->cellView(row, c)));
+            if (c < 0)
+                continue;
+            const QByteArrayView cell = data->cellView(row, c);
+            // Secret columns (password, key…) as the list shows them: masked.
+            if (!cell.isEmpty() && snapshot.secret.value(k))
+                out.append("*****");
+            else
+                out.append(csvField(cell));
         }
         out.append("\r\n");
         if (out.size() >= kChunkBytes) {
@@ -181,6 +189,7 @@ bool ListExport::start(const CsvSnapshot &snapshot, const QString &path)
     m_lastReported = -1;
     m_path = path;
     m_thread = QThread::create([state, snapshot, path] {
+        state->thread = QThread::currentThreadId();
         QString error;
         state->result = write(
             snapshot, path,
@@ -225,6 +234,7 @@ void ListExport::onThreadFinished()
     m_poll->stop();
     if (!state)
         return;
+    m_writerThread = state->thread;
     const Result result = state->result; // Ok even when cancelled after the last chunk: the file is complete
     QString message = state->error;
     if (result == Result::Ok)

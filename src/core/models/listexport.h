@@ -37,6 +37,8 @@ struct CsvSnapshot
     std::vector<int> rows; // data rows in export order (the model's current order)
     QList<int> columns; // data column of each exported column (-1: no row has it)
     QStringList header;
+    QList<bool>
+        secret; // per exported column: a secret-named column, written as ***** (TableModel::isSecretColumn)
     int keyColumn = -1; // data column of the key, exported first; -1 when the key is already a column
     qint64 rowCount() const { return qint64(rows.size()); }
 
@@ -61,6 +63,8 @@ public:
     qint64 rowsWritten() const;
     qint64 rowsTotal() const { return m_total; }
     QString path() const { return m_path; }
+    // The thread that wrote the last finished export (null before any): tests check it is not the GUI thread.
+    Qt::HANDLE writerThread() const { return m_writerThread; }
 
     // The writer itself (any thread): `chunkWritten(rowsDone)` is called after every chunk; returning false
     // cancels. On failure *error holds a message for the user.
@@ -78,6 +82,7 @@ private:
         std::atomic<qint64> written { 0 };
         std::atomic<bool> cancel { false };
         Result result = Result::Failed; // set by the worker before it ends
+        Qt::HANDLE thread = nullptr; // the worker's, set when it starts
         QString error;
     };
     void onThreadFinished();
@@ -88,6 +93,7 @@ private:
     qint64 m_total = 0;
     qint64 m_lastReported = -1;
     QString m_path;
+    Qt::HANDLE m_writerThread = nullptr;
 };
 
 } // namespace mgrdesk::models

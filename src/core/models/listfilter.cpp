@@ -23,6 +23,21 @@ bool isFilterParameter(const QString &name)
         QStringLiteral("elid") };
     return !paging.contains(name);
 }
+
+// Values that filter nothing (protocol.md §8.3, the real payment.filter form): a select's "null" ("-- not
+// set --"), a period's "nodate" ("for all time"), an empty value.
+bool isNeutralKey(const QString &key)
+{
+    return key.isEmpty() || key == QLatin1String("null") || key == QLatin1String("nodate");
+}
+
+// The server's own flag (<filter>on|off</filter> in the list reply), when the list said it.
+std::optional<bool> serverFlag(const ListLoader *loader)
+{
+    if (!loader || !loader->model() || !loader->model()->tableData())
+        return std::nullopt;
+    return loader->model()->tableData()->filterActive;
+}
 } // namespace
 
 ListFilter::ListFilter(ListLoader *loader, QObject *parent)
@@ -92,6 +107,12 @@ void ListFilter::fetch()
     }
     if (m_fetchJob)
         m_fetchJob->cancel();
+    if (serverFlag(m_loader) == false) {
+        // The list itself says that no filter is on: nothing to read, nothing to show.
+        ++m_generation;
+        setConditions({}, true);
+        return;
+    }
     protocol::Request request = formRequest();
     request.set(QStringLiteral("out"), QStringLiteral("devel")); // titles of the fields
     const quint64 generation = ++m_generation;
@@ -173,7 +194,7 @@ QList<ListFilterCondition> ListFilter::conditionsFrom(const protocol::FormData &
         if (!f.hasValue() || f.kind == Kind::Hidden || f.kind == Kind::Password)
             continue;
         const QString value = form.value(f.name);
-        if (value.trimmed().isEmpty())
+        if (isNeutralKey(value.trimmed()))
             continue;
         ListFilterCondition c;
         c.field = f.name;
@@ -196,7 +217,7 @@ QList<ListFilterCondition> ListFilter::conditionsFrom(const protocol::FormData &
             for (const QString &raw : keys) {
                 const QString key = raw.trimmed();
                 QString label = key;
-                bool isNull = key == QLatin1String("null");
+                bool isNull = isNeutralKey(key);
                 for (const auto &o : f.options)
                     if (o.key == key) {
                         label = o.label.isEmpty() ? key : o.label;

@@ -1,9 +1,12 @@
 #include "tablemodel.h"
 
+#include "core/protocol/request.h"
+
 #include "cellvalue.h"
 #include "listloader.h"
 
 #include <QRunnable>
+#include <QThread>
 #include <QThreadPool>
 
 namespace mgrdesk::models {
@@ -229,7 +232,23 @@ QString TableModel::cellText(int row, int column) const
     if (!m_data || column < 0 || column >= int(m_columns.size()) || row < 0 || row >= rowCount())
         return {};
     const int dc = m_columns[size_t(column)].dataColumn;
-    return dc < 0 ? QString() : m_data->cell(sourceRow(row), dc);
+    return dc < 0 ? QString() : shown(column, m_data->cell(sourceRow(row), dc));
+}
+
+bool TableModel::isSecretColumn(int column) const
+{
+    return column >= 0 && column < int(m_columns.size())
+        && protocol::Request::isAlwaysSecret(m_columns[size_t(column)].name);
+}
+
+QString TableModel::secretMask()
+{
+    return QStringLiteral("*****");
+}
+
+QString TableModel::shown(int column, const QString &text) const
+{
+    return !text.isEmpty() && isSecretColumn(column) ? secretMask() : text;
 }
 
 QString TableModel::value(int row, const QString &field) const
@@ -339,8 +358,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const int source = sourceRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return c.dataColumn < 0 ? QString() : m_data->cell(source, c.dataColumn);
+    case Qt::EditRole: // a secret-named column (password, key, …) is never shown
+        return c.dataColumn < 0 ? QString() : shown(column, m_data->cell(source, c.dataColumn));
     case Qt::ToolTipRole:
         if (!c.props.isEmpty()) {
             const QStringList titles = activeProps(source, c, true);
@@ -558,13 +577,15 @@ void TableModel::startSortJob(int column, Qt::SortOrder order)
         const int rows = snapshot->rowCount();
         std::vector<quint32> ranks = SortKeys::ranks(*snapshot, 0, *type, collator, cancel.get());
         snapshot.reset(); // the copy goes now, not when the pool gets round to deleting this job
+        const Qt::HANDLE builtOn = QThread::currentThreadId();
         if (ranks.size() != size_t(rows))
             return; // cancelled
         // The model waits for its jobs in its destructor, so it is alive here; a queued call that has not run
         // when the model is destroyed is dropped with it (QObject removes its posted events).
         QMetaObject::invokeMethod(
             model,
-            [model, id, generation, found, ranks = std::move(ranks)]() mutable {
+            [model, id, generation, found, builtOn, ranks = std::move(ranks)]() mutable {
+                model->m_keyBuildThread = builtOn;
                 model->sortJobDone(id, generation, found, std::move(ranks));
             },
             Qt::QueuedConnection);

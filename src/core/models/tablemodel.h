@@ -83,7 +83,11 @@ public:
     // Any field of a row by name, also fields that are not model columns (hide/show rules, key, keyname).
     QString value(int row, const QString &field) const;
     bool hasValue(int row, const QString &field) const;
-    QString cellText(int row, int column) const;
+    QString cellText(int row, int column) const; // what is shown: secret columns masked
+    // A column whose name is a secret's (password, passwd, key, auth…: protocol::Request::isAlwaysSecret):
+    // its cells are shown, copied and exported as secretMask(); value() still gives rules the real text.
+    bool isSecretColumn(int column) const;
+    static QString secretMask();
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -103,6 +107,9 @@ public:
     ListLoader *loader() const { return m_loader; }
 
     size_t memoryUsage() const; // TableData plus sort keys and permutations, bytes
+    // The thread that built the sort keys of the last sort finished off the GUI thread (null before any):
+    // tests check that the work really left the GUI thread.
+    Qt::HANDLE keyBuildThread() const { return m_keyBuildThread; }
 
 Q_SIGNALS:
     void sorted(int column, Qt::SortOrder order);
@@ -142,6 +149,7 @@ private:
         quint64 id, quint64 generation, std::optional<SortKeys::Type> type, std::vector<quint32> ranks);
     QStringList activeProps(int sourceRow, const Column &c, bool titles) const;
     QVariant sortValue(int sourceRow, int column) const;
+    QString shown(int column, const QString &text) const;
 
     QSharedPointer<protocol::TableData> m_data;
     std::vector<Column> m_columns;
@@ -158,6 +166,7 @@ private:
     quint64 m_generation = 0; // bumped whenever rows are appended: keys built before are partial
     int m_asyncSortThreshold = kDefaultAsyncSortThreshold;
     std::unique_ptr<QThreadPool> m_sortPool; // one worker, created on first use
+    Qt::HANDLE m_keyBuildThread = nullptr;
 };
 
 } // namespace mgrdesk::models

@@ -1,13 +1,24 @@
 #pragma once
 // The typed outcome of one API request (ApiJob::finished).
 
+#include "core/documents/documentkind.h"
 #include "core/protocol/reply.h"
 
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace mgrdesk::net {
+
+// A reply that is a file (docs/documents.md): decided from the request and the headers.
+struct DocumentReply
+{
+    documents::DocumentKind kind = documents::DocumentKind::Other;
+    QByteArray bytes;
+    QByteArray contentType; // as the server sent it
+    QString fileName; // from Content-Disposition, without any directory part; may be empty
+};
 
 struct ApiResult
 {
@@ -30,6 +41,8 @@ struct ApiResult
     QUrl url; // Connection::requestWebLoginUrl only: the one-time login URL (never logged)
     bool mayHaveRun = false; // NetworkError/Timeout of a request that changes state after it was sent: the
                              // server may have carried it out (it is never re-sent automatically)
+
+    std::optional<DocumentReply> document; // set (with status Ok) when the reply is a file, not an API reply
 
     bool ok() const { return status == Status::Ok; }
     static QString statusName(Status status); // stable English token for logs: "ok", "timeout", …

@@ -284,6 +284,10 @@ ApiJob *Connection::send(const protocol::Request &request, QObject *owner, const
         // The owner went away: cancel, so that nothing is delivered to it.
         connect(owner, &QObject::destroyed, job, &ApiJob::cancel);
     }
+    if (options.secondFactor && m_settings.baseUrl.isValid()) {
+        startRequest(p); // part of the login: not behind the queue that waits for it
+        return job;
+    }
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.scheme().isEmpty()) {
         ApiResult r;
         r.status = ApiResult::Status::NetworkError;
@@ -308,7 +312,8 @@ void Connection::scheduleProcessQueue()
 void Connection::processQueue()
 {
     m_processScheduled = false;
-    if (m_destroying || m_state == State::WaitingForTrust || m_state == State::LoggingIn)
+    if (m_destroying || m_state == State::WaitingForTrust || m_state == State::LoggingIn
+        || m_state == State::WaitingForSecondFactor)
         return;
     const int limit = qMax(1, m_settings.maxConcurrent);
     while (!m_queue.empty() && m_inFlight < limit) {
@@ -334,7 +339,7 @@ protocol::Request Connection::buildWireRequest(const PendingPtr &p) const
         r.set(QStringLiteral("authinfo"), m_settings.username + QLatin1Char(':') + m_password);
     else if (p->kind != Kind::Login && !m_session.isEmpty())
         r.set(QStringLiteral("auth"), m_session);
-    if (p->kind == Kind::User) {
+    if (p->kind == Kind::User && !p->options.secondFactor) {
         QString su = p->options.su;
         if (su.isEmpty() && !p->options.noDefaultSu)
             su = m_settings.defaultSu;
@@ -546,6 +551,34 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         handleResult(p, r);
         return;
     }
+    if (!p->documentDecided) {
+        p->documentDecided = true;
+        p->documentKind = documents::classifyReply(p->request,
+            reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1(),
+            reply->rawHeader("Content-Disposition"));
+    }
+    // A printed form is HTML, and so is a login page: a page with a password field is the login page of a
+    // lost session (parsed, so the usual re-login follows), never a document.
+    bool loginPage = false;
+    if (p->documentKind == documents::DocumentKind::Html) {
+        const QByteArray lower = p->body.left(256 * 1024).toLower();
+        loginPage = lower.contains("type=\"password\"") || lower.contains("type='password'")
+            || lower.contains("type=password");
+    }
+    if (p->documentKind != documents::DocumentKind::None && !loginPage) {
+        r.status = ApiResult::Status::Ok;
+        DocumentReply d;
+        d.kind = p->documentKind;
+        d.bytes = std::move(p->body);
+        p->body = QByteArray();
+        d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
+        d.fileName = documents::dispositionFileName(reply->rawHeader("Content-Disposition"));
+        r.document = std::move(d);
+        if (p->job)
+            Q_EMIT p->job->received();
+        handleResult(p, r);
+        return;
+    }
     parseBody(p);
 }
 
@@ -553,6 +586,12 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
 {
     QByteArray data = reply->readAll();
     p->bytesReceived += data.size();
+    if (!p->documentDecided) {
+        p->documentDecided = true;
+        p->documentKind = documents::classifyReply(p->request,
+            reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1(),
+            reply->rawHeader("Content-Disposition"));
+    }
     if (p->stream) {
         p->stream->push(std::move(data));
         return;
@@ -560,7 +599,7 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
     p->body += data;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200
-        && status < 300) {
+        && status < 300 && p->documentKind == documents::DocumentKind::None) {
         // Big: from now on the body is parsed on worker threads as it arrives, and never held whole.
         p->stream = std::make_shared<StreamParse>(m_parseChannel, p->id);
         p->stream->push(std::move(p->body));
@@ -650,6 +689,10 @@ void Connection::forgetJob(ApiJob *job)
 void Connection::finishPending(const PendingPtr &p, ApiResult result)
 {
     logPending(p, result);
+    bool hasNotify = false;
+    const int notify = result.reply.docAttributes.value(QStringLiteral("notify")).toInt(&hasNotify);
+    if (hasNotify && notify >= 0)
+        Q_EMIT notifyTotalReceived(notify);
     if (p->onOk && result.ok())
         p->onOk(result);
     if (ApiJob *job = p->job) {

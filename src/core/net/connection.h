@@ -34,7 +34,15 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { LoggedOut, LoggingIn, Connected, Error, WaitingForPassword, WaitingForTrust };
+    enum class State {
+        LoggedOut,
+        LoggingIn,
+        Connected,
+        Error,
+        WaitingForPassword,
+        WaitingForTrust,
+        WaitingForSecondFactor
+    };
     Q_ENUM(State)
 
     explicit Connection(const ConnectionSettings &settings, QObject *parent = nullptr);
@@ -56,6 +64,8 @@ public:
 
     void login(); // explicit (send() logs in on demand). AuthInfo: checks the credentials with func=whoami.
     void logout(); // ends the server session (session.delete) and forgets it
+    // Gives up a second-factor step: the waiting jobs fail with AuthError, the connection is logged out.
+    void cancelSecondFactor();
     // Key login for the web interface: session.newkey with a random one-time key; on success the job's
     // result.url is base?func=auth&username=U&key=K&checkcookie=no (never logged). Empty user: our own.
     ApiJob *requestWebLoginUrl(const QString &username = QString(), QObject *owner = nullptr);
@@ -85,8 +95,15 @@ Q_SIGNALS:
     void passwordRequired(const QString &reason); // no password / wrong password: prompt, then setPassword()
     void certificateTrustRequired(const mgrdesk::net::TrustQuestion &question); // answer with answerTrust()
     void certificatePinned(const QByteArray &pem); // store it in the account
+    // func=auth answered a form instead of a session (a second factor): show `form` (its function is
+    // `function`) with the form editor and submit it with JobOptions::secondFactor; the queue waits. Emitted
+    // again after an idle expiry (the code is never stored) or when the step must start over.
+    void secondFactorRequired(const QString &function, const mgrdesk::protocol::FormData &form);
     void sessionLost(); // a re-login started (diagnostics, tests)
     void activityChanged(int pendingJobs); // pendingJobCount() changed (status bar)
+    // A reply's <doc notify="N"> (protocol.md §8.5: every document carries the notification total): the
+    // badge refreshes from it without polling.
+    void notifyTotalReceived(int total);
 
 public Q_SLOTS:
     void answerTrust(const QByteArray &certificateSha256, bool trust);
@@ -121,6 +138,8 @@ private:
     // connectionsession.cpp: classification, login, re-login, keep-alive
     void handleResult(const PendingPtr &p, ApiResult result);
     void handleLoginResult(const PendingPtr &p, ApiResult result);
+    bool beginSecondFactor(const ApiResult &result); // true: the login answer is a second-factor step
+    void handleSecondFactorResult(const PendingPtr &p, ApiResult result);
     bool isSessionLost(const PendingPtr &p, const ApiResult &result) const;
     void onSessionLost(const PendingPtr &p, const ApiResult &result);
     void startLogin();
@@ -137,6 +156,7 @@ private:
 
     ConnectionSettings m_settings;
     QString m_password;
+    bool m_secondFactorAskedForm = false; // the step's form was asked for (out=xml gave no metadata)
     State m_state = State::LoggedOut;
     QString m_session;
     std::optional<int> m_level;

@@ -38,6 +38,9 @@ struct Connection::Pending
     bool changesState = false; // sent once, on its own connection (Connection::changesState)
     bool bodySent = false; // the whole body went out (a later failure: it may have run)
     bool cancelled = false;
+    // Decided from the request and the first response headers: a file (never parsed as an API reply).
+    bool documentDecided = false;
+    documents::DocumentKind documentKind = documents::DocumentKind::None;
     // TLS: set by sslErrors when the peer certificate is neither verified nor pinned
     QSslCertificate untrustedCertificate;
     QList<QSslCertificate> untrustedChain;

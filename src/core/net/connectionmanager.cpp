@@ -99,6 +99,7 @@ void ConnectionManager::connectAccount(const QString &accountId)
     case net::Connection::State::Connected:
     case net::Connection::State::LoggingIn:
     case net::Connection::State::WaitingForTrust:
+    case net::Connection::State::WaitingForSecondFactor:
         return;
     case net::Connection::State::WaitingForPassword:
         // The connection asked once already (and does not ask twice): ask the user again ourselves.

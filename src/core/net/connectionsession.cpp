@@ -45,7 +45,30 @@ void Connection::handleResult(const PendingPtr &p, ApiResult r)
         handleLoginResult(p, std::move(r));
         return;
     }
+    if (p->kind == Kind::User && p->options.secondFactor) {
+        handleSecondFactorResult(p, std::move(r));
+        return;
+    }
     if (isSessionLost(p, r)) {
+        if (p->kind == Kind::User && p->changesState && !isAuthError(r)) {
+            // A change answered with a web page or a redirect instead of its reply: the server may have
+            // carried it out before the page came, so it is never sent again. The session is renewed for the
+            // next request.
+            if (p->sessionUsed == m_session) {
+                m_session.clear();
+                m_level.reset();
+                if (m_state == State::Connected)
+                    setState(State::LoggedOut);
+            }
+            r.mayHaveRun = true;
+            r.message
+                = tr("The server answered the change with a web page instead of its result (the session "
+                     "may have ended). The change may have been carried out, so it was not sent again: "
+                     "check before trying again.");
+            finishPending(p, std::move(r));
+            scheduleProcessQueue();
+            return;
+        }
         if (p->kind == Kind::User) {
             onSessionLost(p, r);
             return;
@@ -110,6 +133,85 @@ void Connection::onSessionLost(const PendingPtr &p, const ApiResult &r)
     startLogin();
 }
 
+bool Connection::beginSecondFactor(const ApiResult &r)
+{
+    // Anything but <auth> or an error in answer to the password: a step of the login to show (a second
+    // factor). Generic: whatever form the server describes is shown and sent back.
+    if (!r.ok() || r.reply.kind != protocol::ReplyKind::Form || !r.reply.form)
+        return false;
+    const protocol::FormData &form = *r.reply.form;
+    QString function = form.name;
+    if (function.isEmpty())
+        function = r.reply.docAttributes.value(QStringLiteral("func"));
+    if (function.isEmpty() || function == QLatin1String("auth"))
+        return false;
+    // Hidden values (a login token) are as secret as the password in the request log.
+    for (const auto &value : form.values) {
+        if (value.first != QLatin1String("username") && value.second.size() >= 8)
+            m_log.addSecret(value.second);
+    }
+    rememberPrivateFields(r.reply);
+    if (!form.hasMetadata && !m_secondFactorAskedForm) {
+        // out=xml carries no metadata: ask the step itself for its form, carrying its values back.
+        protocol::Request request(function);
+        for (const auto &value : form.values)
+            request.set(value.first, value.second);
+        request.set(QStringLiteral("out"), QStringLiteral("devel"));
+        m_secondFactorAskedForm = true;
+        m_loginPending = makePending(Kind::Login, request, {});
+        startRequest(m_loginPending);
+        return true;
+    }
+    m_secondFactorAskedForm = false;
+    qCInfo(lcNet) << m_settings.accountId << "login asks for a second step:" << function;
+    setState(State::WaitingForSecondFactor);
+    Q_EMIT secondFactorRequired(function, form);
+    return true;
+}
+
+void Connection::handleSecondFactorResult(const PendingPtr &p, ApiResult r)
+{
+    if (r.ok() && r.reply.kind == protocol::ReplyKind::Auth && r.reply.auth
+        && !r.reply.auth->session.isEmpty()) {
+        m_session = r.reply.auth->session;
+        m_level = r.reply.auth->level;
+        m_log.addSecret(m_session);
+        // The caller (a form) sees the step accepted; the session itself never leaves the connection.
+        ApiResult delivered = r;
+        delivered.reply.kind = protocol::ReplyKind::Ok;
+        delivered.reply.auth.reset();
+        delivered.reply.ok = protocol::OkReply {};
+        finishPending(p, delivered);
+        setState(State::Connected);
+        Q_EMIT loggedIn(m_level);
+        if (m_keepAlive.isActive())
+            m_keepAlive.start();
+        scheduleProcessQueue();
+        return;
+    }
+    if (isAuthError(r)) {
+        // The step expired or was failed too often: start over (password check, a new step).
+        r.status = ApiResult::Status::AuthError;
+        finishPending(p, std::move(r));
+        if (m_state == State::WaitingForSecondFactor) {
+            setState(State::LoggedOut);
+            startLogin();
+        }
+        return;
+    }
+    if (r.ok() && r.reply.form)
+        rememberPrivateFields(r.reply); // a further step: the caller's form shows it
+    finishPending(p, std::move(r)); // a wrong code: a field error the form shows; the step can be retried
+}
+
+void Connection::cancelSecondFactor()
+{
+    if (m_state != State::WaitingForSecondFactor)
+        return;
+    failAll(m_queue, ApiResult::Status::AuthError, tr("The login was cancelled."));
+    setState(State::LoggedOut);
+}
+
 void Connection::login()
 {
     if (m_password.isEmpty()) {
@@ -162,6 +264,8 @@ void Connection::handleLoginResult(const PendingPtr &p, ApiResult r)
         scheduleProcessQueue();
         return;
     }
+    if (m_settings.method == LoginMethod::Session && beginSecondFactor(r))
+        return;
     if (m_settings.method == LoginMethod::AuthInfo
         && (r.ok() || (r.status == ApiResult::Status::ApiError && !isAuthError(r)))) {
         // Any answer but an auth error means the credentials were accepted.

@@ -17,6 +17,10 @@ struct JobOptions
     // and is never sent twice: when the connection breaks after it was sent, the job fails with NetworkError
     // and ApiResult::mayHaveRun (Qt's HTTP layer would otherwise silently send it again).
     std::optional<bool> changesState;
+    // Part of the login: a second-factor step (the form Connection::secondFactorRequired() showed). Sent at
+    // once while the connection waits for it, without a session or su; an <auth> answer logs the connection
+    // in and reaches the caller as <ok/>.
+    bool secondFactor = false;
 };
 
 } // namespace mgrdesk::net

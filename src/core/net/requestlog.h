@@ -40,6 +40,11 @@ public:
     void clear();
 
     static QString maskText(QString text, const QStringList &secrets);
+    // `text` with every registered secret (the session id, the password) replaced by *****: for any other
+    // rendering of what the connection received (console, error details), without handing out the secrets.
+    QString mask(const QString &text) const { return maskText(text, m_secrets); }
+    // The registered secrets (longest first), for renderers that mask with maskText(); never display them.
+    QStringList secrets() const { return m_secrets; }
 
 Q_SIGNALS:
     void entryAdded(const mgrdesk::net::RequestLogEntry &entry);

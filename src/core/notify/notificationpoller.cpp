@@ -10,14 +10,23 @@ namespace mgrdesk::notify {
 
 namespace {
 
-// func=notify: the protocol layer reads <notify><item name count>title</item>…</notify> into Reply::notify.
+// func=notify: the protocol layer reads the items into Reply::notifyData (the balance item apart).
 std::optional<QList<NotifyCounter>> readCounters(const protocol::Reply &reply)
 {
-    if (!reply.notify)
+    if (!reply.notify && !reply.notifyData)
         return std::nullopt;
+    const QList<protocol::NotifyItem> items = reply.notifyData ? reply.notifyData->items : *reply.notify;
     QList<NotifyCounter> out;
-    for (const protocol::NotifyItem &item : *reply.notify)
-        out.append(NotifyCounter { item.name, item.title, int(item.count) });
+    for (const protocol::NotifyItem &item : items) {
+        NotifyCounter c;
+        c.name = item.name;
+        c.hint = item.hint;
+        c.title = !item.title.isEmpty() ? item.title : !item.hint.isEmpty() ? item.hint : item.name;
+        c.count = item.count;
+        c.action = item.action;
+        c.img = item.img;
+        out.append(c);
+    }
     return out;
 }
 
@@ -28,12 +37,18 @@ NotificationPoller::NotificationPoller(net::Connection *connection, QObject *par
     , m_connection(connection)
     , m_timer(new QTimer(this))
 {
+    bool fromEnvironment = false;
+    qEnvironmentVariableIntValue("MGRDESK_NOTIFY_INTERVAL_MS", &fromEnvironment);
+    m_intervalFixed = fromEnvironment;
     m_timer->setInterval(defaultInterval());
     connect(m_timer, &QTimer::timeout, this, &NotificationPoller::pollNow);
     if (connection) {
-        // The first poll right after a login; then every interval.
+        // The first poll right after a login (never before: it would go out without a session); then every
+        // interval.
         connect(connection, &net::Connection::loggedIn, this, [this] { pollNow(); });
-        if (connection->state() == net::Connection::State::Connected)
+        connect(
+            connection, &net::Connection::notifyTotalReceived, this, &NotificationPoller::onDocumentTotal);
+        if (canPoll())
             QTimer::singleShot(0, this, &NotificationPoller::pollNow);
     }
     m_timer->start();
@@ -68,6 +83,7 @@ std::optional<QList<NotifyCounter>> NotificationPoller::countersFrom(
 
 void NotificationPoller::setInterval(int ms)
 {
+    m_intervalFixed = true;
     m_timer->setInterval(qMax(1, ms));
     if (m_state != State::Unsupported)
         m_timer->start();
@@ -80,17 +96,36 @@ int NotificationPoller::interval() const
 
 int NotificationPoller::total() const
 {
+    if (m_documentTotal)
+        return *m_documentTotal;
     int n = 0;
     for (const NotifyCounter &c : m_counters)
         n += qMax(0, c.count);
     return n;
 }
 
+bool NotificationPoller::canPoll() const
+{
+    if (!m_connection || m_connection->state() != net::Connection::State::Connected)
+        return false;
+    // A session login polls only with its session: a poll without one would make the connection log in.
+    return m_connection->settings().method != net::LoginMethod::Session
+        || !m_connection->sessionId().isEmpty();
+}
+
+void NotificationPoller::onDocumentTotal(int total)
+{
+    if (m_job || m_state != State::Ok || total == this->total())
+        return; // a poll is on its way (it brings the total with the counters), or nothing changed
+    m_documentTotal = total;
+    Q_EMIT updated();
+}
+
 void NotificationPoller::pollNow()
 {
     if (!m_connection || m_job || m_state == State::Unsupported)
         return;
-    if (m_connection->state() != net::Connection::State::Connected)
+    if (!canPoll())
         return; // never logs in by itself; the next login polls
     net::JobOptions options;
     options.backgroundParse = false; // a few hundred bytes
@@ -108,6 +143,17 @@ void NotificationPoller::onFinished(const net::ApiResult &result)
     QString why;
     if (std::optional<QList<NotifyCounter>> counters = countersFrom(result, &why)) {
         m_counters = *counters;
+        m_documentTotal.reset();
+        m_balance.reset();
+        m_balanceAction.clear();
+        if (const auto &data = result.reply.notifyData) {
+            m_balance = data->balance;
+            m_balanceAction = data->balanceAction;
+            m_serverTimeout = data->timeout;
+            if (!m_intervalFixed && data->timeout && *data->timeout > 0
+                && m_timer->interval() != *data->timeout * 1000)
+                m_timer->start(qBound(5, *data->timeout, 24 * 3600) * 1000); // the server's poll period
+        }
         m_message.clear();
         m_state = State::Ok;
     } else if (result.ok()

@@ -117,7 +117,7 @@ void OperationsModel::finish(Operation *op, const net::ApiResult &result)
             op->done = op->steps;
     } else if (result.status == net::ApiResult::Status::Cancelled) {
         op->state = State::Cancelled;
-        op->message = QCoreApplication::translate("mgrdesk::operations::OperationsModel", "Cancelled");
+        op->message = tr("Cancelled");
     } else {
         op->state = State::Failed;
         op->message = result.message;

@@ -1,6 +1,6 @@
 #pragma once
 // Internal: a streaming JSON tokenizer (resumable across chunks, no document tree) that maps the
-// json/sjson/xjson conventions (protocol.md §5) onto the same element events as the XML driver:
+// json/sjson/xjson conventions (docs/protocol.md §10) onto the same element events as the XML driver:
 //   {"doc":{…}} or {…}     → <doc>…</doc> (both accepted)
 //   "$": "text"             → element text;  "$attr": "v" → attribute
 //   "name": {…} / "text"    → <name>…</name>;  {} or null → empty element

@@ -2,32 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <string_view>
 
 namespace mgrdesk::protocol::detail {
-
-namespace {
-
-QString str(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-bool isBlank(QByteArrayView s)
-{
-    for (const char c : s) {
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            return false;
-    }
-    return true;
-}
-
-bool yes(const QString &v)
-{
-    return v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("true");
-}
-
-} // namespace
 
 ReplyBuilder::ReplyBuilder(int maxDepth)
     : m_maxDepth(maxDepth)
@@ -60,6 +38,15 @@ QString ReplyBuilder::attr(const Frame &frame, const char *name) const
             return str(frame.attrs[i].second);
     }
     return {};
+}
+
+bool ReplyBuilder::hasAttr(const Frame &frame, const char *name) const
+{
+    for (size_t i = 0; i < frame.attrCount; ++i) {
+        if (frame.attrs[i].first == name)
+            return true;
+    }
+    return false;
 }
 
 Attributes ReplyBuilder::allAttributes(const Frame &frame) const
@@ -96,12 +83,22 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
             return Ctx::Menu;
         if (is("notify"))
             return Ctx::Notify; // func=notify's counters, or a plain form value (<notify>off</notify>)
-        if (is("tparams") || is("saved_filters") || is("p_possible_filters") || is("tips"))
-            return Ctx::Skip; // the request echo and list decorations: never values or columns
+        if (is("steps"))
+            return Ctx::Steps;
+        if (is("skip") || is("unavailable"))
+            return Ctx::StepMarker; // a wizard step probed with checkonly=on (a value when it holds text)
+        // The request echo, interface decoration and a nested document (docs/protocol.md §11): never values,
+        // columns or fields.
+        if (is("tparams") || is("saved_filters") || is("p_possible_filters") || is("tips") || is("links")
+            || is("branding") || is("addon") || is("doc"))
+            return Ctx::Skip;
         return Ctx::Value;
+    case Ctx::Value:
+        return Ctx::ValueChild;
     case Ctx::Row:
         return Ctx::Cell;
     case Ctx::Cell:
+        return is("button") ? Ctx::CellButton : Ctx::CellNested;
     case Ctx::CellNested:
         return Ctx::CellNested;
     case Ctx::Error:
@@ -153,7 +150,7 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
     case Ctx::MField:
         return is("if") ? Ctx::Skip : Ctx::MControl;
     case Ctx::MControl:
-        return is("if") ? Ctx::MIf : Ctx::Skip;
+        return (is("if") || is("else")) ? Ctx::MIf : Ctx::Skip;
     case Ctx::MButtons:
         return is("button") ? Ctx::MButton : Ctx::Skip;
     case Ctx::Messages:
@@ -167,6 +164,10 @@ ReplyBuilder::Ctx ReplyBuilder::childContext(Ctx parent, QByteArrayView n)
         return is("node") ? Ctx::MenuNode : Ctx::Skip;
     case Ctx::Notify:
         return is("item") ? Ctx::NotifyItem : Ctx::Skip;
+    case Ctx::NotifyItem:
+        return (is("msg") || is("value")) ? Ctx::NotifyLeaf : Ctx::Skip;
+    case Ctx::Steps:
+        return is("step") ? Ctx::Step : Ctx::Skip;
     default:
         return Ctx::Skip;
     }
@@ -234,8 +235,10 @@ bool ReplyBuilder::startElement(QByteArrayView name)
     f.attrCount = 0;
     f.hasChildren = false;
     f.node = nullptr;
-    if (ctx != Ctx::Skip)
-        onStart(f, parent);
+    if (ctx != Ctx::Skip) {
+        if (const Handler start = handlersFor(ctx).start)
+            (this->*start)(f, parent);
+    }
     return true;
 }
 
@@ -314,6 +317,11 @@ void ReplyBuilder::text(QByteArrayView text)
     case Ctx::SlistVal:
     case Ctx::Notify:
     case Ctx::NotifyItem:
+    case Ctx::NotifyLeaf:
+    case Ctx::Steps:
+    case Ctx::Step:
+    case Ctx::StepMarker:
+    case Ctx::ValueChild:
         f.text.append(text.data(), size_t(text.size()));
         break;
     default:
@@ -333,8 +341,10 @@ void ReplyBuilder::endElement()
         return;
     }
     Frame *parent = m_depth > 1 ? &m_stack[size_t(m_depth) - 2] : nullptr;
-    if (f.ctx != Ctx::Skip)
-        onEnd(f, parent);
+    if (f.ctx != Ctx::Skip) {
+        if (const Handler end = handlersFor(f.ctx).end)
+            (this->*end)(f, parent);
+    }
     --m_depth;
     if (m_depth == 0)
         m_rootClosed = true;
@@ -374,80 +384,6 @@ int ReplyBuilder::columnFor(Sink &sink, QByteArrayView name)
     return index;
 }
 
-void ReplyBuilder::onStart(Frame &f, Frame *parent)
-{
-    State &st = *s;
-    switch (f.ctx) {
-    case Ctx::Metadata:
-        st.hasMetadata = true;
-        break;
-    case Ctx::Row:
-        if (parent && parent->ctx == Ctx::EList) {
-            st.currentSink = st.lists[size_t(parent->mark)].get();
-        } else {
-            st.currentSink = &st.main;
-            st.hasElem = true;
-        }
-        st.currentSink->table->beginRow();
-        st.currentSink->hint = 0;
-        break;
-    case Ctx::Error:
-        st.hasError = true;
-        break;
-    case Ctx::Auth:
-        st.hasAuth = true;
-        break;
-    case Ctx::Ok:
-        st.hasOk = true;
-        break;
-    case Ctx::Slist:
-        st.hasSlist = true;
-        st.pendingOptions.clear();
-        break;
-    case Ctx::EList:
-        f.mark = int(st.lists.size());
-        st.lists.push_back(std::make_unique<Sink>());
-        break;
-    case Ctx::Notify:
-        f.mark = int(st.notifyItems.size());
-        break;
-    case Ctx::Menu:
-        st.hasMenu = true;
-        st.menuStack.assign(1, &st.menuRoot);
-        break;
-    case Ctx::MenuNode: {
-        MenuBuildNode *top = st.menuStack.empty() ? &st.menuRoot : st.menuStack.back();
-        top->children.push_back(std::make_unique<MenuBuildNode>());
-        f.node = top->children.back().get();
-        st.menuStack.push_back(f.node);
-        break;
-    }
-    case Ctx::ToolBtn:
-        st.pendingHide.clear();
-        st.pendingShow.clear();
-        break;
-    case Ctx::ToolGroup:
-        f.mark = int(st.toolbar.size());
-        break;
-    case Ctx::Col:
-        st.pendingProps.clear();
-        break;
-    case Ctx::MPage:
-        f.mark = int(st.fields.size());
-        f.mark2 = int(st.pages.size());
-        st.pages.append(FormPage());
-        break;
-    case Ctx::MField:
-        f.mark = int(st.fields.size());
-        break;
-    case Ctx::MControl:
-        st.pendingIf.clear();
-        break;
-    default:
-        break;
-    }
-}
-
 void ReplyBuilder::endCell(Frame &f)
 {
     if (!f.direct)
@@ -458,222 +394,60 @@ void ReplyBuilder::endCell(Frame &f)
     table.closeCell(f.attrs.data(), f.attrCount); // packed as UTF-8: no QString per attribute
 }
 
-void ReplyBuilder::onEnd(Frame &f, Frame *parent)
+// Which handler runs for which context. One line per context that records anything: adding an element of
+// a kind is adding its context here and its handlers in that kind's file.
+const ReplyBuilder::Handlers &ReplyBuilder::handlersFor(Ctx ctx)
 {
-    State &st = *s;
-    switch (f.ctx) {
-    case Ctx::Doc:
-        st.docAttributes = allAttributes(f);
-        break;
-    case Ctx::Value:
-        if (f.hasChildren)
-            st.complexValues.append(str(f.name));
-        else
-            st.values.push_back({ str(f.name), str(f.text), allAttributes(f) });
-        break;
-    case Ctx::Row:
-        if (st.currentSink)
-            st.currentSink->table->endRow();
-        break;
-    case Ctx::Cell:
-        if (st.currentSink)
-            endCell(f);
-        break;
-    case Ctx::CellNested:
-        // Record the first non-blank text for the enclosing cell.
-        for (int i = m_depth - 2; i >= 0; --i) {
-            Frame &cell = m_stack[size_t(i)];
-            if (cell.ctx == Ctx::Cell) {
-                if (cell.nested.empty() && !isBlank(f.text))
-                    cell.nested = f.text;
-                break;
-            }
-        }
-        break;
-    case Ctx::Error:
-        st.error.type = attr(f, "type");
-        st.error.object = attr(f, "object");
-        st.error.lang = attr(f, "lang");
-        st.error.report = yes(attr(f, "report"));
-        break;
-    case Ctx::ErrorLeaf: {
-        QString *target = f.name == "msg" ? &st.error.message
-            : f.name == "group"           ? &st.error.group
-                                          : &st.error.detail;
-        if (target->isEmpty())
-            *target = str(f.text);
-        break;
-    }
-    case Ctx::ErrorParam: {
-        const QString name = attr(f, "name");
-        const QString value = str(f.text);
-        st.error.params.append({ name, value });
-        if (name == QLatin1String("object") && st.objectWord.isEmpty())
-            st.objectWord = attr(f, "msg");
-        if (name == QLatin1String("value") && st.error.value.isEmpty())
-            st.error.value = value;
-        break;
-    }
-    case Ctx::StackAction:
-        st.error.stack.append({ str(f.text).trimmed(), attr(f, "user"), attr(f, "level") });
-        break;
-    case Ctx::Auth: {
-        st.auth.session = attr(f, "id");
-        if (st.auth.session.isEmpty())
-            st.auth.session = str(f.text).trimmed();
-        bool ok = false;
-        const int level = attr(f, "level").toInt(&ok);
-        if (ok)
-            st.auth.level = level;
-        break;
-    }
-    case Ctx::Ok:
-        st.ok.redirect = str(f.text).trimmed();
-        st.ok.redirectType = attr(f, "type");
-        if (yes(attr(f, "show_success")))
-            st.showSuccess = true;
-        break;
-    case Ctx::Metadata:
-        st.metaName = attr(f, "name");
-        st.metaType = attr(f, "type");
-        st.metaKey = attr(f, "key");
-        st.metaKeyName = attr(f, "keyname");
-        st.metaAutoUpdate = attr(f, "autoupdate");
-        break;
-    case Ctx::ToolBtn: {
-        ToolButton b;
-        b.name = attr(f, "name");
-        b.func = attr(f, "func");
-        b.type = attr(f, "type");
-        b.img = attr(f, "img");
-        b.level = attr(f, "level");
-        b.isDefault = yes(attr(f, "default"));
-        b.hide = st.pendingHide;
-        b.show = st.pendingShow;
-        st.toolbar.append(b);
-        break;
-    }
-    case Ctx::ToolRule:
-        (f.name == "hide" ? st.pendingHide : st.pendingShow).append({ attr(f, "name"), attr(f, "value") });
-        break;
-    case Ctx::ToolGroup: {
-        const QString group = attr(f, "name");
-        for (int i = f.mark; i < st.toolbar.size(); ++i)
-            st.toolbar[i].group = group;
-        break;
-    }
-    case Ctx::Col: {
-        ColumnInfo c;
-        c.name = attr(f, "name");
-        c.type = attr(f, "type");
-        c.sort = attr(f, "sort");
-        c.sorted = attr(f, "sorted");
-        c.convert = attr(f, "convert");
-        c.level = attr(f, "level");
-        c.props = st.pendingProps;
-        if (!c.name.isEmpty())
-            st.columns.append(c);
-        break;
-    }
-    case Ctx::ColProp:
-        st.pendingProps.append(allAttributes(f));
-        break;
-    case Ctx::MForm:
-        st.formTitle = attr(f, "title");
-        break;
-    case Ctx::MPage: {
-        FormPage &page = st.pages[f.mark2];
-        page.name = attr(f, "name");
-        for (int i = f.mark; i < st.fields.size(); ++i) {
-            st.fields[i].page = page.name;
-            if (!page.fields.contains(st.fields[i].name))
-                page.fields.append(st.fields[i].name);
-        }
-        break;
-    }
-    case Ctx::MField: {
-        const QString name = attr(f, "name");
-        const bool noname = yes(attr(f, "noname"));
-        const bool removeIfNew = attr(f, "remove_if") == QLatin1String("new");
-        for (int i = f.mark; i < st.fields.size(); ++i) {
-            FormField &field = st.fields[i];
-            if (field.name.isEmpty())
-                field.name = name;
-            field.noname = field.noname || noname;
-            field.removeIfNew = field.removeIfNew || removeIfNew;
-        }
-        break;
-    }
-    case Ctx::MControl: {
-        FormField field;
-        field.name = attr(f, "name");
-        field.control = str(f.name);
-        field.type = attr(f, "type");
-        field.required = yes(attr(f, "required"));
-        field.readonly = yes(attr(f, "readonly"));
-        field.isPrivate = yes(attr(f, "private")) || field.type == QLatin1String("password");
-        field.check = attr(f, "check");
-        field.checkArgs = attr(f, "checkargs");
-        field.depend = attr(f, "depend");
-        field.maxLength = attr(f, "maxlength").toInt();
-        field.zoom = attr(f, "zoom").toInt();
-        field.removeIfNew = attr(f, "remove_if") == QLatin1String("new");
-        field.ifRules = st.pendingIf;
-        field.attributes = allAttributes(f);
-        st.fields.append(field);
-        break;
-    }
-    case Ctx::MIf:
-        st.pendingIf.append({ attr(f, "value"), attr(f, "hide"), yes(attr(f, "shadow")) });
-        break;
-    case Ctx::MButton:
-        st.buttons.append({ attr(f, "name"), attr(f, "type") });
-        break;
-    case Ctx::Msg:
-        st.messages.insert(attr(f, "name"), str(f.text));
-        break;
-    case Ctx::SlistVal: {
-        const QString key = attr(f, "key");
-        st.pendingOptions.append({ key, str(f.text), key == QLatin1String("null") });
-        break;
-    }
-    case Ctx::Slist:
-        st.options.insert(attr(f, "name"), st.pendingOptions);
-        break;
-    case Ctx::EList:
-        st.lists[size_t(f.mark)]->name = attr(f, "name");
-        break;
-    case Ctx::MenuNode:
-        if (f.node)
-            f.node->attrs = allAttributes(f);
-        if (!st.menuStack.empty())
-            st.menuStack.pop_back();
-        break;
-    case Ctx::Menu:
-        st.menuRoot.attrs = allAttributes(f);
-        break;
-    case Ctx::NotifyItem: {
-        NotifyItem item;
-        item.name = attr(f, "name");
-        item.title = str(f.text);
-        bool ok = false;
-        const int count = attr(f, "count").trimmed().toInt(&ok);
-        item.count = ok ? count : 0;
-        st.notifyItems.append(item);
-        break;
-    }
-    case Ctx::Notify:
-        if (st.notifyItems.size() > f.mark)
-            st.hasNotify = true; // a notification list
-        else if (f.hasChildren)
-            st.complexValues.append(str(f.name)); // children but no <item>: as any unknown structure
-        else
-            st.values.push_back({ str(f.name), str(f.text), allAttributes(f) }); // a form value: on/off
-        break;
-    default:
-        break;
-    }
-    Q_UNUSED(parent);
+    using B = ReplyBuilder;
+    static const auto table = [] {
+        std::array<Handlers, size_t(Ctx::Count)> t {};
+        const auto on = [&t](Ctx c, Handler start, Handler end) { t[size_t(c)] = { start, end }; };
+        // The document (replybuilder_doc.cpp)
+        on(Ctx::Doc, nullptr, &B::endDoc);
+        on(Ctx::Value, nullptr, &B::endValue);
+        on(Ctx::ValueChild, nullptr, &B::endValueChild);
+        on(Ctx::Msg, nullptr, &B::endMsg);
+        on(Ctx::Metadata, &B::startMetadata, &B::endMetadata);
+        on(Ctx::Auth, &B::startAuth, &B::endAuth);
+        on(Ctx::Ok, &B::startOk, &B::endOk);
+        on(Ctx::StepMarker, nullptr, &B::endStepMarker);
+        // Lists (replybuilder_list.cpp)
+        on(Ctx::Row, &B::startRow, &B::endRow);
+        on(Ctx::Cell, nullptr, &B::endCellFrame);
+        on(Ctx::CellNested, nullptr, &B::endCellNested);
+        on(Ctx::CellButton, nullptr, &B::endCellButton);
+        on(Ctx::EList, &B::startEList, &B::endEList);
+        on(Ctx::ToolBtn, &B::startToolBtn, &B::endToolBtn);
+        on(Ctx::ToolRule, nullptr, &B::endToolRule);
+        on(Ctx::ToolGroup, &B::startToolGroup, &B::endToolGroup);
+        on(Ctx::Col, &B::startCol, &B::endCol);
+        on(Ctx::ColProp, nullptr, &B::endColProp);
+        // Forms (replybuilder_form.cpp)
+        on(Ctx::MForm, nullptr, &B::endMForm);
+        on(Ctx::MPage, &B::startMPage, &B::endMPage);
+        on(Ctx::MField, &B::startMField, &B::endMField);
+        on(Ctx::MControl, &B::startMControl, &B::endMControl);
+        on(Ctx::MIf, nullptr, &B::endMIf);
+        on(Ctx::MButton, nullptr, &B::endMButton);
+        on(Ctx::Slist, &B::startSlist, &B::endSlist);
+        on(Ctx::SlistVal, nullptr, &B::endSlistVal);
+        on(Ctx::Steps, nullptr, &B::endSteps);
+        on(Ctx::Step, nullptr, &B::endStep);
+        // Errors (replybuilder_error.cpp)
+        on(Ctx::Error, &B::startError, &B::endError);
+        on(Ctx::ErrorLeaf, nullptr, &B::endErrorLeaf);
+        on(Ctx::ErrorParam, nullptr, &B::endErrorParam);
+        on(Ctx::StackAction, nullptr, &B::endStackAction);
+        // Menus (replybuilder_menu.cpp)
+        on(Ctx::Menu, &B::startMenu, &B::endMenu);
+        on(Ctx::MenuNode, &B::startMenuNode, &B::endMenuNode);
+        // Notifications (replybuilder_notify.cpp)
+        on(Ctx::Notify, &B::startNotify, &B::endNotify);
+        on(Ctx::NotifyItem, &B::startNotifyItem, &B::endNotifyItem);
+        on(Ctx::NotifyLeaf, nullptr, &B::endNotifyLeaf);
+        return t;
+    }();
+    return table[size_t(ctx)];
 }
 
 } // namespace mgrdesk::protocol::detail

@@ -1,9 +1,56 @@
 #pragma once
-// Private parts of ReplyBuilder, shared by replybuilder.cpp (events) and replyassembly.cpp (the final reply).
+// Private parts of ReplyBuilder, shared by replybuilder.cpp (events and dispatch), the per-kind handler files
+// replybuilder_*.cpp (what each element of a kind records, and how that kind's reply is assembled) and
+// replyassembly.cpp (the precedence of kinds). See docs/protocol.md §14 for adding a kind.
 
 #include "replybuilder.h"
 
 namespace mgrdesk::protocol::detail {
+
+inline QString str(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+inline bool isBlank(QByteArrayView s)
+{
+    for (const char c : s) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+inline bool yes(const QString &v)
+{
+    return v == QLatin1String("yes") || v == QLatin1String("on") || v == QLatin1String("true");
+}
+
+inline QString attrValue(const Attributes &attrs, const char *name)
+{
+    for (const auto &a : attrs) {
+        if (a.first == QLatin1String(name))
+            return a.second;
+    }
+    return {};
+}
+
+inline bool hasAttribute(const Attributes &attrs, const char *name)
+{
+    for (const auto &a : attrs) {
+        if (a.first == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
+
+inline QHash<QString, QString> toHash(const Attributes &attrs)
+{
+    QHash<QString, QString> hash;
+    for (const auto &a : attrs)
+        hash.insert(a.first, a.second);
+    return hash;
+}
 
 enum class ReplyBuilder::Ctx : unsigned char {
     Skip,
@@ -43,6 +90,13 @@ enum class ReplyBuilder::Ctx : unsigned char {
     MenuNode,
     Notify,
     NotifyItem,
+    NotifyLeaf, // <item><msg>/<value>
+    Steps,
+    Step,
+    StepMarker, // <skip/>, <unavailable/>
+    ValueChild, // a child of a top-level value (whoami's <version><core>)
+    CellButton, // <elem><action><button/></action></elem>
+    Count // the number of contexts (the handler table's size)
 };
 
 struct ReplyBuilder::Frame
@@ -95,6 +149,7 @@ struct ReplyBuilder::State
 
     ApiError error;
     QString objectWord; // param name="object" @msg
+    QString errorCode;
     AuthReply auth;
     OkReply ok;
 
@@ -107,6 +162,15 @@ struct ReplyBuilder::State
     QList<FormField> fields;
     QList<IfRule> pendingIf;
     QList<FormButton> buttons;
+    Attributes formAttributes; // <metadata><form …>
+    QList<FormStep> steps;
+    bool hasSteps = false, skip = false, unavailable = false;
+    struct ValueChild
+    {
+        QString parent, name, text;
+        Attributes attrs;
+    };
+    std::vector<ValueChild> valueChildren; // children of top-level values (one level), for whoami
 
     QHash<QString, QString> messages;
     QHash<QString, QList<SelectOption>> options;
@@ -114,6 +178,11 @@ struct ReplyBuilder::State
 
     QList<NotifyItem> notifyItems; // <notify><item> of every <notify> that holds items
     bool hasNotify = false; // a <notify> with <item> children was read
+    int notifyItemCount = 0; // every <item> read, the balance item included
+    QString pendingNotifyMsg, pendingNotifyValue; // the current <item>'s <msg> and <value>
+    bool pendingNotifyHasMsg = false, pendingNotifyHasValue = false;
+    std::optional<QString> notifyBalance;
+    QString notifyBalanceAction;
 
     MenuBuildNode menuRoot;
     std::vector<MenuBuildNode *> menuStack;

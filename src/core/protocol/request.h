@@ -1,5 +1,5 @@
 #pragma once
-// A BILLmanager request: a function plus ordered parameters (protocol.md §3). Encoded as an
+// A BILLmanager request: a function plus ordered parameters (docs/protocol.md §3). Encoded as an
 // application/x-www-form-urlencoded POST body; rendered for humans with every secret masked.
 
 #include <QByteArray>

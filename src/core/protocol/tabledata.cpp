@@ -1,4 +1,4 @@
-#include "reply.h"
+#include "tabledata.h"
 
 #include <algorithm>
 #include <cstring>
@@ -281,6 +281,11 @@ void TableData::appendRows(const TableData &other)
         closeCell();
     if (m_inRow)
         endRow();
+    const int firstRow = m_rows;
+    for (RowButton button : other.rowButtons) {
+        button.row += firstRow;
+        rowButtons.append(button);
+    }
     std::vector<int> map;
     map.reserve(other.m_columns.size());
     for (const Column &c : other.m_columns)
@@ -298,6 +303,26 @@ void TableData::appendRows(const TableData &other)
         }
         endRow();
     }
+}
+
+QList<QPair<QString, QString>> TableData::totals() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const ColumnInfo &c : metadata.columns) {
+        if (c.total)
+            out.append({ c.name, *c.total });
+    }
+    return out;
+}
+
+QList<RowButton> TableData::buttonsOfRow(int row) const
+{
+    QList<RowButton> out;
+    for (const RowButton &b : rowButtons) {
+        if (b.row == row)
+            out.append(b);
+    }
+    return out;
 }
 
 void TableData::squeeze()

@@ -1,6 +1,8 @@
 #include "consoletext.h"
 
+#include "core/links/linkimporter.h"
 #include "core/net/connection.h"
+
 #include "core/net/requestlog.h"
 
 #include <QLocale>
@@ -267,7 +269,12 @@ QString ConsoleText::curlText(const QUrl &base, const Request &effective, const 
 
 Request ConsoleText::fromText(const QString &text, const QString &defaultLang, QString *su)
 {
-    Request r = Request::fromQueryString(text);
+    // Issue 15: links::LinkImporter reads web URLs (also startform=), log lines and mgrdesk: links; text it
+    // refuses falls back to the plain query parser.
+    const links::ImportedLink link = links::LinkImporter::parse(text);
+    Request r = link.ok() ? link.request : Request::fromQueryString(text);
+    if (link.ok() && !link.su.isEmpty())
+        r.set(QStringLiteral("su"), link.su);
     if (su)
         *su = r.value(QStringLiteral("su"));
     r.remove(QStringLiteral("su"))

@@ -32,6 +32,22 @@ QTreeWidgetItem *item(QTreeWidgetItem *parent, const QString &name, const QStrin
     return i;
 }
 
+// Every text of a tree through the masking of the connection's secrets (session id, password): a server may
+// echo them anywhere (tparams, error params, messages).
+void maskTree(QTreeWidgetItem *parent, const QStringList &secrets)
+{
+    for (int i = 0; i < parent->childCount(); ++i) {
+        QTreeWidgetItem *child = parent->child(i);
+        for (int c = 0; c < child->columnCount(); ++c) {
+            const QString text = child->text(c);
+            const QString masked = net::RequestLog::maskText(text, secrets);
+            if (masked != text)
+                child->setText(c, masked);
+        }
+        maskTree(child, secrets);
+    }
+}
+
 void addMenuNodes(QTreeWidgetItem *parent, const QList<protocol::MenuNode> &nodes)
 {
     for (const protocol::MenuNode &n : nodes) {
@@ -224,7 +240,8 @@ void ReplyView::showResult(const ApiResult &result, const QStringList &secrets)
         } else {
             details << tr("Status: %1").arg(ApiResult::statusName(result.status));
         }
-        m_errorDetails->setText(details.join(QStringLiteral(" · ")));
+        m_errorDetails->setText(net::RequestLog::maskText(details.join(QStringLiteral(" · ")), secrets));
+        maskTree(m_errorTree->invisibleRootItem(), secrets);
         m_errorTree->resizeColumnToContents(0);
         setPage(Page::Error);
     } else if (reply.kind == ReplyKind::Table && reply.table) {
@@ -232,6 +249,7 @@ void ReplyView::showResult(const ApiResult &result, const QStringList &secrets)
         setPage(Page::Table);
     } else {
         fillTree(result);
+        maskTree(m_tree->invisibleRootItem(), secrets);
         setPage(Page::Tree);
     }
 

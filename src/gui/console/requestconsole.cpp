@@ -7,6 +7,7 @@
 #include "requesteditor.h"
 #include "requestlogview.h"
 
+#include "core/links/commandlinetext.h"
 #include "core/net/apijob.h"
 #include "core/net/connection.h"
 
@@ -69,12 +70,18 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     m_copyUrl->setAccessibleName(tr("Copy the request as a URL, secrets masked"));
     m_copyCurl = new QPushButton(tr("Copy as cu&rl"), this);
     m_copyCurl->setAccessibleName(tr("Copy the request as a curl command, secrets masked"));
+    m_copyMgrctl = new QPushButton(tr("Copy as &mgrctl"), this);
+    m_copyMgrctl->setAccessibleName(
+        tr("Copy the request as an mgrctl command for the server, secrets masked"));
+    m_copyCli = new QPushButton(tr("Copy as mgrdesk-c&li"), this);
+    m_copyCli->setAccessibleName(tr("Copy the request as a mgrdesk-cli call command, secrets masked"));
     m_confirm = new QCheckBox(tr("&Confirm deletes and sok=ok"), this);
     m_confirm->setChecked(true);
     m_confirm->setAccessibleName(tr("Ask before sending a delete or an applied form"));
     m_confirm->setToolTip(tr("Ask before sending a request that changes data on the server: a delete, an "
                              "applied form (sok=ok) or an action such as suspend (for this session only)"));
-    for (QWidget *w : std::initializer_list<QWidget *> { m_send, m_cancel, m_copyUrl, m_copyCurl })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_send, m_cancel, m_copyUrl, m_copyCurl, m_copyMgrctl, m_copyCli })
         bar->addWidget(w);
     bar->addStretch(1);
     bar->addWidget(m_confirm);
@@ -124,6 +131,8 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     connect(m_cancel, &QPushButton::clicked, this, &RequestConsole::cancel);
     connect(m_copyUrl, &QPushButton::clicked, this, &RequestConsole::copyAsUrl);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestConsole::copyAsCurl);
+    connect(m_copyMgrctl, &QPushButton::clicked, this, &RequestConsole::copyAsMgrctl);
+    connect(m_copyCli, &QPushButton::clicked, this, &RequestConsole::copyAsCli);
     connect(m_editor, &RequestEditor::sendRequested, this, &RequestConsole::send);
     connect(m_editor, &RequestEditor::runAsChanged, this, &RequestConsole::updateBanner);
     connect(m_editor, &RequestEditor::changed, this, &RequestConsole::updateButtons);
@@ -238,6 +247,33 @@ void RequestConsole::copyAsCurl()
     showNote(tr("Copied the curl command (secrets masked; put the password in place of *****)"));
 }
 
+QString RequestConsole::mgrctlText() const
+{
+    if (!m_connection)
+        return {};
+    return links::CommandLineText::mgrctl(request(), m_connection->settings().baseUrl, runAs());
+}
+
+QString RequestConsole::cliText() const
+{
+    if (!m_connection)
+        return {};
+    const net::ConnectionSettings &s = m_connection->settings();
+    return links::CommandLineText::mgrdeskCli(request(), s.baseUrl, s.username, runAs());
+}
+
+void RequestConsole::copyAsMgrctl()
+{
+    QApplication::clipboard()->setText(mgrctlText());
+    showNote(tr("Copied the mgrctl command (run it on the server; secrets masked)"));
+}
+
+void RequestConsole::copyAsCli()
+{
+    QApplication::clipboard()->setText(cliText());
+    showNote(tr("Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)"));
+}
+
 bool RequestConsole::confirmsDangerous() const
 {
     return m_confirm->isChecked();
@@ -346,13 +382,24 @@ void RequestConsole::sendNow(const Request &request, const QString &su)
     updateButtons();
 }
 
+QStringList RequestConsole::secrets() const
+{
+    // The session id and the password the connection registered in its log, and the current session id
+    // (also when the log has not seen it yet).
+    QStringList out;
+    if (m_connection) {
+        out = m_connection->requestLog()->secrets();
+        const QString session = m_connection->sessionId();
+        if (!session.isEmpty() && !out.contains(session))
+            out.prepend(session);
+    }
+    return out;
+}
+
 void RequestConsole::onFinished(const Request &, const QString &, const net::ApiResult &result)
 {
     m_lastResult = result;
-    QStringList secrets;
-    if (m_connection)
-        secrets << m_connection->sessionId();
-    m_reply->showResult(result, secrets);
+    m_reply->showResult(result, secrets());
     if (result.reply.menu) {
         QStringList functions;
         collectMenuFunctions(result.reply.menu->nodes, &functions);
@@ -440,6 +487,8 @@ void RequestConsole::updateButtons()
     m_cancel->setEnabled(m_job != nullptr);
     m_copyUrl->setEnabled(connected);
     m_copyCurl->setEnabled(connected);
+    m_copyMgrctl->setEnabled(connected);
+    m_copyCli->setEnabled(connected);
 }
 
 void RequestConsole::fetchMenuFunctions()

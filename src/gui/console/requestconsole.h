@@ -63,6 +63,8 @@ public:
 
     QString urlText() const; // what "Copy as URL" copies
     QString curlText() const; // what "Copy as curl" copies
+    QString mgrctlText() const; // what "Copy as mgrctl" copies
+    QString cliText() const; // what "Copy as mgrdesk-cli" copies
 
     bool confirmsDangerous() const;
     void setConfirmsDangerous(bool on); // session only, never saved
@@ -85,6 +87,8 @@ public Q_SLOTS:
     void cancel();
     void copyAsUrl();
     void copyAsCurl();
+    void copyAsMgrctl(); // issue 15: mgrctl -m billmgr FUNC name=value … (links::CommandLineText)
+    void copyAsCli(); // issue 15: mgrdesk-cli call --url … --user … FUNC name=value …
     void loadHistory(int row); // 0 = newest
     void previousHistory(); // Ctrl+Up
     void nextHistory(); // Ctrl+Down
@@ -105,6 +109,7 @@ private:
     void fetchMenuFunctions();
     void showNote(const QString &text);
     QString defaultLang() const;
+    QStringList secrets() const; // what every rendering of a reply masks (session id, password)
 
     QPointer<net::Connection> m_connection;
     RequestEditor *m_editor = nullptr;
@@ -113,6 +118,7 @@ private:
     QListWidget *m_history = nullptr;
     QTabWidget *m_side = nullptr;
     QPushButton *m_send = nullptr, *m_cancel = nullptr, *m_copyUrl = nullptr, *m_copyCurl = nullptr;
+    QPushButton *m_copyMgrctl = nullptr, *m_copyCli = nullptr;
     QCheckBox *m_confirm = nullptr;
     ImpersonationBanner *m_banner = nullptr;
     QPointer<net::ApiJob> m_job;

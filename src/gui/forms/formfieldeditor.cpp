@@ -378,6 +378,31 @@ void FormFieldEditor::setTable(const QSharedPointer<protocol::TableData> &table)
             items.append(new QStandardItem(table->cell(r, c)));
         model->appendRow(items);
     }
+    // Per-row buttons (<elem>…<action><button name/></action>): real push buttons in their cell; a click
+    // sends the form with that row (rowButtonClicked).
+    for (const protocol::RowButton &b : table->rowButtons) {
+        int column = table->columnIndex(b.column);
+        if (column < 0) {
+            column = model->columnCount();
+            model->setColumnCount(column + 1);
+        }
+        if (b.row < 0 || b.row >= model->rowCount())
+            continue;
+        QString title = table->messages.value(QStringLiteral("msg_") + b.name);
+        if (title.isEmpty())
+            title = table->messages.value(b.name, b.name);
+        auto *button = new QPushButton(title, view);
+        button->setObjectName(QStringLiteral("rowButton_%1_%2").arg(b.row).arg(b.name));
+        button->setAccessibleName(tr("%1: %2").arg(title, table->rowKey(b.row)));
+        const QString hint = table->messages.value(QStringLiteral("hint_") + b.name);
+        if (!hint.isEmpty())
+            button->setToolTip(hint);
+        const int row = b.row;
+        const QString name = b.name;
+        connect(button, &QPushButton::clicked, this,
+            [this, row, name] { Q_EMIT rowButtonClicked(m_field.name, row, name); });
+        view->setIndexWidget(model->index(b.row, column), button);
+    }
 }
 
 void FormFieldEditor::setError(const QString &message)

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void edited(const QString &name, const QString &value); // by the user
     void focused(const QString &name);
     void buttonClicked(const QString &name); // an in-form <button>
+    void rowButtonClicked(const QString &list, int row, const QString &button); // a button in an embedded row
     void submitRequested(); // Enter in a single-line field
 
 protected:

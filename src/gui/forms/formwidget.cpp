@@ -8,6 +8,7 @@
 #include "core/net/connection.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,6 +42,13 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     m_step->setObjectName(QStringLiteral("wizardStep"));
     m_step->hide();
     layout->addWidget(m_step);
+    m_stepsBar = new QWidget(this);
+    m_stepsBar->setObjectName(QStringLiteral("wizardSteps"));
+    m_stepsBar->setAccessibleName(tr("Wizard steps"));
+    auto *stepsLayout = new QHBoxLayout(m_stepsBar);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    m_stepsBar->hide();
+    layout->addWidget(m_stepsBar);
 
     auto *failLayout = new QVBoxLayout(m_loadFailed);
     m_loadMessage->setWordWrap(true);
@@ -63,7 +71,18 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
     models::FormState *s = state();
     // The field being edited is never overwritten by a recomputation: track it, whatever child has focus
     // (a radio button, the line edit of a searchable combo, …).
-    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        // A field with check= that loses focus is validated by the server (check.TYPE), which may
+        // normalise the value (10 → 10.00).
+        if (old && now && isAncestorOf(old)) { // not when the window merely loses focus
+            for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+                QWidget *c = it.value()->control();
+                if ((c == old || c->isAncestorOf(old)) && !(now && (c == now || c->isAncestorOf(now)))) {
+                    m_session->checkField(it.key());
+                    break;
+                }
+            }
+        }
         if (!now || !isAncestorOf(now))
             return;
         for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
@@ -112,11 +131,15 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
                     return;
                 }
             }
+            if (type == QLatin1String("url") && !redirect.isEmpty())
+                offerPanelPage(redirect);
             Q_EMIT accepted(id, redirect, type);
         });
     connect(s, &models::FormState::valueChanged, this, [this](const QString &name, const QString &value) {
         if (FormFieldEditor *e = m_editors.value(name))
             e->setValue(value);
+        if (!name.isEmpty() && name == state()->description().titleField())
+            Q_EMIT titleChanged(title());
     });
     connect(s, &models::FormState::optionsChanged, this, [this](const QString &name) {
         FormFieldEditor *e = m_editors.value(name);
@@ -135,8 +158,8 @@ FormWidget::FormWidget(net::Connection *connection, QWidget *parent)
 
 FormWidget::~FormWidget()
 {
-    // focusChanged also fires while ~QWidget tears the children down, when this object's members are gone.
-    disconnect(m_focusConnection);
+    // ~QWidget moves the focus while the members are gone already: stop following it first.
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void FormWidget::setJobOptions(const net::JobOptions &options)
@@ -201,7 +224,10 @@ void FormWidget::openData(
 QString FormWidget::title() const
 {
     const models::FormDescription &d = state()->description();
-    QString t = d.title();
+    // <form title="FIELD">: that field's current value, else the title message.
+    QString t = d.titleField().isEmpty() ? QString() : state()->value(d.titleField()).trimmed();
+    if (t.isEmpty())
+        t = d.title();
     if (t.isEmpty())
         t = state()->function().isEmpty() ? m_openArgs.function : state()->function();
     return t;
@@ -276,6 +302,9 @@ void FormWidget::rebuild()
             connect(editor, &FormFieldEditor::edited, this, &FormWidget::onEdited);
             connect(editor, &FormFieldEditor::focused, m_session, &FormSession::setFocusedField);
             connect(editor, &FormFieldEditor::buttonClicked, this, [this](const QString &b) { submit(b); });
+            connect(editor, &FormFieldEditor::rowButtonClicked, this,
+                [this](
+                    const QString &list, int row, const QString &b) { m_session->submitRow(list, row, b); });
             connect(editor, &FormFieldEditor::submitRequested, this, [this] {
                 // Enter sends the form with its ok button (a QWidget has no default button of its own).
                 for (const auto &b : state()->description().buttons()) {
@@ -320,8 +349,9 @@ void FormWidget::rebuild()
         QWidget::setTabOrder(focusChain.at(i - 1), focusChain.at(i)); // field order, page by page
 
     const int step = m_session->stepIndex();
-    m_step->setVisible(step > 0);
+    m_step->setVisible(step > 0 && d.steps().isEmpty());
     m_step->setText(tr("Step %1").arg(step + 1));
+    buildStepsBar();
     buildButtons();
     applyVisibility();
     if (QWidget *c = control(focusName)) {
@@ -330,6 +360,77 @@ void FormWidget::rebuild()
             line->setCursorPosition(caret);
     }
     Q_EMIT titleChanged(title());
+}
+
+QUrl FormWidget::panelUrl(const QString &redirect) const
+{
+    net::Connection *c = m_session->connection();
+    if (!c)
+        return {};
+    const QUrl base = c->settings().baseUrl;
+    QUrl target = base.resolved(QUrl(redirect)); // /mancgi/… is a page of the panel's own host
+    if (target.host() != base.host()
+        || (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http")))
+        return {}; // only pages of the panel itself
+    return target;
+}
+
+void FormWidget::offerPanelPage(const QString &redirect)
+{
+    // <ok type="url">/mancgi/…</ok>: a page of the panel (a payment system's redirect) to open in the
+    // browser. It may carry a one-time key: ask first, showing where it goes.
+    const QUrl url = panelUrl(redirect);
+    if (!url.isValid() || url.isEmpty()) {
+        m_banner->showNotice(
+            tr("The server asked to open a page that is not on this panel; it was not opened."));
+        return;
+    }
+    // The host usually closes the form on ok: the question belongs to the window, and its answer needs
+    // nothing of this form.
+    MessageBox::question(window(), tr("Open in Browser"),
+        tr("The panel continues in your web browser (for example a payment system's page).\n\nOpen the "
+           "page on %1 now?")
+            .arg(url.host()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open, qApp,
+        [url](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Open)
+                QDesktopServices::openUrl(url);
+        });
+}
+
+void FormWidget::buildStepsBar()
+{
+    // <steps>: the wizard's step bar; the current step bold, unavailable steps disabled (protocol.md §8.4).
+    auto *layout = static_cast<QHBoxLayout *>(m_stepsBar->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<protocol::FormStep> &steps = state()->description().steps();
+    for (int i = 0; i < steps.size(); ++i) {
+        const protocol::FormStep &st = steps.at(i);
+        if (i > 0) {
+            auto *arrow = new QLabel(QStringLiteral("›"), m_stepsBar);
+            arrow->setEnabled(false);
+            layout->addWidget(arrow);
+        }
+        auto *label = new QLabel(st.title.isEmpty() ? st.name : st.title, m_stepsBar);
+        label->setObjectName(QStringLiteral("step_") + st.name);
+        label->setTextFormat(Qt::PlainText);
+        const bool current = st.name == state()->function();
+        QFont f = label->font();
+        f.setBold(current);
+        label->setFont(f);
+        label->setEnabled(!st.unavailable || current);
+        label->setAccessibleName(current ? tr("%1 (current step)").arg(label->text())
+                : st.unavailable         ? tr("%1 (not available)").arg(label->text())
+                                         : label->text());
+        if (st.unavailable && !current)
+            label->setToolTip(tr("Not available yet"));
+        layout->addWidget(label);
+    }
+    layout->addStretch(1);
+    m_stepsBar->setVisible(!steps.isEmpty());
 }
 
 void FormWidget::buildButtons()
@@ -350,8 +451,13 @@ void FormWidget::buildButtons()
     }
     QList<models::FormButtonInfo> buttons = state()->description().buttons();
     if (buttons.isEmpty()) {
-        buttons = { { QStringLiteral("ok"), QStringLiteral("ok"), tr("OK") },
-            { QStringLiteral("cancel"), QStringLiteral("cancel"), tr("Cancel") } };
+        // No buttons described: OK and Cancel, unless the form says nosubmit/nocancel (the add-payment
+        // wizard's first step is driven by its method list's row buttons).
+        const models::FormDescription &d = state()->description();
+        if (d.showsButton(QStringLiteral("ok"), QStringLiteral("ok")))
+            buttons.append({ QStringLiteral("ok"), QStringLiteral("ok"), tr("OK") });
+        if (d.showsButton(QStringLiteral("cancel"), QStringLiteral("cancel")))
+            buttons.append({ QStringLiteral("cancel"), QStringLiteral("cancel"), tr("Cancel") });
     }
     QWidget *previous = nullptr;
     for (const auto &b : buttons) {
@@ -413,11 +519,25 @@ void FormWidget::onSubmitFailed(const QString &message, const QString &field)
         showField(field);
         return;
     }
+    // The details never show a secret: the rejected value of a password/private field, the session id and
+    // the password the server may echo.
+    QStringList secrets;
+    if (net::Connection *c = m_session->connection()) {
+        secrets = c->requestLog()->secrets();
+        if (!c->sessionId().isEmpty())
+            secrets.append(c->sessionId());
+    }
     const auto error = m_session->lastError();
-    if (error)
-        m_banner->showError(message, error);
-    else
-        m_banner->showError(tr("%1 Nothing you entered was lost: you can send the form again.").arg(message));
+    if (error) {
+        const protocol::ApiError masked = state()->maskedError(*error, secrets);
+        const QString shown = message.trimmed() == error->message.trimmed()
+            ? masked.message
+            : net::RequestLog::maskText(message, secrets);
+        m_banner->showError(shown, masked);
+    } else {
+        m_banner->showError(tr("%1 Nothing you entered was lost: you can send the form again.")
+                                .arg(net::RequestLog::maskText(message, secrets)));
+    }
 }
 
 void FormWidget::showField(const QString &name)

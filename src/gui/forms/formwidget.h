@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QFormLayout;
@@ -32,7 +33,7 @@ class FormWidget : public QWidget
     Q_OBJECT
 public:
     explicit FormWidget(net::Connection *connection, QWidget *parent = nullptr);
-    ~FormWidget() override; // disconnects from QApplication::focusChanged first
+    ~FormWidget() override;
 
     // Opens the form: one request, when called (never prefetched). elid empty = a new object.
     void open(const QString &function, const QString &elid = {}, const QString &plid = {},
@@ -59,6 +60,9 @@ public:
     QWidget *control(const QString &name) const; // the native widget of a field
     QPushButton *button(const QString &name) const { return m_buttons.value(name); }
     QPushButton *backButton() const { return m_back; }
+    QWidget *stepsBar() const { return m_stepsBar; } // <steps>: one QLabel step_NAME per step
+    // <ok type="url">: the panel page (the connection's host + the path); empty when it is not on the panel.
+    QUrl panelUrl(const QString &redirect) const;
     FormBanner *banner() const { return m_banner; }
     QTabWidget *pagesWidget() const { return m_tabs; } // null for a single page
     bool isFieldShown(const QString &name) const; // its row is visible in its page
@@ -81,6 +85,8 @@ protected:
 private:
     void rebuild();
     void buildButtons();
+    void buildStepsBar();
+    void offerPanelPage(const QString &redirect);
     void applyVisibility();
     void onEdited(const QString &name, const QString &value);
     void onSubmitFailed(const QString &message, const QString &field);
@@ -97,6 +103,7 @@ private:
     FormBanner *m_banner;
     QLabel *m_status;
     QLabel *m_step;
+    QWidget *m_stepsBar = nullptr;
     QWidget *m_content = nullptr;
     QWidget *m_loadFailed;
     QLabel *m_loadMessage;
@@ -108,7 +115,6 @@ private:
     QHash<QString, QFormLayout *> m_rowLayouts;
     QHash<QString, int> m_pageOfField;
     QHash<QString, QPushButton *> m_buttons;
-    QMetaObject::Connection m_focusConnection; // application-wide: ended in the destructor
     struct OpenArgs
     {
         QString function, elid, plid;

@@ -210,6 +210,12 @@ void ListView::buildUi()
     m_totals = new QLabel(this);
     m_totals->setAccessibleName(tr("Totals of the selected rows"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverTotals = new QLabel(this);
+    m_serverTotals->setObjectName(QStringLiteral("serverTotals"));
+    m_serverTotals->setAccessibleName(tr("Totals of the whole list"));
+    m_serverTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverTotals->setTextFormat(Qt::PlainText);
+    m_serverTotals->hide();
     m_busy = new QProgressBar(this);
     m_busy->setAccessibleName(tr("Loading"));
     m_busy->setRange(0, 0);
@@ -226,6 +232,7 @@ void ListView::buildUi()
     bottom->addWidget(m_busy);
     bottom->addStretch(1);
     bottom->addWidget(m_totals);
+    bottom->addWidget(m_serverTotals);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -376,6 +383,11 @@ void ListView::rebuildActions()
 void ListView::updateActions()
 {
     const QList<int> rows = selectedRows();
+    const net::Connection *c = m_loader->connection();
+    QString su = m_loader->jobOptions().su;
+    if (su.isEmpty() && c && !m_loader->jobOptions().noDefaultSu)
+        su = c->settings().defaultSu;
+    m_actions.setUserLevel(models::ListActions::isUserLevel(c ? c->level() : std::nullopt, su));
     for (const auto &pair : std::as_const(m_buttonActions))
         pair.second->setEnabled(m_actions.isEnabled(pair.first, rows));
 }
@@ -521,6 +533,9 @@ void ListView::updateStatus()
         Q_EMIT statusChanged(text);
     }
     m_totals->setText(totalsText());
+    const QString server = serverTotalsText();
+    m_serverTotals->setText(server);
+    m_serverTotals->setVisible(!server.isEmpty());
 }
 
 void ListView::showContextMenu(const QPoint &pos)

@@ -68,6 +68,9 @@ public:
 
     QString statusText() const;
     QString totalsText() const; // sums of the selected rows' money and number columns
+    // The server's column totals (coldata stat="yes" total="…", protocol.md §8.3): over the whole filtered
+    // list, not the loaded rows. "Total: Amount 12,221,253.00 RUB; …", empty when the list has none.
+    QString serverTotalsText() const;
     QString selectionAsText() const; // tab-separated, visible columns in visual order
     void copySelection();
     // Loads every page, then writes all rows (current order) as CSV on a worker thread, with progress and
@@ -131,6 +134,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_serverTotals = nullptr;
     QProgressBar *m_busy = nullptr;
     QTimer *m_filterTimer = nullptr;
     QTimer *m_saveTimer = nullptr;

@@ -75,6 +75,28 @@ void ListView::copySelection()
         QGuiApplication::clipboard()->setText(text);
 }
 
+QString ListView::serverTotalsText() const
+{
+    const protocol::TableData *data = m_model->tableData();
+    if (!data)
+        return {};
+    QStringList parts;
+    const auto totals = data->totals();
+    for (const auto &t : totals) {
+        const int c = m_model->columnForName(t.first);
+        if (c >= 0 && m_view->horizontalHeader()->isSectionHidden(c))
+            continue;
+        const QString title = c >= 0 ? m_model->columnTitle(c) : data->messages.value(t.first, t.first);
+        parts.append(tr("%1 %2", "column total: title, value").arg(title, t.second));
+    }
+    if (parts.isEmpty())
+        return {};
+    QString label = data->messages.value(QStringLiteral("msg_total"));
+    if (label.isEmpty())
+        label = tr("Total");
+    return tr("%1: %2", "list totals: label, totals").arg(label, parts.join(QStringLiteral("; ")));
+}
+
 QString ListView::totalsText() const
 {
     const QList<int> rows = selectedRows();

@@ -430,6 +430,8 @@ QString MainWindow::stateText(net::Connection::State state)
         return tr("Waiting for the password");
     case net::Connection::State::WaitingForTrust:
         return tr("Waiting for a decision about the certificate");
+    case net::Connection::State::WaitingForSecondFactor:
+        return tr("Waiting for the login code");
     }
     return QString();
 }

@@ -73,6 +73,8 @@ void MainWindow::updateNotifications()
         entry.icon = accountMarker(a.id);
         entry.state = poller->state();
         entry.counters = poller->counters();
+        entry.total = poller->total(); // includes a newer <doc notify> total
+        entry.balance = poller->balance();
         entry.message = poller->message();
         entry.lastChecked = poller->lastChecked();
         list.append(entry);

@@ -20,6 +20,7 @@ NotificationBadge::NotificationBadge(QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setFocusPolicy(Qt::TabFocus);
     m_menu->setObjectName(QStringLiteral("notificationMenu"));
+    m_menu->setToolTipsVisible(true); // hint_NAME on each counter
     setMenu(m_menu);
     connect(m_menu, &QMenu::aboutToHide, this, [this] {
         if (m_menuDirty)
@@ -96,11 +97,15 @@ void NotificationBadge::rebuild()
         int total = 0;
         for (const notify::NotifyCounter &c : current->counters)
             total += qMax(0, c.count);
+        if (current->total >= 0)
+            total = current->total; // a newer total from a reply's <doc notify>
         m_shownCount = total;
         text = QLocale().toString(total);
         QStringList lines;
         for (const notify::NotifyCounter &c : current->counters)
             lines.append(tr("%1: %2").arg(c.title, QLocale().toString(c.count)));
+        if (current->balance)
+            lines.append(tr("Balance: %1").arg(*current->balance));
         tip = lines.isEmpty() ? tr("No notifications") : lines.join(QLatin1Char('\n'));
     } else if (current
         && (current->state == notify::NotificationPoller::State::Failed
@@ -154,7 +159,12 @@ void NotificationBadge::rebuild()
         for (const notify::NotifyCounter &c : a->counters) {
             QAction *open = m_menu->addAction(tr("%1 (%2)").arg(c.title, QLocale().toString(c.count)));
             open->setData(QStringList { a->id, c.name });
-            const QString accountId = a->id, name = c.name, title = c.title;
+            if (!c.hint.isEmpty()) {
+                open->setToolTip(c.hint); // hint_NAME
+                open->setStatusTip(c.hint);
+            }
+            // The item's action is the function to open (clientticket); older replies name only the item.
+            const QString accountId = a->id, name = c.action.isEmpty() ? c.name : c.action, title = c.title;
             QFont bold = open->font();
             bold.setBold(c.count > 0);
             open->setFont(bold);
@@ -163,6 +173,11 @@ void NotificationBadge::rebuild()
         }
         if (a->state == notify::NotificationPoller::State::Ok && a->counters.isEmpty())
             m_menu->addAction(tr("Nothing waiting"))->setEnabled(false);
+        if (a->balance) {
+            QAction *balance = m_menu->addAction(tr("Balance: %1").arg(*a->balance));
+            balance->setObjectName(QStringLiteral("notificationBalance"));
+            balance->setEnabled(false);
+        }
     }
     m_menu->addSeparator();
     QAction *check = m_menu->addAction(tr("Check &Now"));

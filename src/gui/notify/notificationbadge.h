@@ -24,6 +24,8 @@ public:
         QIcon icon; // the account's colour tag
         notify::NotificationPoller::State state = notify::NotificationPoller::State::Idle;
         QList<notify::NotifyCounter> counters;
+        int total = -1; // the poller's total (a newer <doc notify> included); -1: the counters' sum
+        std::optional<QString> balance; // the balance item, shown in the tooltip and the menu
         QString message;
         QDateTime lastChecked;
     };
@@ -33,7 +35,8 @@ public:
     // Every account with a poller; `currentId` is the one whose count the badge shows.
     void setAccounts(const QList<Account> &accounts, const QString &currentId);
     int shownCount() const { return m_shownCount; } // -1: nothing to show (not checked or failed)
-    // The menu's counter entries; data() is QStringList{accountId, counterName}.
+    // The menu's counter entries; data() is QStringList{accountId, counterName}. Choosing one emits
+    // openRequested with the item's action (the function to open) when it names one, else its name.
     QList<QAction *> counterActions() const;
     QMenu *counterMenu() const { return m_menu; }
 

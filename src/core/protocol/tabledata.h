@@ -1,0 +1,172 @@
+#pragma once
+// TableData: a list reply. Cells are stored compactly column by column (UTF-8 + offsets): a 100,000-row
+// reply must fit in a few tens of MiB. Absent cells are distinct from empty ones.
+
+#include "attributes.h"
+#include "listmetadata.h"
+#include "podbuffer.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mgrdesk::protocol {
+
+// A button inside a row of an embedded list: <elem>…<action><button name type default/></action></elem>.
+struct RowButton
+{
+    int row = 0;
+    QString column; // the cell holding it (usually "action")
+    QString name, type;
+    bool isDefault = false;
+    Attributes attributes; // every raw attribute (keepform="yes"…)
+};
+
+class TableData
+{
+public:
+    TableData();
+    int rowCount() const;
+    int columnCount() const;
+    const QStringList &columns() const; // metadata order, else first appearance
+    int columnIndex(const QString &name) const; // -1 when unknown
+    bool hasCell(int row, int column) const; // present in that row's <elem>
+    QString cell(int row, int column) const; // empty when absent
+    QByteArray cellUtf8(int row, int column) const;
+    // Zero-copy view of a cell's UTF-8 bytes (empty when absent); valid until the table is next modified.
+    QByteArrayView cellView(int row, int column) const;
+    Attributes cellAttributes(int row, int column) const; // empty for most cells
+    QString rowKey(int row) const; // value of the key column
+
+    QString keyColumn; // metadata key, else id, else elid
+    std::optional<qint64> total; // p_elems
+    std::optional<int> page; // p_num
+    std::optional<int> pageSize; // p_cnt
+    QString sortColumn, sortOrder; // p_sort, p_order
+    QString plid, plname;
+    // <filter>on|off</filter>: the list is shown under an active filter (the server remembers filters per
+    // user and list, docs/protocol.md §5). Absent when the reply does not say; on/yes/true and off/no/false
+    // are understood.
+    std::optional<bool> filterActive;
+    // The raw text of <filter> when the reply has one (filterActive is read from it).
+    QString filterText;
+    ListMetadata metadata;
+    // Column totals from coldata (stat="yes" total="…"): column name → text, coldata order.
+    QList<QPair<QString, QString>> totals() const;
+    QList<RowButton> rowButtons; // buttons inside rows, in row order (embedded lists)
+    QList<RowButton> buttonsOfRow(int row) const;
+    QHash<QString, QString> messages; // <messages><msg name>…</msg>
+    QHash<QString, QString> docAttributes; // <doc …> attributes (func, lang, …)
+
+    // Building (used by the parsers and by tests).
+    int addColumn(const QString &name); // returns the index, existing or new
+    void beginRow();
+    void setCell(int column, const QByteArray &utf8, const Attributes &attrs = {});
+    // Fast path for parsers: no temporary QByteArray. A second value for the same cell in one row is ignored
+    // (repeated children: the first one wins).
+    void setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs = {});
+    bool hasCellInCurrentRow(int column) const;
+    // Streaming fast path for parsers: the value is appended straight into the column buffer, no temporary.
+    // openCell returns false (and nothing is stored) for an unknown column or a repeated child in one row.
+    // (Inline below: they run once per cell of a 100,000-row list.)
+    inline bool openCell(int column);
+    inline void appendToOpenCell(const char *utf8, qsizetype size);
+    QByteArrayView openCellText() const; // what the open cell holds so far
+    void replaceOpenCellText(const char *utf8, qsizetype size);
+    inline void closeCell(const std::pair<std::string, std::string> *attrs = nullptr, size_t count = 0);
+    void endRow();
+    void reorderColumns(const QStringList &order); // metadata order first, then the rest as seen
+    void appendRows(const TableData &other); // same-list pages; columns merged by name
+    // A table of this one column's values (all rows, no attributes, no metadata): what building the column's
+    // sort keys on another thread reads while this table keeps growing. column -1: the rows, no column.
+    TableData columnSnapshot(int column) const;
+    size_t memoryUsage() const; // bytes held, for benchmarks
+    void squeeze(); // releases spare capacity (the parser calls it when done)
+
+    // True when the reply had no rows, no paging fields and no metadata at all (a bare <doc/>):
+    // docs/protocol.md §4 says an emptied list looks like that, so it is read as an empty table; a caller
+    // that asked for a form may treat it as "not the expected reply".
+    bool inferredFromEmptyDoc = false;
+
+private:
+    struct Column
+    {
+        QString name;
+        detail::PodBuffer<char> data; // concatenated UTF-8 values
+        // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit
+        // marks an absent cell. Rows past the vector's end are absent (columns that appear late are padded
+        // lazily).
+        detail::PodBuffer<quint32> ends;
+        // Attributes of the few cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…) in
+        // one buffer; attrRows (increasing) and attrEnds give each such cell's row and end offset.
+        std::vector<int> attrRows;
+        std::vector<quint32> attrEnds;
+        std::string attrData;
+    };
+    inline void padColumn(Column &column, int rows);
+    void padColumnSlow(Column &column, int rows);
+    void closeCellSlow(Column &column, const std::pair<std::string, std::string> *attrs, size_t count);
+    static void packAttribute(
+        Column &column, const char *name, size_t nameSize, const char *value, size_t valueSize);
+    static void endAttributes(Column &column, int row, size_t start);
+    quint32 cellStart(const Column &column, int row) const;
+    std::vector<Column> m_columns;
+    QStringList m_names;
+    QHash<QString, int> m_index;
+    int m_rows = 0;
+    bool m_inRow = false;
+    int m_openColumn = -1;
+    size_t m_openStart = 0;
+};
+
+// The per-cell building steps, inline: the parsers call them for every cell of a list.
+inline void TableData::padColumn(Column &column, int rows)
+{
+    if (column.ends.size() < size_t(rows))
+        padColumnSlow(column, rows);
+}
+
+inline bool TableData::openCell(int column)
+{
+    if (m_openColumn >= 0)
+        closeCell();
+    if (column < 0 || column >= int(m_columns.size()))
+        return false;
+    if (!m_inRow)
+        beginRow();
+    Column &c = m_columns[size_t(column)];
+    if (c.ends.size() > size_t(m_rows))
+        return false; // repeated child in one row: the first value wins
+    padColumn(c, m_rows);
+    m_openColumn = column;
+    m_openStart = c.data.size();
+    return true;
+}
+
+inline void TableData::appendToOpenCell(const char *utf8, qsizetype size)
+{
+    if (m_openColumn >= 0)
+        m_columns[size_t(m_openColumn)].data.append(utf8, size_t(size));
+}
+
+inline void TableData::closeCell(const std::pair<std::string, std::string> *attrs, size_t count)
+{
+    if (m_openColumn < 0)
+        return;
+    Column &c = m_columns[size_t(m_openColumn)];
+    m_openColumn = -1;
+    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
+    if (quint64(c.data.size()) > 0x7fffffffu || (attrs && count))
+        closeCellSlow(c, attrs, count);
+    else
+        c.ends.push_back(quint32(c.data.size()));
+}
+
+} // namespace mgrdesk::protocol
