@@ -36,6 +36,17 @@
 #include <QTreeWidget>
 
 using namespace mgrdesk;
+
+namespace {
+notify::NotifyCounter counter(const QString &name, const QString &title, int count)
+{
+    notify::NotifyCounter c;
+    c.name = name;
+    c.title = title;
+    c.count = count;
+    return c;
+}
+} // namespace
 using accounts::Account;
 
 class TestWorkspace : public QObject
@@ -348,15 +359,15 @@ private Q_SLOTS:
         a.id = QStringLiteral("a");
         a.name = QStringLiteral("Production");
         a.state = notify::NotificationPoller::State::Ok;
-        a.counters = { { QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 9 },
-            { QStringLiteral("payment"), QStringLiteral("New payments"), 75 } };
+        a.counters = { counter(QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 9),
+            counter(QStringLiteral("payment"), QStringLiteral("New payments"), 75) };
         a.lastChecked = QDateTime::currentDateTime();
         gui::NotificationBadge::Account b;
         b.id = QStringLiteral("b");
         b.name = QStringLiteral("Staging");
         b.state = notify::NotificationPoller::State::Failed;
         b.message = QStringLiteral("Connection refused");
-        b.counters = { { QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 1 } };
+        b.counters = { counter(QStringLiteral("ticket"), QStringLiteral("Tickets waiting for a reply"), 1) };
         badge.setAccounts({ a, b }, QStringLiteral("a"));
         QCOMPARE(badge.shownCount(), 84);
         QCOMPARE(badge.text(), QStringLiteral("84"));

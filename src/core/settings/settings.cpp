@@ -41,6 +41,14 @@ Settings::~Settings()
 
 QString Settings::defaultFileName()
 {
+    // Where version 1 (a default QSettings) kept everything on Linux and other INI platforms
+    // (~/.config/<organisation>/<application>.conf), so existing settings stay where they are; elsewhere (the
+    // registry, plists) an INI file in the application's config folder.
+    const QString native = QSettings(QSettings::NativeFormat, QSettings::UserScope,
+        QCoreApplication::organizationName(), QCoreApplication::applicationName())
+                               .fileName();
+    if (native.endsWith(QLatin1String(".conf")) || native.endsWith(QLatin1String(".ini")))
+        return native;
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();

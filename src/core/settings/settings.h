@@ -37,7 +37,8 @@ public:
     explicit Settings(const QString &iniFile, QObject *parent = nullptr);
     ~Settings() override;
 
-    // Where the application keeps its settings without --settings: <config dir>/mgrdesk.ini.
+    // Where the application keeps its settings without --settings: the platform's user settings file when it
+    // is an INI file (~/.config/<org>/<app>.conf), else <config dir>/mgrdesk.ini.
     static QString defaultFileName();
     // The application's settings (main() sets them from --settings); without one, a Settings on
     // defaultFileName() made on first use.

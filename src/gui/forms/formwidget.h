@@ -115,7 +115,6 @@ private:
     QHash<QString, QFormLayout *> m_rowLayouts;
     QHash<QString, int> m_pageOfField;
     QHash<QString, QPushButton *> m_buttons;
-    QMetaObject::Connection m_focusConnection; // application-wide: ended in the destructor
     struct OpenArgs
     {
         QString function, elid, plid;
