@@ -278,6 +278,8 @@ QByteArray ReplyPrinter::text(const Reply &reply)
     }
     case ReplyKind::Error:
         return printable(reply.error->message.trimmed()).toUtf8() + '\n';
+    case ReplyKind::Report: // reports and dashboards: JSON only (decodereport.cpp)
+    case ReplyKind::Dashboard:
     case ReplyKind::Invalid:
         break;
     }
@@ -320,6 +322,8 @@ QByteArray ReplyPrinter::csv(const Reply &reply)
                 p.done ? QString::number(*p.done) : QString(), p.comment });
     }
     case ReplyKind::Error:
+    case ReplyKind::Report: // reports and dashboards: JSON only (decodereport.cpp)
+    case ReplyKind::Dashboard:
     case ReplyKind::Invalid:
         break;
     }
