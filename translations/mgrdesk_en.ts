@@ -453,35 +453,45 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="27"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>--demo-server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Demo server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>Desktop client for BILLmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Add (or update) the account “Demo server” for &lt;url&gt; with user admin and password “demo” (kept in memory only), and select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Keep accounts and window state in &lt;file&gt; (INI) instead of the default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="102"/>
+        <source>A link to open: mgrdesk://open?url=…, mgrdesk:https://…, or a web interface address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="141"/>
+        <source>Open Link…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::accounts::AccountStore</name>
     <message>
-        <location filename="../src/core/accounts/accountstore.cpp" line="160"/>
+        <location filename="../src/core/accounts/accountstore.cpp" line="176"/>
         <source>Could not save the accounts to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,83 +537,413 @@
     </message>
 </context>
 <context>
+    <name>mgrdesk::alerts::AlertCenter</name>
+    <message numerus="yes">
+        <location filename="../src/core/alerts/alertcenter.cpp" line="67"/>
+        <source>%1: %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/alerts/alertcenter.cpp" line="82"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::app::LinkHandler</name>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="60"/>
+        <location filename="../src/app/linkhandler.cpp" line="86"/>
+        <location filename="../src/app/linkhandler.cpp" line="126"/>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="61"/>
+        <source>A link from the web interface, a mgrdesk: link or a line of the server log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="98"/>
+        <source>This link cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="105"/>
+        <source>Add an account first: the log line does not say which server it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="113"/>
+        <source>No account is set up for %1. Add it under Accounts, then open the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/linkhandler.cpp" line="128"/>
+        <source>Several accounts use %1. Open the link with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::cli</name>
     <message>
-        <location filename="../src/cli/decode.cpp" line="197"/>
+        <location filename="../src/cli/decode.cpp" line="294"/>
         <source>--format needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/decode.cpp" line="206"/>
+        <location filename="../src/cli/accountscommand.cpp" line="90"/>
+        <source>no accounts yet (mgrdesk-cli accounts add, or the app&apos;s Accounts window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="93"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="93"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="93"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="93"/>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="94"/>
+        <source>PINNED CERTIFICATE (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="123"/>
+        <source>there is no password option: it is asked for (or read from MGRDESK_PASSWORD or standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="126"/>
+        <location filename="../src/cli/accountscommand.cpp" line="204"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="139"/>
+        <location filename="../src/cli/accountscommand.cpp" line="227"/>
+        <location filename="../src/cli/decode.cpp" line="303"/>
         <source>unknown option “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/decode.cpp" line="208"/>
+        <location filename="../src/cli/accountscommand.cpp" line="151"/>
+        <source>an account named “%1” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="154"/>
+        <location filename="../src/cli/callcommand.cpp" line="85"/>
+        <location filename="../src/cli/callcommand.cpp" line="102"/>
+        <source>Password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="156"/>
+        <source>no password given (type it at the prompt, or set MGRDESK_PASSWORD, or pipe it on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="160"/>
+        <source>the keychain did not store the password, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="166"/>
+        <location filename="../src/cli/accountscommand.cpp" line="187"/>
+        <source>cannot write the settings file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="172"/>
+        <source>added %1 (%2@%3); the password is in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="185"/>
+        <source>the keychain did not remove the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="190"/>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="212"/>
+        <source>unknown format “%1” (text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="218"/>
+        <source>accounts needs list, add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="234"/>
+        <source>accounts remove takes one account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/accountscommand.cpp" line="237"/>
+        <source>unknown accounts action “%1” (list, add or remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/decode.cpp" line="305"/>
         <source>only one FILE can be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/decode.cpp" line="222"/>
+        <location filename="../src/cli/decode.cpp" line="319"/>
         <source>unknown format “%1” (auto, xml or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/decode.cpp" line="227"/>
+        <location filename="../src/cli/decode.cpp" line="324"/>
         <source>no FILE given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/decode.cpp" line="234"/>
-        <location filename="../src/cli/decode.cpp" line="242"/>
+        <location filename="../src/cli/decode.cpp" line="331"/>
+        <location filename="../src/cli/decode.cpp" line="339"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="17"/>
+        <location filename="../src/cli/main.cpp" line="23"/>
         <source>usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="50"/>
+        <location filename="../src/cli/main.cpp" line="68"/>
         <source>mgrdesk-cli: unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/appstores.cpp" line="42"/>
+        <source>no account named “%1” (mgrdesk-cli accounts list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/appstores.cpp" line="45"/>
+        <source>several accounts are named “%1”: give its exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="45"/>
+        <source>--cacert %1: no PEM or DER certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="46"/>
+        <source>--cacert %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="83"/>
+        <source>the keychain did not give the password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="105"/>
+        <source>no password: none is stored for this account; set MGRDESK_PASSWORD or give it on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="118"/>
+        <source>acting as %1 (su)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callcommand.cpp" line="128"/>
+        <location filename="../src/cli/callcommand.cpp" line="150"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/replyprinter.cpp" line="224"/>
+        <source>the column “%1” first appeared after the CSV header was written; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::cli::CallOptions</name>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="83"/>
+        <source>there is no password option: the password comes from the keychain, MGRDESK_PASSWORD or standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="89"/>
+        <source>unknown option “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="94"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="119"/>
+        <source>--timeout takes a number of seconds (1–86400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="125"/>
+        <source>unknown format “%1” (text, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="133"/>
+        <source>the function comes first, then name=value parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="141"/>
+        <source>“%1” is not a name=value parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="146"/>
+        <source>give the function as the first argument, not as func=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="151"/>
+        <source>mgrdesk-cli logs in by itself: do not pass %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="155"/>
+        <source>use --su LOGIN instead of su=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="163"/>
+        <source>no function given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="167"/>
+        <source>mgrdesk-cli logs in by itself: func=auth cannot be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="172"/>
+        <source>give either --account or --url with --user, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/calloptions.cpp" line="176"/>
+        <source>give --account NAME, or --url URL with --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::cli::CallSession</name>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="82"/>
+        <source>%1 asks for a second login step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="94"/>
+        <source>no answer for %1: the login was given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="109"/>
+        <source>the login step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="121"/>
+        <source>the certificate of %1 is not the one pinned for this account (%2). SHA-256 fingerprint: %3. If the server&apos;s certificate was replaced, trust the new one in mgrdesk, or pass it with --cacert FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="124"/>
+        <source>the certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3. If this is your server&apos;s certificate, trust it in mgrdesk (the account&apos;s connection test) or pass it with --cacert FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="149"/>
+        <source>(The request may have been carried out.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="158"/>
+        <source>the server sent a file (%1, %2 bytes): write it with --output FILE or a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="165"/>
+        <location filename="../src/cli/callsession.cpp" line="181"/>
+        <source>cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/callsession.cpp" line="195"/>
+        <source>%1 of %2 rows (one page); --all fetches every page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::AccessLevel</name>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="26"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="26"/>
         <source>client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="29"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="29"/>
         <source>reseller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="32"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="32"/>
         <source>department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="35"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="35"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="38"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="38"/>
         <source>superuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="41"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="41"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accountconnection.cpp" line="43"/>
+        <location filename="../src/core/net/accountconnection.cpp" line="43"/>
         <source>%1 (level %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,53 +951,63 @@
 <context>
     <name>mgrdesk::gui::AccountEditDialog</name>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="25"/>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="21"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="25"/>
         <source>Edit Account — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="36"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="40"/>
         <source>Application language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="37"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="41"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="48"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="52"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="52"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="56"/>
         <source>No keychain: the password is kept only until mgrdesk quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="75"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="64"/>
+        <source>I understand that the password and the session travel unencrypted to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="101"/>
         <source>Connects to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="82"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="108"/>
         <source>None trusted yet (the first connection asks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="89"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="115"/>
         <source>%1, SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="146"/>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="173"/>
         <source>Press OK again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/accounteditdialog.cpp" line="204"/>
+        <source>This address is not encrypted (http://): the password and the session would travel in clear. Use https://, or confirm below for this account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,12 +1319,12 @@ A one-time login key is created for %1; it works once and expires after an hour.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="94"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="93"/>
         <source>The server now presents a different certificate. This happens when an administrator renews it, but it can also mean that someone is intercepting the connection. Compare the fingerprint with the one the server&apos;s administrator gives you before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="99"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="98"/>
         <source>No certificate authority known to this computer vouches for it (panels on port 1500 usually use a self-signed certificate). Compare the fingerprint with the one the server&apos;s administrator gives you. If you trust it, mgrdesk will accept exactly this certificate for this account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,177 +1339,405 @@ A one-time login key is created for %1; it works once and expires after an hour.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="108"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="109"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="111"/>
         <source>Issuer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="110"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="111"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="112"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="114"/>
         <source>from %1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="117"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="115"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="117"/>
         <source>Validity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="116"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="118"/>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="118"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="120"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="126"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="128"/>
         <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="127"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="130"/>
         <source>Verification problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="132"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="135"/>
         <source>Cancel: do not trust the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="137"/>
         <source>&amp;Trust the new certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="133"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="137"/>
         <source>&amp;Trust this certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tls/certificatedialog.cpp" line="135"/>
+        <location filename="../src/gui/tls/certificatedialog.cpp" line="139"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mgrdesk::gui::ConnectionManager</name>
-    <message>
-        <location filename="../src/gui/accounts/connectionmanager.cpp" line="113"/>
-        <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mgrdesk::gui::ConnectionTester</name>
-    <message>
-        <location filename="../src/gui/accounts/connectiontester.cpp" line="31"/>
-        <source>Connected to %1 as %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/connectiontester.cpp" line="33"/>
-        <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/connectiontester.cpp" line="41"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/connectiontester.cpp" line="48"/>
-        <source>The server&apos;s certificate was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::ConsoleText</name>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="320"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="321"/>
         <source>not an API reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="322"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="323"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="324"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="325"/>
         <source>auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="326"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="327"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="328"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="329"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="330"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="331"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="332"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="333"/>
         <source>menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="334"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="335"/>
         <source>progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="348"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="337"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="339"/>
+        <source>dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/consoletext.cpp" line="353"/>
         <source>Rebuilt from the parsed reply; secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="350"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="355"/>
         <source>Not an API reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="386"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="391"/>
         <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="460"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="467"/>
         <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::DashboardBlockView</name>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="42"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="43"/>
+        <source>Refresh this block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="97"/>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="153"/>
+        <source>The block&apos;s list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="173"/>
+        <source>The block&apos;s report could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardblockview.cpp" line="190"/>
+        <source>The report has no chart to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::DashboardView</name>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardview.cpp" line="44"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardview.cpp" line="69"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dashboard/dashboardview.cpp" line="81"/>
+        <source>The server did not answer with a dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::DesktopIntegration</name>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="49"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="57"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="63"/>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::DocumentPage</name>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="81"/>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="99"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="104"/>
+        <source>The server answered with data, not a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="105"/>
+        <source>The document could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/documents/documentpage.cpp" line="127"/>
+        <source>Save %n Documents Into</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="130"/>
+        <source>No folder was chosen: nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/documents/documentpage.cpp" line="155"/>
+        <source>Saving %n documents into %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="159"/>
+        <source>%1: saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="160"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="166"/>
+        <source>Cancelled: %1 saved, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="167"/>
+        <source>%1 saved into %2, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::DocumentView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/documents/documentview.cpp" line="78"/>
+        <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="86"/>
+        <source>Opened %1 in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="99"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="103"/>
+        <source>Open with System Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="105"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="109"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="111"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="113"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="139"/>
+        <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="164"/>
+        <source>This file is too large to preview. Save it or open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="165"/>
+        <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="193"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="206"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="207"/>
+        <source>Save Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="223"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="232"/>
+        <source>Cannot create a temporary folder for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="244"/>
+        <source>No application is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="298"/>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="304"/>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="328"/>
+        <source>This document cannot be printed from here; open it with the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,101 +1817,143 @@ A one-time login key is created for %1; it works once and expires after an hour.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formfieldeditor.cpp" line="316"/>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="319"/>
         <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="396"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::FormWidget</name>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="48"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="47"/>
+        <source>Wizard steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="56"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="81"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="100"/>
         <source>The form could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="91"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="110"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="93"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="112"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="97"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="116"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="101"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="120"/>
         <source>The form could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="110"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="130"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="173"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="212"/>
         <source>Form acting as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="297"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="342"/>
         <source>Form pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="299"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="344"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="315"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="360"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="337"/>
-        <location filename="../src/gui/forms/formwidget.cpp" line="456"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="392"/>
+        <source>The server asked to open a page that is not on this panel; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="397"/>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="398"/>
+        <source>The panel continues in your web browser (for example a payment system&apos;s page).
+
+Open the page on %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="432"/>
+        <source>%1 (current step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="433"/>
+        <source>%1 (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="436"/>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/formwidget.cpp" line="454"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="592"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="344"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="465"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="345"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="467"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="396"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="518"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="411"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="545"/>
         <source>%1 Nothing you entered was lost: you can send the form again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="437"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="573"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="438"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="574"/>
         <source>“%1” has changes that were not sent. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,22 +1961,22 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::ImpersonationBanner</name>
     <message>
-        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="27"/>
+        <location filename="../src/gui/common/impersonationbanner.cpp" line="27"/>
         <source>Impersonation banner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="67"/>
+        <location filename="../src/gui/common/impersonationbanner.cpp" line="73"/>
         <source>Acting as %1 — logged in as %2 (level %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="69"/>
+        <location filename="../src/gui/common/impersonationbanner.cpp" line="75"/>
         <source>Acting as %1 — logged in as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationbanner.cpp" line="72"/>
+        <location filename="../src/gui/common/impersonationbanner.cpp" line="80"/>
         <source>Every request from this view runs with the rights of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,50 +1984,63 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::ImpersonationTab</name>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="28"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="54"/>
         <source>Acting as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="43"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="69"/>
         <source>Impersonation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="44"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="70"/>
         <source>Checking the rights of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="87"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="102"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="118"/>
         <source>No user to act as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="107"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="123"/>
         <source>The account is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="136"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="158"/>
         <source>Cannot act as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="256"/>
+        <source>Saved. The server suggests a web page on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::Language</name>
+    <message>
+        <location filename="../src/gui/preferences/language.cpp" line="29"/>
+        <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::ListView</name>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="70"/>
+        <location filename="../src/gui/lists/listview.cpp" line="72"/>
         <source>The list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listview.cpp" line="96"/>
+        <location filename="../src/gui/lists/listview.cpp" line="98"/>
         <source>Exported %n row(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1415,174 +2048,179 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="128"/>
+        <location filename="../src/gui/lists/listview.cpp" line="130"/>
         <source>List %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="130"/>
+        <location filename="../src/gui/lists/listview.cpp" line="132"/>
         <source>List actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="134"/>
+        <location filename="../src/gui/lists/listview.cpp" line="138"/>
         <source>Filter loaded rows (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="135"/>
+        <location filename="../src/gui/lists/listview.cpp" line="139"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="140"/>
+        <location filename="../src/gui/lists/listview.cpp" line="144"/>
         <source>Result of the last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="187"/>
+        <location filename="../src/gui/lists/listview.cpp" line="191"/>
         <source>Rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="209"/>
+        <location filename="../src/gui/lists/listview.cpp" line="216"/>
         <source>List status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="211"/>
+        <location filename="../src/gui/lists/listview.cpp" line="218"/>
         <source>Totals of the selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="67"/>
-        <location filename="../src/gui/lists/listview.cpp" line="214"/>
+        <location filename="../src/gui/lists/listview.cpp" line="69"/>
+        <location filename="../src/gui/lists/listview.cpp" line="227"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="67"/>
+        <location filename="../src/gui/lists/listview.cpp" line="69"/>
         <source>Sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="75"/>
+        <location filename="../src/gui/lists/listview.cpp" line="77"/>
         <source>The export stopped: the list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="101"/>
+        <location filename="../src/gui/lists/listview.cpp" line="103"/>
         <source>Filter cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="105"/>
+        <location filename="../src/gui/lists/listview.cpp" line="107"/>
         <source>The filter could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="147"/>
+        <location filename="../src/gui/lists/listview.cpp" line="151"/>
         <source>Server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="151"/>
+        <location filename="../src/gui/lists/listview.cpp" line="155"/>
         <source>Active server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="154"/>
+        <location filename="../src/gui/lists/listview.cpp" line="158"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="155"/>
+        <location filename="../src/gui/lists/listview.cpp" line="159"/>
         <source>Change the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="156"/>
-        <location filename="../src/gui/lists/listview.cpp" line="481"/>
+        <location filename="../src/gui/lists/listview.cpp" line="160"/>
+        <location filename="../src/gui/lists/listview.cpp" line="502"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="157"/>
+        <location filename="../src/gui/lists/listview.cpp" line="161"/>
         <source>Clear the server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="169"/>
+        <location filename="../src/gui/lists/listview.cpp" line="173"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="172"/>
+        <location filename="../src/gui/lists/listview.cpp" line="176"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="174"/>
+        <location filename="../src/gui/lists/listview.cpp" line="178"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="175"/>
+        <location filename="../src/gui/lists/listview.cpp" line="179"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="425"/>
+        <location filename="../src/gui/lists/listview.cpp" line="222"/>
+        <source>Totals of the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="444"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="432"/>
+        <location filename="../src/gui/lists/listview.cpp" line="453"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="445"/>
+        <location filename="../src/gui/lists/listview.cpp" line="466"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="445"/>
+        <location filename="../src/gui/lists/listview.cpp" line="466"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="461"/>
+        <location filename="../src/gui/lists/listview.cpp" line="482"/>
         <source>Clearing the filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="477"/>
+        <location filename="../src/gui/lists/listview.cpp" line="498"/>
         <source>Filtered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="478"/>
+        <location filename="../src/gui/lists/listview.cpp" line="499"/>
         <source>The filter the server applies to this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="479"/>
+        <location filename="../src/gui/lists/listview.cpp" line="500"/>
         <source>The filter this window asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="481"/>
+        <location filename="../src/gui/lists/listview.cpp" line="502"/>
         <source>Clearing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="512"/>
+        <location filename="../src/gui/lists/listview.cpp" line="533"/>
         <source>%1 of %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listview.cpp" line="514"/>
+        <location filename="../src/gui/lists/listview.cpp" line="535"/>
         <source>%n row(s) loaded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1590,42 +2228,59 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="516"/>
+        <location filename="../src/gui/lists/listview.cpp" line="537"/>
         <source>%1 shown, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="518"/>
+        <location filename="../src/gui/lists/listview.cpp" line="539"/>
         <source> — loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="534"/>
+        <location filename="../src/gui/lists/listview.cpp" line="558"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="535"/>
+        <location filename="../src/gui/lists/listview.cpp" line="559"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="536"/>
+        <location filename="../src/gui/lists/listview.cpp" line="560"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="545"/>
+        <location filename="../src/gui/lists/listview.cpp" line="569"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="110"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="90"/>
+        <source>%1 %2</source>
+        <comment>column total: title, value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="96"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="97"/>
+        <source>%1: %2</source>
+        <comment>list totals: label, totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="132"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listviewdata.cpp" line="114"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="136"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,43 +2288,43 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="123"/>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="146"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="145"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="168"/>
         <source>Another export of this list is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="163"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="185"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="169"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="191"/>
         <source>Cancelling the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="184"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="206"/>
         <source>Export: loading every page (%1 of %2 rows)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="186"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="208"/>
         <source>Export: loading every page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="197"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="219"/>
         <source>Export: writing %1 of %2 rows to %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="214"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="236"/>
         <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listviewdata.cpp" line="214"/>
+        <location filename="../src/gui/lists/listviewdata.cpp" line="236"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,382 +2332,353 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="66"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="70"/>
         <source>The server and user this window works with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79"/>
         <source>&amp;Manage Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="80"/>
         <source>Manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="99"/>
         <source>Open lists and forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="100"/>
         <source>Tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="114"/>
         <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="141"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="144"/>
         <source>Keychain state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Accounts Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="220"/>
         <source>No keychain: passwords are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229"/>
         <source>No Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="273"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Log In Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297"/>
         <source>&amp;Go to Menu Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&amp;Search the Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="303"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307"/>
         <source>Check &amp;Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
         <source>Restore &amp;Tabs at Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="316"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="318"/>
         <source>&amp;Request Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="323"/>
         <source>&amp;About mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372"/>
         <source>%1 on %2</source>
         <comment>user on server</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="422"/>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="447"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="507"/>
+        <source>balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="449"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="453"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="455"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Waiting for the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Waiting for a decision about the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461"/>
+        <source>Waiting for the login code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="491"/>
         <source>No account: add one with File › Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="492"/>
         <source>No account selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="501"/>
         <source>Connected to %1 as %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="502"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532"/>
         <source>mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="536"/>
         <source>%1 — mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="617"/>
         <source>About mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="618"/>
         <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="39"/>
         <source>A&amp;ccount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="41"/>
         <source>Act &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="42"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="43"/>
         <source>Open in &amp;Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="45"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="46"/>
         <source>Open in Browser as Selected &amp;User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="47"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="48"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="51"/>
         <source>Impersonation Audit &amp;Trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="142"/>
-        <source>“%1” (%2) cannot be shown by this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="177"/>
-        <source>%1 › %2</source>
-        <comment>parent list › child list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="196"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
-        <source>New (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="245"/>
-        <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="110"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="305"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="350"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="357"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="243"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="265"/>
-        <source>Saved. The server suggests a web page on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="368"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="223"/>
         <source>Open in Browser as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="247"/>
         <source>Sessions — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="132"/>
         <source>Account: %1 (%2 on %3)</source>
         <comment>account name, user, server</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="135"/>
         <source>%1, account %2</source>
         <comment>tab title, account name</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>mgrdesk::gui::MenuStore</name>
-    <message>
-        <location filename="../src/gui/navigation/menustore.cpp" line="29"/>
-        <source>%1 › %2</source>
-        <comment>menu group › subgroup</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mgrdesk::gui::NavigationTree</name>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="24"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="26"/>
         <source>Search the menu (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="25"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="27"/>
         <source>Search the menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="29"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="31"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="54"/>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="72"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="56"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="74"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="65"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="67"/>
         <source>No account selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="80"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="82"/>
         <source>Loading the menu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="86"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="88"/>
         <source>The server sent no menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="87"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="89"/>
         <source>The menu could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="131"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="123"/>
         <source>The server&apos;s menu is empty for this user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,27 +2691,33 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="103"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="106"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="104"/>
-        <source>No notifications</source>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="108"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="177"/>
+        <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/notify/notificationbadge.cpp" line="109"/>
+        <source>No notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="114"/>
         <source>Notifications could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="113"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="118"/>
         <source>Last checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="121"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="126"/>
         <source>%n waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2093,37 +2725,126 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="147"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="152"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="151"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="156"/>
         <source>Could not check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="155"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="165"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="175"/>
         <source>Nothing waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/notify/notificationbadge.cpp" line="168"/>
+        <location filename="../src/gui/notify/notificationbadge.cpp" line="183"/>
         <source>Check &amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>mgrdesk::gui::NotificationPoller</name>
+    <name>mgrdesk::gui::OperationsBadge</name>
+    <message numerus="yes">
+        <location filename="../src/gui/operations/operationspanel.cpp" line="180"/>
+        <source>⟳ %n operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="71"/>
-        <location filename="../src/gui/notify/notificationpoller.cpp" line="124"/>
-        <source>This version cannot read the server&apos;s notifications.</source>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="181"/>
+        <source>Operations running: %1. Click to show the Operations panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::OperationsPanel</name>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="92"/>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="94"/>
+        <source>No operations. Long actions (reboots, bulk changes) appear here with their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="101"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="151"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="152"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="158"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="160"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/operations/operationspanel.cpp" line="162"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PageRouter</name>
+    <message>
+        <location filename="../src/gui/router/builtinpages.cpp" line="68"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="66"/>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="67"/>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="71"/>
+        <source>%1 › %2</source>
+        <comment>parent list › child list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="95"/>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="132"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagerouter.cpp" line="176"/>
+        <source>Saved. The server suggests a web page on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +2868,210 @@ Built with Qt %2.</source>
     <message>
         <location filename="../src/gui/accounts/passwordprompt.cpp" line="32"/>
         <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PeriodPicker</name>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="60"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="60"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="61"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="61"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="61"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="62"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="62"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="62"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="63"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="75"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="77"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/periodpicker.cpp" line="224"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PlaceholderPage</name>
+    <message>
+        <location filename="../src/gui/router/placeholderpage.cpp" line="21"/>
+        <source>“%1” is a page of kind “%2”, which this version cannot show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PreferencesDialog</name>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="70"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="72"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74"/>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="75"/>
+        <source>Table density:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="77"/>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="82"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="87"/>
+        <source>Desktop alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="93"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="99"/>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="101"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="124"/>
+        <source>Downloads Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="139"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144"/>
+        <source>Restore the tabs of the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="145"/>
+        <source>Open the server&apos;s start page when an account has no tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="146"/>
+        <source>Ask before actions that change data (delete, suspend, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="147"/>
+        <source>Ask Again Everywhere (reset “Do not ask again”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="148"/>
+        <source>Show a desktop alert when new items arrive (tickets, invoices, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="149"/>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="150"/>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="151"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="152"/>
+        <source>Some parts of the window change language only after mgrdesk is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="157"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="158"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="159"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="164"/>
+        <source>Comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="165"/>
+        <source>Compact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,145 +3140,145 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::ReplyView</name>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="50"/>
+        <location filename="../src/gui/console/replyview.cpp" line="66"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="52"/>
+        <location filename="../src/gui/console/replyview.cpp" line="68"/>
         <source>Network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="54"/>
+        <location filename="../src/gui/console/replyview.cpp" line="70"/>
         <source>HTTP error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="56"/>
+        <location filename="../src/gui/console/replyview.cpp" line="72"/>
         <source>TLS error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="58"/>
+        <location filename="../src/gui/console/replyview.cpp" line="74"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="60"/>
+        <location filename="../src/gui/console/replyview.cpp" line="76"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="62"/>
+        <location filename="../src/gui/console/replyview.cpp" line="78"/>
         <source>Not an API reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="64"/>
+        <location filename="../src/gui/console/replyview.cpp" line="80"/>
         <source>Server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="66"/>
+        <location filename="../src/gui/console/replyview.cpp" line="82"/>
         <source>Authentication error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="76"/>
+        <location filename="../src/gui/console/replyview.cpp" line="92"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="79"/>
+        <location filename="../src/gui/console/replyview.cpp" line="95"/>
         <source>No request sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="83"/>
+        <location filename="../src/gui/console/replyview.cpp" line="99"/>
         <source>Reply status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="87"/>
+        <location filename="../src/gui/console/replyview.cpp" line="103"/>
         <source>Reply views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="91"/>
+        <location filename="../src/gui/console/replyview.cpp" line="107"/>
         <source>The reply appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="104"/>
+        <location filename="../src/gui/console/replyview.cpp" line="120"/>
         <source>Reply rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="109"/>
-        <location filename="../src/gui/console/replyview.cpp" line="132"/>
+        <location filename="../src/gui/console/replyview.cpp" line="125"/>
+        <location filename="../src/gui/console/replyview.cpp" line="148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="109"/>
-        <location filename="../src/gui/console/replyview.cpp" line="132"/>
+        <location filename="../src/gui/console/replyview.cpp" line="125"/>
+        <location filename="../src/gui/console/replyview.cpp" line="148"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="111"/>
+        <location filename="../src/gui/console/replyview.cpp" line="127"/>
         <source>Reply tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="125"/>
+        <location filename="../src/gui/console/replyview.cpp" line="141"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="129"/>
+        <location filename="../src/gui/console/replyview.cpp" line="145"/>
         <source>Error type and object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="133"/>
+        <location filename="../src/gui/console/replyview.cpp" line="149"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="138"/>
+        <location filename="../src/gui/console/replyview.cpp" line="154"/>
         <source>&amp;Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="151"/>
+        <location filename="../src/gui/console/replyview.cpp" line="167"/>
         <source>Raw reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="155"/>
+        <location filename="../src/gui/console/replyview.cpp" line="171"/>
         <source>Ra&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="185"/>
+        <location filename="../src/gui/console/replyview.cpp" line="201"/>
         <source>Sending %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="195"/>
+        <location filename="../src/gui/console/replyview.cpp" line="211"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="196"/>
+        <location filename="../src/gui/console/replyview.cpp" line="212"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/console/replyview.cpp" line="200"/>
-        <location filename="../src/gui/console/replyview.cpp" line="296"/>
+        <location filename="../src/gui/console/replyview.cpp" line="216"/>
+        <location filename="../src/gui/console/replyview.cpp" line="314"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2361,275 +3286,486 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="211"/>
+        <location filename="../src/gui/console/replyview.cpp" line="227"/>
         <source>Type: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="213"/>
+        <location filename="../src/gui/console/replyview.cpp" line="229"/>
         <source>Object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="215"/>
+        <location filename="../src/gui/console/replyview.cpp" line="231"/>
         <source>Value: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="220"/>
+        <location filename="../src/gui/console/replyview.cpp" line="236"/>
         <source>stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="221"/>
+        <location filename="../src/gui/console/replyview.cpp" line="237"/>
         <source>%1 (user %2, level %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="223"/>
+        <location filename="../src/gui/console/replyview.cpp" line="239"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="225"/>
+        <location filename="../src/gui/console/replyview.cpp" line="241"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="244"/>
+        <location filename="../src/gui/console/replyview.cpp" line="262"/>
         <source>The text view is shortened to keep the window responsive; the Parsed tab shows the whole reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="256"/>
+        <location filename="../src/gui/console/replyview.cpp" line="274"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="256"/>
+        <location filename="../src/gui/console/replyview.cpp" line="274"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="258"/>
+        <location filename="../src/gui/console/replyview.cpp" line="276"/>
         <source>New object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="260"/>
+        <location filename="../src/gui/console/replyview.cpp" line="278"/>
         <source>Redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="262"/>
+        <location filename="../src/gui/console/replyview.cpp" line="280"/>
         <source>Redirect type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="265"/>
+        <location filename="../src/gui/console/replyview.cpp" line="283"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="267"/>
+        <location filename="../src/gui/console/replyview.cpp" line="285"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="276"/>
+        <location filename="../src/gui/console/replyview.cpp" line="294"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="288"/>
+        <location filename="../src/gui/console/replyview.cpp" line="306"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="296"/>
+        <location filename="../src/gui/console/replyview.cpp" line="314"/>
         <source>List %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="298"/>
+        <location filename="../src/gui/console/replyview.cpp" line="316"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="309"/>
+        <location filename="../src/gui/console/replyview.cpp" line="327"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="314"/>
+        <location filename="../src/gui/console/replyview.cpp" line="332"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="316"/>
+        <location filename="../src/gui/console/replyview.cpp" line="334"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="318"/>
+        <location filename="../src/gui/console/replyview.cpp" line="336"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="319"/>
+        <location filename="../src/gui/console/replyview.cpp" line="337"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/replyview.cpp" line="328"/>
+        <location filename="../src/gui/console/replyview.cpp" line="348"/>
         <source>Document attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReportBandView</name>
+    <message>
+        <location filename="../src/gui/reports/reportbandview.cpp" line="80"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/reports/reportbandview.cpp" line="85"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportbandview.cpp" line="127"/>
+        <source>Click a value of “%1” to open its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReportChart</name>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="97"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="117"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="135"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="243"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="245"/>
+        <location filename="../src/gui/reports/reportchart.cpp" line="251"/>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="245"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="247"/>
+        <location filename="../src/gui/reports/reportchart.cpp" line="253"/>
+        <source>The chart could not be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="249"/>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="251"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportchart.cpp" line="255"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReportPage</name>
+    <message>
+        <location filename="../src/gui/reports/reportpage.cpp" line="25"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReportPdf</name>
+    <message>
+        <location filename="../src/gui/reports/reportpdf.cpp" line="101"/>
+        <source>The PDF could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ReportView</name>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="62"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="80"/>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="105"/>
+        <location filename="../src/gui/reports/reportview.cpp" line="110"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="177"/>
+        <source>Running the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="177"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="193"/>
+        <source>The server did not answer with a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="220"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="227"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="228"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="230"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="247"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="296"/>
+        <source>The start of the period is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="361"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="489"/>
+        <source>Export the band as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="490"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="498"/>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reports/reportview.cpp" line="498"/>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::RequestConsole</name>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="52"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="53"/>
         <source>Request console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="60"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="61"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="62"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
         <source>Send the request (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="64"/>
         <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="65"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
         <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
         <source>Cancel the request on its way (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
         <source>Copy as &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
         <source>Copy the request as a URL, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
         <source>Copy as cu&amp;rl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
         <source>Copy the request as a curl command, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
-        <source>&amp;Confirm deletes and sok=ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="74"/>
-        <source>Ask before sending a delete or an applied form</source>
+        <location filename="../src/gui/console/requestconsole.cpp" line="73"/>
+        <source>Copy as &amp;mgrctl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
-        <source>Ask before sending a function ending in .delete or a request with sok=ok (for this session only)</source>
+        <source>Copy the request as an mgrctl command for the server, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="92"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="76"/>
+        <source>Copy as mgrdesk-c&amp;li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="77"/>
+        <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="78"/>
+        <source>&amp;Confirm deletes and sok=ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="80"/>
+        <source>Ask before sending a delete or an applied form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="81"/>
+        <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="99"/>
         <source>History and request log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="95"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="102"/>
         <source>Requests sent from this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="96"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="103"/>
         <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="98"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="105"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="100"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="107"/>
         <source>Request &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="164"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="173"/>
         <source>Request Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="165"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="174"/>
         <source>Console: %1@%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="204"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="213"/>
         <source>Loaded %1 from the request log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="232"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="241"/>
         <source>Copied the URL (secrets masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="238"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="247"/>
         <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="260"/>
-        <source>The account&apos;s connection is gone; open the console again</source>
+        <location filename="../src/gui/console/requestconsole.cpp" line="268"/>
+        <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="265"/>
-        <source>Type a function first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="272"/>
-        <source>Remove the %1 parameter: the connection adds the authentication itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="278"/>
-        <source>The value of %1 was hidden by the log: type it before sending</source>
+        <location filename="../src/gui/console/requestconsole.cpp" line="274"/>
+        <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
+        <source>The account&apos;s connection is gone; open the console again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="301"/>
+        <source>Type a function first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
+        <source>Remove the %1 parameter: the connection adds the authentication itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="314"/>
+        <source>The value of %1 was hidden by the log: type it before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/console/requestconsole.cpp" line="332"/>
         <source>This request changes data on the server:
 
 %1
@@ -2638,7 +3774,7 @@ Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="297"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="333"/>
         <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -2647,32 +3783,32 @@ Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="300"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="336"/>
         <source>Send a Changing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="305"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="341"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="344"/>
         <source>Do not ask again in this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="334"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="370"/>
         <source>%1 (%2 received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="340"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="376"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="386"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="433"/>
         <source>[as %1] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,8 +4012,21 @@ Send it?</source>
 <context>
     <name>mgrdesk::gui::RestoredListTab</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="52"/>
+        <location filename="../src/gui/mainwindow/mainwindowsession.cpp" line="42"/>
         <source>“%1” opens when you show this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::SecondFactorDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/secondfactordialog.cpp" line="18"/>
+        <source>Login to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/secondfactordialog.cpp" line="20"/>
+        <source>%1 asks for a second step to log in. The code is sent once and never stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,19 +4162,164 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::TrayController</name>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="80"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="84"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="90"/>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="91"/>
+        <source>%1: %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="95"/>
+        <source>Show mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="96"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="100"/>
+        <source>mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/traycontroller.cpp" line="101"/>
+        <source>mgrdesk — %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::links::LinkImporter</name>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="111"/>
+        <source>The text is too long to be a link (more than %1 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="116"/>
+        <source>Nothing to open: paste a link from the web interface or a line of the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="120"/>
+        <source>Paste one link or one log line at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="124"/>
+        <location filename="../src/core/links/linkimporter.cpp" line="142"/>
+        <source>The text contains control characters: it is not a link or a log line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="132"/>
+        <source>Unknown mgrdesk: link; the form is mgrdesk://open?url=ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="138"/>
+        <source>A mgrdesk: link must carry an https:// address of the web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="164"/>
+        <source>Only https:// and http:// links of the web interface can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="166"/>
+        <source>This is neither a link of the web interface nor a line of the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="186"/>
+        <source>“%1” is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="190"/>
+        <source>The user name and password in the link were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="227"/>
+        <source>The log line holds no quoted request (&apos;func=…&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="232"/>
+        <source>The log line is cut off: its request has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="248"/>
+        <source>The link is not valid UTF-8 (near “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="255"/>
+        <source>The parameter “%1” holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="261"/>
+        <source>A password found in the link (authinfo) was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="273"/>
+        <source>“%1” is not a function name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="277"/>
+        <source>The link names two functions, “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="300"/>
+        <source>The link also names a start page (%1), which was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/links/linkimporter.cpp" line="304"/>
+        <source>The link names no function (func= or startform=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::models::FormCheck</name>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="117"/>
+        <location filename="../src/core/models/formcheck.cpp" line="118"/>
         <source>This box must be ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="118"/>
+        <location filename="../src/core/models/formcheck.cpp" line="119"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/formcheck.cpp" line="123"/>
+        <location filename="../src/core/models/formcheck.cpp" line="124"/>
         <source>At most %n character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3033,52 +4327,52 @@ Send it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="129"/>
+        <location filename="../src/core/models/formcheck.cpp" line="131"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="131"/>
+        <location filename="../src/core/models/formcheck.cpp" line="133"/>
         <source>Enter a number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="133"/>
+        <location filename="../src/core/models/formcheck.cpp" line="135"/>
         <source>Enter a number not less than %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="135"/>
+        <location filename="../src/core/models/formcheck.cpp" line="137"/>
         <source>Enter a number not greater than %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="140"/>
+        <location filename="../src/core/models/formcheck.cpp" line="143"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="143"/>
+        <location filename="../src/core/models/formcheck.cpp" line="146"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="146"/>
+        <location filename="../src/core/models/formcheck.cpp" line="149"/>
         <source>Enter an address such as https://example.com/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="149"/>
+        <location filename="../src/core/models/formcheck.cpp" line="153"/>
         <source>Enter an IP address such as 192.0.2.10 or 2001:db8::1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="152"/>
+        <location filename="../src/core/models/formcheck.cpp" line="157"/>
         <source>Enter IP addresses, networks (192.0.2.0/24) or ranges (192.0.2.1-192.0.2.9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formcheck.cpp" line="155"/>
+        <location filename="../src/core/models/formcheck.cpp" line="160"/>
         <source>Enter a phone number such as +1 555 010 0123.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,27 +4380,27 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::FormDescription</name>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="256"/>
+        <location filename="../src/core/models/formdescription.cpp" line="276"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="258"/>
+        <location filename="../src/core/models/formdescription.cpp" line="278"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="260"/>
+        <location filename="../src/core/models/formdescription.cpp" line="280"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="262"/>
+        <location filename="../src/core/models/formdescription.cpp" line="282"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="264"/>
+        <location filename="../src/core/models/formdescription.cpp" line="284"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,32 +4409,32 @@ Send it?</source>
     <name>mgrdesk::models::FormSession</name>
     <message>
         <location filename="../src/core/models/formsession.cpp" line="66"/>
-        <location filename="../src/core/models/formsession.cpp" line="188"/>
+        <location filename="../src/core/models/formsession.cpp" line="300"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="101"/>
+        <location filename="../src/core/models/formsession.cpp" line="107"/>
         <source>The server did not answer with a form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="103"/>
+        <location filename="../src/core/models/formsession.cpp" line="109"/>
         <source>The form could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="158"/>
+        <location filename="../src/core/models/formsession.cpp" line="175"/>
         <source>The form could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="254"/>
+        <location filename="../src/core/models/formsession.cpp" line="370"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="254"/>
+        <location filename="../src/core/models/formsession.cpp" line="370"/>
         <source>Sending failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +4442,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::FormState</name>
     <message>
-        <location filename="../src/core/models/formstate.cpp" line="350"/>
+        <location filename="../src/core/models/formstate.cpp" line="370"/>
         <source>The server rejected this value (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,7 +4450,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::ListActions</name>
     <message numerus="yes">
-        <location filename="../src/core/models/listactions.cpp" line="160"/>
+        <location filename="../src/core/models/listactions.cpp" line="182"/>
         <source>%1: %n object(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3164,7 +4458,7 @@ Send it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/listactions.cpp" line="163"/>
+        <location filename="../src/core/models/listactions.cpp" line="185"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3175,19 +4469,19 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::ListExport</name>
     <message>
-        <location filename="../src/core/models/listexport.cpp" line="87"/>
+        <location filename="../src/core/models/listexport.cpp" line="88"/>
         <source>Cannot write %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/listexport.cpp" line="101"/>
-        <location filename="../src/core/models/listexport.cpp" line="105"/>
-        <location filename="../src/core/models/listexport.cpp" line="161"/>
+        <location filename="../src/core/models/listexport.cpp" line="102"/>
+        <location filename="../src/core/models/listexport.cpp" line="106"/>
+        <location filename="../src/core/models/listexport.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/listexport.cpp" line="233"/>
+        <location filename="../src/core/models/listexport.cpp" line="243"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,24 +4489,24 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::ListFilter</name>
     <message>
-        <location filename="../src/core/models/listfilter.cpp" line="73"/>
+        <location filename="../src/core/models/listfilter.cpp" line="88"/>
         <source>%1 = %2</source>
         <comment>filter condition: field = value</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/listfilter.cpp" line="74"/>
+        <location filename="../src/core/models/listfilter.cpp" line="89"/>
         <source>, </source>
         <comment>between filter conditions</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/listfilter.cpp" line="137"/>
+        <location filename="../src/core/models/listfilter.cpp" line="158"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/listfilter.cpp" line="186"/>
+        <location filename="../src/core/models/listfilter.cpp" line="207"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,6 +4531,15 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::navigation::MenuStore</name>
+    <message>
+        <location filename="../src/core/navigation/menustore.cpp" line="30"/>
+        <source>%1 › %2</source>
+        <comment>menu group › subgroup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::net::ApiJob</name>
     <message>
         <location filename="../src/core/net/apijob.cpp" line="30"/>
@@ -3248,120 +4551,206 @@ Send it?</source>
 <context>
     <name>mgrdesk::net::Connection</name>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="144"/>
+        <location filename="../src/core/net/connection.cpp" line="146"/>
         <source>The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="288"/>
+        <location filename="../src/core/net/connection.cpp" line="303"/>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="314"/>
-        <location filename="../src/core/net/connectionsession.cpp" line="115"/>
-        <location filename="../src/core/net/connectionsession.cpp" line="128"/>
+        <location filename="../src/core/net/connection.cpp" line="331"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="219"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="233"/>
         <source>Enter the password of %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="475"/>
+        <location filename="../src/core/net/connection.cpp" line="494"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="479"/>
+        <location filename="../src/core/net/connection.cpp" line="498"/>
         <source>The request reached the server, so it may have been carried out: check before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="491"/>
+        <location filename="../src/core/net/connection.cpp" line="511"/>
         <source>The server redirected the request to &quot;%1&quot; instead of answering it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="498"/>
+        <location filename="../src/core/net/connection.cpp" line="518"/>
         <source>The server answered with HTTP status %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="506"/>
+        <location filename="../src/core/net/connection.cpp" line="526"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="509"/>
+        <location filename="../src/core/net/connection.cpp" line="529"/>
         <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="515"/>
+        <location filename="../src/core/net/connection.cpp" line="536"/>
         <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="523"/>
+        <location filename="../src/core/net/connection.cpp" line="543"/>
         <source>The server %1 was not found: check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="527"/>
+        <location filename="../src/core/net/connection.cpp" line="547"/>
         <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="530"/>
+        <location filename="../src/core/net/connection.cpp" line="550"/>
         <source>%1 closed the connection without answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="533"/>
+        <location filename="../src/core/net/connection.cpp" line="553"/>
         <source>The connection to %1 timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="536"/>
+        <location filename="../src/core/net/connection.cpp" line="556"/>
         <source>Network error talking to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="595"/>
+        <location filename="../src/core/net/connection.cpp" line="651"/>
         <source>The server&apos;s answer is not an API reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="596"/>
+        <location filename="../src/core/net/connection.cpp" line="652"/>
         <source>The server&apos;s answer is not an API reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="600"/>
+        <location filename="../src/core/net/connection.cpp" line="656"/>
         <source>The server reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="96"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="65"/>
+        <source>The server answered the change with a web page instead of its result (the session may have ended). The change may have been carried out, so it was not sent again: check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="119"/>
         <source>The server ended the session again right after a new login: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="183"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="211"/>
+        <source>The login was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectionsession.cpp" line="290"/>
         <source>%1 answered with a web page, not the BILLmanager API. Check the address and its path (for example https://%1:1500/billmgr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="190"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="297"/>
         <source>The server needs a login step this client does not support yet (for example a one-time code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectionsession.cpp" line="195"/>
+        <location filename="../src/core/net/connectionsession.cpp" line="302"/>
         <source>Login failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connectiontls.cpp" line="124"/>
+        <location filename="../src/core/net/connectiontls.cpp" line="125"/>
         <source>The certificate of %1 was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::ConnectionManager</name>
+    <message>
+        <location filename="../src/core/net/connectionmanager.cpp" line="114"/>
+        <source>No password is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::net::ConnectionTester</name>
+    <message>
+        <location filename="../src/core/net/connectiontester.cpp" line="31"/>
+        <source>Connected to %1 as %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiontester.cpp" line="33"/>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiontester.cpp" line="41"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiontester.cpp" line="48"/>
+        <source>The server&apos;s certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::notify::NotificationPoller</name>
+    <message>
+        <location filename="../src/core/notify/notificationpoller.cpp" line="80"/>
+        <location filename="../src/core/notify/notificationpoller.cpp" line="164"/>
+        <source>This version cannot read the server&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::operations::BatchDownload</name>
+    <message>
+        <location filename="../src/core/operations/batchdownload.cpp" line="36"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/batchdownload.cpp" line="74"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/batchdownload.cpp" line="76"/>
+        <source>The server did not send the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/batchdownload.cpp" line="78"/>
+        <source>The server answered with data instead of a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/batchdownload.cpp" line="94"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::operations::OperationsModel</name>
+    <message>
+        <location filename="../src/core/operations/operationsmodel.cpp" line="120"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,7 +4803,7 @@ Send it?</source>
     </message>
     <message>
         <location filename="../src/core/protocol/jsoneventreader.cpp" line="357"/>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="181"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="182"/>
         <source>The reply is nested deeper than the limit of %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,33 +4825,33 @@ Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="77"/>
+        <location filename="../src/core/protocol/replybuilder_error.cpp" line="78"/>
         <source>The server reported an error (type “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="302"/>
+        <location filename="../src/core/protocol/replyassembly.cpp" line="34"/>
         <source>Not an API reply: it holds no document element.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="346"/>
+        <location filename="../src/core/protocol/replybuilder_doc.cpp" line="176"/>
         <source>The reply describes a page of type “%1”, which this client cannot show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replyassembly.cpp" line="352"/>
+        <location filename="../src/core/protocol/replybuilder_doc.cpp" line="187"/>
         <source>The reply has an unknown shape (it holds &lt;%1&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="201"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="202"/>
         <location filename="../src/core/protocol/replyparser.cpp" line="211"/>
         <source>The server sent a web page instead of an API reply (the session may have expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/protocol/replybuilder.cpp" line="206"/>
+        <location filename="../src/core/protocol/replybuilder.cpp" line="207"/>
         <source>Not an API reply: the document element is &lt;%1&gt;, not &lt;doc&gt;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -137,6 +137,11 @@ QString ReplyPrinter::cellText(const TableData &table, int row, int column) cons
     return value;
 }
 
+bool ReplyPrinter::writeDocument(const QByteArray &bytes)
+{
+    return m_out->write(bytes) == bytes.size();
+}
+
 bool ReplyPrinter::write(const QByteArray &bytes)
 {
     QByteArray out = bytes;

@@ -26,7 +26,7 @@ public:
     // One reply; for a list fetched page by page, call it once per page. False when writing failed.
     bool print(const protocol::Reply &reply);
     // A document reply (PDF, printed form, CSV export, attachment): its bytes exactly as they came.
-    bool writeDocument(const QByteArray &bytes) { return m_out->write(bytes) == bytes.size(); }
+    bool writeDocument(const QByteArray &bytes);
     // Notes for stderr (a column that appeared after the CSV header was written), each once.
     QStringList takeWarnings();
 

@@ -180,8 +180,8 @@ int Billmgr::notifyTotal(const Context &ctx) const
 
 void Billmgr::notify(Context &ctx, Node &doc)
 {
-    // The documented shape (docs/protocol.md §8, billmgr6-notify.xml): the count is the <msg> child, the balance
-    // item carries <value>, <timeout> is the poll period, hint_NAME messages are the tooltips.
+    // The documented shape (docs/protocol.md §8, billmgr6-notify.xml): the count is the <msg> child, the
+    // balance item carries <value>, <timeout> is the poll period, hint_NAME messages are the tooltips.
     Node n(L("notify"));
     Node messages(L("messages"));
     messages.attr(L("name"), L("notify"));

@@ -1,8 +1,8 @@
 #pragma once
-// The demo server's home page (docs/protocol.md §13, ISPsystem "Home page (dashboard)"): func=dashboard answers
-// <doc func="dashboard" stylesheet="dashboard"> with <block name position type func rows display> children
-// holding <toolbtn> or <col>; the blocks' data come from their own functions: dashboard.figures (a small
-// list), longtask (running operations), the ordinary lists and the dashboard.revenue report.
+// The demo server's home page (docs/protocol.md §13, ISPsystem "Home page (dashboard)"): func=dashboard
+// answers <doc func="dashboard" stylesheet="dashboard"> with <block name position type func rows display>
+// children holding <toolbtn> or <col>; the blocks' data come from their own functions: dashboard.figures (a
+// small list), longtask (running operations), the ordinary lists and the dashboard.revenue report.
 #include "context.h"
 
 #include <QDateTime>

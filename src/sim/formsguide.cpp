@@ -1,5 +1,5 @@
-// Forms: the API guide's own examples (docs/protocol.md §3), which a newcomer pastes first: user.info (with su),
-// payment.edit&elid=…&elname=…&plid=…, invoice.generate&company=12&gentype=all&fromdate&todate&sok=ok,
+// Forms: the API guide's own examples (docs/protocol.md §3), which a newcomer pastes first: user.info (with
+// su), payment.edit&elid=…&elname=…&plid=…, invoice.generate&company=12&gentype=all&fromdate&todate&sok=ok,
 // domain.edit with ip, ns, owner, and admin.edit (staff users; a duplicate name gives the guide's error).
 #include "forms.h"
 

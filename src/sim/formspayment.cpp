@@ -1,8 +1,9 @@
-// Forms: the "add payment" wizard as the real BILLmanager 6 runs it (docs/protocol.md §7, the billmgr6-wizard-*
-// documents): func=payment.add answers its first step payment.add.method (the reply's func differs), a form
-// with <steps>, an embedded method list whose rows carry <action><button/>, nosubmit/nocancel/nonext; probing
-// a step with checkonly=on answers <skip/> or <unavailable/>; the submit ends with <ok type="url">. Also the
-// toolbar's "pay" (payment.add.redirect) and the field validators check.money, check.int, check.email.
+// Forms: the "add payment" wizard as the real BILLmanager 6 runs it (docs/protocol.md §7, the
+// billmgr6-wizard-* documents): func=payment.add answers its first step payment.add.method (the reply's func
+// differs), a form with <steps>, an embedded method list whose rows carry <action><button/>,
+// nosubmit/nocancel/nonext; probing a step with checkonly=on answers <skip/> or <unavailable/>; the submit
+// ends with <ok type="url">. Also the toolbar's "pay" (payment.add.redirect) and the field validators
+// check.money, check.int, check.email.
 #include "forms.h"
 
 #include "dataset.h"

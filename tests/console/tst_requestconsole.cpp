@@ -359,8 +359,8 @@ private Q_SLOTS:
 
     void everyRenderingMasksEchoedSecrets()
     {
-        // Real servers echo the request in <tparams> in clear, the session id included (docs/protocol.md §13);
-        // the demo server does the same. Whatever the reply holds, no rendering of the console shows a
+        // Real servers echo the request in <tparams> in clear, the session id included (docs/protocol.md
+        // §13); the demo server does the same. Whatever the reply holds, no rendering of the console shows a
         // secret.
         net::Connection *c = connect(QStringLiteral("admin"));
         auto console = open(c);

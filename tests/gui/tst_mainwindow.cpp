@@ -96,11 +96,17 @@ private Q_SLOTS:
         for (const char *name : { "actionAccounts", "actionQuit", "actionAbout" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 5);
+        QCOMPARE(menus.size(), 6);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
-        QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
-        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Tools"));
-        QCOMPARE(menus.at(4)->text(), QStringLiteral("&Help"));
+        QCOMPARE(menus.at(1)->text(), QStringLiteral("&Edit"));
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&View"));
+        QCOMPARE(menus.at(4)->text(), QStringLiteral("&Tools"));
+        QCOMPARE(menus.at(5)->text(), QStringLiteral("&Help"));
+        // Edit › Preferences (Ctrl+,) and the Operations panel's toggle.
+        auto *preferences = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(preferences);
+        QCOMPARE(preferences->menuRole(), QAction::PreferencesRole);
+        QVERIFY(preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
         window.findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
         QVERIFY(window.accountManagerDialog());
@@ -204,6 +210,13 @@ private Q_SLOTS:
         QTRY_VERIFY(window.connectionStateLabel()->text().contains(QLatin1String("Connected")));
         QVERIFY2(window.connectionStateLabel()->text().contains(QLatin1String("level 29")),
             qPrintable(window.connectionStateLabel()->text()));
+        // whoami after the login: the panel and its version in the status bar, who we are in the tooltip.
+        QTRY_VERIFY2(window.connectionStateLabel()->text().contains(QLatin1String("billmgr")),
+            qPrintable(window.connectionStateLabel()->text()));
+        QTRY_VERIFY(window.accountSwitcher()
+                        ->itemData(window.accountSwitcher()->currentIndex(), Qt::ToolTipRole)
+                        .toString()
+                        .contains(QLatin1String("billmgr")));
         QTRY_VERIFY(window.accountSwitcher()->currentText().contains(QLatin1String("level 29")));
         QTRY_COMPARE(m_store->account(a.id).pinnedCertificatePem, server.certificatePem());
         QString secret;

@@ -229,10 +229,11 @@ private Q_SLOTS:
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         gui::MainWindow window(m_store.get(), m_creds.get());
         const QList<QAction *> menus = window.menuBar()->actions();
-        QCOMPARE(menus.size(), 5);
-        QCOMPARE(menus.at(1)->text(), QStringLiteral("A&ccount"));
-        QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
-        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Tools"));
+        QCOMPARE(menus.size(), 6);
+        QCOMPARE(menus.at(1)->text(), QStringLiteral("&Edit"));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("A&ccount"));
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&View"));
+        QCOMPARE(menus.at(4)->text(), QStringLiteral("&Tools"));
         for (const char *name : { "actionActAs", "actionOpenInBrowser", "actionOpenInBrowserAsSelected",
                  "actionSessions", "actionAuditTrail", "actionRequestConsole" })
             QVERIFY2(window.findChild<QAction *>(QString::fromLatin1(name)), name);

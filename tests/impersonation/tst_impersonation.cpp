@@ -338,7 +338,9 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             QCOMPARE(banner->mapTo(tab, QPoint(0, 0)), before);
         }
-        QCOMPARE(a->banner()->text(), QStringLiteral("Acting as client1 — logged in as admin (level 29)"));
+        // The server's su chain (whoami's <path> elements) is part of the banner.
+        QCOMPARE(a->banner()->text(),
+            QStringLiteral("Acting as client1 — logged in as admin (level 29) · admin → client1"));
 
         // The same amber in a light and a dark palette.
         const QPalette original = QApplication::palette();

@@ -1,5 +1,5 @@
-// LinkImporter on the API guide's own examples (docs/protocol.md §3, §8.9), on hostile input, and on a line the
-// demo server really wrote to its billmgr.log.
+// LinkImporter on the API guide's own examples (docs/protocol.md §3, §8.9), on hostile input, and on a line
+// the demo server really wrote to its billmgr.log.
 #include "core/links/linkimporter.h"
 #include "democlient.h"
 #include "demoserver.h"
@@ -77,7 +77,8 @@ private Q_SLOTS:
 
     void guideLogLine()
     {
-        // The guide's log line (docs/protocol.md §3), completed with domain.edit's ip/ns/owner and the UI's noise.
+        // The guide's log line (docs/protocol.md §3), completed with domain.edit's ip/ns/owner and the UI's
+        // noise.
         const ImportedLink l = LinkImporter::parse(
             QStringLiteral("Feb  6 08:08:07 [2346:23826] core_module INFO Request [188.120.252.33][root] "
                            "'clicked_button=ok&func=domain.edit&elid=&ip=188.120.252.40&name=example.com&ns="

@@ -65,8 +65,9 @@ class TestListActions : public QObject
 private Q_SLOTS:
     void rulesCompareTheDisplayedText()
     {
-        // Real servers compare the cell's displayed, localised text (docs/protocol.md §13): the payment toolbar
-        // says hide name="status" value="Зачислен" while the row holds <status orig="4">Зачислен</status>.
+        // Real servers compare the cell's displayed, localised text (docs/protocol.md §13): the payment
+        // toolbar says hide name="status" value="Зачислен" while the row holds <status
+        // orig="4">Зачислен</status>.
         auto t = test::makeTable({ { { "id", "1" }, { "number", "A-1" }, { "status", "Новый|orig=1" } },
             { { "id", "2" }, { "number", "A-2" }, { "status", "Зачислен|orig=4" } },
             { { "id", "3" }, { "number", "A-3" }, { "status", "Paid|orig=4" } },

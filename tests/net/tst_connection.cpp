@@ -304,11 +304,14 @@ void TestConnection::suAllowedAndRefused()
     QTRY_COMPARE(res.count, 2);
     const ApiResult su = res.byName.value(QStringLiteral("su"));
     QVERIFY2(su.ok(), qPrintable(statusText(su)));
-    QVERIFY(su.reply.form);
-    QCOMPARE(su.reply.form->value(QStringLiteral("user")), QStringLiteral("client1"));
+    // whoami in the real shape: <user name="client1" …/> and the su chain as <path> elements.
+    QVERIFY(su.reply.whoami);
+    QCOMPARE(su.reply.whoami->name, QStringLiteral("client1"));
+    QVERIFY(su.reply.whoami->isImpersonating());
     const ApiResult plain = res.byName.value(QStringLiteral("plain"));
     QVERIFY2(plain.ok(), qPrintable(statusText(plain)));
-    QCOMPARE(plain.reply.form->value(QStringLiteral("user")), QStringLiteral("admin")); // su did not leak
+    QVERIFY(plain.reply.whoami);
+    QCOMPARE(plain.reply.whoami->name, QStringLiteral("admin")); // su did not leak
 
     Connection client(settingsFor(m_http, LoginMethod::Session, QStringLiteral("client1")));
     client.setPassword(kPassword);

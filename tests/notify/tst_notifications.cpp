@@ -3,11 +3,11 @@
 // total of any other reply refreshing the badge without a poll, and the first poll going out only after the
 // login (checked in the server's own request log).
 #include "core/net/connection.h"
+#include "core/notify/notificationpoller.h"
 #include "core/protocol/request.h"
 #include "democlient.h"
 #include "demoserver.h"
 #include "notify/notificationbadge.h"
-#include "core/notify/notificationpoller.h"
 
 #include <QAction>
 #include <QFile>

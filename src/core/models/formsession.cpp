@@ -90,7 +90,8 @@ void FormSession::open(const QString &function, const QString &elid, const QStri
         }
         if (result.ok() && result.reply.form) {
             // A reply naming another function (func=payment.add answered by func="payment.add.method", a
-            // wizard that jumped to its first step, docs/protocol.md §4) is followed: the next submit uses it.
+            // wizard that jumped to its first step, docs/protocol.md §4) is followed: the next submit uses
+            // it.
             openData(replyFunction(result.reply, function), elid, plid, *result.reply.form);
             return;
         }

@@ -1,8 +1,9 @@
 #pragma once
-// The toolbar logic of a list (docs/protocol.md §5 metadata toolbar): which buttons are enabled for a selection
-// (new: none needed; edit/editlist/window: exactly one row; group/groupform: one or more; hide/show rules
-// tested against every selected row), the default (double-click/Enter) and delete buttons, and what a button
-// does: the request to run (group: elid=a, b, c), the form or child list to open, the confirmation text.
+// The toolbar logic of a list (docs/protocol.md §5 metadata toolbar): which buttons are enabled for a
+// selection (new: none needed; edit/editlist/window: exactly one row; group/groupform: one or more; hide/show
+// rules tested against every selected row), the default (double-click/Enter) and delete buttons, and what a
+// button does: the request to run (group: elid=a, b, c), the form or child list to open, the confirmation
+// text.
 
 #include "core/protocol/reply.h"
 #include "core/protocol/request.h"

@@ -1,8 +1,9 @@
 #pragma once
-// The item model of a list (docs/protocol.md §5) over the compact TableData store. Pages are appended in batches
-// (one beginInsertRows per page); sorting is local by an index permutation over per-column ranks computed
-// lazily (see SortKeys), unless a ListLoader sorts on the server. No Gui types here: colours and status icons
-// are exposed by name (ColorRole, PropsRole) and the view's delegate turns them into brushes and icons.
+// The item model of a list (docs/protocol.md §5) over the compact TableData store. Pages are appended in
+// batches (one beginInsertRows per page); sorting is local by an index permutation over per-column ranks
+// computed lazily (see SortKeys), unless a ListLoader sorts on the server. No Gui types here: colours and
+// status icons are exposed by name (ColorRole, PropsRole) and the view's delegate turns them into brushes and
+// icons.
 //
 // Sorting off the GUI thread: the first sort of a column builds its keys (a collation key per distinct text,
 // ~0.1 s for 100,000 distinct values). On a model of asyncSortThreshold() rows or more, that build runs on a

@@ -55,6 +55,12 @@ void ImpersonationBanner::setInfo(const QString &actingAs, const QString &realUs
     updateText();
 }
 
+void ImpersonationBanner::setChain(const QStringList &chain)
+{
+    m_chain = chain;
+    updateText();
+}
+
 QString ImpersonationBanner::text() const
 {
     return m_label->text();
@@ -67,6 +73,8 @@ void ImpersonationBanner::updateText()
         text = tr("Acting as %1 — logged in as %2 (level %3)").arg(m_actingAs, m_realUser).arg(*m_level);
     else
         text = tr("Acting as %1 — logged in as %2").arg(m_actingAs, m_realUser);
+    if (m_chain.size() > 1)
+        text += QStringLiteral(" · ") + m_chain.join(QStringLiteral(" → "));
     m_label->setText(text);
     setAccessibleDescription(text);
     setToolTip(tr("Every request from this view runs with the rights of %1.").arg(m_actingAs));

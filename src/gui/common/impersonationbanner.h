@@ -32,6 +32,8 @@ public:
     void setInfo(const QString &actingAs, const QString &realUser, std::optional<int> level);
     QString actingAs() const { return m_actingAs; }
     QString realUser() const { return m_realUser; }
+    // The su chain the server reported (whoami's path: admin → client), shown in the banner.
+    void setChain(const QStringList &chain);
     QString text() const;
 
 private:
@@ -39,6 +41,7 @@ private:
 
     QLabel *m_label = nullptr;
     QString m_actingAs, m_realUser;
+    QStringList m_chain;
     std::optional<int> m_level;
 };
 

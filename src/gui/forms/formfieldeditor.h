@@ -1,6 +1,6 @@
 #pragma once
-// One field of a generated form: the native control for its kind (docs/protocol.md §6), its inline hint and its
-// error line. Speaks in the protocol's value strings (on/off, option keys, comma-separated keys).
+// One field of a generated form: the native control for its kind (docs/protocol.md §6), its inline hint and
+// its error line. Speaks in the protocol's value strings (on/off, option keys, comma-separated keys).
 
 #include "core/models/formdescription.h"
 #include "core/protocol/reply.h"

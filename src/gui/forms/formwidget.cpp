@@ -407,7 +407,8 @@ void FormWidget::offerPanelPage(const QString &redirect)
 
 void FormWidget::buildStepsBar()
 {
-    // <steps>: the wizard's step bar; the current step bold, unavailable steps disabled (docs/protocol.md §7).
+    // <steps>: the wizard's step bar; the current step bold, unavailable steps disabled (docs/protocol.md
+    // §7).
     auto *layout = static_cast<QHBoxLayout *>(m_stepsBar->layout());
     while (QLayoutItem *item = layout->takeAt(0)) {
         delete item->widget();

@@ -1,6 +1,6 @@
 #pragma once
-// A server form generated from its reply (docs/protocol.md §6): every control kind as a native widget, pages as
-// tabs, live hide/shadow rules, sv_field recomputation, validation before sending, server errors at their
+// A server form generated from its reply (docs/protocol.md §6): every control kind as a native widget, pages
+// as tabs, live hide/shadow rules, sv_field recomputation, validation before sending, server errors at their
 // field (or in a banner with details), wizards step by step with Back. Put it in a tab (or a FormDialog);
 // wire accepted() (close the tab, refresh the list, select the id) and closeRequested().
 
@@ -100,6 +100,7 @@ private:
     models::FormSession *m_session;
     ImpersonationBanner *m_suBanner = nullptr;
     bool m_suBannerShown = true;
+    QMetaObject::Connection m_focusConnection; // application-wide: ended in the destructor
     FormBanner *m_banner;
     QLabel *m_status;
     QLabel *m_step;

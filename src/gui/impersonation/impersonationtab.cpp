@@ -141,6 +141,12 @@ void ImpersonationTab::start()
                     level = l;
             }
         }
+        if (result.ok() && result.reply.whoami) {
+            QStringList chain;
+            for (const auto &entry : result.reply.whoami->path)
+                chain.append(entry.name);
+            m_chain = chain;
+        }
         onWhoami(result.ok(), result.message, level);
     });
 }
@@ -157,6 +163,7 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     m_state = State::Ready;
     m_error.clear();
     m_banner->setInfo(m_login, m_connection->settings().username, m_connection->level());
+    m_banner->setChain(m_chain); // admin → client, as the server reports it
     if (!m_page) {
         PageContext context;
         context.connection = m_connection;

@@ -124,6 +124,7 @@ private:
     State m_state = State::Checking;
     QString m_error;
     std::optional<int> m_effectiveLevel;
+    QStringList m_chain; // whoami's su chain (admin → client)
 };
 
 } // namespace mgrdesk::gui

@@ -9,6 +9,7 @@
 #include "core/accounts/credentialstore.h"
 #include "core/navigation/menustore.h"
 #include "core/net/accountconnection.h"
+#include "core/net/apijob.h"
 #include "core/net/auditrecorder.h"
 #include "core/net/connectionmanager.h"
 #include "core/notify/notificationpoller.h"
@@ -212,6 +213,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
             m_levels.insert(id, level);
             refreshSwitcher();
             updateStatus();
+            fetchWhoami(id);
         });
     connect(m_connections, &net::ConnectionManager::keychainUnavailable, this, [this](const QString &reason) {
         // Said once, plainly; the status bar keeps a short reminder.
@@ -370,6 +372,21 @@ void MainWindow::refreshSwitcher()
         QString tip = tr("%1 on %2", "user on server").arg(a.username, a.baseUrl.toDisplayString());
         if (a.tag != accounts::EnvironmentTag::None)
             tip += QStringLiteral(" — ") + Account::tagName(a.tag);
+        const auto who = m_whoami.constFind(a.id);
+        if (who != m_whoami.constEnd()) {
+            // Who the server says we are: the real name, the balance, the panel and its version.
+            QStringList parts;
+            if (!who->realname.isEmpty())
+                parts.append(who->realname);
+            if (!who->balance.isEmpty())
+                parts.append(
+                    tr("balance %1").arg(QStringLiteral("%1 %2").arg(who->balance, who->currency).trimmed()));
+            if (!who->version.isEmpty())
+                parts.append(QStringLiteral("%1 %2").arg(
+                    who->mgr.isEmpty() ? QStringLiteral("billmgr") : who->mgr, who->version));
+            if (!parts.isEmpty())
+                tip += QLatin1Char('\n') + parts.join(QStringLiteral(" · "));
+        }
         m_switcher->setItemData(i, tip, Qt::ToolTipRole);
         m_switcher->setItemData(i, text + QStringLiteral(", ") + tip, Qt::AccessibleTextRole);
     }
@@ -446,6 +463,28 @@ QString MainWindow::stateText(net::Connection::State state)
     return QString();
 }
 
+void MainWindow::fetchWhoami(const QString &accountId)
+{
+    // Who the server says we are (the real shape: user attributes, the su chain, the panel's version), for
+    // the status bar and the account's tooltip.
+    net::Connection *c = m_connections->existingConnection(accountId);
+    if (!c)
+        return;
+    net::JobOptions options;
+    options.noDefaultSu = true;
+    // Owned by the connection, not the window: cancelling it while the window is destroyed would signal a
+    // half-destroyed MainWindow (activityChanged).
+    net::ApiJob *job = c->send(protocol::Request(QStringLiteral("whoami")), c, options);
+    connect(job, &net::ApiJob::finished, this, [this, accountId](const net::ApiResult &result) {
+        if (!result.ok() || !result.reply.whoami)
+            return;
+        m_whoami.insert(accountId, *result.reply.whoami);
+        refreshSwitcher();
+        if (accountId == m_currentId)
+            updateStatus();
+    });
+}
+
 void MainWindow::updateStatus()
 {
     if (m_currentId.isEmpty()) {
@@ -461,6 +500,16 @@ void MainWindow::updateStatus()
         const std::optional<int> level = c->level() ? c->level() : m_levels.value(m_currentId);
         text = level ? tr("Connected to %1 as %2, %3").arg(a.host(), a.username, net::accessLevelName(*level))
                      : tr("Connected to %1 as %2").arg(a.host(), a.username);
+        const auto who = m_whoami.constFind(m_currentId);
+        if (who != m_whoami.constEnd()) {
+            if (!who->balance.isEmpty())
+                text += QStringLiteral(" · ")
+                    + tr("balance %1")
+                          .arg(QStringLiteral("%1 %2").arg(who->balance, who->currency).trimmed());
+            if (!who->version.isEmpty())
+                text += QStringLiteral(" · %1 %2")
+                            .arg(who->mgr.isEmpty() ? QStringLiteral("billmgr") : who->mgr, who->version);
+        }
     } else if (!m_lastError.value(m_currentId).isEmpty()) {
         text += QStringLiteral(": ") + m_lastError.value(m_currentId);
     }

@@ -16,7 +16,9 @@
 #include "core/net/connection.h"
 #include "core/routing/pagerequest.h"
 
+#include "core/protocol/whoamidata.h"
 #include <QHash>
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -198,6 +200,7 @@ private:
     void closeTabsOf(const QString &accountId);
     void updateActivity();
     void updateNotifications();
+    void fetchWhoami(const QString &accountId);
     void openEntryOn(
         const QString &accountId, const QString &action, const QString &type, const QString &title);
 
@@ -231,6 +234,7 @@ private:
     QString m_currentId;
     QString m_preferredId; // the last session's account, until the first selection
     QHash<QString, std::optional<int>> m_levels; // level per account once logged in
+    QHash<QString, protocol::WhoamiData> m_whoami; // what whoami said after the login, per account
     QHash<QString, QString> m_lastError; // why the last login failed, per account
     bool m_refreshing = false;
     // Connections to application-wide signals (focusChanged, applicationStateChanged): they outlive this

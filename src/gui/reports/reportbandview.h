@@ -1,7 +1,7 @@
 #pragma once
-// One band of a report as shown (docs/protocol.md §13): its title, a table of its <col>s on the list's TableModel
-// (sortable), a footer row with the total="count|sum" totals, and its <diagram>s as charts. A click on a cell
-// of a link="yes" column asks to open the nested band of that row.
+// One band of a report as shown (docs/protocol.md §13): its title, a table of its <col>s on the list's
+// TableModel (sortable), a footer row with the total="count|sum" totals, and its <diagram>s as charts. A
+// click on a cell of a link="yes" column asks to open the nested band of that row.
 #include "core/protocol/reportreply.h"
 
 #include <QWidget>

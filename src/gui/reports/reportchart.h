@@ -1,6 +1,6 @@
 #pragma once
-// One <diagram> of a report band drawn with Qt Charts (docs/protocol.md §13): "pie" as a pie whose slices are the
-// band's rows (labels from the `label` column, values from the data column), "histogram" as bars with one
+// One <diagram> of a report band drawn with Qt Charts (docs/protocol.md §13): "pie" as a pie whose slices are
+// the band's rows (labels from the `label` column, values from the data column), "histogram" as bars with one
 // series per <line data>. Hovering shows the value; colours follow the palette (a dark palette gets the dark
 // theme); the context menu saves PNG/SVG and copies the chart. More than kMaxPoints rows are summarised (the
 // smallest slices or the last bars become one "Other" point), so a big band stays responsive.
