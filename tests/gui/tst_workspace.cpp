@@ -19,6 +19,7 @@
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
+#include "preferences/preferencekeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n));
         m_store = std::make_unique<accounts::AccountStore>(m_path);
+        m_store->appSettings()->set(settings::keys::openStartPage, false); // these tests count tabs
         m_creds = std::make_unique<accounts::CredentialStore>();
     }
     void cleanup()
@@ -217,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("clientticket"));
 
         m_store = std::make_unique<accounts::AccountStore>(m_path);
+        m_store->appSettings()->set(settings::keys::openStartPage, false); // these tests count tabs
         gui::MainWindow window(m_store.get(), m_creds.get());
         QVERIFY(window.restoreTabsAtStart());
         QVERIFY(window.restoreTabsAction()->isChecked());
@@ -253,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(!window.restoreTabsAtStart());
         window.close();
         m_store = std::make_unique<accounts::AccountStore>(m_path);
+        m_store->appSettings()->set(settings::keys::openStartPage, false); // these tests count tabs
         gui::MainWindow third(m_store.get(), m_creds.get());
         QCOMPARE(third.tabs()->count(), 0);
     }

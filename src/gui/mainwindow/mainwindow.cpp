@@ -18,6 +18,7 @@
 #include "navigation/navigationtree.h"
 #include "navigation/quickswitcher.h"
 #include "notify/notificationbadge.h"
+#include "preferences/preferencekeys.h"
 #include "router/pagerouter.h"
 #include "tabwidget.h"
 #include "tls/certificatedialog.h"
@@ -166,8 +167,10 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_navTree, &NavigationTree::openRequested, this, &MainWindow::openNavigationEntry);
     connect(m_navTree, &NavigationTree::menuReceived, this, [this](const protocol::MenuData &menu) {
         const QString id = accountIdOf(m_navTree->connection());
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             m_menus->setMenu(id, menu);
+            openStartPageOnce(id, menu);
+        }
     });
     connect(this, &MainWindow::currentAccountChanged, this, &MainWindow::onCurrentAccountChanged);
 
@@ -461,6 +464,25 @@ QString MainWindow::stateText(net::Connection::State state)
         return tr("Waiting for the login code");
     }
     return QString();
+}
+
+void MainWindow::openStartPageOnce(const QString &accountId, const protocol::MenuData &menu)
+{
+    // The server's start page (usually the dashboard) in the account's first tab, once per session, unless
+    // the account has tabs already (restored ones included) or Preferences say not to.
+    if (m_startPageOpened.contains(accountId))
+        return;
+    m_startPageOpened.insert(accountId);
+    if (menu.startPage.isEmpty() || !m_store->appSettings()->get(settings::keys::openStartPage))
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (tabAccountId(i) == accountId)
+            return;
+    }
+    // The home page says it is a dashboard only in its reply (<doc func="dashboard">): name the kind here.
+    const QString type
+        = menu.startPage == QLatin1String("dashboard") ? QStringLiteral("dashboard") : QString();
+    openEntryOn(accountId, menu.startPage, type, QString());
 }
 
 void MainWindow::fetchWhoami(const QString &accountId)

@@ -16,11 +16,13 @@
 #include "core/net/connection.h"
 #include "core/routing/pagerequest.h"
 
+#include "core/protocol/menudata.h"
 #include "core/protocol/whoamidata.h"
 #include <QHash>
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -201,6 +203,7 @@ private:
     void updateActivity();
     void updateNotifications();
     void fetchWhoami(const QString &accountId);
+    void openStartPageOnce(const QString &accountId, const protocol::MenuData &menu);
     void openEntryOn(
         const QString &accountId, const QString &action, const QString &type, const QString &title);
 
@@ -235,6 +238,7 @@ private:
     QString m_preferredId; // the last session's account, until the first selection
     QHash<QString, std::optional<int>> m_levels; // level per account once logged in
     QHash<QString, protocol::WhoamiData> m_whoami; // what whoami said after the login, per account
+    QSet<QString> m_startPageOpened; // accounts whose start page was considered this session
     QHash<QString, QString> m_lastError; // why the last login failed, per account
     bool m_refreshing = false;
     // Connections to application-wide signals (focusChanged, applicationStateChanged): they outlive this
