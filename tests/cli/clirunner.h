@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace mgrdesk::test {
 
@@ -22,6 +23,10 @@ inline CliResult runCli(
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.remove(QStringLiteral("MGRDESK_PASSWORD"));
+    // The CLI's default settings (saved accounts and their pins) private to this test process: other suites
+    // running at the same time (the app with --demo-server, the accounts tests) never leak into it.
+    static QTemporaryDir configHome;
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
     for (const QString &kv : env) {
         const int eq = kv.indexOf(QLatin1Char('='));
         e.insert(kv.left(eq), kv.mid(eq + 1));

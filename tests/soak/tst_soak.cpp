@@ -450,11 +450,17 @@ void TestSoak::soak()
     QVERIFY(m_faults >= kTotal / kFaultEvery - 1);
     QVERIFY(changesOk > 0);
     QVERIFY(m_rssAt1000 > 0 && m_rssHalfway > 0 && rssEnd > 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in its quarantine on purpose: RSS says nothing about leaks here
+    // (LeakSanitizer checks those at exit). The figures above are still printed.
+    qInfo("soak: RSS bounds not checked under AddressSanitizer");
+#else
     QVERIFY2(rssEnd - m_rssHalfway <= kRssHalfToleranceKiB,
         qPrintable(QStringLiteral("RSS grew by %1 KiB over the second half").arg(rssEnd - m_rssHalfway)));
     QVERIFY2(rssEnd - m_rssAt1000 <= kRssToleranceKiB,
         qPrintable(
             QStringLiteral("RSS grew by %1 KiB after the first 1,000 requests").arg(rssEnd - m_rssAt1000)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSoak)
