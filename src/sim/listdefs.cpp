@@ -65,6 +65,18 @@ void addDelete(ListDef &d)
     d.deletable = true;
 }
 
+// Staff ticket lists: open (the conversation), take (become responsible) and close, hidden for closed
+// tickets.
+void addTicketButtons(ListDef &d, const QString &editFunc)
+{
+    d.buttons << btn("edit", editFunc, "edit", "t-edit", true);
+    BtnDef take = btn("take", s("ticket.take"), "group", "t-go");
+    take.hide.append({ s("tstatus"), s("3") });
+    BtnDef close = btn("close", s("ticket.close"), "group", "t-off");
+    close.hide.append({ s("tstatus"), s("3") });
+    d.buttons << take << close;
+}
+
 void addFilterButton(ListDef &d)
 {
     d.buttons << btn("filter", d.func + QStringLiteral(".filter"), "new", "t-filter");
@@ -249,7 +261,8 @@ QList<ListDef> builtinLists()
     ticket.statusIn = { s("0"), s("1"), s("2") };
     ticket.cols = { col("ticket"), col("name"), col("client"), col("delay", ""), col("date_start"),
         col("deadline", ""), col("responsible"), col("project"), col("queue", "digit") };
-    ticket.buttons = { btn("messages", s("ticket.message"), "editlist", "t-list", true) };
+    addTicketButtons(ticket, s("ticket.edit"));
+    ticket.buttons << btn("messages", s("ticket.message"), "editlist", "t-list");
     out << ticket;
 
     ListDef ticketAll;
@@ -259,8 +272,8 @@ QList<ListDef> builtinLists()
     ticketAll.access = ListDef::AdminOnly;
     ticketAll.cols = { col("name"), col("client"), col("date_start"), col("last_message"),
         col("last_activity"), col("responsible"), col("project_name"), col("tstatus", "digit", "ticket") };
-    ticketAll.buttons = { btn("edit", s("ticket_all.edit"), "edit", "t-edit", true),
-        btn("messages", s("ticket_all.message"), "editlist", "t-list") };
+    addTicketButtons(ticketAll, s("ticket_all.edit"));
+    ticketAll.buttons << btn("messages", s("ticket_all.message"), "editlist", "t-list");
     addDelete(ticketAll);
     ticketAll.filters = { filter("name", FilterDef::Substring, "name"),
         filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "") };

@@ -8,6 +8,7 @@
 #include "forms/formwidget.h"
 #include "lists/listview.h"
 #include "reports/reportpage.h"
+#include "tickets/ticketpage.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h" // listloader.h needs it complete
@@ -79,6 +80,8 @@ QWidget *createListPage(const PageContext &context)
 QWidget *createFormPage(const PageContext &context)
 {
     const PageRequest &r = context.request;
+    if (TicketPage::handles(r.function) && !r.inDialog && r.su.isEmpty()) // (an su tab keeps its FormWidget)
+        return new TicketPage(context); // the ticket workspace instead of the plain form (docs/tickets.md)
     auto *form = new FormWidget(context.connection);
     if (!r.su.isEmpty())
         form->setJobOptions(context.jobOptions()); // every request of the form carries su=login
