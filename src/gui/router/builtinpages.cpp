@@ -3,6 +3,7 @@
 #include "pagehost.h"
 #include "pageregistry.h"
 
+#include "clientcard/clientcardpage.h"
 #include "dashboard/dashboardpage.h"
 #include "documents/documentpage.h"
 #include "forms/formwidget.h"
@@ -58,6 +59,10 @@ QWidget *createListPage(const PageContext &context)
                 host->requestPage(context.follow(PageRequest::fromRequest(request)), list);
             });
         QObject::connect(
+            list, &ListView::openPageRequested, list, [context, host, list](const PageRequest &next) {
+                host->requestPage(context.follow(next), list);
+            });
+        QObject::connect(
             list, &ListView::actionFinished, list, [host](const QString &, bool ok, const QString &message) {
                 if (!message.isEmpty())
                     host->showPageMessage(message, !ok);
@@ -109,6 +114,8 @@ void registerBuiltinPages()
     PageRegistry::registerPage<ReportPage>(routing::PageKind::Report); // reports/ (docs/reports.md)
     PageRegistry::registerPage<DashboardPage>(routing::PageKind::Dashboard); // dashboard/
     PageRegistry::registerPage<DocumentPage>(routing::PageKind::Document); // documents/ (docs/documents.md)
+    PageRegistry::registerPage<ClientCardPage>(
+        routing::PageKind::ClientCard); // clientcard/ (docs/clientcard.md)
     // Documents: …
 }
 
