@@ -101,8 +101,10 @@ QList<ListDef> builtinLists()
     addDelete(account);
     addSuspendButtons(account, "account_status", "2", "1");
     account.buttons << btn("payment", s("payment.setfilter"), "edit", "t-payment");
-    account.filters = { filter("name", FilterDef::Substring, "name"),
-        filter("account_status", FilterDef::Status, "account_status", "account") };
+    // email: the client's e-mail (the search across servers finds clients by it)
+    account.filters
+        = { filter("name", FilterDef::Substring, "name"), filter("email", FilterDef::Substring, "email"),
+              filter("account_status", FilterDef::Status, "account_status", "account") };
     addFilterButton(account);
     out << account;
 
@@ -277,7 +279,8 @@ QList<ListDef> builtinLists()
     addTicketButtons(ticketAll, s("ticket_all.edit"));
     ticketAll.buttons << btn("messages", s("ticket_all.message"), "editlist", "t-list");
     addDelete(ticketAll);
-    ticketAll.filters = { filter("name", FilterDef::Substring, "name"),
+    // id: a ticket by its number (the search across servers finds tickets by it)
+    ticketAll.filters = { filter("id", FilterDef::Exact, "id"), filter("name", FilterDef::Substring, "name"),
         filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "") };
     addFilterButton(ticketAll);
     out << ticketAll;
