@@ -8,7 +8,11 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
 namespace mgrdesk::sim {
+
+class ReplyStream;
 
 struct Session;
 
@@ -77,6 +81,7 @@ struct Reply
     int status = 200;
     QByteArray contentType;
     QByteArray body;
+    std::shared_ptr<ReplyStream> stream; // a big list: the body written as its rows are produced (no body)
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0; // a long operation answers later
     bool raw = false; // body and content type are final (a document, not a <doc>)

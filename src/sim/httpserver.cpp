@@ -1,8 +1,11 @@
 #include "httpserver.h"
 
+#include "replystream.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -31,6 +34,89 @@ void send(QHttpServerResponder &responder, int status, const QByteArray &content
         responder.writeBody(body);
     else
         responder.writeBody(body.constData(), qMin<qint64>(sendBytes, body.size()));
+}
+
+// Sends a streamed reply (a big list) with chunked transfer encoding: the next rows are produced only when
+// what was written has (nearly) left the socket, so the server holds at most a few hundred KiB of the reply
+// however many rows it has. Parented to the socket: a client that goes away ends it.
+class StreamSender : public QObject
+{
+public:
+    static constexpr qint64 kChunkBytes = 64 * 1024;
+    static constexpr qint64 kHighWater = 256 * 1024; // bytes waiting in the socket before we stop producing
+
+    StreamSender(std::shared_ptr<QHttpServerResponder> responder, std::shared_ptr<ReplyStream> stream,
+        QTcpSocket *socket)
+        : QObject(socket)
+        , m_responder(std::move(responder))
+        , m_stream(std::move(stream))
+        , m_socket(socket)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &StreamSender::pump);
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, &StreamSender::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    }
+
+    void start(int status, const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        m_responder->writeStatusLine(static_cast<Status>(status));
+        m_responder->writeHeader("Content-Type", contentType);
+        m_responder->writeHeader("Transfer-Encoding", "chunked");
+        for (const auto &h : headers)
+            m_responder->writeHeader(h.first, h.second);
+        pump();
+    }
+
+private:
+    qint64 pending() const
+    {
+        qint64 n = m_socket->bytesToWrite();
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+            n += ssl->encryptedBytesToWrite();
+        return n;
+    }
+
+    void pump()
+    {
+        if (m_done || m_pumping || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_pumping = true;
+        while (pending() < kHighWater) {
+            m_buffer.clear(); // keeps its capacity: one buffer for the whole reply
+            if (!m_stream->next(m_buffer, kChunkBytes)) {
+                m_responder->writeBody("0\r\n\r\n"); // the last chunk
+                m_done = true;
+                m_stream.reset();
+                m_responder.reset(); // the connection may serve the next request
+                deleteLater();
+                break;
+            }
+            if (m_buffer.isEmpty())
+                continue;
+            m_responder->writeBody(QByteArray::number(m_buffer.size(), 16) + "\r\n");
+            m_buffer.append("\r\n");
+            m_responder->writeBody(m_buffer);
+        }
+        m_pumping = false;
+    }
+
+    std::shared_ptr<QHttpServerResponder> m_responder;
+    std::shared_ptr<ReplyStream> m_stream;
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    bool m_pumping = false;
+    bool m_done = false;
+};
+
+void sendReply(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const Reply &reply)
+{
+    if (!reply.stream) {
+        send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+        return;
+    }
+    auto *sender = new StreamSender(std::move(responder), reply.stream, socket);
+    sender->start(reply.status, reply.contentType, reply.headers);
 }
 
 } // namespace
@@ -242,6 +328,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     Reply reply = m_billmgr.handle(data);
     m_log.write(data.ip, reply.logUser, Billmgr::maskedQuery(data.params));
+    if (reply.stream && fault && fault->kind == Fault::Truncate) {
+        reply.body = reply.stream->readAll(); // the fault announces the whole length: build it
+        reply.stream.reset();
+    }
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
@@ -279,12 +369,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
     }
     if (delay <= 0) {
-        send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+        sendReply(responder, socket, reply);
         return true;
     }
     QTimer::singleShot(delay, this, [responder, guard, reply] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+            sendReply(responder, guard.data(), reply);
     });
     return true;
 }
