@@ -115,6 +115,7 @@ TicketPage::~TicketPage()
 {
     if (m_saveTimer->isActive())
         saveDraft(); // a closed tab loses nothing
+    disconnect(m_form->state(), nullptr, this, nullptr); // the form goes after this page's members
 }
 
 QString TicketPage::accountId() const
