@@ -171,6 +171,16 @@ private Q_SLOTS:
             for (const SearchResult &r : rows)
                 QVERIFY2(r.title.contains(QLatin1String("INV-0001")), qPrintable(r.title));
         }
+        // cancel(): nothing more arrives, though the started lists still put their filters back
+        search.searchNow(QStringLiteral("client1"));
+        QVERIFY(search.isSearching());
+        QTRY_VERIFY_WITH_TIMEOUT(search.requestsInFlight(QStringLiteral("fast")) > 0, 5000);
+        results.clear();
+        search.cancel();
+        QVERIFY(!search.isSearching());
+        QCOMPARE(search.outcome(QStringLiteral("fast")), CrossSearch::Outcome::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->pendingJobCount(), 0, 30000);
+        QCOMPARE(results.size(), 0);
         // a query too short clears
         QSignalSpy cleared(&search, &CrossSearch::cleared);
         search.setQuery(QStringLiteral("x"));

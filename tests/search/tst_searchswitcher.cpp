@@ -84,7 +84,7 @@ private Q_SLOTS:
         }
         QVERIFY(popup->statusLabel()->text().contains(QStringLiteral("result")));
 
-        // the Staging client opens its form on Staging's connection, in a Staging tab
+        // the Staging client opens its client card on Staging's connection, in a Staging tab
         QSignalSpy opened(m_window->router(), &gui::PageRouter::pageOpened);
         QListWidgetItem *item = clientItem(results, m_b.id, QStringLiteral("client2"));
         QVERIFY(item);
@@ -94,10 +94,35 @@ private Q_SLOTS:
         QTRY_COMPARE(opened.size(), 1);
         const auto request = opened.at(0).at(1).value<routing::PageRequest>();
         QCOMPARE(request.accountId, m_b.id);
-        QCOMPARE(request.function, QStringLiteral("account.edit"));
+        QCOMPARE(request.resolvedKind(), QString::fromLatin1(routing::PageKind::ClientCard));
+        QCOMPARE(request.function, QStringLiteral("account"));
         QCOMPARE(request.elid, QStringLiteral("2"));
         QCOMPARE(m_window->tabAccountId(m_window->tabs()->currentIndex()), m_b.id);
         QCOMPARE(m_window->currentAccountId(), m_b.id);
+    }
+
+    void otherResultsOpenTheirForm()
+    {
+        gui::QuickSwitcher *popup = openPopup(QStringLiteral("DNS rec"));
+        SearchResultsPresenter *results = popup->dataResults();
+        QVERIFY(searchFinished(popup));
+        QListWidgetItem *ticket = nullptr;
+        for (QListWidgetItem *item : results->resultItems(m_a.id))
+            if (SearchResultsPresenter::resultOf(item).kind == search::ResultKind::Ticket)
+                ticket = item;
+        QVERIFY(ticket);
+        const search::SearchResult r = SearchResultsPresenter::resultOf(ticket);
+        QVERIFY(r.title.contains(QStringLiteral("DNS rec"), Qt::CaseInsensitive));
+        QSignalSpy opened(m_window->router(), &gui::PageRouter::pageOpened);
+        popup->list()->setCurrentItem(ticket);
+        QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE(opened.size(), 1);
+        const auto request = opened.at(0).at(1).value<routing::PageRequest>();
+        QCOMPARE(request.accountId, m_a.id);
+        QCOMPARE(request.function, QStringLiteral("ticket_all.edit")); // the list's default edit button
+        QCOMPARE(request.elid, r.key);
+        QCOMPARE(request.resolvedKind(), QString::fromLatin1(routing::PageKind::Form));
+        QCOMPARE(m_window->tabAccountId(m_window->tabs()->currentIndex()), m_a.id);
     }
 
     void aServerThatDoesNotAnswerIsNamed()
@@ -113,6 +138,11 @@ private Q_SLOTS:
         QVERIFY(clientItem(results, m_a.id, QStringLiteral("client1")));
         QVERIFY(popup->statusLabel()->text().contains(QStringLiteral("did not answer")));
         popup->dataSearch()->setTimeoutMs(10000);
+        // typing on: the rows of the old text go at once, its search is cancelled
+        const int generation = popup->dataSearch()->generation();
+        QTest::keyClicks(popup->searchEdit(), QStringLiteral("zz"));
+        QCOMPARE(results->dataRowCount(), 0);
+        QVERIFY(popup->dataSearch()->generation() > generation);
         QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!popup->isVisible());
     }

@@ -67,6 +67,7 @@ void CrossSearch::searchNow(const QString &query)
 
 void CrossSearch::cancel()
 {
+    m_debounce.stop(); // a search waiting for typing to pause does not start either
     ++m_generation;
     for (Server &server : m_servers)
         for (const QPointer<ListSearch> &s : std::as_const(server.running))
@@ -75,6 +76,8 @@ void CrossSearch::cancel()
     for (Run *run : std::as_const(m_runs)) {
         run->timer.stop();
         run->pending.clear();
+        if (run->outcome == Outcome::Searching)
+            run->outcome = Outcome::Cancelled;
     }
 }
 

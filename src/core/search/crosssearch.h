@@ -32,7 +32,13 @@ public:
         QPointer<net::Connection> connection; // searched only while it is logged in
         QStringList functions; // the menu's actions; empty: not known (every list is tried)
     };
-    enum class Outcome { Searching, Done, NoAnswer, Failed };
+    enum class Outcome {
+        Searching,
+        Done,
+        NoAnswer,
+        Failed,
+        Cancelled
+    }; // Cancelled: by cancel() or a new query
     Q_ENUM(Outcome)
 
     explicit CrossSearch(QObject *parent = nullptr);

@@ -87,6 +87,7 @@ void QuickSwitcher::setAccounts(const QList<Account> &accounts)
 
 void QuickSwitcher::onTextChanged()
 {
+    m_results->clear(); // the rows of the previous text go at once, with its search
     refill();
     m_notice.clear();
     m_data->setQuery(m_search->text()); // debounced; cancels the previous search at once

@@ -1,5 +1,6 @@
 #include "searchactions.h"
 
+#include "clientcard/clientcardpage.h"
 #include "core/models/tablemodel.h"
 #include "core/protocol/tabledata.h"
 #include "impersonation/actasdialog.h"
@@ -18,13 +19,9 @@ routing::PageRequest SearchActions::pageRequestFor(const search::SearchResult &r
 {
     routing::PageRequest request;
     request.accountId = result.accountId;
-    if (result.kind == ResultKind::Client && PageRegistry::has(clientCardKind())) {
-        request.kind = clientCardKind();
-        request.function = result.list;
-        request.elid = result.key;
-        request.title = tr("Client — %1").arg(result.title);
-        return request;
-    }
+    if (result.kind == ResultKind::Client && result.list == QLatin1String("account")
+        && PageRegistry::has(QString::fromLatin1(routing::PageKind::ClientCard)))
+        return clientCardRequest(result.key, result.accountId); // the client card (docs/clientcard.md)
     if (!result.openFunction.isEmpty()) {
         request.function = result.openFunction;
         request.elid = result.key;

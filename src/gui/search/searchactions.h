@@ -19,12 +19,8 @@ class SearchActions
 {
     Q_DECLARE_TR_FUNCTIONS(mgrdesk::gui::SearchActions)
 public:
-    // HOOK (client card): the page kind of the client card. While no page registers it
-    // (PageRegistry::has() is false), a client result opens the client's form instead.
-    static QString clientCardKind() { return QStringLiteral("clientcard"); }
-
-    // The page a result opens: a client card (when registered) for a client; else the list's edit form for
-    // the row (result.openFunction with elid = key); else the list itself.
+    // The page a result opens: the client card (PageKind::ClientCard, when registered) for a client; else
+    // the list's edit form for the row (result.openFunction with elid = key); else the list itself.
     static routing::PageRequest pageRequestFor(const search::SearchResult &result);
     // The translated name of a kind ("Client", "Service", …).
     static QString kindName(search::ResultKind kind);

@@ -158,6 +158,9 @@ void SearchResultsPresenter::updateHeader(const QString &accountId)
     case CrossSearch::Outcome::Failed:
         state = tr("failed: %1").arg(m_engine->message(accountId));
         break;
+    case CrossSearch::Outcome::Cancelled:
+        state = tr("stopped");
+        break;
     }
     head->setText(tr("%1 — %2", "account — search state").arg(name, state));
     head->setToolTip(head->text());
@@ -181,6 +184,7 @@ QString SearchResultsPresenter::summary() const
             ++failed;
             break;
         case CrossSearch::Outcome::Done:
+        case CrossSearch::Outcome::Cancelled:
             break;
         }
     }
