@@ -86,6 +86,7 @@ Reply Billmgr::handle(const RequestData &request)
 {
     Context ctx;
     ctx.ordered = request.params;
+    ctx.files = request.files;
     for (const auto &p : request.params)
         ctx.params.insert(p.first, p.second);
     ctx.func = ctx.param(L("func")).trimmed();
@@ -281,7 +282,7 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         progressGet(ctx, doc);
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
-    else if (document(ctx, reply))
+    else if (document(ctx, reply) || ticketFile(ctx, reply))
         return;
     else if (!m_dashboard.handle(ctx, doc) && !m_reports.handle(ctx, doc) && !m_forms.handle(ctx, doc)
         && !m_lists.handle(ctx, doc))

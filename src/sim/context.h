@@ -16,10 +16,23 @@ class ReplyStream;
 
 struct Session;
 
+// A file field of a multipart/form-data body (ticket attachments: file_1, file_2, …). The bytes are kept up
+// to a bound (HttpServer::maxUploadBytes); a bigger file keeps its name and size only (tooBig).
+struct UploadedFile
+{
+    QString field;
+    QString fileName;
+    QString contentType;
+    QByteArray bytes;
+    qint64 size = 0;
+    bool tooBig = false;
+};
+
 // One HTTP request, already decoded by the server (query string + form body).
 struct RequestData
 {
     QList<QPair<QString, QString>> params; // in order of arrival
+    QList<UploadedFile> files; // multipart file fields, in order
     QString cookieSession; // billmgrses5
     QString ip;
     QString baseUrl; // e.g. https://127.0.0.1:1500/billmgr
@@ -39,6 +52,7 @@ struct Context
 {
     QHash<QString, QString> params;
     QList<QPair<QString, QString>> ordered;
+    QList<UploadedFile> files; // multipart file fields (RequestData::files)
     QString func;
     QString replyFunc; // the function the reply names when it differs (a wizard jumping to its step)
     QString out; // "" (browser), xml, devel, json, sjson, text

@@ -173,7 +173,7 @@ QList<QPair<QString, QString>> HttpServer::decodeForm(const QByteArray &encoded)
 }
 
 QList<QPair<QString, QString>> HttpServer::decodeMultipart(
-    const QByteArray &contentType, const QByteArray &body)
+    const QByteArray &contentType, const QByteArray &body, QList<UploadedFile> *files)
 {
     QList<QPair<QString, QString>> out;
     QByteArray boundary;
@@ -187,38 +187,43 @@ QList<QPair<QString, QString>> HttpServer::decodeMultipart(
         boundary = boundary.mid(1, boundary.size() - 2);
     if (boundary.isEmpty())
         return out;
+    auto unquote = [](QByteArray v) {
+        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
+            v = v.mid(1, v.size() - 2);
+        return QString::fromUtf8(v);
+    };
     const QByteArray delimiter = "--" + boundary;
+    qint64 kept = 0;
     qsizetype pos = body.indexOf(delimiter);
     while (pos >= 0) {
         pos += delimiter.size();
         if (body.mid(pos, 2) == "--")
             break; // the closing delimiter
-        const qsizetype next = body.indexOf(delimiter, pos);
+        const qsizetype next = body.indexOf("\r\n" + delimiter, pos);
         if (next < 0)
             break;
-        QByteArray part = body.mid(pos, next - pos);
-        if (part.startsWith("\r\n"))
-            part.remove(0, 2);
-        if (part.endsWith("\r\n"))
-            part.chop(2);
-        const qsizetype split = part.indexOf("\r\n\r\n");
-        if (split >= 0) {
-            const QByteArray headers = part.left(split);
-            const QByteArray content = part.mid(split + 4);
-            QString name, filename;
+        qsizetype start = pos;
+        if (body.mid(start, 2) == "\r\n")
+            start += 2;
+        const qsizetype split = body.indexOf("\r\n\r\n", start);
+        if (split >= 0 && split < next) {
+            const QByteArray headers = body.mid(start, split - start);
+            const qsizetype contentStart = split + 4;
+            const qsizetype contentSize = next - contentStart;
+            QString name, filename, type;
             bool hasFilename = false;
             const QList<QByteArray> lines = headers.split('\n');
             for (const QByteArray &line : lines) {
-                if (!line.trimmed().toLower().startsWith("content-disposition:"))
+                const QByteArray l = line.trimmed();
+                if (l.toLower().startsWith("content-type:")) {
+                    type = QString::fromLatin1(l.mid(13).trimmed());
                     continue;
-                const QList<QByteArray> items = line.trimmed().split(';');
+                }
+                if (!l.toLower().startsWith("content-disposition:"))
+                    continue;
+                const QList<QByteArray> items = l.split(';');
                 for (const QByteArray &item : items) {
                     const QByteArray kv = item.trimmed();
-                    auto unquote = [](QByteArray v) {
-                        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
-                            v = v.mid(1, v.size() - 2);
-                        return QString::fromUtf8(v);
-                    };
                     if (kv.startsWith("name="))
                         name = unquote(kv.mid(5));
                     else if (kv.startsWith("filename=")) {
@@ -230,13 +235,26 @@ QList<QPair<QString, QString>> HttpServer::decodeMultipart(
             if (!name.isEmpty()) {
                 if (hasFilename) {
                     out.append({ name, filename });
-                    out.append({ name + QStringLiteral("_size"), QString::number(content.size()) });
+                    out.append({ name + QStringLiteral("_size"), QString::number(contentSize) });
+                    if (files) {
+                        UploadedFile f;
+                        f.field = name;
+                        f.fileName = filename;
+                        f.contentType = type;
+                        f.size = contentSize;
+                        f.tooBig = contentSize > maxUploadBytes || kept + contentSize > maxUploadTotal;
+                        if (!f.tooBig) {
+                            f.bytes = body.mid(contentStart, contentSize);
+                            kept += contentSize;
+                        }
+                        files->append(f);
+                    }
                 } else {
-                    out.append({ name, QString::fromUtf8(content) });
+                    out.append({ name, QString::fromUtf8(body.mid(contentStart, contentSize)) });
                 }
             }
         }
-        pos = next;
+        pos = next + 2; // at the delimiter after its CRLF
     }
     return out;
 }
@@ -277,7 +295,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded"))
             data.params.append(decodeForm(request.body()));
         else if (type.startsWith("multipart/form-data"))
-            data.params.append(decodeMultipart(request.value("Content-Type"), request.body()));
+            data.params.append(decodeMultipart(request.value("Content-Type"), request.body(), &data.files));
     }
     const QList<QByteArray> cookies = request.value("Cookie").split(';');
     for (const QByteArray &c : cookies) {
