@@ -575,7 +575,7 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
                 st.order == QLatin1String("desc") ? QStringLiteral("-1") : QStringLiteral("+1"));
         if (c.stat && table) {
             cn.attr(QStringLiteral("stat"), QStringLiteral("yes"));
-            cn.attr(QStringLiteral("total"), moneyTotal(*table, c.column(), matched));
+            cn.attr(QStringLiteral("total"), cachedTotal(*table, c.column(), matched));
         }
         coldata.add(cn);
         messages.add(Node(QStringLiteral("msg"), Messages::text(c.name, ctx.lang))
@@ -586,6 +586,20 @@ void ListEngine::addMetadata(const Context &ctx, Node &doc, const ListDef &def, 
                      .attr(QStringLiteral("name"), QStringLiteral("id")));
     doc.add(meta);
     doc.add(messages);
+}
+
+QString ListEngine::cachedTotal(const Table &t, const QString &column, const std::vector<int> &rows) const
+{
+    quint64 signature = 1469598103934665603ULL ^ rows.size(); // FNV-1a over the row indexes
+    for (const int r : rows)
+        signature = (signature ^ quint64(quint32(r))) * 1099511628211ULL;
+    TotalCache &cache = m_totalCache[t.name() + QLatin1Char('/') + column];
+    if (cache.version != t.version() || cache.signature != signature || cache.total.isNull()) {
+        cache.version = t.version();
+        cache.signature = signature;
+        cache.total = moneyTotal(t, column, rows);
+    }
+    return cache.total;
 }
 
 void ListEngine::filterForm(Context &ctx, Node &doc, const ListDef &def)

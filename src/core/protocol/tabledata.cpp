@@ -8,6 +8,7 @@ namespace mgrdesk::protocol {
 namespace {
 constexpr quint32 kAbsent = 0x80000000u;
 constexpr quint32 kOffsetMask = 0x7fffffffu;
+constexpr qsizetype kMaxAttrIndex = 4096; // distinct attribute sets per column that are shared
 } // namespace
 
 TableData::TableData() = default;
@@ -83,9 +84,9 @@ Attributes TableData::cellAttributes(int row, int column) const
     const auto it = std::lower_bound(c.attrRows.begin(), c.attrRows.end(), row);
     if (it == c.attrRows.end() || *it != row)
         return {};
-    const size_t i = size_t(it - c.attrRows.begin());
-    size_t pos = i == 0 ? 0 : c.attrEnds[i - 1];
-    const size_t end = c.attrEnds[i];
+    const quint32 set = c.attrSets[size_t(it - c.attrRows.begin())];
+    size_t pos = set == 0 ? 0 : c.attrSetEnds[set - 1];
+    const size_t end = c.attrSetEnds[set];
     Attributes out;
     const auto take = [&c, &pos]() {
         quint32 size = 0;
@@ -124,8 +125,21 @@ void TableData::endAttributes(Column &column, int row, size_t start)
         column.attrData.resize(start);
         return;
     }
+    const QByteArray packed
+        = QByteArray::fromRawData(column.attrData.data() + start, qsizetype(column.attrData.size() - start));
+    const auto found = column.attrIndex.constFind(packed);
+    quint32 set = 0;
+    if (found != column.attrIndex.constEnd()) {
+        set = found.value(); // the same set as an earlier cell: keep one copy
+        column.attrData.resize(start);
+    } else {
+        set = quint32(column.attrSetEnds.size());
+        column.attrSetEnds.push_back(quint32(column.attrData.size()));
+        if (column.attrIndex.size() < kMaxAttrIndex)
+            column.attrIndex.insert(QByteArray(packed.constData(), packed.size()), set); // a deep copy
+    }
     column.attrRows.push_back(row);
-    column.attrEnds.push_back(quint32(column.attrData.size()));
+    column.attrSets.push_back(set);
 }
 
 QString TableData::rowKey(int row) const
@@ -312,11 +326,26 @@ void TableData::appendRows(const TableData &other)
             quint32 *ends = to.ends.data() + at;
             for (size_t i = 0; i < from.ends.size(); ++i)
                 ends[i] = ((from.ends[i] & kOffsetMask) + base) | (from.ends[i] & kAbsent);
-            const quint32 attrBase = quint32(to.attrData.size());
-            to.attrData.append(from.attrData);
+            // Attribute sets: the other page's sets that this column already has are shared, the rest added.
+            std::vector<quint32> setMap(from.attrSetEnds.size());
+            for (size_t set = 0; set < from.attrSetEnds.size(); ++set) {
+                const quint32 start = set == 0 ? 0 : from.attrSetEnds[set - 1];
+                const QByteArray packed = QByteArray::fromRawData(
+                    from.attrData.data() + start, qsizetype(from.attrSetEnds[set] - start));
+                const auto found = to.attrIndex.constFind(packed);
+                if (found != to.attrIndex.constEnd()) {
+                    setMap[set] = found.value();
+                    continue;
+                }
+                setMap[set] = quint32(to.attrSetEnds.size());
+                to.attrData.append(packed.constData(), size_t(packed.size()));
+                to.attrSetEnds.push_back(quint32(to.attrData.size()));
+                if (to.attrIndex.size() < kMaxAttrIndex)
+                    to.attrIndex.insert(QByteArray(packed.constData(), packed.size()), setMap[set]);
+            }
             for (size_t i = 0; i < from.attrRows.size(); ++i) {
                 to.attrRows.push_back(from.attrRows[i] + firstRow);
-                to.attrEnds.push_back(from.attrEnds[i] + attrBase);
+                to.attrSets.push_back(setMap[from.attrSets[i]]);
             }
         }
         m_rows += other.m_rows; // columns shorter than that are padded lazily (absent cells)
@@ -365,7 +394,8 @@ void TableData::squeeze()
         c.data.shrink_to_fit();
         c.ends.shrink_to_fit();
         c.attrRows.shrink_to_fit();
-        c.attrEnds.shrink_to_fit();
+        c.attrSets.shrink_to_fit();
+        c.attrSetEnds.shrink_to_fit();
         c.attrData.shrink_to_fit();
     }
 }
@@ -393,8 +423,10 @@ size_t TableData::memoryUsage() const
     for (const Column &c : m_columns) {
         bytes += sizeof(Column) + c.data.capacity() + c.ends.capacity() * sizeof(quint32);
         bytes += size_t(c.name.capacity()) * 2;
-        bytes += c.attrRows.capacity() * sizeof(int) + c.attrEnds.capacity() * sizeof(quint32)
-            + c.attrData.capacity();
+        bytes += c.attrRows.capacity() * sizeof(int)
+            + (c.attrSets.capacity() + c.attrSetEnds.capacity()) * sizeof(quint32) + c.attrData.capacity();
+        for (auto it = c.attrIndex.cbegin(); it != c.attrIndex.cend(); ++it)
+            bytes += 48 + size_t(it.key().capacity()); // node and key, an estimate
     }
     return bytes;
 }

@@ -104,11 +104,16 @@ private:
         // marks an absent cell. Rows past the vector's end are absent (columns that appear late are padded
         // lazily).
         detail::PodBuffer<quint32> ends;
-        // Attributes of the few cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…) in
-        // one buffer; attrRows (increasing) and attrEnds give each such cell's row and end offset.
+        // Attributes of the cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…). Cells
+        // share one copy of equal attribute sets (a status column's orig/color pairs repeat on every row):
+        // attrData holds each distinct set once (attrSetEnds: the end offset of set i), attrRows (increasing)
+        // and attrSets give each such cell's row and set. attrIndex finds a set again while building (at most
+        // kMaxAttrIndex sets are looked up; past that, new sets are stored without sharing).
         std::vector<int> attrRows;
-        std::vector<quint32> attrEnds;
+        std::vector<quint32> attrSets;
+        std::vector<quint32> attrSetEnds;
         std::string attrData;
+        QHash<QByteArray, quint32> attrIndex;
     };
     inline void padColumn(Column &column, int rows);
     void padColumnSlow(Column &column, int rows);
