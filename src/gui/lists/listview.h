@@ -9,6 +9,7 @@
 #include "core/models/listactions.h"
 #include "core/operations/operationsmodel.h" // QPointer needs the complete type
 #include "core/protocol/request.h"
+#include "core/routing/pagerequest.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -57,6 +58,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *buttonAction(const QString &name) const; // toolbar action of a metadata button, or nullptr
+    // "Client card" on Clients (account) and Users (user) rows for staff: openPageRequested() with the card's
+    // kind (docs/clientcard.md); nullptr on other lists.
+    QAction *clientCardAction() const { return m_clientCard; }
 
     void load(); // first page (done once by the constructor's caller)
     void refresh(); // F5: reloads what is loaded, keeps selection and sort
@@ -127,6 +131,8 @@ Q_SIGNALS:
         const QString &func, const QString &elid, const QString &plid, const QString &buttonType = QString());
     void openListRequested(const QString &func, const QString &plid);
     void openWindowRequested(const mgrdesk::protocol::Request &request);
+    void openPageRequested(
+        const mgrdesk::routing::PageRequest &request); // a page of another kind (client card)
     void actionFinished(const QString &func, bool ok, const QString &message);
     void exportFinished(const QString &path, bool ok, const QString &message);
     void statusChanged(const QString &text);
@@ -184,6 +190,7 @@ private:
     models::ListServerExport *m_serverExport = nullptr;
     QString m_baseTitle;
     QString accountId() const;
+    QAction *m_clientCard = nullptr;
 };
 
 } // namespace mgrdesk::gui
