@@ -193,8 +193,12 @@ ActionIntent ListActions::intent(const ToolButton &button, const QList<int> &row
     if (!m_model || !isEnabled(button, rows) || button.func.isEmpty())
         return in;
     const QList<int> selected = needsSelection(button) ? uniqueRows(rows) : QList<int>();
-    for (const int row : selected)
+    const QString keyName = m_model->tableData() ? m_model->tableData()->metadata.keyName : QString();
+    for (const int row : selected) {
         in.keys.append(m_model->rowKey(row));
+        const QString name = keyName.isEmpty() ? QString() : m_model->value(row, keyName);
+        in.names.append(name.isEmpty() ? in.keys.constLast() : name);
+    }
     const QString listPlid = m_model->tableData() ? m_model->tableData()->plid : QString();
     in.func = button.func;
     in.plid = listPlid;

@@ -25,6 +25,7 @@ struct ActionIntent
     protocol::Request request; // what to send (RunRequest), or what opens the form/list/window
     QString func, elid, plid; // OpenForm/OpenWindow: the form and its object; OpenList: the child list
     QStringList keys; // the selected rows' keys
+    QStringList names; // their keyname values (the key where a row has none), in the same order
     bool needsConfirmation = false;
     QString confirmation; // names the action and lists the keyname values
 };

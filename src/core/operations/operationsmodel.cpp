@@ -11,6 +11,7 @@ namespace mgrdesk::operations {
 struct OperationsModel::Operation
 {
     QPointer<net::Connection> connection;
+    net::JobOptions options;
     QString title, account, function, progressId;
     State state = State::Running;
     std::optional<int> steps, done;
@@ -40,6 +41,13 @@ OperationsModel::OperationsModel(QObject *parent)
 
 OperationsModel::~OperationsModel() = default;
 
+bool OperationsModel::tracksProgress(const protocol::ToolButton &button)
+{
+    // The web interface sends every group operation (a "group" button, deletes included) with a progressid
+    // and shows "progress_group_step" while it runs; forms, windows and child lists are not operations.
+    return button.type == QLatin1String("group") || button.func.endsWith(QLatin1String(".delete"));
+}
+
 QString OperationsModel::addProgressId(protocol::Request &request)
 {
     QString id = request.value(QStringLiteral("progressid"));
@@ -53,10 +61,11 @@ QString OperationsModel::addProgressId(protocol::Request &request)
 }
 
 net::ApiJob *OperationsModel::start(net::Connection *connection, const protocol::Request &request,
-    const QString &title, const QString &accountName, QObject *owner)
+    const QString &title, const QString &accountName, QObject *owner, const net::JobOptions &options)
 {
     auto op = std::make_unique<Operation>();
     op->connection = connection;
+    op->options = options;
     op->title = title.isEmpty() ? request.function() : title;
     op->account = accountName;
     op->function = request.function();
@@ -66,7 +75,11 @@ net::ApiJob *OperationsModel::start(net::Connection *connection, const protocol:
     op->lastPollMs = 0; // first poll after one interval: a quick operation never needs one
     Operation *raw = op.get();
 
-    net::ApiJob *job = connection->send(request, owner);
+    // The reply comes when the operation ends: a reboot may take minutes, and the polls show it is alive.
+    net::JobOptions sendOptions = options;
+    if (sendOptions.timeoutMs == 0)
+        sendOptions.timeoutMs = operationTimeoutMs;
+    net::ApiJob *job = connection->send(request, owner ? owner : this, sendOptions);
     connect(job, &net::ApiJob::finished, this, [this, raw](const net::ApiResult &result) {
         if (rowOf(raw) >= 0)
             finish(raw, result);
@@ -89,7 +102,7 @@ void OperationsModel::poll(Operation *op)
     op->lastPollMs = op->clock.elapsed();
     protocol::Request request(QStringLiteral("progress.get"));
     request.set(QStringLiteral("elid"), op->progressId);
-    net::ApiJob *job = op->connection->send(request, this);
+    net::ApiJob *job = op->connection->send(request, this, op->options);
     connect(job, &net::ApiJob::finished, this, [this, op](const net::ApiResult &result) {
         if (rowOf(op) < 0)
             return;

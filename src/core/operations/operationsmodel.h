@@ -3,6 +3,8 @@
 // panel and the status bar. While the operation's own request runs, `progress.get&elid=ID` is asked once a
 // second on the same connection; the result or error is kept after the end until cleared. Widget-free.
 
+#include "core/net/joboptions.h"
+#include "core/protocol/listmetadata.h"
 #include "core/protocol/request.h"
 
 #include <QAbstractListModel>
@@ -45,13 +47,22 @@ public:
     explicit OperationsModel(QObject *parent = nullptr);
     ~OperationsModel() override;
 
+    // How long the operation's own request may go without an answer (it answers only at the end).
+    static constexpr int operationTimeoutMs = 5 * 60 * 1000;
+
+    // Is a list button's request a long operation (sent with a progressid and tracked here)? As the web
+    // interface decides: group actions (type "group", deletes included) are; forms and windows are not.
+    static bool tracksProgress(const protocol::ToolButton &button);
+
     // A request made trackable: adds a fresh `progressid` unless it has one. Returns the id.
     static QString addProgressId(protocol::Request &request);
 
-    // Sends `request` (which must carry a progressid, see addProgressId) on `connection` and tracks it. The
-    // returned job is the operation's own; its finished() reaches the caller as usual.
+    // Sends `request` (which must carry a progressid, see addProgressId) on `connection` with `options`
+    // (su: the polls carry them too) and tracks it. The returned job is the operation's own; its finished()
+    // reaches the caller as usual. `owner` defaults to the model, so closing the page that started it never
+    // orphans the operation: its end is still recorded.
     net::ApiJob *start(net::Connection *connection, const protocol::Request &request, const QString &title,
-        const QString &accountName, QObject *owner = nullptr);
+        const QString &accountName, QObject *owner = nullptr, const net::JobOptions &options = {});
 
     int runningCount() const;
     void clearFinished(); // forgets every operation that ended

@@ -165,7 +165,9 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     m_banner->setInfo(m_login, m_connection->settings().username, m_connection->level());
     m_banner->setChain(m_chain); // admin → client, as the server reports it
     if (!m_page) {
-        PageContext context;
+        // The router's context carries the Operations model: group actions run as operations here too.
+        PageContext context
+            = m_router ? m_router->baseContext(m_request.accountId, m_connection) : PageContext();
         context.connection = m_connection;
         context.request = m_request;
         context.host = this;
@@ -197,7 +199,7 @@ FormWidget *ImpersonationTab::openForm(const QString &function, const QString &e
         }
         closeForm(false, QString());
     }
-    PageContext context;
+    PageContext context = m_router ? m_router->baseContext(m_request.accountId, m_connection) : PageContext();
     context.connection = m_connection;
     context.request = m_request;
     context.request.function = function;
@@ -256,7 +258,26 @@ void ImpersonationTab::formFinished(const PageContext &, QWidget *form, bool acc
             tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
 }
 
-void ImpersonationTab::pageTitleChanged(QWidget *, const QString &) { }
+void ImpersonationTab::pageTitleChanged(QWidget *page, const QString &title)
+{
+    // "client1: Payments (filtered)", "client1: Payment — pfx/7": the tab follows the page it shows.
+    if (page == m_page)
+        m_pageTitle = title;
+    else if (page == m_form)
+        m_formTitle = title;
+    else
+        return;
+    updateTitle();
+}
+
+void ImpersonationTab::updateTitle()
+{
+    QString title = m_pageTitle.isEmpty() ? m_function : m_pageTitle;
+    if (m_form && !m_formTitle.isEmpty())
+        title = m_formTitle;
+    if (m_router)
+        m_router->pageTitleChanged(this, tr("%1: %2").arg(m_login, title));
+}
 
 void ImpersonationTab::showPageMessage(const QString &text, bool error)
 {
@@ -272,6 +293,8 @@ void ImpersonationTab::closeForm(bool accepted, const QString &id)
         m_stack->removeWidget(form);
         form->deleteLater();
     }
+    m_formTitle.clear();
+    updateTitle();
     showPage();
     if (accepted)
         refreshAndSelect(m_list, id);

@@ -107,6 +107,7 @@ Q_SIGNALS:
 private:
     void onWhoami(bool ok, const QString &message, std::optional<int> level);
     void showError(const QString &text);
+    void updateTitle(); // "client1: " + the shown page's title
     void showPage(); // the page (not the status label, not a form)
     void closeForm(bool accepted, const QString &id);
 
@@ -120,6 +121,7 @@ private:
     QWidget *m_page = nullptr;
     ListView *m_list = nullptr;
     QPointer<FormWidget> m_form;
+    QString m_pageTitle, m_formTitle; // what the list and the form call themselves (the tab's title)
     QPointer<net::ApiJob> m_check;
     State m_state = State::Checking;
     QString m_error;

@@ -443,53 +443,6 @@ void ListView::runDeleteAction()
         triggerButton(b->name);
 }
 
-void ListView::runIntent(const ActionIntent &intent)
-{
-    switch (intent.kind) {
-    case ActionIntent::Kind::None:
-        return;
-    case ActionIntent::Kind::OpenForm:
-        Q_EMIT openFormRequested(intent.func, intent.elid, intent.plid, intent.button.type);
-        return;
-    case ActionIntent::Kind::OpenList:
-        Q_EMIT openListRequested(intent.func, intent.plid);
-        return;
-    case ActionIntent::Kind::OpenWindow:
-        Q_EMIT openWindowRequested(intent.request);
-        return;
-    case ActionIntent::Kind::RunRequest:
-        break;
-    }
-    const protocol::Request request = intent.request;
-    const QString title = m_actions.title(intent.button);
-    auto run = [this, request, title] {
-        showMessage(tr("%1: running…").arg(title), false);
-        m_loader->runAction(request);
-    };
-    // Preferences › Confirmations: the user may choose not to be asked.
-    if (!intent.needsConfirmation
-        || !settings::Settings::application()->get(settings::keys::confirmChanges)) {
-        run();
-        return;
-    }
-    MessageBox::question(this, tr("Confirm: %1").arg(title), intent.confirmation,
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [run](QMessageBox::StandardButton answer) {
-            if (answer == QMessageBox::Yes)
-                run();
-        });
-}
-
-void ListView::onActionFinished(const protocol::Request &request, bool ok, const QString &message)
-{
-    QString title = request.function();
-    for (const auto &pair : std::as_const(m_buttonActions))
-        if (pair.first.func == request.function())
-            title = pair.second->text();
-    showMessage(ok ? tr("%1: done.").arg(title) : tr("%1 failed: %2").arg(title, message), !ok);
-    Q_EMIT actionFinished(request.function(), ok, message);
-    refresh(); // the server's state changed (or may have): show it
-}
-
 void ListView::editServerFilter()
 {
     const QString button = m_serverFilter->filterButton();
@@ -581,6 +534,12 @@ void ListView::showContextMenu(const QPoint &pos)
         menu->addSeparator();
     menu->addAction(tr("Copy"), this, &ListView::copySelection)->setShortcut(QKeySequence::Copy);
     menu->addAction(tr("Export to CSV…"), this, &ListView::exportCsvInteractive);
+    if (serverExportAvailable()) {
+        QAction *server = menu->addAction(serverExportTitle(), this, &ListView::exportOnServerInteractive);
+        server->setToolTip(serverExportHint());
+        menu->setToolTipsVisible(true);
+        server->setEnabled(!isServerExporting());
+    }
     menu->addAction(tr("Refresh"), this, &ListView::refresh)->setShortcut(QKeySequence::Refresh);
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }

@@ -7,6 +7,7 @@
 // the server only through the loader; forms and child lists are opened by whoever listens to its signals.
 
 #include "core/models/listactions.h"
+#include "core/operations/operationsmodel.h" // QPointer needs the complete type
 #include "core/protocol/request.h"
 #include "core/routing/pagerequest.h"
 
@@ -31,6 +32,7 @@ class Connection;
 }
 namespace mgrdesk::models {
 class ListExport;
+class ListServerExport;
 class ListFilter;
 class ListLoader;
 class TableModel;
@@ -64,6 +66,10 @@ public:
     void refresh(); // F5: reloads what is loaded, keeps selection and sort
     void setFilterText(const QString &text);
     QList<int> selectedRows() const; // model rows, in view order
+    // The title the list was opened with (the menu's); its tab adds "(filtered)" (router/pagetitles.h).
+    void setBaseTitle(const QString &title) { m_baseTitle = title; }
+    QString baseTitle() const { return m_baseTitle; }
+    QString nameOfKey(const QString &key) const; // the keyname value of the loaded row with that key
     void selectKeys(const QStringList &keys);
 
     bool triggerButton(const QString &name); // runs a metadata button for the current selection
@@ -88,6 +94,17 @@ public:
     QPushButton *exportCancelButton() const { return m_exportCancel; }
     QString exportText() const; // the export bar's label
 
+    // The server's own CSV export (func=LIST&out=csv, docs/lists.md), saved through QSaveFile on a worker;
+    // exportFinished() reports it as for the client-side export.
+    bool serverExportAvailable() const;
+    QString serverExportTitle() const;
+    QString serverExportHint() const; // the server's hint_export message, when it sends one
+    void exportOnServer(const QString &path);
+    void exportOnServerInteractive(); // a non-modal save dialog in the account's last folder
+    bool isServerExporting() const;
+    models::ListServerExport *serverExport() const { return m_serverExport; }
+    QString exportFolder() const; // where the save dialog starts
+
     // The server-side filter: a bar above the table says what is applied, with Clear filter.
     models::ListFilter *serverFilter() const { return m_serverFilter; }
     QWidget *filterBar() const { return m_filterBar; }
@@ -95,6 +112,14 @@ public:
     QPushButton *clearFilterButton() const { return m_filterClear; }
     void clearServerFilter(); // the filter form's reset button, then the list reloads from page 1
     void editServerFilter(); // the toolbar's filter button (the X.filter form opens as a form)
+
+    // Long operations: group actions run through `model` (a progressid, the Operations panel) instead of
+    // plain requests; the list refreshes when each ends. Set from the page context by the router.
+    void setOperations(operations::OperationsModel *model, const QString &accountName);
+    operations::OperationsModel *operations() const { return m_operations; }
+    int runningOperations() const { return m_runningOperations; } // started here and not yet ended
+    // "Reboot: a.example, b.example and 2 more": how an operation is named in the Operations panel.
+    static QString operationTitle(const QString &title, const QStringList &names);
 
     QString messageText() const; // the result line above the table (last action, export, errors)
     QString settingsKey() const; // QSettings group of this list's column layout
@@ -119,6 +144,7 @@ private:
     void updateStatus();
     void runIntent(const models::ActionIntent &intent);
     void onActionFinished(const protocol::Request &request, bool ok, const QString &message);
+    void startOperation(const protocol::Request &request, const QString &title, const QStringList &names);
     void showMessage(const QString &text, bool error);
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
@@ -158,6 +184,12 @@ private:
     QPushButton *m_filterClear = nullptr;
     QPushButton *m_filterEdit = nullptr;
     bool m_layoutRestored = false;
+    QPointer<operations::OperationsModel> m_operations;
+    QString m_accountName;
+    int m_runningOperations = 0;
+    models::ListServerExport *m_serverExport = nullptr;
+    QString m_baseTitle;
+    QString accountId() const;
     QAction *m_clientCard = nullptr;
 };
 

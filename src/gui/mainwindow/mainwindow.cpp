@@ -22,6 +22,7 @@
 #include "router/pagerouter.h"
 #include "tabwidget.h"
 #include "tls/certificatedialog.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,11 +132,13 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     centreLayout->addWidget(centre, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(centreBox);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 300, 980 }); // room for "name — user (level)" in the switcher
     setCentralWidget(splitter);
+    m_splitter = splitter;
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
@@ -250,10 +253,16 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
             if (m_store->contains(accountId))
                 openEntryOn(accountId, function, QStringLiteral("list"), QString());
         });
+    // Group actions of every page (main tabs and su tabs) run through the Operations panel's model.
+    m_router->setOperations(m_desktop->operations(), [this](const QString &accountId) {
+        const QString name = m_store->account(accountId).name;
+        return name.isEmpty() ? accountId : name;
+    });
 
-    resize(1100, 700);
     settings::Settings *s = m_store->appSettings();
-    restoreGeometry(s->get(settings::keys::windowGeometry));
+    // The first window: ~75 % of the screen, centred; later ones: where and how they were left (the
+    // Operations dock, the splitter too). windowgeometry.h
+    WindowGeometry::restore(this, m_splitter, s);
     // Start with the account used last (read before the switcher's first selection overwrites it).
     m_preferredId = s->get(settings::keys::currentAccount);
     refreshSwitcher();
@@ -644,7 +653,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_store->appSettings()->set(settings::keys::windowGeometry, saveGeometry());
+    WindowGeometry::save(this, m_splitter, m_store->appSettings());
     if (m_desktop->keepRunningInTray(event))
         return; // hidden, still polling: the tray shows it again
     saveTabs();

@@ -33,6 +33,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QShortcut;
+class QSplitter;
 class QTabWidget;
 class QVBoxLayout;
 QT_END_NAMESPACE
@@ -211,6 +212,7 @@ private:
     accounts::CredentialStore *m_credentials;
     net::ConnectionManager *m_connections;
     PageRouter *m_router = nullptr;
+    QSplitter *m_splitter = nullptr; // the menu | tabs split (saved with the geometry)
     QComboBox *m_switcher = nullptr;
     QLabel *m_tagBanner = nullptr;
     QPushButton *m_manageButton = nullptr;

@@ -267,7 +267,8 @@ void MainWindow::saveTabs()
         if (account.isEmpty() || !m_store->contains(account))
             continue;
         if (auto *list = qobject_cast<ListView *>(w))
-            saved.append({ account, list->function(), list->plid(), m_tabs->tabText(i) });
+            saved.append({ account, list->function(), list->plid(),
+                list->baseTitle().isEmpty() ? m_tabs->tabText(i) : list->baseTitle() }); // not "(filtered)"
         else if (auto *restored = qobject_cast<RestoredListTab *>(w))
             saved.append({ account, restored->function(), restored->plid(), restored->title() });
         else

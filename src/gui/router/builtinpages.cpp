@@ -2,6 +2,7 @@
 // (FormWidget). A new kind adds its line to registerBuiltinPages().
 #include "pagehost.h"
 #include "pageregistry.h"
+#include "pagetitles.h"
 
 #include "clientcard/clientcardpage.h"
 #include "dashboard/dashboardpage.h"
@@ -11,11 +12,14 @@
 #include "reports/reportpage.h"
 #include "tickets/ticketpage.h"
 
+#include "core/models/listfilter.h"
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h" // listloader.h needs it complete
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <memory>
 
 namespace mgrdesk::gui {
 
@@ -30,6 +34,7 @@ QWidget *createListPage(const PageContext &context)
     const PageRequest &r = context.request;
     auto *list = new ListView(context.connection, r.function, r.plid);
     list->loader()->setJobOptions(context.jobOptions());
+    list->setOperations(context.operations, context.accountName); // group actions: the Operations panel
     PageHost *host = context.host;
     if (host) {
         QObject::connect(list, &ListView::openFormRequested, list,
@@ -41,6 +46,7 @@ QWidget *createListPage(const PageContext &context)
                 next.plid = plid;
                 next.kind = QString::fromLatin1(Form);
                 next.inDialog = buttonType == QLatin1String("groupform");
+                next.title = list->nameOfKey(elid); // the tab says which element until the form names it
                 host->requestPage(context.follow(next), list);
             });
         QObject::connect(list, &ListView::openListRequested, list,
@@ -78,6 +84,19 @@ QWidget *createListPage(const PageContext &context)
                     host->showPageMessage(message, true);
             });
     }
+    if (host) {
+        // "Payments (filtered)" while the server filter applies; the list's own title once it loaded.
+        list->setBaseTitle(r.title);
+        auto retitle = [host, list, last = std::make_shared<QString>()] {
+            const QString title = PageTitles::listTitle(list, list->baseTitle());
+            if (title != *last) {
+                *last = title;
+                host->pageTitleChanged(list, title);
+            }
+        };
+        QObject::connect(list->serverFilter(), &models::ListFilter::changed, list, retitle);
+        QObject::connect(list->model(), &QAbstractItemModel::modelReset, list, retitle);
+    }
     list->load();
     return list;
 }
@@ -98,8 +117,11 @@ QWidget *createFormPage(const PageContext &context)
         QObject::connect(form, &FormWidget::closeRequested, form, [context, host, form] {
             host->formFinished(context, form, false, QString(), QString(), QString());
         });
-        QObject::connect(form, &FormWidget::titleChanged, form,
-            [host, form](const QString &title) { host->pageTitleChanged(form, title); });
+        // "Client — client2": the form's kind and the element (its title field, else the row it came from).
+        const QString rowName = r.elid.isEmpty() ? QString() : r.title;
+        QObject::connect(form, &FormWidget::titleChanged, form, [host, form, rowName](const QString &) {
+            host->pageTitleChanged(form, PageTitles::formTitle(form, rowName));
+        });
     }
     form->open(r.function, r.elid, r.plid, r.params);
     return form;

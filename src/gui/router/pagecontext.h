@@ -11,6 +11,9 @@
 namespace mgrdesk::net {
 class Connection;
 }
+namespace mgrdesk::operations {
+class OperationsModel;
+}
 
 namespace mgrdesk::gui {
 
@@ -22,6 +25,10 @@ struct PageContext
     routing::PageRequest request;
     PageHost *host = nullptr; // nullptr: the page opens nothing by itself
     QPointer<QWidget> origin; // the page it came from (a form's outcome refreshes it); may be gone
+    // Where long operations (group actions sent with a progressid) are tracked: the window's Operations
+    // panel. nullptr: the page runs its actions as plain requests.
+    operations::OperationsModel *operations = nullptr;
+    QString accountName; // the account's display name (the Operations panel names it)
 
     // su=request.su (and no default su) when the page acts as another user; empty options otherwise. Every
     // request the page sends carries them.

@@ -12,6 +12,7 @@
 
 #include "core/net/connection.h"
 #include "core/net/connectionmanager.h"
+#include "core/operations/operationsmodel.h"
 #include "core/routing/formoutcome.h"
 
 #include <QUrl>
@@ -43,6 +44,25 @@ PageRouter::PageRouter(net::ConnectionManager *connections, TabArea *tabs, QObje
 net::Connection *PageRouter::connectionFor(const QString &accountId) const
 {
     return accountId.isEmpty() || !m_connections ? nullptr : m_connections->connection(accountId);
+}
+
+void PageRouter::setOperations(
+    operations::OperationsModel *model, std::function<QString(const QString &accountId)> accountName)
+{
+    m_operations = model;
+    m_accountName = std::move(accountName);
+}
+
+PageContext PageRouter::baseContext(const QString &accountId, net::Connection *connection) const
+{
+    PageContext context;
+    context.connection = connection;
+    context.host = const_cast<PageRouter *>(this);
+    context.operations = m_operations;
+    context.accountName = m_accountName ? m_accountName(accountId) : QString();
+    if (context.accountName.isEmpty())
+        context.accountName = accountId;
+    return context;
 }
 
 QString PageRouter::accountFor(const PageRequest &request, QWidget *origin) const
@@ -77,12 +97,11 @@ QWidget *PageRouter::createPage(const PageRequest &request)
 {
     PageRequest r = request;
     r.accountId = accountFor(request, nullptr);
-    PageContext context;
-    context.connection = connectionFor(r.accountId);
-    if (!context.connection)
+    net::Connection *connection = connectionFor(r.accountId);
+    if (!connection)
         return nullptr;
+    PageContext context = baseContext(r.accountId, connection);
     context.request = r;
-    context.host = this;
     return PageRegistry::create(context);
 }
 
@@ -111,13 +130,14 @@ QWidget *PageRouter::open(const PageRequest &request, QWidget *origin)
         Q_EMIT pageOpened(tab, r);
         return tab;
     }
-    PageContext context;
-    context.connection = connection;
+    const QString title = titleFor(r, origin);
+    PageContext context = baseContext(r.accountId, connection);
     context.request = r;
-    context.host = this;
+    if (r.resolvedKind() == QLatin1String(List))
+        context.request.title = title; // a list page retitles itself from it ("… (filtered)")
     context.origin = origin;
     QWidget *page = PageRegistry::create(context);
-    m_tabs->openTab(page, titleFor(r, origin), r.accountId);
+    m_tabs->openTab(page, title, r.accountId);
     Q_EMIT pageOpened(page, r);
     return page;
 }
@@ -130,10 +150,8 @@ QWidget *PageRouter::openGroupForm(net::Connection *connection, const PageReques
     dialog->setObjectName(QStringLiteral("groupFormDialog"));
     dialog->setWindowTitle(
         request.su.isEmpty() ? request.function : tr("%1 (as %2)").arg(request.function, request.su));
-    PageContext context;
-    context.connection = connection;
+    PageContext context = baseContext(request.accountId, connection);
     context.request = request;
-    context.host = this;
     context.origin = origin;
     if (!request.su.isEmpty())
         dialog->form()->setJobOptions(context.jobOptions());

@@ -15,10 +15,13 @@
 
 #include "pagehost.h"
 
+#include "core/operations/operationsmodel.h" // QPointer needs the complete type
 #include "core/routing/pagerequest.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace mgrdesk::net {
 class Connection;
@@ -28,6 +31,7 @@ class ConnectionManager;
 namespace mgrdesk::gui {
 
 class TabArea;
+struct PageContext;
 
 class PageRouter : public QObject, public PageHost
 {
@@ -44,6 +48,15 @@ public:
     QWidget *createPage(const routing::PageRequest &request);
 
     net::Connection *connectionFor(const QString &accountId) const;
+
+    // Long operations: every page context carries `model` (list group actions run through it) and the
+    // account's display name from `accountName`.
+    void setOperations(operations::OperationsModel *model,
+        std::function<QString(const QString &accountId)> accountName = {});
+    operations::OperationsModel *operations() const { return m_operations; }
+    // A context of `accountId` on `connection` with this router's operations model (impersonation tabs
+    // build theirs with it too).
+    PageContext baseContext(const QString &accountId, net::Connection *connection) const;
 
     // PageHost
     void requestPage(const routing::PageRequest &request, QWidget *origin) override;
@@ -67,6 +80,8 @@ private:
 
     net::ConnectionManager *m_connections;
     TabArea *m_tabs;
+    QPointer<operations::OperationsModel> m_operations;
+    std::function<QString(const QString &)> m_accountName;
 };
 
 } // namespace mgrdesk::gui
