@@ -65,6 +65,49 @@ QByteArray minimalPdf(const QString &title, const QStringList &lines)
     return pdf;
 }
 
+// Test-only (docs/demo-server.md "Documents"): the same document over `pages` pages, each filled with text
+// lines, so that clients can be tested with big downloads (about 2.5 KiB per page).
+QByteArray multiPagePdf(const QString &title, const QStringList &lines, int pages)
+{
+    QList<QByteArray> objects;
+    objects << "<< /Type /Catalog /Pages 2 0 R >>";
+    QByteArray kids;
+    for (int i = 0; i < pages; ++i)
+        kids += QByteArray::number(4 + 2 * i) + " 0 R ";
+    objects << "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>";
+    objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+    for (int page = 1; page <= pages; ++page) {
+        QByteArray content = "BT /F1 16 Tf 72 760 Td (" + pdfText(title) + " - page "
+            + QByteArray::number(page) + ") Tj ET\n";
+        int y = 730;
+        for (const QString &line : lines) {
+            content += "BT /F1 10 Tf 72 " + QByteArray::number(y) + " Td (" + pdfText(line) + ") Tj ET\n";
+            y -= 14;
+        }
+        for (int row = 1; y > 60; ++row, y -= 14)
+            content += "BT /F1 10 Tf 72 " + QByteArray::number(y) + " Td (Page " + QByteArray::number(page)
+                + ", line " + QByteArray::number(row) + ": Demo Hosting LLC) Tj ET\n";
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+                   ">> /Contents "
+                + QByteArray::number(5 + 2 * (page - 1)) + " 0 R >>";
+        objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+                + "endstream";
+    }
+    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 } // namespace
 
 bool Billmgr::document(Context &ctx, Reply &reply)
@@ -103,9 +146,12 @@ bool Billmgr::document(Context &ctx, Reply &reply)
 
     if (pdf) {
         reply.contentType = "application/pdf";
-        reply.body = minimalPdf(title,
-            { clientLabel + QStringLiteral(": ") + client, amountLabel + QStringLiteral(": ") + amount,
-                dateLabel + QStringLiteral(": ") + date, QStringLiteral("Demo Hosting LLC") });
+        const QStringList lines { clientLabel + QStringLiteral(": ") + client,
+            amountLabel + QStringLiteral(": ") + amount, dateLabel + QStringLiteral(": ") + date,
+            QStringLiteral("Demo Hosting LLC") };
+        // sim_pages=N (test-only, 1–20000): a big PDF of N pages for download tests.
+        const int pages = qBound(1, ctx.param(L("sim_pages")).toInt(), 20000);
+        reply.body = pages > 1 ? multiPagePdf(title, lines, pages) : minimalPdf(title, lines);
         reply.headers.append({ "Content-Disposition",
             "attachment; filename=\"" + QString(number).replace(QLatin1Char('"'), QLatin1Char('_')).toUtf8()
                 + ".pdf\"" });
@@ -120,7 +166,10 @@ bool Billmgr::document(Context &ctx, Reply &reply)
         for (const auto &[label, value] : { std::pair { clientLabel, client },
                  std::pair { amountLabel, amount }, std::pair { dateLabel, date } })
             body += "<tr><th>" + htmlEscape(label) + "</th><td>" + htmlEscape(value) + "</td></tr>\n";
-        body += "</table>\n<p>Demo Hosting LLC</p>\n</body></html>\n";
+        // The company's stamp from the panel itself (printed forms reference the panel's own images): a client
+        // that loaded resources would show up in this server's request log as func=print.stamp.
+        body += "</table>\n<p>Demo Hosting LLC</p>\n<img src=\"" + htmlEscape(ctx.baseUrl)
+            + "?func=print.stamp&amp;elid=" + htmlEscape(elid) + "\" alt=\"stamp\">\n</body></html>\n";
         reply.body = body;
     }
     reply.raw = true;

@@ -79,6 +79,67 @@ private Q_SLOTS:
         QCOMPARE(alerts.count(), 0);
     }
 
+    void ownChangeMarksTheNextRise()
+    {
+        AlertCenter c;
+        QSignalSpy alerts(&c, &AlertCenter::alert);
+        c.update(prod, QStringLiteral("Prod-RU"), counters(1));
+        // The user created something: the rise in the next poll is theirs.
+        c.noteOwnChange(prod);
+        c.update(prod, QStringLiteral("Prod-RU"), counters(2));
+        QCOMPARE(alerts.count(), 0);
+        QCOMPARE(c.total(prod), 2); // the counters still follow the server
+        // Used up by that rise: the next rise is news again.
+        c.update(prod, QStringLiteral("Prod-RU"), counters(3));
+        QCOMPARE(alerts.count(), 1);
+
+        // No rise in the first poll after the change (it may have been on its way already): the second
+        // poll's rise is still the user's; the third's is not.
+        c.noteOwnChange(prod);
+        c.update(prod, QStringLiteral("Prod-RU"), counters(3));
+        c.update(prod, QStringLiteral("Prod-RU"), counters(4));
+        QCOMPARE(alerts.count(), 1);
+        c.noteOwnChange(prod);
+        c.update(prod, QStringLiteral("Prod-RU"), counters(4));
+        c.update(prod, QStringLiteral("Prod-RU"), counters(4));
+        c.update(prod, QStringLiteral("Prod-RU"), counters(5));
+        QCOMPARE(alerts.count(), 2);
+
+        // Only the account the change was made on.
+        c.update(test, QStringLiteral("Test"), counters(0));
+        c.noteOwnChange(prod);
+        c.update(test, QStringLiteral("Test"), counters(1));
+        QCOMPARE(alerts.count(), 3);
+        QCOMPARE(alerts.constLast().at(0).value<Alert>().accountId, test);
+    }
+
+    void atMostOneAlertPerAccountPerPoll()
+    {
+        AlertCenter c;
+        QSignalSpy alerts(&c, &AlertCenter::alert);
+        c.update(prod, QStringLiteral("Prod-RU"), counters(0, 0));
+        c.update(test, QStringLiteral("Test"), counters(0, 0));
+        // Every counter of both accounts rises: one alert per account, each summing its rises.
+        c.update(prod, QStringLiteral("Prod-RU"), counters(4, 2));
+        c.update(test, QStringLiteral("Test"), counters(1, 9));
+        QCOMPARE(alerts.count(), 2);
+        QCOMPARE(alerts.at(0).at(0).value<Alert>().increase, 6);
+        QCOMPARE(alerts.at(1).at(0).value<Alert>().increase, 10);
+        QCOMPARE(alerts.at(1).at(0).value<Alert>().action, QStringLiteral("invoice"));
+    }
+
+    void settingsChangesAreSignalled()
+    {
+        AlertCenter c;
+        QSignalSpy changed(&c, &AlertCenter::settingsChanged);
+        c.setAlertsEnabled(prod, true); // already so
+        QCOMPARE(changed.count(), 0);
+        c.setAlertsEnabled(prod, false);
+        c.setQuietHours(prod, QTime(1, 0), QTime(2, 0));
+        c.setQuietHours(prod, QTime(1, 0), QTime(2, 0));
+        QCOMPARE(changed.count(), 2);
+    }
+
     void switchedOffAndQuietHours()
     {
         AlertCenter c;

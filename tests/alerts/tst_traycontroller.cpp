@@ -30,7 +30,7 @@ private Q_SLOTS:
         QMenu *prod = tray.menu()->findChild<QMenu *>(QStringLiteral("trayAccount_prod"));
         QVERIFY(prod);
         QCOMPARE(prod->title(), QStringLiteral("Prod-RU (3)"));
-        QCOMPARE(prod->actions().size(), 1);
+        QCOMPARE(prod->actions().size(), 4); // the counter, a separator, the switch, the settings
         QCOMPARE(prod->actions().at(0)->text(), QStringLiteral("Tickets: 3"));
         prod->actions().at(0)->trigger();
         QCOMPARE(open.count(), 1);
@@ -47,6 +47,31 @@ private Q_SLOTS:
         center.update(QStringLiteral("prod"), QStringLiteral("Prod-RU"),
             { { QStringLiteral("ticket"), QStringLiteral("Tickets"), QStringLiteral("clientticket"), 5 } });
         QCOMPARE(tray.shownAlerts(), 1);
+    }
+
+    void accountSwitchAndSettingsInTheMenu()
+    {
+        alerts::AlertCenter center;
+        gui::TrayController tray(&center);
+        QSignalSpy toggled(&tray, &gui::TrayController::accountAlertsToggled);
+        QSignalSpy settings(&tray, &gui::TrayController::alertSettingsRequested);
+        center.update(QStringLiteral("prod"), QStringLiteral("Prod-RU"), {});
+        QMenu *prod = tray.menu()->findChild<QMenu *>(QStringLiteral("trayAccount_prod"));
+        QAction *enabled = prod->findChild<QAction *>(QStringLiteral("trayAccountAlerts"));
+        QVERIFY(enabled && enabled->isCheckable() && enabled->isChecked());
+        enabled->trigger();
+        QCOMPARE(toggled.count(), 1);
+        QCOMPARE(toggled.at(0).at(0).toString(), QStringLiteral("prod"));
+        QCOMPARE(toggled.at(0).at(1).toBool(), false);
+        prod->findChild<QAction *>(QStringLiteral("trayAccountAlertSettings"))->trigger();
+        QCOMPARE(settings.count(), 1);
+        QCOMPARE(settings.at(0).at(0).toString(), QStringLiteral("prod"));
+        // The center's state is what the menu shows (rebuilt after the change, from the event loop).
+        center.setAlertsEnabled(QStringLiteral("prod"), false);
+        QTRY_VERIFY(!tray.menu()
+                         ->findChild<QMenu *>(QStringLiteral("trayAccount_prod"))
+                         ->findChild<QAction *>(QStringLiteral("trayAccountAlerts"))
+                         ->isChecked());
     }
 
     void badgeIsDrawnOnTheIcon()

@@ -1,6 +1,7 @@
 #include "appearance/theme.h"
 #include "core/settings/keys.h"
 #include "core/settings/settings.h"
+#include "preferences/accountalertspage.h"
 #include "preferences/language.h"
 #include "preferences/preferencekeys.h"
 #include "preferences/preferencesdialog.h"
@@ -11,9 +12,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -33,6 +37,20 @@ void choose(QComboBox *box, const QString &data)
     while (box->currentIndex() > target)
         QTest::keyClick(box, Qt::Key_Up);
     QCOMPARE(box->currentIndex(), target);
+}
+
+void showPage(gui::PreferencesDialog &dialog, int index)
+{
+    // A click on the tab, as a user would.
+    QTabBar *bar = dialog.pages()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(dialog.pages()->currentIndex(), index);
+}
+
+void tick(QCheckBox *box)
+{
+    // On the indicator: a stretched check box only reacts on its indicator and text.
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
 }
 
 void clickOk(QDialog &dialog)
@@ -64,11 +82,13 @@ private Q_SLOTS:
             QTest::mouseClick(d.restoreTabsBox(), Qt::LeftButton);
             QTest::mouseClick(d.startPageBox(), Qt::LeftButton); // off
             QTest::mouseClick(d.confirmBox(), Qt::LeftButton); // off
+            showPage(d, 1);
             QTest::mouseClick(d.quietBox(), Qt::LeftButton);
             QVERIFY(d.quietFromEdit()->isEnabled());
             d.quietFromEdit()->setTime(QTime(23, 15));
             d.quietToEdit()->setTime(QTime(6, 45));
-            QTest::mouseClick(d.trayBox(), Qt::LeftButton);
+            showPage(d, 0);
+            choose(d.closeBox(), QStringLiteral("tray")); // keep running in the tray
             d.downloadsEdit()->clear();
             QTest::keyClicks(d.downloadsEdit(), m_dir.filePath(QStringLiteral("dl")));
             QSignalSpy applied(&d, &gui::PreferencesDialog::applied);
@@ -83,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(s.get(keys::quietFrom), QStringLiteral("23:15"));
         QCOMPARE(s.get(keys::quietTo), QStringLiteral("06:45"));
         QCOMPARE(s.get(keys::keepInTray), true);
+        QCOMPARE(s.get(keys::dontAskKeepInTray), true);
         QCOMPARE(s.get(keys::downloadsFolder), m_dir.filePath(QStringLiteral("dl")));
 
         // The file really holds them, and a new dialog shows them.
@@ -94,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!again.startPageBox()->isChecked());
         QVERIFY(again.quietBox()->isChecked());
         QCOMPARE(again.quietToEdit()->time(), QTime(6, 45));
-        QVERIFY(again.trayBox()->isChecked());
+        QCOMPARE(again.closeBox()->currentIndex(), 1);
     }
 
     void themePreviewsAndCancelTakesItBack()
@@ -144,6 +165,47 @@ private Q_SLOTS:
         QVERIFY(russian.restoreTabsBox()->text().contains(QStringLiteral("вкладки")));
         QVERIFY(gui::Language::apply(QStringLiteral("en"), dir));
         QCOMPARE(gui::PreferencesDialog(&s).windowTitle(), QStringLiteral("Preferences"));
+    }
+
+    void alertsPerAccount()
+    {
+        settings::Settings s(m_dir.filePath(QStringLiteral("accounts.ini")));
+        {
+            gui::PreferencesDialog d(&s);
+            d.setAccounts({ { QStringLiteral("a1"), QStringLiteral("Prod-RU") },
+                              { QStringLiteral("a2"), QStringLiteral("Test") } },
+                QStringLiteral("a2"));
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            QCOMPARE(d.pages()->currentIndex(), 1); // an account chosen: the alerts page
+            gui::AccountAlertsPage *page = d.accountAlerts();
+            QCOMPARE(page->accountList()->currentItem()->text(), QStringLiteral("Test"));
+            QVERIFY(page->alertsBox()->isChecked()); // default: on, the global quiet hours
+            QVERIFY(!page->quietFromEdit()->isEnabled());
+            tick(page->ownQuietBox());
+            QVERIFY(page->quietFromEdit()->isEnabled());
+            page->quietFromEdit()->setTime(QTime(19, 0));
+            page->quietToEdit()->setTime(QTime(9, 30));
+            // The other account keeps its own values while switching back and forth.
+            page->accountList()->setCurrentRow(0);
+            QVERIFY(!page->ownQuietBox()->isChecked());
+            tick(page->alertsBox()); // Prod-RU: off
+            QVERIFY(!page->ownQuietBox()->isEnabled());
+            page->accountList()->setCurrentRow(1);
+            QVERIFY(page->ownQuietBox()->isChecked());
+            QCOMPARE(page->quietFromEdit()->time(), QTime(19, 0));
+            // The global switch off disables the per-account page.
+            tick(d.alertsBox());
+            QVERIFY(!page->isEnabled());
+            tick(d.alertsBox());
+            clickOk(d);
+        }
+        QCOMPARE(s.get(keys::accountAlerts(QStringLiteral("a1"))), false);
+        QCOMPARE(s.get(keys::accountAlerts(QStringLiteral("a2"))), true);
+        QCOMPARE(s.get(keys::accountOwnQuietHours(QStringLiteral("a2"))), true);
+        QCOMPARE(s.get(keys::accountQuietFrom(QStringLiteral("a2"))), QStringLiteral("19:00"));
+        QCOMPARE(s.get(keys::accountQuietTo(QStringLiteral("a2"))), QStringLiteral("09:30"));
+        QCOMPARE(s.get(keys::dontAskKeepInTray), false); // "Ask each time" stays the default
     }
 
     void dontAskAgainAnswersCanBeReset()

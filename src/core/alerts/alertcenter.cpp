@@ -13,7 +13,11 @@ AlertCenter::AlertCenter(QObject *parent)
 
 void AlertCenter::setAlertsEnabled(const QString &accountId, bool enabled)
 {
-    m_accounts[accountId].enabled = enabled;
+    Account &a = m_accounts[accountId];
+    if (a.enabled == enabled)
+        return;
+    a.enabled = enabled;
+    Q_EMIT settingsChanged(accountId);
 }
 
 bool AlertCenter::alertsEnabled(const QString &accountId) const
@@ -24,8 +28,11 @@ bool AlertCenter::alertsEnabled(const QString &accountId) const
 void AlertCenter::setQuietHours(const QString &accountId, const QTime &from, const QTime &to)
 {
     Account &a = m_accounts[accountId];
+    if (a.quietFrom == from && a.quietTo == to)
+        return;
     a.quietFrom = from;
     a.quietTo = to;
+    Q_EMIT settingsChanged(accountId);
 }
 
 bool AlertCenter::isQuiet(const QString &accountId, const QTime &now) const
@@ -37,6 +44,11 @@ bool AlertCenter::isQuiet(const QString &accountId, const QTime &now) const
     if (it->quietFrom < it->quietTo)
         return now >= it->quietFrom && now < it->quietTo;
     return now >= it->quietFrom || now < it->quietTo; // 22:00–07:00 wraps midnight
+}
+
+void AlertCenter::noteOwnChange(const QString &accountId)
+{
+    m_accounts[accountId].ownChangePolls = 2;
 }
 
 void AlertCenter::update(
@@ -72,6 +84,10 @@ void AlertCenter::update(
         }
     }
     a.counters = counters;
+    if (known && a.ownChangePolls > 0) {
+        ownAction = true;
+        a.ownChangePolls = increase > 0 ? 0 : a.ownChangePolls - 1;
+    }
 
     if (increase > 0 && !ownAction && a.enabled && !isQuiet(accountId, m_clock().time())) {
         Alert raised;

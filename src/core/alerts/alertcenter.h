@@ -1,6 +1,7 @@
 #pragma once
 // Desktop alerts from the servers' notification counters (func=notify): when a counter of an account rises
-// while the user is not the cause, one alert per account per poll names the account and what arrived
+// while the user is not the cause (noteOwnChange), one alert per account per poll names the account and what
+// arrived
 // ("Tickets: 3 new on Prod-RU"). The first poll of an account only sets the baseline; alerts can be switched
 // off per account and silenced in quiet hours (which may wrap midnight). Widget-free: the tray shows it.
 
@@ -46,6 +47,11 @@ public:
     // The clock (tests set it); default QDateTime::currentDateTime.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    // The user just changed something on this account in this app (Connection::changeSent): a rise in the
+    // polls that follow is the user's own doing, not news (no alert, a new baseline). The first poll with a
+    // rise uses it up; without a rise it lasts two polls (the first may have been on its way already).
+    void noteOwnChange(const QString &accountId);
+
     // The counters of one poll. `ownAction`: the user's own change caused it (no alert, new baseline).
     void update(const QString &accountId, const QString &accountName, const QList<Counter> &counters,
         bool ownAction = false);
@@ -61,6 +67,7 @@ Q_SIGNALS:
     void alert(const mgrdesk::alerts::Alert &alert);
     void totalChanged(int total);
     void countersChanged(const QString &accountId);
+    void settingsChanged(const QString &accountId); // alerts on/off or quiet hours changed
 
 private:
     struct Account
@@ -69,6 +76,7 @@ private:
         QList<Counter> counters;
         bool enabled = true;
         QTime quietFrom, quietTo;
+        int ownChangePolls = 0; // polls left in which a rise is the user's own
     };
     QHash<QString, Account> m_accounts;
     QStringList m_order;

@@ -7,7 +7,12 @@
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+#include <memory>
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QTemporaryDir;
+QT_END_NAMESPACE
 
 namespace mgrdesk::net {
 
@@ -18,6 +23,12 @@ struct DocumentReply
     QByteArray bytes;
     QByteArray contentType; // as the server sent it
     QString fileName; // from Content-Disposition, without any directory part; may be empty
+    // Streamed to a file (JobOptions::downloadTo or documentFileAbove): where it is (bytes stay empty), its
+    // size, and for a temporary file the private folder that is removed with the last copy of this result.
+    QString filePath;
+    qint64 size = 0;
+    std::shared_ptr<QTemporaryDir> temporaryFolder;
+    bool inFile() const { return !filePath.isEmpty(); }
 };
 
 struct ApiResult

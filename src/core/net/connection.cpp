@@ -132,6 +132,15 @@ Connection::~Connection()
     }
     if (!logouts.isEmpty())
         keepLogoutsAlive(logouts);
+    for (const PendingPtr &p : replies) {
+        if (p->sink)
+            p->sink->cancel(); // nothing half-written stays behind
+    }
+    for (const PendingPtr &p : std::as_const(m_committing)) {
+        if (p->sink)
+            p->sink->cancel();
+    }
+    m_committing.clear();
     m_queue.clear();
     m_trustParked.clear();
     m_byJob.clear();
@@ -376,6 +385,11 @@ void Connection::startRequest(const PendingPtr &p)
         p->stream->cancel();
         p->stream.reset();
     }
+    dropSink(p);
+    p->head.clear();
+    p->stopReason.clear();
+    p->documentDecided = false;
+    p->documentKind = documents::DocumentKind::None;
     p->httpStatus = 0;
     p->timedOut = false;
     p->untrustedCertificate = QSslCertificate();
@@ -498,6 +512,9 @@ void Connection::onReplyFinished(QNetworkReply *reply)
         p->stream->cancel();
         p->stream.reset();
     }
+    const bool streamed = p->sink != nullptr;
+    if (streamed && (p->timedOut || error != QNetworkReply::NoError || r.httpStatus >= 300))
+        dropSink(p); // no partial file
 
     const QString host = m_settings.baseUrl.host();
     // A change that reached the server and then lost its connection: it may have been carried out.
@@ -513,6 +530,13 @@ void Connection::onReplyFinished(QNetworkReply *reply)
                 + tr("The request reached the server, so it may have been carried out: check before trying "
                      "again.");
         }
+        handleResult(p, r);
+        return;
+    }
+    if (!p->stopReason.isEmpty()) {
+        // The connection stopped the download itself (the file cannot be written, or too large to hold).
+        r.status = ApiResult::Status::NetworkError;
+        r.message = p->stopReason;
         handleResult(p, r);
         return;
     }
@@ -572,6 +596,8 @@ void Connection::onReplyFinished(QNetworkReply *reply)
                 break;
             }
         }
+        if (streamed && !tls)
+            r.message += QLatin1Char(' ') + tr("The partial download was discarded: no file was saved.");
         handleResult(p, r);
         return;
     }
@@ -581,28 +607,8 @@ void Connection::onReplyFinished(QNetworkReply *reply)
             reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1(),
             reply->rawHeader("Content-Disposition"));
     }
-    // A printed form is HTML, and so is a login page: a page with a password field is the login page of a
-    // lost session (parsed, so the usual re-login follows), never a document.
-    bool loginPage = false;
-    if (p->documentKind == documents::DocumentKind::Html) {
-        const QByteArray lower = p->body.left(256 * 1024).toLower();
-        loginPage = lower.contains("type=\"password\"") || lower.contains("type='password'")
-            || lower.contains("type=password");
-    }
-    if (p->documentKind != documents::DocumentKind::None && !loginPage) {
-        r.status = ApiResult::Status::Ok;
-        DocumentReply d;
-        d.kind = p->documentKind;
-        d.bytes = std::move(p->body);
-        p->body = QByteArray();
-        d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
-        d.fileName = documents::dispositionFileName(reply->rawHeader("Content-Disposition"));
-        r.document = std::move(d);
-        if (p->job)
-            Q_EMIT p->job->received();
-        handleResult(p, r);
+    if (p->documentKind != documents::DocumentKind::None && finishDocument(p, reply, r))
         return;
-    }
     parseBody(p);
 }
 
@@ -620,8 +626,12 @@ void Connection::appendBody(const PendingPtr &p, QNetworkReply *reply)
         p->stream->push(std::move(data));
         return;
     }
-    p->body += data;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (p->documentKind != documents::DocumentKind::None && status >= 200 && status < 300) {
+        documentChunk(p, reply, std::move(data));
+        return;
+    }
+    p->body += data;
     if (p->options.backgroundParse && p->body.size() > kBackgroundParseThreshold && status >= 200
         && status < 300 && p->documentKind == documents::DocumentKind::None) {
         // Big: from now on the body is parsed on worker threads as it arrives, and never held whole.
@@ -689,6 +699,8 @@ void Connection::forgetJob(ApiJob *job)
     p->job = nullptr;
     m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), p), m_queue.end());
     m_parsing.remove(p->id);
+    m_committing.remove(p->id);
+    dropSink(p);
     if (p->stream) {
         p->stream->cancel();
         p->stream.reset();
@@ -719,6 +731,10 @@ void Connection::finishPending(const PendingPtr &p, ApiResult result)
         Q_EMIT notifyTotalReceived(notify);
     if (p->onOk && result.ok())
         p->onOk(result);
+    const bool ownChange = p->kind == Kind::User && p->changesState && !p->options.secondFactor
+        && (result.ok() || result.mayHaveRun);
+    if (ownChange)
+        Q_EMIT changeSent(p->request.function());
     if (ApiJob *job = p->job) {
         m_byJob.remove(job);
         p->job = nullptr;

@@ -104,6 +104,9 @@ Q_SIGNALS:
     // A reply's <doc notify="N"> (docs/protocol.md §8: every document carries the notification total): the
     // badge refreshes from it without polling.
     void notifyTotalReceived(int total);
+    // A request of the user's that changes data (changesState) was carried out, or may have been: the desktop
+    // alerts take the counters' next rise on this account for the user's own doing (docs/desktop.md).
+    void changeSent(const QString &function);
 
 public Q_SLOTS:
     void answerTrust(const QByteArray &certificateSha256, bool trust);
@@ -133,6 +136,11 @@ private:
     void failAll(
         std::deque<PendingPtr> &list, ApiResult::Status status, const QString &message, int httpStatus = 0);
     void rememberPrivateFields(const protocol::Reply &reply);
+
+    // connectiondownload.cpp: documents kept in memory or streamed to a file
+    void documentChunk(const PendingPtr &p, QNetworkReply *reply, QByteArray data);
+    bool finishDocument(const PendingPtr &p, QNetworkReply *reply, ApiResult result); // false: login page
+    void dropSink(const PendingPtr &p);
     PendingPtr makePending(Kind kind, const protocol::Request &request, const JobOptions &options);
 
     // connectionsession.cpp: classification, login, re-login, keep-alive
@@ -169,6 +177,7 @@ private:
     std::deque<PendingPtr> m_trustParked; // internal requests waiting for a trust answer
     QHash<QNetworkReply *, PendingPtr> m_replies;
     QHash<quint64, PendingPtr> m_parsing; // bodies on a worker thread
+    QHash<quint64, PendingPtr> m_committing; // documents whose file is being committed on a worker
     QHash<ApiJob *, PendingPtr> m_byJob;
     PendingPtr m_loginPending; // the func=auth on the wire (or parked for trust)
     std::shared_ptr<ParseChannel> m_parseChannel; // worker threads deliver parsed replies through it

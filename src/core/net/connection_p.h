@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "core/protocol/reply.h"
+#include "downloadsink.h"
 #include "parsetask.h"
 
 #include <QByteArray>
@@ -41,6 +42,11 @@ struct Connection::Pending
     // Decided from the request and the first response headers: a file (never parsed as an API reply).
     bool documentDecided = false;
     documents::DocumentKind documentKind = documents::DocumentKind::None;
+    // A document streamed to a file (JobOptions::downloadTo / documentFileAbove): the sink writing it, the
+    // first bytes kept to tell an HTML login page from a printed form, and why the download was stopped.
+    std::shared_ptr<DownloadSink> sink;
+    QByteArray head;
+    QString stopReason; // why the download was stopped (the file cannot be written, too large to hold)
     // TLS: set by sslErrors when the peer certificate is neither verified nor pinned
     QSslCertificate untrustedCertificate;
     QList<QSslCertificate> untrustedChain;

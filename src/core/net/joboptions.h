@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -21,6 +22,17 @@ struct JobOptions
     // once while the connection waits for it, without a session or su; an <auth> answer logs the connection
     // in and reaches the caller as <ok/>.
     bool secondFactor = false;
+
+    // Documents (docs/documents.md "Big downloads"). A reply that is a document normally arrives in
+    // ApiResult::document->bytes (at most 512 MiB: a bigger one fails with a clear message instead of filling
+    // the memory). A caller that can take a file says so:
+    // - downloadTo: the document is streamed into this file as it arrives (QSaveFile: whole at the end, or no
+    //   file at all after an error or a cancel); an API reply (an error) creates no file;
+    // - documentFileAbove (>= 0): a document bigger than this many bytes is streamed into a private temporary
+    //   folder instead of the memory (removed when the last copy of the result is gone).
+    // Either way document->filePath says where it is and bytes stay empty.
+    QString downloadTo;
+    qint64 documentFileAbove = -1;
 };
 
 } // namespace mgrdesk::net

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mgrdesk::operations {
 
@@ -52,6 +51,12 @@ void BatchDownload::startNext()
             request.set(QStringLiteral("out"), m_out);
         net::JobOptions options;
         options.su = m_su;
+        // Streamed straight into its file (docs/documents.md "Big downloads"): the name is taken now.
+        const QString name = documents::FileNameTemplate::unique(
+            m_names.expand(row.fields, documents::extensionFor(documents::expectedDocument(request))),
+            m_taken, m_folder);
+        m_taken.insert(name.toLower());
+        options.downloadTo = QDir(m_folder).filePath(name);
         ++m_inFlight;
         net::ApiJob *job = m_connection->send(request, this, options);
         m_jobs.append(job);
@@ -76,23 +81,11 @@ void BatchDownload::onResult(const Row &row, const net::ApiResult &r)
         result.error = r.message.isEmpty() ? tr("The server did not send the document.") : r.message;
     } else if (!r.document) {
         result.error = tr("The server answered with data instead of a document.");
+    } else if (r.document->inFile()) {
+        result.ok = true;
+        result.path = r.document->filePath;
     } else {
-        QString ext = documents::extensionFor(r.document->kind);
-        const QString proposed = r.document->fileName;
-        if (ext == QLatin1String("bin") && !QFileInfo(proposed).suffix().isEmpty())
-            ext = QFileInfo(proposed).suffix();
-        const QString name
-            = documents::FileNameTemplate::unique(m_names.expand(row.fields, ext), m_taken, m_folder);
-        m_taken.insert(name.toLower());
-        const QString path = QDir(m_folder).filePath(name);
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(r.document->bytes) == r.document->bytes.size()
-            && file.commit()) {
-            result.ok = true;
-            result.path = path;
-        } else {
-            result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        }
+        result.error = tr("The server did not send the document.");
     }
     m_results.append(result);
     Q_EMIT rowFinished(result);

@@ -1,6 +1,7 @@
 #include "desktopintegration.h"
 
 #include "accounts/secondfactordialog.h"
+#include "common/messagebox.h"
 #include "core/accounts/accountstore.h"
 #include "core/alerts/alertcenter.h"
 #include "core/net/connection.h"
@@ -14,6 +15,7 @@
 #include "tray/traycontroller.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -81,6 +83,11 @@ DesktopIntegration::DesktopIntegration(QMainWindow *window, net::ConnectionManag
         m_window->raise();
         m_window->activateWindow();
     });
+    connect(m_tray, &TrayController::accountAlertsToggled, this, [this](const QString &id, bool on) {
+        m_settings->set(keys::accountAlerts(id), on);
+        applyPreferences();
+    });
+    connect(m_tray, &TrayController::alertSettingsRequested, this, &DesktopIntegration::showAlertSettings);
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         m_quitting = true;
         m_window->close();
@@ -102,6 +109,9 @@ QString DesktopIntegration::accountName(const QString &accountId) const
 
 void DesktopIntegration::onConnection(const QString &accountId, net::Connection *connection)
 {
+    // Never an alert for the user's own action: a change the user made here marks the next rise as theirs.
+    connect(connection, &net::Connection::changeSent, m_alerts,
+        [this, accountId] { m_alerts->noteOwnChange(accountId); });
     connect(connection, &net::Connection::secondFactorRequired, this,
         [this, accountId, connection](const QString &function, const protocol::FormData &form) {
             // One dialog per connection: a restarted step goes to the dialog that is open.
@@ -131,17 +141,40 @@ void DesktopIntegration::applyPreferences()
 {
     const bool enabled = m_settings->get(keys::alertsEnabled);
     const bool quiet = m_settings->get(keys::quietHours);
-    const QTime from = QTime::fromString(m_settings->get(keys::quietFrom), QStringLiteral("HH:mm"));
-    const QTime to = QTime::fromString(m_settings->get(keys::quietTo), QStringLiteral("HH:mm"));
+    const auto time = [](const QString &text) { return QTime::fromString(text, QStringLiteral("HH:mm")); };
+    const QTime from = time(m_settings->get(keys::quietFrom));
+    const QTime to = time(m_settings->get(keys::quietTo));
     for (const accounts::Account &a : m_store->accounts()) {
-        m_alerts->setAlertsEnabled(a.id, enabled);
-        m_alerts->setQuietHours(a.id, quiet ? from : QTime(), quiet ? to : QTime());
+        m_alerts->setAlertsEnabled(a.id, enabled && m_settings->get(keys::accountAlerts(a.id)));
+        if (m_settings->get(keys::accountOwnQuietHours(a.id)))
+            m_alerts->setQuietHours(a.id, time(m_settings->get(keys::accountQuietFrom(a.id))),
+                time(m_settings->get(keys::accountQuietTo(a.id))));
+        else
+            m_alerts->setQuietHours(a.id, quiet ? from : QTime(), quiet ? to : QTime());
     }
+}
+
+bool DesktopIntegration::anyAlertsOn() const
+{
+    for (const accounts::Account &a : m_store->accounts()) {
+        if (m_alerts->alertsEnabled(a.id))
+            return true;
+    }
+    return false;
 }
 
 void DesktopIntegration::showPreferences()
 {
+    showAlertSettings(QString());
+}
+
+void DesktopIntegration::showAlertSettings(const QString &accountId)
+{
     PreferencesDialog dialog(m_settings, m_window);
+    QList<QPair<QString, QString>> accounts;
+    for (const accounts::Account &a : m_store->accounts())
+        accounts.append({ a.id, accountName(a.id) });
+    dialog.setAccounts(accounts, accountId);
     connect(&dialog, &PreferencesDialog::applied, this, [this] {
         applyPreferences();
         Q_EMIT preferencesApplied();
@@ -151,11 +184,57 @@ void DesktopIntegration::showPreferences()
 
 bool DesktopIntegration::keepRunningInTray(QCloseEvent *event)
 {
-    if (m_quitting || !m_tray->isTrayAvailable() || !m_settings->get(keys::keepInTray))
+    if (m_quitting || !m_tray->isTrayAvailable() || !m_settings->get(keys::alertsEnabled) || !anyAlertsOn())
         return false;
-    event->ignore();
-    m_window->hide();
+    if (m_settings->get(keys::dontAskKeepInTray)) {
+        if (!m_settings->get(keys::keepInTray))
+            return false;
+        event->ignore();
+        m_window->hide();
+        return true;
+    }
+    event->ignore(); // the answer decides
+    askKeepRunning();
     return true;
+}
+
+void DesktopIntegration::askKeepRunning()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    QMessageBox *box = MessageBox::question(m_window, tr("Keep Running in the Tray?"),
+        tr("mgrdesk can keep running in the system tray after its window is closed, so that it goes on "
+           "checking your accounts and shows an alert when something new arrives."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes, this,
+        [this](QMessageBox::StandardButton answer) {
+            m_asking = false;
+            if (answer == QMessageBox::Cancel)
+                return; // the window stays
+            const bool keep = answer == QMessageBox::Yes;
+            if (m_askDontAgain) {
+                m_settings->set(keys::dontAskKeepInTray, true);
+                m_settings->set(keys::keepInTray, keep);
+                m_settings->sync();
+            }
+            if (keep) {
+                m_window->hide();
+                return;
+            }
+            m_quitting = true;
+            m_window->close();
+            QApplication::quit();
+        });
+    m_askDontAgain = false;
+    if (!box)
+        return; // answered by a test's setNextAnswer()
+    box->setObjectName(QStringLiteral("keepInTrayQuestion"));
+    box->button(QMessageBox::Yes)->setText(tr("Keep Running"));
+    box->button(QMessageBox::No)->setText(tr("Quit"));
+    auto *dontAsk = new QCheckBox(tr("Do not ask again"), box);
+    dontAsk->setObjectName(QStringLiteral("keepInTrayDontAsk"));
+    connect(dontAsk, &QCheckBox::toggled, this, [this](bool on) { m_askDontAgain = on; });
+    box->setCheckBox(dontAsk);
 }
 
 } // namespace mgrdesk::gui

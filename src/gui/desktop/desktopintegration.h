@@ -56,12 +56,16 @@ public:
 
     // Feeds the account's notification counters to the desktop alerts.
     void watchPoller(const QString &accountId, notify::NotificationPoller *poller);
-    // The window is being closed: true (and the event ignored) when the app stays in the tray.
+    // The window is being closed: true (and the event ignored) when the app stays in the tray, or while it
+    // asks "Keep running in the tray?" (once: "Do not ask again" is stored under dontask/, and Preferences ›
+    // Confirmations can change or reset it). Only with a tray and alerts on for some account.
     bool keepRunningInTray(QCloseEvent *event);
-    void applyPreferences(); // alerts on/off, quiet hours (after the Preferences dialog)
+    // Alerts on/off and quiet hours of every account (the global ones, then the account's own) to the alerts.
+    void applyPreferences();
 
 public Q_SLOTS:
     void showPreferences();
+    void showAlertSettings(const QString &accountId); // Preferences with that account's alerts shown
 
 Q_SIGNALS:
     void openRequested(const QString &accountId, const QString &function); // a tray entry or an alert
@@ -70,6 +74,8 @@ Q_SIGNALS:
 private:
     void onConnection(const QString &accountId, net::Connection *connection);
     QString accountName(const QString &accountId) const;
+    bool anyAlertsOn() const;
+    void askKeepRunning();
 
     QMainWindow *m_window;
     net::ConnectionManager *m_connections;
@@ -82,6 +88,8 @@ private:
     OperationsBadge *m_badge;
     QMenu *m_edit;
     bool m_quitting = false;
+    bool m_asking = false; // the "Keep running in the tray?" box is open
+    bool m_askDontAgain = false; // its "Do not ask again" box
 };
 
 } // namespace mgrdesk::gui

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -16,6 +17,10 @@
 #include <QVBoxLayout>
 
 namespace mgrdesk::gui {
+
+namespace {
+constexpr qint64 kInMemoryLimit = 16 * 1024 * 1024; // bigger documents are streamed to a temporary file
+}
 
 DocumentPage::DocumentPage(const PageContext &context)
     : m_context(context)
@@ -80,12 +85,23 @@ void DocumentPage::reload()
     m_stack->setCurrentIndex(0);
     m_status->setText(tr("Downloading %1…").arg(function));
     m_progress->setRange(0, 0);
+    m_progress->show();
     m_cancel->show();
-    m_job = m_context.connection->send(request, this, m_context.jobOptions());
-    connect(m_job, &net::ApiJob::progress, this, [this](qint64 received, qint64 total) {
+    net::JobOptions options = m_context.jobOptions();
+    // A big document goes to a private temporary file as it arrives (never whole in memory); the view shows
+    // it from there and Save As… copies it.
+    options.documentFileAbove = kInMemoryLimit;
+    m_job = m_context.connection->send(request, this, options);
+    connect(m_job, &net::ApiJob::progress, this, [this, function](qint64 received, qint64 total) {
+        const QLocale locale;
         if (total > 0) {
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(received * 1000 / total));
+            m_status->setText(
+                tr("Downloading %1… %2 of %3")
+                    .arg(function, locale.formattedDataSize(received), locale.formattedDataSize(total)));
+        } else if (received > 0) {
+            m_status->setText(tr("Downloading %1… %2").arg(function, locale.formattedDataSize(received)));
         }
     });
     connect(m_job, &net::ApiJob::finished, this, &DocumentPage::onResult);
@@ -110,7 +126,11 @@ void DocumentPage::onResult(const net::ApiResult &result)
     if (name.isEmpty())
         name = m_context.request.function + QLatin1Char('-') + m_context.request.elid + QLatin1Char('.')
             + documents::extensionFor(result.document->kind);
-    m_view->setDocument(result.document->bytes, result.document->kind, name);
+    if (result.document->inFile())
+        m_view->setDocumentFile(
+            result.document->filePath, result.document->kind, name, result.document->temporaryFolder);
+    else
+        m_view->setDocument(result.document->bytes, result.document->kind, name);
     m_stack->setCurrentWidget(m_view);
     Q_EMIT titleChanged(name);
     Q_EMIT loaded(true);

@@ -1,5 +1,6 @@
 #include "documentview.h"
 
+#include "core/documents/filecopy.h"
 #include "safehtmlview.h"
 
 #include <QAction>
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QPainter>
 #include <QPdfDocument>
@@ -121,6 +123,32 @@ bool DocumentView::setDocument(
     m_bytes = bytes;
     m_kind = kind;
     m_fileName = fileName;
+    m_filePath.clear();
+    m_keep.reset();
+    return showDocument(error);
+}
+
+bool DocumentView::setDocumentFile(const QString &path, DocumentKind kind, const QString &fileName,
+    std::shared_ptr<QTemporaryDir> keep, QString *error)
+{
+    m_bytes.clear();
+    m_kind = kind;
+    m_fileName = fileName;
+    m_filePath = path;
+    m_keep = std::move(keep);
+    // Text and printed forms are previewed up to the preview limit (only that much is read); a PDF is read
+    // by Qt PDF from the file as it needs.
+    if (kind != DocumentKind::Pdf && QFileInfo(path).size() <= kTextPreviewLimit) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_bytes = file.readAll();
+    }
+    return showDocument(error);
+}
+
+bool DocumentView::showDocument(QString *error)
+{
+    const DocumentKind kind = m_kind;
     m_info->hide();
     m_html->clearBlocked();
     m_tempDir.reset();
@@ -128,12 +156,17 @@ bool DocumentView::setDocument(
 
     bool ok = true;
     QString problem;
+    const bool fromFile = !m_filePath.isEmpty();
     switch (kind) {
     case DocumentKind::Pdf: {
         m_pdfBuffer.close();
-        m_pdfBuffer.setData(m_bytes);
-        m_pdfBuffer.open(QIODevice::ReadOnly);
-        m_pdf->load(&m_pdfBuffer);
+        if (fromFile) {
+            m_pdf->load(m_filePath);
+        } else {
+            m_pdfBuffer.setData(m_bytes);
+            m_pdfBuffer.open(QIODevice::ReadOnly);
+            m_pdf->load(&m_pdfBuffer);
+        }
         if (m_pdf->status() != QPdfDocument::Status::Ready || m_pdf->pageCount() < 1) {
             ok = false;
             problem = tr(
@@ -145,6 +178,10 @@ bool DocumentView::setDocument(
         break;
     }
     case DocumentKind::Html: {
+        if (fromFile && m_bytes.isEmpty()) {
+            problem = tr("This file is too large to preview. Save it or open it with the system viewer.");
+            break;
+        }
         // Printed forms declare their charset; UTF-8 is what BILLmanager sends when they do not.
         auto decoder = QStringDecoder::decoderForHtml(m_bytes);
         const QString html = decoder.isValid() ? decoder.decode(m_bytes) : QString::fromUtf8(m_bytes);
@@ -155,8 +192,16 @@ bool DocumentView::setDocument(
     case DocumentKind::Csv:
     case DocumentKind::Other:
     case DocumentKind::None: {
-        const bool looksText = !m_bytes.left(4096).contains('\0');
-        if (looksText && m_bytes.size() <= kTextPreviewLimit) {
+        QByteArray start = m_bytes.left(4096);
+        bool tooBig = m_bytes.size() > kTextPreviewLimit;
+        if (fromFile && QFileInfo(m_filePath).size() > kTextPreviewLimit) {
+            tooBig = true;
+            QFile file(m_filePath);
+            if (file.open(QIODevice::ReadOnly))
+                start = file.read(4096);
+        }
+        const bool looksText = !start.contains('\0');
+        if (looksText && !tooBig) {
             m_text->setPlainText(QString::fromUtf8(m_bytes));
             m_stack->setCurrentWidget(m_text);
         } else {
@@ -187,6 +232,12 @@ void DocumentView::showProblem(const QString &text)
 
 bool DocumentView::saveTo(const QString &path, QString *error) const
 {
+    if (!m_filePath.isEmpty()) {
+        const QString failure = documents::copyFileAtomically(m_filePath, path).result();
+        if (error)
+            *error = failure;
+        return failure.isEmpty();
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_bytes) != m_bytes.size() || !file.commit()) {
         if (error)
@@ -212,6 +263,10 @@ void DocumentView::saveAs()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
+    if (!m_filePath.isEmpty()) {
+        saveFileAs(path);
+        return;
+    }
     QString error;
     if (!saveTo(path, &error)) {
         showProblem(error);
@@ -223,8 +278,37 @@ void DocumentView::saveAs()
     Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void DocumentView::saveFileAs(const QString &path)
+{
+    // A big document: copied on a worker (the GUI thread never waits on the disk), atomically.
+    m_saving = true;
+    Q_EMIT message(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_saving = false;
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            Q_EMIT message(error);
+            Q_EMIT saveFinished(false, path);
+            return;
+        }
+        m_lastFolder = QFileInfo(path).absolutePath();
+        Q_EMIT lastFolderChanged(m_lastFolder);
+        Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT saveFinished(true, path);
+    });
+    watcher->setFuture(documents::copyFileAtomically(m_filePath, path));
+}
+
 void DocumentView::openWithSystemViewer()
 {
+    if (!m_filePath.isEmpty() && m_keep) {
+        // Already a private temporary file (a big download): open it as it is.
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_filePath)))
+            Q_EMIT message(tr("No application is set up to open %1.").arg(QFileInfo(m_filePath).fileName()));
+        return;
+    }
     // A private folder (0700) removed with the view: the copy lives as long as the tab may need it.
     if (!m_tempDir)
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -248,7 +332,7 @@ int DocumentView::pageCount() const
 {
     if (m_kind == DocumentKind::Pdf)
         return m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
-    return m_bytes.isEmpty() ? 0 : 1;
+    return m_bytes.isEmpty() && m_filePath.isEmpty() ? 0 : 1;
 }
 
 qreal DocumentView::zoomFactor() const

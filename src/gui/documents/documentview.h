@@ -38,12 +38,19 @@ public:
     // Shows `bytes` as `kind`; false (and a message in the view and in `error`) when it cannot be read.
     bool setDocument(const QByteArray &bytes, documents::DocumentKind kind, const QString &fileName,
         QString *error = nullptr);
+    // A document streamed to a file (a big download): shown from the file, never read whole into memory.
+    // `keep` holds the private temporary folder the file lives in (removed with the view).
+    bool setDocumentFile(const QString &path, documents::DocumentKind kind, const QString &fileName,
+        std::shared_ptr<QTemporaryDir> keep = {}, QString *error = nullptr);
+    QString filePath() const { return m_filePath; } // set for a document shown from a file
+    bool isSaving() const { return m_saving; }
 
     documents::DocumentKind kind() const { return m_kind; }
     QByteArray bytes() const { return m_bytes; }
     QString fileName() const { return m_fileName; }
 
-    // Writes the document's bytes atomically (QSaveFile). False + a message on failure.
+    // Writes the document's bytes atomically (QSaveFile; for a document shown from a file, a copy of it on
+    // this thread: saveAs() copies on a worker). False + a message on failure.
     bool saveTo(const QString &path, QString *error = nullptr) const;
     QString lastFolder() const { return m_lastFolder; }
     void setLastFolder(const QString &folder) { m_lastFolder = folder; }
@@ -68,17 +75,23 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void lastFolderChanged(const QString &folder);
+    void saveFinished(bool ok, const QString &path); // Save As… of a document shown from a file
     void message(const QString &text); // for the window's status bar
 
 private:
     void buildToolBar();
     void showProblem(const QString &text);
+    bool showDocument(QString *error);
+    void saveFileAs(const QString &path);
     void setZoom(qreal factor);
 
     QByteArray m_bytes;
     documents::DocumentKind m_kind = documents::DocumentKind::None;
     QString m_fileName;
+    QString m_filePath;
+    std::shared_ptr<QTemporaryDir> m_keep;
     QString m_lastFolder;
+    bool m_saving = false;
 
     QToolBar *m_toolBar;
     QAction *m_zoomIn = nullptr, *m_zoomOut = nullptr, *m_fitWidth = nullptr, *m_print = nullptr;

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "accountalertspage.h"
 #include "appearance/theme.h"
 #include "core/settings/keys.h"
 #include "language.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -37,7 +39,9 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     , m_confirm(new QCheckBox(this))
     , m_alerts(new QCheckBox(this))
     , m_quiet(new QCheckBox(this))
-    , m_tray(new QCheckBox(this))
+    , m_close(new QComboBox(this))
+    , m_accountAlerts(new AccountAlertsPage(settings, this))
+    , m_pages(new QTabWidget(this))
     , m_quietFrom(new QTimeEdit(this))
     , m_quietTo(new QTimeEdit(this))
     , m_downloads(new QLineEdit(this))
@@ -82,6 +86,11 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     auto *confirmations = group(QT_TR_NOOP("Confirmations"));
     auto *confirmLayout = new QVBoxLayout(confirmations);
     confirmLayout->addWidget(m_confirm);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(label(QT_TR_NOOP("Closing the window while alerts are on:")));
+    closeRow->addWidget(m_close);
+    closeRow->addStretch();
+    confirmLayout->addLayout(closeRow);
     confirmLayout->addWidget(m_resetAnswers, 0, Qt::AlignLeft);
 
     auto *alerts = group(QT_TR_NOOP("Desktop alerts"));
@@ -94,7 +103,7 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     quietRow->addWidget(m_quietTo);
     quietRow->addStretch();
     alertsLayout->addLayout(quietRow);
-    alertsLayout->addWidget(m_tray);
+    alertsLayout->addWidget(m_accountAlerts);
 
     auto *downloads = group(QT_TR_NOOP("Downloads"));
     auto *downloadsLayout = new QHBoxLayout(downloads);
@@ -102,12 +111,22 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     downloadsLayout->addWidget(m_downloads, 1);
     downloadsLayout->addWidget(m_browse);
 
-    auto *layout = new QVBoxLayout(this);
+    // Two pages: the general settings, and desktop alerts (global, then per account).
+    auto *general = new QWidget;
+    auto *generalLayout = new QVBoxLayout(general);
     for (QWidget *w : { static_cast<QWidget *>(appearance), static_cast<QWidget *>(startup),
-             static_cast<QWidget *>(confirmations), static_cast<QWidget *>(alerts),
-             static_cast<QWidget *>(downloads) })
-        layout->addWidget(w);
-    layout->addStretch();
+             static_cast<QWidget *>(confirmations), static_cast<QWidget *>(downloads) })
+        generalLayout->addWidget(w);
+    generalLayout->addStretch();
+    auto *alertsPage = new QWidget;
+    auto *alertsPageLayout = new QVBoxLayout(alertsPage);
+    alertsPageLayout->addWidget(alerts);
+    alertsPageLayout->addStretch();
+    m_pages->setObjectName(QStringLiteral("preferencesPages"));
+    m_pages->addTab(general, QString());
+    m_pages->addTab(alertsPage, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -119,6 +138,7 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     connect(m_quiet, &QCheckBox::toggled, m_quietFrom, &QWidget::setEnabled);
     connect(m_quiet, &QCheckBox::toggled, m_quietTo, &QWidget::setEnabled);
     connect(m_alerts, &QCheckBox::toggled, m_quiet, &QWidget::setEnabled);
+    connect(m_alerts, &QCheckBox::toggled, m_accountAlerts, &QWidget::setEnabled);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder
             = QFileDialog::getExistingDirectory(this, tr("Downloads Folder"), m_downloads->text());
@@ -127,6 +147,7 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
     });
     connect(m_resetAnswers, &QPushButton::clicked, this, [this] {
         m_settings->removeGroup(keys::dontAskGroup);
+        loadCloseAnswer();
         updateResetButton();
     });
 
@@ -137,6 +158,8 @@ PreferencesDialog::PreferencesDialog(settings::Settings *settings, QWidget *pare
 void PreferencesDialog::retranslate()
 {
     setWindowTitle(tr("Preferences"));
+    m_pages->setTabText(0, tr("General"));
+    m_pages->setTabText(1, tr("Desktop Alerts"));
     for (const auto &[labelWidget, text] : std::as_const(m_labels))
         labelWidget->setText(tr(text));
     for (QGroupBox *g : findChildren<QGroupBox *>())
@@ -147,7 +170,14 @@ void PreferencesDialog::retranslate()
     m_resetAnswers->setText(tr("Ask Again Everywhere (reset “Do not ask again”)"));
     m_alerts->setText(tr("Show a desktop alert when new items arrive (tickets, invoices, …)"));
     m_quiet->setText(tr("Quiet hours from"));
-    m_tray->setText(tr("Keep running in the system tray when the window is closed"));
+    m_close->setObjectName(QStringLiteral("preferencesClose"));
+    const int close = qMax(0, m_close->currentIndex());
+    m_close->clear();
+    m_close->addItem(tr("Ask each time"), QStringLiteral("ask"));
+    m_close->addItem(tr("Keep running in the system tray"), QStringLiteral("tray"));
+    m_close->addItem(tr("Quit mgrdesk"), QStringLiteral("quit"));
+    m_close->setCurrentIndex(close);
+    m_accountAlerts->retranslate();
     m_browse->setText(tr("Browse…"));
     m_restartNote->setText(tr("Some parts of the window change language only after mgrdesk is restarted."));
 
@@ -191,13 +221,31 @@ void PreferencesDialog::load()
     m_quietTo->setTime(QTime::fromString(m_settings->get(keys::quietTo), QStringLiteral("HH:mm")));
     m_quietFrom->setEnabled(m_quiet->isChecked());
     m_quietTo->setEnabled(m_quiet->isChecked());
-    m_tray->setChecked(m_settings->get(keys::keepInTray));
+    m_accountAlerts->setEnabled(m_alerts->isChecked());
+    loadCloseAnswer();
     QString folder = m_settings->get(keys::downloadsFolder);
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     m_downloads->setText(QDir::toNativeSeparators(folder));
     m_restartNote->hide();
     updateResetButton();
+}
+
+void PreferencesDialog::loadCloseAnswer()
+{
+    if (!m_settings->get(keys::dontAskKeepInTray))
+        m_close->setCurrentIndex(0);
+    else
+        m_close->setCurrentIndex(m_settings->get(keys::keepInTray) ? 1 : 2);
+}
+
+void PreferencesDialog::setAccounts(const QList<QPair<QString, QString>> &accounts, const QString &select)
+{
+    m_accountAlerts->setAccounts(accounts);
+    if (!select.isEmpty()) {
+        m_accountAlerts->selectAccount(select);
+        m_pages->setCurrentIndex(1);
+    }
 }
 
 void PreferencesDialog::updateResetButton()
@@ -223,7 +271,13 @@ void PreferencesDialog::accept()
     m_settings->set(keys::quietHours, m_quiet->isChecked());
     m_settings->set(keys::quietFrom, m_quietFrom->time().toString(QStringLiteral("HH:mm")));
     m_settings->set(keys::quietTo, m_quietTo->time().toString(QStringLiteral("HH:mm")));
-    m_settings->set(keys::keepInTray, m_tray->isChecked());
+    if (m_close->currentIndex() == 0) {
+        m_settings->remove(keys::dontAskKeepInTray);
+    } else {
+        m_settings->set(keys::dontAskKeepInTray, true);
+        m_settings->set(keys::keepInTray, m_close->currentIndex() == 1);
+    }
+    m_accountAlerts->store();
     m_settings->set(keys::downloadsFolder, QDir::fromNativeSeparators(m_downloads->text().trimmed()));
     m_settings->sync();
     Theme::apply(Theme::fromName(m_settings->get(keys::theme)));

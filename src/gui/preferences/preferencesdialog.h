@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QTimeEdit;
 class QPushButton;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace mgrdesk::settings {
@@ -21,6 +22,8 @@ class Settings;
 }
 
 namespace mgrdesk::gui {
+
+class AccountAlertsPage;
 
 class PreferencesDialog : public QDialog
 {
@@ -45,7 +48,12 @@ public:
     QCheckBox *quietBox() const { return m_quiet; }
     QTimeEdit *quietFromEdit() const { return m_quietFrom; }
     QTimeEdit *quietToEdit() const { return m_quietTo; }
-    QCheckBox *trayBox() const { return m_tray; }
+    // When the window is closed with alerts on: 0 ask, 1 keep running in the tray, 2 quit.
+    QComboBox *closeBox() const { return m_close; }
+    AccountAlertsPage *accountAlerts() const { return m_accountAlerts; }
+    QTabWidget *pages() const { return m_pages; } // General, Desktop Alerts
+    // The accounts (id, name) whose alerts can be set one by one; `select` is shown first.
+    void setAccounts(const QList<QPair<QString, QString>> &accounts, const QString &select = QString());
     QLineEdit *downloadsEdit() const { return m_downloads; }
     QPushButton *resetAnswersButton() const { return m_resetAnswers; }
     QLabel *restartNote() const { return m_restartNote; }
@@ -60,11 +68,15 @@ private:
     void load();
     void retranslate();
     void updateResetButton();
+    void loadCloseAnswer();
 
     settings::Settings *m_settings;
     QString m_themeAtOpen;
     QComboBox *m_language, *m_theme, *m_density;
-    QCheckBox *m_restoreTabs, *m_startPage, *m_confirm, *m_alerts, *m_quiet, *m_tray;
+    QCheckBox *m_restoreTabs, *m_startPage, *m_confirm, *m_alerts, *m_quiet;
+    QComboBox *m_close;
+    AccountAlertsPage *m_accountAlerts;
+    QTabWidget *m_pages;
     QTimeEdit *m_quietFrom, *m_quietTo;
     QLineEdit *m_downloads;
     QPushButton *m_browse, *m_resetAnswers;

@@ -27,6 +27,9 @@ TrayController::TrayController(alerts::AlertCenter *center, QObject *parent)
     connect(center, &alerts::AlertCenter::countersChanged, this, &TrayController::rebuild);
     connect(center, &alerts::AlertCenter::totalChanged, this, &TrayController::rebuild);
     connect(center, &alerts::AlertCenter::alert, this, &TrayController::onAlert);
+    // Queued: the switch is toggled from inside the menu that rebuild() clears.
+    connect(
+        center, &alerts::AlertCenter::settingsChanged, this, &TrayController::rebuild, Qt::QueuedConnection);
     rebuild();
     if (m_tray)
         m_tray->show();
@@ -36,7 +39,7 @@ TrayController::~TrayController() = default;
 
 bool TrayController::isTrayAvailable() const
 {
-    return m_tray != nullptr;
+    return m_tray != nullptr || m_assumeTray;
 }
 
 QIcon TrayController::badgeIcon(const QIcon &base, int total)
@@ -88,6 +91,16 @@ void TrayController::rebuild()
         }
         if (sub->isEmpty())
             sub->addAction(tr("Nothing waiting"))->setEnabled(false);
+        sub->addSeparator();
+        QAction *enabled = sub->addAction(tr("Alerts for This Account"));
+        enabled->setObjectName(QStringLiteral("trayAccountAlerts"));
+        enabled->setCheckable(true);
+        enabled->setChecked(m_center->alertsEnabled(id));
+        connect(
+            enabled, &QAction::toggled, this, [this, id](bool on) { Q_EMIT accountAlertsToggled(id, on); });
+        QAction *settings = sub->addAction(tr("Alert Settings…"));
+        settings->setObjectName(QStringLiteral("trayAccountAlertSettings"));
+        connect(settings, &QAction::triggered, this, [this, id] { Q_EMIT alertSettingsRequested(id); });
         tipLines.append(tr("%1: %2 waiting").arg(name).arg(m_center->total(id)));
     }
     if (!m_center->accountIds().isEmpty())

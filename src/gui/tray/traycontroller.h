@@ -1,8 +1,8 @@
 #pragma once
 // The tray icon: the total of waiting items across accounts drawn on the application icon, a menu of the
-// accounts and their counters (each opens that list), and a desktop notification for each alert (clicking
-// it opens the list in that account). Without a system tray the menu and alerts still exist (for the window
-// and tests); nothing is shown.
+// accounts and their counters (each opens that list; the account's alerts switch and settings), and a desktop
+// notification for each alert (clicking it opens the list in that account). Without a system tray the menu
+// and alerts still exist (for the window and tests); nothing is shown.
 
 #include "core/alerts/alertcenter.h"
 
@@ -26,6 +26,8 @@ public:
     ~TrayController() override;
 
     bool isTrayAvailable() const;
+    // Tests on a platform without a tray (offscreen): behave as if there were one (no icon is shown).
+    void assumeTrayAvailable(bool assume) { m_assumeTray = assume; }
     QMenu *menu() { return &m_menu; }
     QString toolTip() const { return m_toolTip; }
     QIcon icon() const { return m_icon; }
@@ -37,6 +39,9 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &accountId, const QString &function);
+    // An account's submenu: "Alerts for This Account" toggled, "Alert Settings…" chosen.
+    void accountAlertsToggled(const QString &accountId, bool enabled);
+    void alertSettingsRequested(const QString &accountId);
     void showWindowRequested();
     void quitRequested();
 
@@ -51,6 +56,7 @@ private:
     QString m_toolTip;
     alerts::Alert m_lastAlert;
     int m_shownAlerts = 0;
+    bool m_assumeTray = false;
 };
 
 } // namespace mgrdesk::gui
