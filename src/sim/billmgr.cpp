@@ -86,6 +86,7 @@ Reply Billmgr::handle(const RequestData &request)
 {
     Context ctx;
     ctx.ordered = request.params;
+    ctx.files = request.files;
     for (const auto &p : request.params)
         ctx.params.insert(p.first, p.second);
     ctx.func = ctx.param(L("func")).trimmed();
@@ -281,7 +282,7 @@ void Billmgr::dispatch(Context &ctx, Node &doc, Reply &reply)
         progressGet(ctx, doc);
     else if (f == QLatin1String("vds.reboot"))
         longOperation(ctx, doc, reply);
-    else if (document(ctx, reply))
+    else if (document(ctx, reply) || ticketFile(ctx, reply))
         return;
     else if (!m_dashboard.handle(ctx, doc) && !m_reports.handle(ctx, doc) && !m_forms.handle(ctx, doc)
         && !m_lists.handle(ctx, doc))
@@ -403,21 +404,31 @@ void Billmgr::render(const Context &ctx, Node &doc, Reply &reply, bool loginPage
         reply.body = textOutput(doc);
         reply.contentType = "text/plain; charset=UTF-8";
     } else if (ctx.out == QLatin1String("json") || ctx.out == QLatin1String("sjson")) {
-        reply.body = ReplyWriter::toJson(doc, ctx.out == QLatin1String("sjson"));
+        const bool sorted = ctx.out == QLatin1String("sjson");
+        if (doc.rows && doc.rows->count() >= ReplyStream::kMinRows)
+            reply.stream = ReplyWriter::jsonStream(doc, sorted); // a big list: written as it is sent
+        else
+            reply.body = ReplyWriter::toJson(doc, sorted);
         // seen on real servers: JSON served as text/plain
         reply.contentType = ctx.out == QLatin1String("json") ? QByteArray("text/plain; charset=UTF-8")
                                                              : QByteArray("application/json; charset=UTF-8");
         // jQuery's JSONP: callback=NAME wraps the document as NAME(…); with a JavaScript content type
         static const QRegularExpression callbackRe(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$.]{0,127}$"));
         const QString callback = ctx.param(L("callback"));
-        if (!callback.isEmpty() && callbackRe.match(callback).hasMatch()) {
+        if (!callback.isEmpty() && callbackRe.match(callback).hasMatch() && reply.stream) {
+            reply.stream->wrap(callback.toUtf8() + '(', ");\n");
+            reply.contentType = "application/javascript; charset=UTF-8";
+        } else if (!callback.isEmpty() && callbackRe.match(callback).hasMatch()) {
             while (reply.body.endsWith('\n'))
                 reply.body.chop(1);
             reply.body = callback.toUtf8() + '(' + reply.body + ");\n";
             reply.contentType = "application/javascript; charset=UTF-8";
         }
     } else if (!ctx.out.isEmpty()) {
-        reply.body = ReplyWriter::toXml(doc);
+        if (doc.rows && doc.rows->count() >= ReplyStream::kMinRows)
+            reply.stream = ReplyWriter::xmlStream(doc); // a big list: written as it is sent
+        else
+            reply.body = ReplyWriter::toXml(doc);
         reply.contentType = "text/xml; charset=UTF-8";
     } else if (loginPage) {
         const QString title = Messages::text(L("login_title"), ctx.lang);

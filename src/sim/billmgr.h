@@ -52,6 +52,8 @@ private:
     void authTotp(Context &ctx, Node &doc, Reply &reply);
     // billmgrdocuments.cpp: printed forms and PDFs (true: the reply is a file)
     bool document(Context &ctx, Reply &reply);
+    // billmgrticketfile.cpp: ticket.file, an attachment's bytes (true: the reply is a file)
+    bool ticketFile(Context &ctx, Reply &reply);
     void su(Context &ctx, Node &doc);
     void whoami(Context &ctx, Node &doc);
     void desktop(Context &ctx, Node &doc);

@@ -436,10 +436,10 @@ void Dataset::generate()
             QStringLiteral("delay"), QStringLiteral("date_start"), QStringLiteral("deadline"),
             QStringLiteral("responsible"), QStringLiteral("project"), QStringLiteral("queue"),
             QStringLiteral("last_message"), QStringLiteral("last_activity"), QStringLiteral("project_name"),
-            QStringLiteral("tstatus"), QStringLiteral("create_user") });
+            QStringLiteral("tstatus"), QStringLiteral("create_user"), QStringLiteral("client_department") });
     Table message(QStringLiteral("ticket.message"),
         { QStringLiteral("id"), QStringLiteral("ticket"), QStringLiteral("message"),
-            QStringLiteral("date_post"), QStringLiteral("message_user") });
+            QStringLiteral("date_post"), QStringLiteral("message_user"), QStringLiteral("role") });
     const QList<int> tstatus = { 0, 1, 2, 2, 3, 3, 3, 10 };
     qint64 msgId = 1;
     for (int i = 1; i <= 30 * m_scale; ++i) {
@@ -455,15 +455,17 @@ void Dataset::generate()
                 st <= 2 ? QStringLiteral("%1 h").arg(uniform(24)) : QString(),
                 uniform(3) ? QStringLiteral("admin") : QString(), QStringLiteral("Demo Hosting"),
                 QString::number(uniform(10)), last, last, QStringLiteral("Demo Hosting"), QString::number(st),
-                accountName(acc) } });
+                accountName(acc), QString::number(1 + i % 3) } });
         const int n = 1 + uniform(4);
         for (int k = 0; k < n; ++k)
             message.append({ msgId++, acc,
                 { QString(), QString::number(i),
                     k % 2 ? QStringLiteral("Thank you, we are looking into it.\nRegards, support")
                           : QStringLiteral("Hello! %1. <Please> help & advise.").arg(pick(subjects)),
-                    date(qMax(0, age - k)), k % 2 ? QStringLiteral("admin") : accountName(acc) } });
+                    date(qMax(0, age - k)), k % 2 ? QStringLiteral("admin") : accountName(acc),
+                    k % 2 ? QStringLiteral("staff") : QStringLiteral("client") } });
     }
+    m_attachments.seed(message);
     m_tables.emplace(ticket.name(), std::move(ticket));
     m_tables.emplace(message.name(), std::move(message));
 

@@ -2,6 +2,7 @@
 // The seeded, deterministic data of a small hosting company, scaled by --scale. Column names and status codes
 // follow ISPsystem's BILLmanager API pages (billmanager-functions.md).
 #include "table.h"
+#include "ticketattachments.h"
 
 #include <QMap>
 #include <QPair>
@@ -31,6 +32,9 @@ public:
     QStringList osTemplates() const;
     QString accountName(int account) const;
 
+    TicketAttachments &attachments() { return m_attachments; }
+    const TicketAttachments &attachments() const { return m_attachments; }
+
     QString today() const; // the dataset's fixed "today", so that replies are deterministic
 
 private:
@@ -44,6 +48,7 @@ private:
     int m_scale;
     quint64 m_state;
     std::map<QString, Table> m_tables;
+    TicketAttachments m_attachments;
 };
 
 } // namespace mgrdesk::sim

@@ -61,6 +61,8 @@ bool Forms::handle(Context &ctx, Node &doc)
         ticketEdit(ctx, doc, true);
     else if (ctx.func == QLatin1String("ticket_all.edit") || ctx.func == QLatin1String("ticket.edit"))
         ticketEdit(ctx, doc, false);
+    else if (ctx.func == QLatin1String("ticket.take") || ctx.func == QLatin1String("ticket.close"))
+        ticketAction(ctx, doc);
     else
         return false;
     return true;

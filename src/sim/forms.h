@@ -2,6 +2,7 @@
 // The edit forms: account.edit (every control kind), user.edit, and the two-step order wizard vds.order →
 // vds.order.confirm. Opening, sv_field recomputation, validation and saving.
 #include "context.h"
+#include "table.h"
 
 namespace mgrdesk::sim {
 
@@ -20,6 +21,15 @@ private:
     void vdsOrderConfirm(Context &ctx, Node &doc, bool openOnly = false);
     void paymentSetStatus(Context &ctx, Node &doc);
     void ticketEdit(Context &ctx, Node &doc, bool clientSide);
+    // formstickets.cpp: the ticket form (conversation, attachments, properties) and the staff actions
+    struct TicketUpload
+    {
+        QString name, type;
+        QByteArray bytes;
+    };
+    QList<TicketUpload> ticketUploads(const Context &ctx) const;
+    void ticketForm(Context &ctx, Node &doc, bool clientSide, const Row *row);
+    void ticketAction(Context &ctx, Node &doc);
     // the "add payment" wizard (payment.add → payment.add.method …), the toolbar's pay, validators
     void paymentWizardStep(Context &ctx, Node &doc);
     void paymentWizardConfirm(Context &ctx, Node &doc);

@@ -1,8 +1,11 @@
 #include "httpserver.h"
 
+#include "replystream.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -31,6 +34,89 @@ void send(QHttpServerResponder &responder, int status, const QByteArray &content
         responder.writeBody(body);
     else
         responder.writeBody(body.constData(), qMin<qint64>(sendBytes, body.size()));
+}
+
+// Sends a streamed reply (a big list) with chunked transfer encoding: the next rows are produced only when
+// what was written has (nearly) left the socket, so the server holds at most a few hundred KiB of the reply
+// however many rows it has. Parented to the socket: a client that goes away ends it.
+class StreamSender : public QObject
+{
+public:
+    static constexpr qint64 kChunkBytes = 64 * 1024;
+    static constexpr qint64 kHighWater = 256 * 1024; // bytes waiting in the socket before we stop producing
+
+    StreamSender(std::shared_ptr<QHttpServerResponder> responder, std::shared_ptr<ReplyStream> stream,
+        QTcpSocket *socket)
+        : QObject(socket)
+        , m_responder(std::move(responder))
+        , m_stream(std::move(stream))
+        , m_socket(socket)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &StreamSender::pump);
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, &StreamSender::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    }
+
+    void start(int status, const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        m_responder->writeStatusLine(static_cast<Status>(status));
+        m_responder->writeHeader("Content-Type", contentType);
+        m_responder->writeHeader("Transfer-Encoding", "chunked");
+        for (const auto &h : headers)
+            m_responder->writeHeader(h.first, h.second);
+        pump();
+    }
+
+private:
+    qint64 pending() const
+    {
+        qint64 n = m_socket->bytesToWrite();
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+            n += ssl->encryptedBytesToWrite();
+        return n;
+    }
+
+    void pump()
+    {
+        if (m_done || m_pumping || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_pumping = true;
+        while (pending() < kHighWater) {
+            m_buffer.clear(); // keeps its capacity: one buffer for the whole reply
+            if (!m_stream->next(m_buffer, kChunkBytes)) {
+                m_responder->writeBody("0\r\n\r\n"); // the last chunk
+                m_done = true;
+                m_stream.reset();
+                m_responder.reset(); // the connection may serve the next request
+                deleteLater();
+                break;
+            }
+            if (m_buffer.isEmpty())
+                continue;
+            m_responder->writeBody(QByteArray::number(m_buffer.size(), 16) + "\r\n");
+            m_buffer.append("\r\n");
+            m_responder->writeBody(m_buffer);
+        }
+        m_pumping = false;
+    }
+
+    std::shared_ptr<QHttpServerResponder> m_responder;
+    std::shared_ptr<ReplyStream> m_stream;
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    bool m_pumping = false;
+    bool m_done = false;
+};
+
+void sendReply(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, const Reply &reply)
+{
+    if (!reply.stream) {
+        send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+        return;
+    }
+    auto *sender = new StreamSender(std::move(responder), reply.stream, socket);
+    sender->start(reply.status, reply.contentType, reply.headers);
 }
 
 } // namespace
@@ -87,7 +173,7 @@ QList<QPair<QString, QString>> HttpServer::decodeForm(const QByteArray &encoded)
 }
 
 QList<QPair<QString, QString>> HttpServer::decodeMultipart(
-    const QByteArray &contentType, const QByteArray &body)
+    const QByteArray &contentType, const QByteArray &body, QList<UploadedFile> *files)
 {
     QList<QPair<QString, QString>> out;
     QByteArray boundary;
@@ -101,38 +187,43 @@ QList<QPair<QString, QString>> HttpServer::decodeMultipart(
         boundary = boundary.mid(1, boundary.size() - 2);
     if (boundary.isEmpty())
         return out;
+    auto unquote = [](QByteArray v) {
+        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
+            v = v.mid(1, v.size() - 2);
+        return QString::fromUtf8(v);
+    };
     const QByteArray delimiter = "--" + boundary;
+    qint64 kept = 0;
     qsizetype pos = body.indexOf(delimiter);
     while (pos >= 0) {
         pos += delimiter.size();
         if (body.mid(pos, 2) == "--")
             break; // the closing delimiter
-        const qsizetype next = body.indexOf(delimiter, pos);
+        const qsizetype next = body.indexOf("\r\n" + delimiter, pos);
         if (next < 0)
             break;
-        QByteArray part = body.mid(pos, next - pos);
-        if (part.startsWith("\r\n"))
-            part.remove(0, 2);
-        if (part.endsWith("\r\n"))
-            part.chop(2);
-        const qsizetype split = part.indexOf("\r\n\r\n");
-        if (split >= 0) {
-            const QByteArray headers = part.left(split);
-            const QByteArray content = part.mid(split + 4);
-            QString name, filename;
+        qsizetype start = pos;
+        if (body.mid(start, 2) == "\r\n")
+            start += 2;
+        const qsizetype split = body.indexOf("\r\n\r\n", start);
+        if (split >= 0 && split < next) {
+            const QByteArray headers = body.mid(start, split - start);
+            const qsizetype contentStart = split + 4;
+            const qsizetype contentSize = next - contentStart;
+            QString name, filename, type;
             bool hasFilename = false;
             const QList<QByteArray> lines = headers.split('\n');
             for (const QByteArray &line : lines) {
-                if (!line.trimmed().toLower().startsWith("content-disposition:"))
+                const QByteArray l = line.trimmed();
+                if (l.toLower().startsWith("content-type:")) {
+                    type = QString::fromLatin1(l.mid(13).trimmed());
                     continue;
-                const QList<QByteArray> items = line.trimmed().split(';');
+                }
+                if (!l.toLower().startsWith("content-disposition:"))
+                    continue;
+                const QList<QByteArray> items = l.split(';');
                 for (const QByteArray &item : items) {
                     const QByteArray kv = item.trimmed();
-                    auto unquote = [](QByteArray v) {
-                        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
-                            v = v.mid(1, v.size() - 2);
-                        return QString::fromUtf8(v);
-                    };
                     if (kv.startsWith("name="))
                         name = unquote(kv.mid(5));
                     else if (kv.startsWith("filename=")) {
@@ -144,13 +235,26 @@ QList<QPair<QString, QString>> HttpServer::decodeMultipart(
             if (!name.isEmpty()) {
                 if (hasFilename) {
                     out.append({ name, filename });
-                    out.append({ name + QStringLiteral("_size"), QString::number(content.size()) });
+                    out.append({ name + QStringLiteral("_size"), QString::number(contentSize) });
+                    if (files) {
+                        UploadedFile f;
+                        f.field = name;
+                        f.fileName = filename;
+                        f.contentType = type;
+                        f.size = contentSize;
+                        f.tooBig = contentSize > maxUploadBytes || kept + contentSize > maxUploadTotal;
+                        if (!f.tooBig) {
+                            f.bytes = body.mid(contentStart, contentSize);
+                            kept += contentSize;
+                        }
+                        files->append(f);
+                    }
                 } else {
-                    out.append({ name, QString::fromUtf8(content) });
+                    out.append({ name, QString::fromUtf8(body.mid(contentStart, contentSize)) });
                 }
             }
         }
-        pos = next;
+        pos = next + 2; // at the delimiter after its CRLF
     }
     return out;
 }
@@ -191,7 +295,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded"))
             data.params.append(decodeForm(request.body()));
         else if (type.startsWith("multipart/form-data"))
-            data.params.append(decodeMultipart(request.value("Content-Type"), request.body()));
+            data.params.append(decodeMultipart(request.value("Content-Type"), request.body(), &data.files));
     }
     const QList<QByteArray> cookies = request.value("Cookie").split(';');
     for (const QByteArray &c : cookies) {
@@ -224,6 +328,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     Reply reply = m_billmgr.handle(data);
     m_log.write(data.ip, reply.logUser, Billmgr::maskedQuery(data.params));
+    if (reply.stream && fault && fault->kind == Fault::Truncate) {
+        reply.body = reply.stream->readAll(); // the fault announces the whole length: build it
+        reply.stream.reset();
+    }
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
@@ -261,12 +369,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
     }
     if (delay <= 0) {
-        send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+        sendReply(responder, socket, reply);
         return true;
     }
     QTimer::singleShot(delay, this, [responder, guard, reply] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            send(*responder, reply.status, reply.contentType, reply.body, reply.headers);
+            sendReply(responder, guard.data(), reply);
     });
     return true;
 }

@@ -42,10 +42,16 @@ private:
     void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
     static QList<QPair<QString, QString>> decodeForm(const QByteArray &encoded);
     // multipart/form-data: ordinary fields become parameters; a file field FIELD gives FIELD=<file name> and
-    // FIELD_size=<bytes> (ticket attachments are file_1, file_2, …).
+    // FIELD_size=<bytes> (ticket attachments are file_1, file_2, …) and its bytes in `files` (up to
+    // maxUploadBytes each and maxUploadTotal together; beyond that the name and size only, marked tooBig).
     static QList<QPair<QString, QString>> decodeMultipart(
-        const QByteArray &contentType, const QByteArray &body);
+        const QByteArray &contentType, const QByteArray &body, QList<UploadedFile> *files);
 
+public:
+    static constexpr qint64 maxUploadBytes = 16 * 1024 * 1024;
+    static constexpr qint64 maxUploadTotal = 64 * 1024 * 1024;
+
+private:
     Billmgr &m_billmgr;
     Options m_options;
     FaultInjector m_faults;

@@ -65,6 +65,18 @@ void addDelete(ListDef &d)
     d.deletable = true;
 }
 
+// Staff ticket lists: open (the conversation), take (become responsible) and close, hidden for closed
+// tickets.
+void addTicketButtons(ListDef &d, const QString &editFunc)
+{
+    d.buttons << btn("edit", editFunc, "edit", "t-edit", true);
+    BtnDef take = btn("take", s("ticket.take"), "group", "t-go");
+    take.hide.append({ s("tstatus"), s("3") });
+    BtnDef close = btn("close", s("ticket.close"), "group", "t-off");
+    close.hide.append({ s("tstatus"), s("3") });
+    d.buttons << take << close;
+}
+
 void addFilterButton(ListDef &d)
 {
     d.buttons << btn("filter", d.func + QStringLiteral(".filter"), "new", "t-filter");
@@ -89,8 +101,10 @@ QList<ListDef> builtinLists()
     addDelete(account);
     addSuspendButtons(account, "account_status", "2", "1");
     account.buttons << btn("payment", s("payment.setfilter"), "edit", "t-payment");
-    account.filters = { filter("name", FilterDef::Substring, "name"),
-        filter("account_status", FilterDef::Status, "account_status", "account") };
+    // email: the client's e-mail (the search across servers finds clients by it)
+    account.filters
+        = { filter("name", FilterDef::Substring, "name"), filter("email", FilterDef::Substring, "email"),
+              filter("account_status", FilterDef::Status, "account_status", "account") };
     addFilterButton(account);
     out << account;
 
@@ -107,8 +121,10 @@ QList<ListDef> builtinLists()
     addDelete(user);
     addSuspendButtons(user, "status", "off", "on");
     user.buttons << btn("su", s("su"), "edit", "t-go");
+    // account: the client's users (the client card asks user&filter=on&account=ID; a guess, see
+    // docs/clientcard.md)
     user.filters = { filter("name", FilterDef::Substring, "name"),
-        filter("status", FilterDef::Status, "status", "onoff") };
+        filter("status", FilterDef::Status, "status", "onoff"), filter("account", FilterDef::Owner, "") };
     addFilterButton(user);
     out << user;
 
@@ -249,7 +265,8 @@ QList<ListDef> builtinLists()
     ticket.statusIn = { s("0"), s("1"), s("2") };
     ticket.cols = { col("ticket"), col("name"), col("client"), col("delay", ""), col("date_start"),
         col("deadline", ""), col("responsible"), col("project"), col("queue", "digit") };
-    ticket.buttons = { btn("messages", s("ticket.message"), "editlist", "t-list", true) };
+    addTicketButtons(ticket, s("ticket.edit"));
+    ticket.buttons << btn("messages", s("ticket.message"), "editlist", "t-list");
     out << ticket;
 
     ListDef ticketAll;
@@ -259,10 +276,11 @@ QList<ListDef> builtinLists()
     ticketAll.access = ListDef::AdminOnly;
     ticketAll.cols = { col("name"), col("client"), col("date_start"), col("last_message"),
         col("last_activity"), col("responsible"), col("project_name"), col("tstatus", "digit", "ticket") };
-    ticketAll.buttons = { btn("edit", s("ticket_all.edit"), "edit", "t-edit", true),
-        btn("messages", s("ticket_all.message"), "editlist", "t-list") };
+    addTicketButtons(ticketAll, s("ticket_all.edit"));
+    ticketAll.buttons << btn("messages", s("ticket_all.message"), "editlist", "t-list");
     addDelete(ticketAll);
-    ticketAll.filters = { filter("name", FilterDef::Substring, "name"),
+    // id: a ticket by its number (the search across servers finds tickets by it)
+    ticketAll.filters = { filter("id", FilterDef::Exact, "id"), filter("name", FilterDef::Substring, "name"),
         filter("tstatus", FilterDef::Status, "tstatus", "ticket"), filter("account", FilterDef::Owner, "") };
     addFilterButton(ticketAll);
     out << ticketAll;

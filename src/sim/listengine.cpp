@@ -130,14 +130,27 @@ public:
         , m_cols(std::move(cols))
         , m_rows(std::move(rows))
         , m_lang(std::move(lang))
+        , m_version(t.version())
     {
         for (const ColDef &c : m_cols)
             m_colIndex.append(m_table.column(c.column()));
+        m_ids.reserve(m_rows.size());
+        for (const int i : m_rows)
+            m_ids.push_back(m_table.at(i).id);
     }
     int count() const override { return int(m_rows.size()); }
     Node row(int index) const override
     {
-        const Row &r = m_table.at(m_rows[size_t(index)]);
+        // A big reply is written while the server goes on serving other requests (httpserver.cpp streams it),
+        // so the table may have changed since the page was chosen: rows are then found again by id, and a
+        // row deleted meanwhile is left out (an unnamed node, which the writers skip).
+        int at = m_rows[size_t(index)];
+        if (m_table.version() != m_version) {
+            at = m_table.indexOf(m_ids[size_t(index)]);
+            if (at < 0)
+                return Node();
+        }
+        const Row &r = m_table.at(at);
         Node elem(QStringLiteral("elem"));
         elem.children.reserve(size_t(m_cols.size() + 1));
         elem.add(QStringLiteral("id"), QString::number(r.id));
@@ -165,7 +178,9 @@ private:
     QList<ColDef> m_cols;
     QList<int> m_colIndex;
     std::vector<int> m_rows;
+    std::vector<qint64> m_ids; // of m_rows, to find them again after a change of the table
     QString m_lang;
+    quint64 m_version = 0; // of the table when the page was chosen
 };
 
 } // namespace

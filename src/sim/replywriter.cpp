@@ -14,16 +14,23 @@ bool validXmlChar(char16_t c)
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
 }
 
-void writeXmlNode(QByteArray &out, const Node &n, int depth);
+// Written where a streamed reply's rows go (ReplyWriter::xmlStream/jsonStream): a byte that escaped text
+// never holds (XML drops it, JSON writes it as \u0001), so the document splits there into head and tail.
+constexpr char kRowsMark[] = "\x01rows\x01";
+
+void writeXmlNode(QByteArray &out, const Node &n, int depth, bool markRows = false);
 
 void writeRowsXml(QByteArray &out, const RowSource &rows, int depth)
 {
     const int count = rows.count();
-    for (int i = 0; i < count; ++i)
-        writeXmlNode(out, rows.row(i), depth);
+    for (int i = 0; i < count; ++i) {
+        const Node row = rows.row(i);
+        if (!row.name.isEmpty()) // a row deleted while a streamed reply was written
+            writeXmlNode(out, row, depth);
+    }
 }
 
-void writeXmlNode(QByteArray &out, const Node &n, int depth)
+void writeXmlNode(QByteArray &out, const Node &n, int depth, bool markRows)
 {
     if (depth > 0)
         out.append('\n');
@@ -44,8 +51,10 @@ void writeXmlNode(QByteArray &out, const Node &n, int depth)
     out.append('>');
     ReplyWriter::escapeXml(out, n.text, false);
     for (const auto &c : n.children)
-        writeXmlNode(out, c, depth + 1);
-    if (hasRows)
+        writeXmlNode(out, c, depth + 1, markRows);
+    if (hasRows && markRows)
+        out.append(kRowsMark);
+    else if (hasRows)
         writeRowsXml(out, *n.rows, depth + 1);
     if (!n.children.empty() || hasRows)
         out.append('\n');
@@ -57,6 +66,7 @@ void writeXmlNode(QByteArray &out, const Node &n, int depth)
 struct JsonStyle
 {
     bool sortedKeys = false; // sjson/xjson: every object's keys in alphabetical order (as real captures)
+    bool markRows = false; // a streamed reply: kRowsMark where the rows go
 };
 
 // Names that are always arrays in JSON, one element included: rows everywhere, and the repeated kinds of
@@ -212,12 +222,17 @@ void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool
                 v.append(',');
             writeJsonValue(v, n.children[size_t(idx[i])], style, meta);
         }
-        if (name == QLatin1String("elem") && hasRows) {
+        if (name == QLatin1String("elem") && hasRows && style.markRows) {
+            v.append(kRowsMark); // the rows follow the element children, each after a comma
+        } else if (name == QLatin1String("elem") && hasRows) {
             // rows of a list page follow the element children of the same name
             const int count = n.rows->count();
             for (int i = 0; i < count; ++i) {
+                const Node row = n.rows->row(i);
+                if (row.name.isEmpty())
+                    continue;
                 v.append(',');
-                writeJsonValue(v, n.rows->row(i), style, meta);
+                writeJsonValue(v, row, style, meta);
             }
         }
         if (array)
@@ -226,12 +241,20 @@ void writeJsonValue(QByteArray &out, const Node &n, const JsonStyle &style, bool
     }
     if (hasRows && !groups.contains(QStringLiteral("elem"))) {
         QByteArray v("[");
-        const int count = n.rows->count();
-        v.reserve(count * 256);
-        for (int i = 0; i < count; ++i) {
-            if (i)
-                v.append(',');
-            writeJsonValue(v, n.rows->row(i), style, meta);
+        if (style.markRows) {
+            v.append(kRowsMark).append(kRowsMark); // a second mark: the first row needs no comma
+        } else {
+            const int count = n.rows->count();
+            bool first = true;
+            for (int i = 0; i < count; ++i) {
+                const Node row = n.rows->row(i);
+                if (row.name.isEmpty())
+                    continue;
+                if (!first)
+                    v.append(',');
+                first = false;
+                writeJsonValue(v, row, style, meta);
+            }
         }
         v.append(']');
         members.append({ QByteArrayLiteral("\"elem\""), v });
@@ -437,6 +460,54 @@ QByteArray ReplyWriter::toHtml(const Node &doc, const QString &title)
     writeHtmlNode(out, doc, titles);
     out += QStringLiteral("</body></html>\n");
     return out.toUtf8();
+}
+
+QByteArray ReplyWriter::xmlRow(const Node &row)
+{
+    QByteArray out;
+    if (!row.name.isEmpty())
+        writeXmlNode(out, row, 1);
+    return out;
+}
+
+QByteArray ReplyWriter::jsonRow(const Node &row, bool sortedKeys)
+{
+    QByteArray out;
+    if (row.name.isEmpty())
+        return out;
+    JsonStyle style;
+    style.sortedKeys = sortedKeys;
+    writeJsonValue(out, row, style, false);
+    return out;
+}
+
+std::shared_ptr<ReplyStream> ReplyWriter::xmlStream(const Node &doc)
+{
+    QByteArray out;
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    writeXmlNode(out, doc, 0, true);
+    out.append('\n');
+    const qsizetype at = out.indexOf(kRowsMark);
+    Q_ASSERT(at >= 0);
+    return std::make_shared<ReplyStream>(
+        ReplyStream::Xml, out.left(at), doc.rows, out.mid(at + qsizetype(sizeof kRowsMark) - 1), false);
+}
+
+std::shared_ptr<ReplyStream> ReplyWriter::jsonStream(const Node &doc, bool sortedKeys)
+{
+    QByteArray out("{\"doc\":");
+    JsonStyle style;
+    style.sortedKeys = sortedKeys;
+    style.markRows = true;
+    writeJsonValue(out, doc, style, false);
+    out.append("}\n");
+    const qsizetype mark = qsizetype(sizeof kRowsMark) - 1;
+    const qsizetype at = out.indexOf(kRowsMark);
+    Q_ASSERT(at >= 0);
+    // two marks in a row: the rows open the array (no comma before the first); one: they follow other elems
+    const bool first = out.mid(at + mark, mark) == QByteArray(kRowsMark);
+    return std::make_shared<ReplyStream>(ReplyStream::Json, out.left(at), doc.rows,
+        out.mid(at + (first ? 2 * mark : mark)), !first, sortedKeys);
 }
 
 } // namespace mgrdesk::sim

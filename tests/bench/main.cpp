@@ -1,6 +1,7 @@
 // mgrdesk-bench: runs the registered benchmarks (all, or those named on the command line) and prints figures.
 #include "benchmark.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -8,6 +9,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace mgrdesk::bench {
 
@@ -30,15 +32,28 @@ void print(const char *format, ...)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `gui` needs widgets (its children show windows; offscreen when there is no display).
+    bool widgets = qEnvironmentVariableIsSet("MGRDESK_BENCH_GUI_CHILD");
+    for (int i = 1; i < argc; ++i)
+        widgets = widgets || !std::strcmp(argv[i], "gui");
+    const bool noDisplay
+        = !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if (widgets && noDisplay && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     using mgrdesk::bench::registry;
     std::vector<mgrdesk::bench::Benchmark> all = registry();
     std::sort(
         all.begin(), all.end(), [](const auto &a, const auto &b) { return std::strcmp(a.name, b.name) < 0; });
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    args.removeIf([](const QString &a) {
+        return a.startsWith(QLatin1String("--")) && a != QLatin1String("--list")
+            && a != QLatin1String("--help");
+    }); // options: --quick
     if (args.contains(QStringLiteral("--list")) || args.contains(QStringLiteral("-h"))
         || args.contains(QStringLiteral("--help"))) {
-        std::printf("usage: mgrdesk-bench [NAME…]   (no name: run all)\n");
+        std::printf("usage: mgrdesk-bench [--quick] [NAME…]   (no name: run all; --quick: smaller sizes)\n");
         for (const auto &b : all)
             std::printf("  %-16s %s\n", b.name, b.description);
         return 0;

@@ -46,6 +46,30 @@ QString DemoServer::logFile() const
     return m_dir.filePath(QStringLiteral("billmgr.log"));
 }
 
+int DemoServer::loggedCount(const QString &func) const
+{
+    QFile file(logFile());
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    const QByteArray needle = "func=" + func.toUtf8();
+    int count = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        for (qsizetype at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            const bool startsParameter
+                = at == 0 || line.at(at - 1) == '&' || line.at(at - 1) == '?' || line.at(at - 1) == '\'';
+            const bool endsValue
+                = end == line.size() || line.at(end) == '&' || line.at(end) == '\n' || line.at(end) == '\'';
+            if (startsParameter && endsValue) {
+                ++count;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
 bool DemoServer::start(int timeoutMs)
 {
     if (m_process) {

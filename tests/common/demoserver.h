@@ -53,6 +53,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     int port() const { return m_baseUrl.port(); }
     QString logFile() const; // the request log (BILLmanager format)
+    // Lines of the request log for `func` so far. The server logs a request when it handles it, before any
+    // injected latency: QTRY_VERIFY(server.loggedCount("currency") == 1) waits until a request reached it.
+    int loggedCount(const QString &func) const;
     QByteArray certificatePem() const; // the certificate the server serves (empty with http)
     QSslCertificate certificate() const;
     QSslConfiguration

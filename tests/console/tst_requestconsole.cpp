@@ -10,6 +10,7 @@
 #include "console/requestconsole.h"
 #include "console/requesteditor.h"
 #include "console/requestlogview.h"
+#include "dialoganswerer.h"
 #include "lists/listview.h"
 
 #include "core/models/listloader.h"
@@ -118,11 +119,7 @@ class TestRequestConsole : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
-    void cleanup()
-    {
-        MessageBox::clearNextAnswer();
-        m_connections.clear();
-    }
+    void cleanup() { m_connections.clear(); }
 
     void whoamiShowsTheUser()
     {
@@ -521,20 +518,22 @@ private Q_SLOTS:
 
         // No: nothing goes out.
         const int boxes = MessageBox::count();
-        MessageBox::setNextAnswer(QMessageBox::No);
+        test::DialogAnswerer answerer; // Return: the default, No
+        answerer.pressReturn(QMessageBox::No).expectText(QStringLiteral("func=session.delete"));
         console->send();
         QCOMPARE(MessageBox::count(), boxes + 1);
-        QVERIFY(MessageBox::lastText().contains(QLatin1String("func=session.delete")));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
         QTRY_VERIFY(console->replyView()->statusText().contains(QLatin1String("Not sent")));
         QVERIFY(!console->isBusy());
         QCOMPARE(console->historyCount(), 0);
         QCOMPARE(logged(c, QStringLiteral("session.delete")), 0);
 
         // Yes: sent.
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        answerer.click(QMessageBox::Yes);
         QSignalSpy done(console.get(), &RequestConsole::finished);
         console->send();
-        QVERIFY(done.wait(30000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QVERIFY(done.count() == 1 || done.wait(30000));
         QCOMPARE(console->lastResult()->status, net::ApiResult::Status::Ok);
         QCOMPARE(console->historyCount(), 1);
 

@@ -12,6 +12,7 @@
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
 #include "core/routing/formoutcome.h"
+#include "dialoganswerer.h"
 #include "forms/formbanner.h"
 #include "forms/formdialog.h"
 #include "forms/formfieldeditor.h"
@@ -190,15 +191,13 @@ void TestFormDemo::paymentWizardAsTheRealServerRunsIt()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
-    gui::MessageBox::setNextAnswer(QMessageBox::Open);
-    const int boxes = gui::MessageBox::count();
+    test::DialogAnswerer boxes; // Return: the default, Open
+    boxes.pressReturn(QMessageBox::Open).expectText(m_server.baseUrl().host());
     QSignalSpy accepted(w.get(), &FormWidget::accepted);
     pay->click();
     QVERIFY(accepted.wait(kWait));
     QCOMPARE(accepted.at(0).at(2).toString(), QStringLiteral("url"));
-    QTRY_VERIFY_WITH_TIMEOUT(gui::MessageBox::count() > boxes, kWait);
-    QVERIFY2(gui::MessageBox::lastText().contains(m_server.baseUrl().host()),
-        qPrintable(gui::MessageBox::lastText()));
+    QVERIFY2(boxes.waitDone(kWait), qPrintable(boxes.failure()));
     QTRY_COMPARE_WITH_TIMEOUT(catcher.opened.size(), 1, kWait);
     QCOMPARE(catcher.opened.at(0).host(), m_server.baseUrl().host());
     QCOMPARE(catcher.opened.at(0).port(), m_server.baseUrl().port());
@@ -553,7 +552,7 @@ void TestFormDemo::failedSubmitLosesNothing()
 
 void TestFormDemo::expiredSessionMidSubmitIsRecovered()
 {
-    DemoServer shortLived(controlOptions(1)); // sessions die after 1 s idle
+    DemoServer shortLived(controlOptions()); // its session is ended by the `expire` fault below
     QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
     net::Connection conn(settingsFor(shortLived));
     conn.setPassword(QStringLiteral("demo"));
@@ -562,14 +561,15 @@ void TestFormDemo::expiredSessionMidSubmitIsRecovered()
     const QString name = QStringLiteral("Expired %1").arg(QDateTime::currentMSecsSinceEpoch());
     fillNewClient(w.get(), name);
     QSignalSpy lost(&conn, &net::Connection::sessionLost);
-    QTest::qWait(2200); // the user thinks; the server forgets the session
+    // The user thinks; the server forgets the session (as after its idle time) when the form is sent.
+    QVERIFY(shortLived.addFault(QStringLiteral("account.edit=expire@1")));
     QSignalSpy accepted(w.get(), &FormWidget::accepted);
     QSignalSpy failed(w->session(), &models::FormSession::submitFailed);
     QVERIFY(w->submit());
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count() + failed.count(), 1, kWait);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(accepted.count(), 1);
-    QVERIFY(lost.count() >= 1); // it really expired and was recovered by a re-login
+    QCOMPARE(lost.count(), 1); // it really expired and was recovered by a re-login
 }
 
 void TestFormDemo::errorWithoutFieldGoesToTheBanner()
@@ -694,18 +694,19 @@ void TestFormDemo::closeWithUnsavedChangesAsks()
 
     type(w->control(QStringLiteral("name")), QStringLiteral("typed, not sent"));
     QVERIFY(w->isDirty());
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    test::DialogAnswerer answerer; // Return: the default, Cancel
+    answerer.pressReturn(QMessageBox::Cancel).expectText(w->title());
     QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(MessageBox::count(), boxes + 1, kWait);
+    QVERIFY2(answerer.waitDone(kWait), qPrintable(answerer.failure()));
+    QCOMPARE(MessageBox::count(), boxes + 1);
     QCoreApplication::processEvents();
     QCOMPARE(closing.count(), 1); // kept
-    QVERIFY(MessageBox::lastText().contains(w->title()));
     QCOMPARE(qobject_cast<QLineEdit *>(w->control(QStringLiteral("name")))->text(),
         QStringLiteral("typed, not sent"));
-    MessageBox::setNextAnswer(QMessageBox::Discard);
+    answerer.click(QMessageBox::Discard);
     w->requestClose();
+    QVERIFY2(answerer.waitDone(kWait), qPrintable(answerer.failure()));
     QTRY_COMPARE_WITH_TIMEOUT(closing.count(), 2, kWait);
-    MessageBox::clearNextAnswer();
 }
 
 void TestFormDemo::groupFormInADialog()

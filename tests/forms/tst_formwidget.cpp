@@ -1,6 +1,7 @@
 // The generated form widgets, offscreen, from form replies built in code (no server): one native widget per
 // control kind, pages, labels, live rules, validation before sending, closing with unsaved changes.
 
+#include "dialoganswerer.h"
 #include "formtestdata.h"
 
 #include "common/messagebox.h"
@@ -284,15 +285,17 @@ void TestFormWidget::closeAsksWhenDirty()
     QCOMPARE(gui::MessageBox::count(), asked);
 
     qobject_cast<QCheckBox *>(w->control(QStringLiteral("notify")))->setChecked(false);
-    gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    test::DialogAnswerer boxes; // Escape: Cancel
+    boxes.pressEscape(QMessageBox::Cancel).expectText(QStringLiteral("not sent"));
     w->requestClose();
     QCOMPARE(gui::MessageBox::count(), asked + 1);
-    QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("not sent")));
-    QCoreApplication::processEvents(); // the answer arrives from the event loop
+    QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+    QCoreApplication::processEvents();
     QCOMPARE(close.count(), 1); // kept open, input kept
     QCOMPARE(w->state()->value(QStringLiteral("notify")), QStringLiteral("off"));
-    gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    boxes.click(QMessageBox::Discard);
     QTest::mouseClick(w->button(QStringLiteral("cancel")), Qt::LeftButton);
+    QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
     QTRY_COMPARE(close.count(), 2);
 }
 
@@ -332,8 +335,10 @@ void TestFormWidget::dialogForShortForms()
     dialog.open();
     QVERIFY(dialog.isVisible());
     QTest::keyClicks(dialog.form()->control(QStringLiteral("reason")), QStringLiteral("spam"));
-    gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    test::DialogAnswerer boxes;
+    boxes.click(QMessageBox::Discard);
     dialog.reject(); // dirty: asks, answered Discard
+    QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }

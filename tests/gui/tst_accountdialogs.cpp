@@ -8,6 +8,7 @@
 #include "core/accounts/credentialstore.h"
 #include "core/net/connectionmanager.h"
 #include "demoserver.h"
+#include "dialoganswerer.h"
 #include "preferences/preferencekeys.h"
 #include "tls/certificatedialog.h"
 
@@ -97,7 +98,6 @@ private Q_SLOTS:
         m_dialog->show();
         m_dialog->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
-        gui::MessageBox::clearNextAnswer();
     }
     void cleanup()
     {
@@ -215,21 +215,21 @@ private Q_SLOTS:
         QVERIFY(secretExists(a.credentialKey()));
         m_dialog->selectAccount(a.id);
 
-        // Cancel: nothing happens.
+        // Return: the default, Cancel. Nothing happens.
         const int before = gui::MessageBox::count();
-        gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        test::DialogAnswerer boxes;
+        boxes.pressReturn(QMessageBox::Cancel).expectText(QStringLiteral("Doomed"));
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
         QCOMPARE(gui::MessageBox::count(), before + 1);
-        QVERIFY(gui::MessageBox::lastText().contains(QLatin1String("Doomed")));
-        QTest::qWait(0);
-        QCoreApplication::processEvents();
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
         QCOMPARE(m_store->count(), 1);
 
         // Yes: gone, and its secret with it. The Delete key asks the same question.
-        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        boxes.click(QMessageBox::Yes).expectText(QStringLiteral("Doomed"));
         child<QListWidget>(m_dialog.get(), "accountList")->setFocus();
         QTest::keyClick(child<QListWidget>(m_dialog.get(), "accountList"), Qt::Key_Delete);
         QCOMPARE(gui::MessageBox::count(), before + 2);
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
         QTRY_COMPARE(m_store->count(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!secretExists(a.credentialKey()), 20000);
     }
@@ -402,8 +402,10 @@ private Q_SLOTS:
         QVERIFY(serverSessions(server).contains(sid));
 
         m_dialog->selectAccount(a.id);
-        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        test::DialogAnswerer boxes;
+        boxes.click(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>(m_dialog.get(), "removeButton"), Qt::LeftButton);
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
         QTRY_COMPARE(m_store->count(), 0);
         QTRY_VERIFY(connection.isNull()); // the connection is gone at once…
         QTRY_VERIFY_WITH_TIMEOUT(!serverSessions(server).contains(sid), 20000); // …and its session too

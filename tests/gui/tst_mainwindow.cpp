@@ -9,6 +9,7 @@
 #include "core/accounts/credentialstore.h"
 #include "core/net/connectionmanager.h"
 #include "demoserver.h"
+#include "dialoganswerer.h"
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferencekeys.h"
 #include "tls/certificatedialog.h"
@@ -115,9 +116,11 @@ private Q_SLOTS:
         QVERIFY(window.accountManagerDialog());
         QTRY_VERIFY(window.accountManagerDialog()->isVisible());
 
-        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        test::DialogAnswerer boxes;
+        boxes.pressReturn(QMessageBox::Ok).expectText(QStringLiteral("mgrdesk "));
         window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-        QVERIFY(gui::MessageBox::lastText().startsWith(QLatin1String("mgrdesk ")));
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+        QVERIFY(boxes.lastText().startsWith(QLatin1String("mgrdesk ")));
     }
 
     void showsAccountsAndRemembersLast()

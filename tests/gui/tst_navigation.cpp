@@ -13,6 +13,7 @@
 #include "core/models/tablemodel.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "dialoganswerer.h"
 #include "forms/formdialog.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
@@ -406,12 +407,12 @@ private Q_SLOTS:
             opened.append(url);
             return true;
         });
-        gui::MessageBox::setNextAnswer(QMessageBox::Open);
+        test::DialogAnswerer boxes;
+        boxes.click(QMessageBox::Open).expectText(login);
         window.findChild<QAction *>(QStringLiteral("actionOpenInBrowserAsSelected"))->trigger();
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
         gui::BrowserLogin::setUrlOpener({});
-        gui::MessageBox::clearNextAnswer();
-        QVERIFY(gui::MessageBox::lastText().contains(login));
         QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("username")), login);
     }
 

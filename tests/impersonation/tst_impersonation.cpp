@@ -3,6 +3,7 @@
 #include "common/impersonationbanner.h"
 #include "common/messagebox.h"
 #include "core/net/auditrecorder.h"
+#include "dialoganswerer.h"
 #include "forms/formbanner.h"
 #include "forms/formwidget.h"
 #include "impersonation/actasdialog.h"
@@ -244,10 +245,11 @@ private Q_SLOTS:
         const QString key = v->model()->rowKey(subRow);
         v->selectKeys({ key });
         QSignalSpy finished(v, &ListView::actionFinished);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        test::DialogAnswerer boxes;
+        boxes.click(QMessageBox::Yes).expectText(QStringLiteral("client1-sub"));
         QVERIFY(v->triggerButton(QStringLiteral("suspend")));
-        QVERIFY(finished.wait(30000));
-        MessageBox::clearNextAnswer();
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("user.suspend"));
         QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
 
@@ -567,21 +569,22 @@ private Q_SLOTS:
             return true;
         });
 
-        // Cancelled: no key is made, nothing opens.
-        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        // Return (the default) cancels: no key is made, nothing opens.
+        test::DialogAnswerer boxes;
+        boxes.pressReturn(QMessageBox::Cancel).expectText(QStringLiteral("client1"));
         auto *cancelled = gui::BrowserLogin::open(admin, QStringLiteral("client1"), nullptr);
         QSignalSpy cancelSpy(cancelled, &gui::BrowserLogin::finished);
-        QVERIFY(cancelSpy.wait(10000));
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(cancelSpy.count(), 1, 10000);
         QCOMPARE(cancelSpy.at(0).at(0).toBool(), false);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("client1")));
         QVERIFY(opened.isEmpty());
 
-        MessageBox::setNextAnswer(QMessageBox::Open);
+        boxes.click(QMessageBox::Open).expectText(QStringLiteral("client1"));
         auto *login = gui::BrowserLogin::open(admin, QStringLiteral("client1"), nullptr);
         QSignalSpy spy(login, &gui::BrowserLogin::finished);
-        QVERIFY(spy.wait(30000));
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000);
         QVERIFY2(spy.at(0).at(0).toBool(), qPrintable(spy.at(0).at(1).toString()));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("client1")));
         QCOMPARE(opened.size(), 1);
         const QUrl url = opened.first();
         QCOMPARE(url.scheme(), m_server.baseUrl().scheme());
@@ -642,12 +645,12 @@ private Q_SLOTS:
 
         // For the account itself (no user given): the confirmation names the account's user; a new key each
         // time.
-        MessageBox::setNextAnswer(QMessageBox::Open);
+        boxes.click(QMessageBox::Open).expectText(QStringLiteral("admin"));
         auto *own = gui::BrowserLogin::open(admin, QString(), nullptr);
         QSignalSpy ownSpy(own, &gui::BrowserLogin::finished);
-        QVERIFY(ownSpy.wait(30000));
+        QVERIFY2(boxes.waitDone(), qPrintable(boxes.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(ownSpy.count(), 1, 30000);
         QVERIFY2(ownSpy.at(0).at(0).toBool(), qPrintable(ownSpy.at(0).at(1).toString()));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("admin")));
         QCOMPARE(opened.size(), 2);
         const QUrlQuery ownQuery(opened.at(1));
         QCOMPARE(ownQuery.queryItemValue(QStringLiteral("username")), QStringLiteral("admin"));
@@ -656,7 +659,6 @@ private Q_SLOTS:
         QVERIFY(ownKey != key);
         for (const auto &e : admin->requestLog()->entries())
             QVERIFY(!e.parameters.contains(ownKey));
-        MessageBox::clearNextAnswer();
         gui::BrowserLogin::setUrlOpener({});
     }
 
@@ -698,17 +700,18 @@ private Q_SLOTS:
         sessions.table()->selectRow(row);
         sessions.table()->setFocus();
         const int boxes = MessageBox::count();
-        MessageBox::setNextAnswer(QMessageBox::No);
+        test::DialogAnswerer answerer;
+        answerer.pressEscape(QMessageBox::No).expectText(QStringLiteral("client2"));
         QTest::keyClick(sessions.table(), Qt::Key_Delete);
-        QVERIFY(QTest::qWaitFor([&] { return MessageBox::count() == boxes + 1; }, 5000));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("client2")));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QCOMPARE(MessageBox::count(), boxes + 1);
         QCoreApplication::processEvents();
         QCOMPARE(ended.count(), 0);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        answerer.click(QMessageBox::Yes).expectText(QStringLiteral("client2"));
         QVERIFY(sessions.endSession(row));
-        QVERIFY(ended.wait(30000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QVERIFY(ended.count() == 1 || ended.wait(30000)); // (not a QTRY: `loaded` follows at once)
         QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("client2")));
         QVERIFY(loaded.wait(30000));
         const auto listed = [&sessions](const QString &sid) {
             for (int r = 0; r < sessions.rowCount(); ++r) {

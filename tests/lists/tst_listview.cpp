@@ -7,6 +7,7 @@
 // server's data fetched by a raw HTTP request of the test's own, keeps its column layout per server and list,
 // and survives a session that expires under it.
 #include "common/messagebox.h"
+#include "dialoganswerer.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
 
@@ -246,8 +247,6 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_conn = openConnection(m_server);
     }
-
-    void cleanup() { MessageBox::clearNextAnswer(); }
 
     void hideRulesCompareTheLocalisedText_data()
     {
@@ -542,12 +541,14 @@ private Q_SLOTS:
         QVERIFY(suspend->isEnabled());
         QSignalSpy finished(v.get(), &ListView::actionFinished);
         const int boxes = MessageBox::count();
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        test::DialogAnswerer answerer;
+        answerer.click(QMessageBox::Yes);
         suspend->trigger();
-        QVERIFY(finished.wait(30000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(MessageBox::count(), boxes + 1);
         for (const QString &name : std::as_const(names)) // the confirmation lists the keyname values
-            QVERIFY2(MessageBox::lastText().contains(name), qPrintable(MessageBox::lastText()));
+            QVERIFY2(answerer.lastText().contains(name), qPrintable(answerer.lastText()));
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("account.suspend"));
         QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
         // one request with elid=a, b, c (in the view's order)
@@ -561,9 +562,10 @@ private Q_SLOTS:
         QCOMPARE(v->selectedRows().size(), 3);
         QVERIFY(!suspend->isEnabled());
         QVERIFY(v->buttonAction(QStringLiteral("resume"))->isEnabled());
-        MessageBox::setNextAnswer(QMessageBox::Yes); // put them back
+        answerer.click(QMessageBox::Yes); // put them back
         v->buttonAction(QStringLiteral("resume"))->trigger();
-        QVERIFY(finished.wait(30000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QVERIFY(finished.at(1).at(1).toBool());
     }
 
@@ -588,22 +590,24 @@ private Q_SLOTS:
         QVERIFY(v->buttonAction(QStringLiteral("delete"))->isEnabled());
         QSignalSpy finished(v.get(), &ListView::actionFinished);
 
-        // "No": nothing is sent
+        // Return: the default, "No": nothing is sent
         const int boxes = MessageBox::count();
-        MessageBox::setNextAnswer(QMessageBox::No);
+        test::DialogAnswerer answerer;
+        answerer.pressReturn(QMessageBox::No).expectText(n3);
         v->tableView()->setFocus();
         QTest::keyClick(v->tableView(), Qt::Key_Delete);
-        QVERIFY(QTest::qWaitFor([&] { return MessageBox::count() == boxes + 1; }, 5000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QCOMPARE(MessageBox::count(), boxes + 1);
         QCoreApplication::processEvents();
-        QVERIFY(MessageBox::lastText().contains(n3));
-        QVERIFY(MessageBox::lastText().contains(n5));
+        QVERIFY(answerer.lastText().contains(n5));
         QCOMPARE(finished.count(), 0);
         QVERIFY(!v->loader()->isLoading());
 
         // "Yes": payment.delete elid=a, b; then the list refreshes without them
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        answerer.click(QMessageBox::Yes);
         QTest::keyClick(v->tableView(), Qt::Key_Delete);
-        QVERIFY(finished.wait(30000));
+        QVERIFY2(answerer.waitDone(), qPrintable(answerer.failure()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("payment.delete"));
         QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
         QVERIFY(QTest::qWaitFor([&] { return *v->loader()->total() == total - 2; }, 30000));
@@ -882,9 +886,7 @@ private Q_SLOTS:
 
     void sessionExpiryKeepsTheView()
     {
-        test::DemoServer::Options o;
-        o.idleTimeout = 1;
-        test::DemoServer server(o);
+        test::DemoServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         auto conn = openConnection(server);
         QSignalSpy lost(conn.get(), &net::Connection::sessionLost);
@@ -892,7 +894,9 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*v));
         const QString key = v->model()->rowKey(10);
         v->selectKeys({ key });
-        QTest::qWait(2500); // the idle session expires on the server
+        QCOMPARE(lost.count(), 0);
+        // The server forgets the session (as after the idle time) when the list asks again.
+        QVERIFY(server.addFault(QStringLiteral("payment=expire@1")));
         QSignalSpy refreshed(v->loader(), &models::ListLoader::refreshed);
         QSignalSpy failed(v->loader(), &models::ListLoader::failed);
         v->tableView()->setFocus();

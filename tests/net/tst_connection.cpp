@@ -702,11 +702,20 @@ void TestConnection::requestLogNeverHoldsSecrets()
     protocol::Request edit(QStringLiteral("user"));
     res.watch(c.send(edit));
     res.watch(c.send(protocol::Request(QStringLiteral("whoami"))));
-    QTRY_COMPARE(res.count, 2);
+    // Secret and private parameters of a request: the connection writes its log entry (this is the log's
+    // path, not Request::toDisplayString alone).
+    protocol::Request withSecrets(QStringLiteral("whoami"));
+    withSecrets.set(QStringLiteral("passwd"), QStringLiteral("Pa55-word-xyz"));
+    withSecrets.set(QStringLiteral("key"), QStringLiteral("onetimekey0123456789abcdef"));
+    withSecrets.set(QStringLiteral("secretanswer"), QStringLiteral("grandma-maiden"));
+    withSecrets.markPrivate(QStringLiteral("secretanswer"));
+    withSecrets.set(QStringLiteral("name"), QStringLiteral("visible-name"));
+    res.watch(c.send(withSecrets));
+    QTRY_COMPARE(res.count, 3);
     const QString sid = c.sessionId();
     QVERIFY(!sid.isEmpty());
     c.logout(); // session.delete carries the session id as elid
-    QTRY_COMPARE(c.requestLog()->size(), 4);
+    QTRY_COMPARE(c.requestLog()->size(), 5);
 
     QStringList lines;
     for (const RequestLogEntry &e : c.requestLog()->entries())
@@ -716,13 +725,19 @@ void TestConnection::requestLogNeverHoldsSecrets()
     QVERIFY(memory.contains(QLatin1String("session.delete")));
     QVERIFY2(!memory.contains(sid), qPrintable(memory));
     QVERIFY2(!memory.contains(QLatin1String("password=demo")), qPrintable(memory));
+    for (const char *secret : { "Pa55-word-xyz", "onetimekey0123456789abcdef", "grandma-maiden" })
+        QVERIFY2(!memory.contains(QLatin1String(secret)), qPrintable(memory));
+    QVERIFY2(memory.contains(QLatin1String("name=visible-name")), qPrintable(memory));
     QVERIFY(memory.contains(QLatin1String("*****")));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray file = f.readAll();
-    QCOMPARE(file.count('\n'), 4);
+    QCOMPARE(file.count('\n'), 5);
     QVERIFY(!file.contains(sid.toUtf8()));
     QVERIFY(!file.contains("password=demo"));
+    for (const char *secret : { "Pa55-word-xyz", "onetimekey0123456789abcdef", "grandma-maiden" })
+        QVERIFY2(!file.contains(secret), file.constData());
+    QVERIFY(file.contains("name=visible-name"));
 }
 
 // The demo server creates the user, then drops the connection without a reply (drop@1: a second attempt would

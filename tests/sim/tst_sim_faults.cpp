@@ -105,13 +105,15 @@ private Q_SLOTS:
     void latencyDoesNotBlockOthers()
     {
         inject(QStringLiteral("currency=latency:4000@1"));
+        const int loggedBefore = m_server->loggedCount(QStringLiteral("currency"));
         SimClient other(*m_server);
         QNetworkRequest req = m_client->request(m_client->base());
         req.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *slow = m_client->nam()->post(
             req, SimClient::encode({ P("func", "currency"), P("authinfo", "admin:demo"), P("out", "xml") }));
-        QTest::qWait(200); // let the slow one reach the server first
+        QTRY_COMPARE(
+            m_server->loggedCount(QStringLiteral("currency")), loggedBefore + 1); // it reached the server
         const XNode fast = other.xml({ P("func", "whoami"), P("authinfo", "admin:demo") });
         QVERIFY(fast.has(QStringLiteral("user")));
         QVERIFY(!slow->isFinished()); // still delayed while another client was served

@@ -47,6 +47,8 @@ FormFieldInfo::Kind kindFor(const protocol::FormField &f)
             return K::Checkbox;
         if (type == QLatin1String("hidden"))
             return K::Hidden;
+        if (type == QLatin1String("file"))
+            return K::File;
         return f.zoom > 0 ? K::Multiline : K::Text;
     }
     if (control == QLatin1String("select")) {

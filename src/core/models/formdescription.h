@@ -29,7 +29,8 @@ struct FormFieldInfo
         Hidden, // kept in state, not shown
         Slider, // integer in a range
         List, // embedded read-only table
-        Button // a button inside the form body: sent as clicked_button
+        Button, // a button inside the form body: sent as clicked_button
+        File // input type="file": local paths (one per line), sent as multipart files (file_1 … file_N)
     };
 
     QString name;
@@ -52,6 +53,7 @@ struct FormFieldInfo
 
     bool hasValue() const { return kind != Kind::TextData && kind != Kind::List && kind != Kind::Button; }
     bool isEditable() const { return hasValue() && kind != Kind::Hidden && !readonly; }
+    bool multipleFiles() const { return attribute(QStringLiteral("multiple")) == QLatin1String("yes"); }
     QString attribute(const QString &name) const;
     protocol::Attributes attributes;
 };

@@ -217,8 +217,8 @@ void FormState::clearFieldErrors()
 void FormState::fillRequest(Request &request) const
 {
     for (const FormFieldInfo &f : m_description.fields()) {
-        if (!f.hasValue())
-            continue;
+        if (!f.hasValue() || f.kind == FormFieldInfo::Kind::File)
+            continue; // files go with the submit only (attachFiles)
         request.set(f.name, m_values.value(f.name));
         if (f.isPrivate)
             request.markPrivate(f.name);
@@ -236,7 +236,32 @@ Request FormState::submitRequest(const QString &button) const
     r.setClickedButton(button.isEmpty() ? QStringLiteral("ok") : button);
     if (m_description.snext())
         r.set(QStringLiteral("snext"), QStringLiteral("ok")); // a wizard step (docs/protocol.md §7)
+    attachFiles(r);
     return r;
+}
+
+QStringList FormState::fileFieldNames(const QString &name, int count)
+{
+    // file_1 with three files: file_1, file_2, file_3 (the ticket reply's convention); a name without a
+    // number is repeated
+    static const QRegularExpression numbered(QStringLiteral("^(.*_)(\\d+)$"));
+    const QRegularExpressionMatch m = numbered.match(name);
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out.append(m.hasMatch() ? m.captured(1) + QString::number(m.captured(2).toInt() + i) : name);
+    return out;
+}
+
+void FormState::attachFiles(Request &request) const
+{
+    for (const FormFieldInfo &f : m_description.fields()) {
+        if (f.kind != FormFieldInfo::Kind::File || m_hidden.contains(f.name))
+            continue;
+        const QStringList paths = m_values.value(f.name).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList names = fileFieldNames(f.name, int(paths.size()));
+        for (int i = 0; i < paths.size(); ++i)
+            request.attachFile(names.at(i), paths.at(i));
+    }
 }
 
 Request FormState::recomputeRequest(const QString &changedField) const
@@ -253,6 +278,8 @@ bool FormState::keepsUserValue(
     if (keep.contains(name) || m_lastEdit.value(name) > sinceSerial)
         return true; // the user is editing it, or edited it after the request went out
     const FormFieldInfo *f = m_description.field(name);
+    if (f && f->kind == FormFieldInfo::Kind::File)
+        return true; // local paths: the server never knows them
     return f && f->isPrivate && incoming.isEmpty() && !m_values.value(name).isEmpty();
     // (servers never echo passwords back: an empty one is not a new value)
 }

@@ -66,6 +66,8 @@ public:
     // Requests.
     protocol::Request submitRequest(const QString &button = QStringLiteral("ok")) const;
     protocol::Request recomputeRequest(const QString &changedField) const;
+    // The multipart names of `count` files of a file field: file_1 → file_1, file_2, …; others repeat.
+    static QStringList fileFieldNames(const QString &name, int count);
 
     // Every edit increases the serial; a recomputation built at serial S leaves alone the fields edited after
     // S, and the fields in `keep` (the one with focus).
@@ -100,6 +102,7 @@ private:
     void updateValue(const QString &name, const QString &value, bool byUser);
     void evaluateRules();
     void fillRequest(protocol::Request &request) const;
+    void attachFiles(protocol::Request &request) const; // the visible file fields' paths, as files
     bool keepsUserValue(
         const QString &name, const QString &incoming, quint64 sinceSerial, const QSet<QString> &keep) const;
 

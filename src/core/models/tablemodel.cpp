@@ -209,13 +209,45 @@ SortKeys::Type TableModel::resolveType(
     return t;
 }
 
+void TableModel::Sniff::advance(const protocol::TableData &data, int column)
+{
+    // The same reading as SortKeys::sniff, continued from the rows already seen.
+    const int count = data.rowCount();
+    for (; rows < count && (date || number || money); ++rows) {
+        const QByteArrayView v = data.cellView(rows, column);
+        if (v.isEmpty())
+            continue;
+        any = true;
+        if (date && !CellValue::dateKey(v))
+            date = false;
+        if (number && !CellValue::number(v))
+            number = false;
+        if (money && !number && !CellValue::money(v))
+            money = false;
+    }
+    if (!(date || number || money))
+        rows = count; // text: nothing later changes that
+}
+
+SortKeys::Type TableModel::Sniff::type() const
+{
+    if (!any || date)
+        return any ? SortKeys::Type::Date : SortKeys::Type::Text;
+    if (number)
+        return SortKeys::Type::Number;
+    return money ? SortKeys::Type::Money : SortKeys::Type::Text;
+}
+
 SortKeys::Type TableModel::columnType(int column) const
 {
     if (column < 0 || column >= int(m_columns.size()) || !m_data)
         return SortKeys::Type::Text;
     const Column &c = m_columns[size_t(column)];
-    if (!c.type)
-        c.type = resolveType(c.info, SortKeys::sniff(*m_data, c.dataColumn));
+    if (!c.type) {
+        if (c.dataColumn >= 0)
+            c.sniff.advance(*m_data, c.dataColumn); // only the rows appended since the last look
+        c.type = resolveType(c.info, c.sniff.type());
+    }
     return *c.type;
 }
 
@@ -580,13 +612,17 @@ void TableModel::startSortJob(int column, Qt::SortOrder order)
         const Qt::HANDLE builtOn = QThread::currentThreadId();
         if (ranks.size() != size_t(rows))
             return; // cancelled
+        // The permutation too (a counting sort over 1M ranks is milliseconds the GUI thread need not spend);
+        // the model uses it when the direction asked for is still this one.
+        std::vector<int> rowOrder = SortKeys::order(ranks, order);
         // The model waits for its jobs in its destructor, so it is alive here; a queued call that has not run
         // when the model is destroyed is dropped with it (QObject removes its posted events).
         QMetaObject::invokeMethod(
             model,
-            [model, id, generation, found, builtOn, ranks = std::move(ranks)]() mutable {
+            [model, id, generation, found, builtOn, order, ranks = std::move(ranks),
+                rowOrder = std::move(rowOrder)]() mutable {
                 model->m_keyBuildThread = builtOn;
-                model->sortJobDone(id, generation, found, std::move(ranks));
+                model->sortJobDone(id, generation, found, std::move(ranks), order, std::move(rowOrder));
             },
             Qt::QueuedConnection);
     }));
@@ -594,8 +630,8 @@ void TableModel::startSortJob(int column, Qt::SortOrder order)
         Q_EMIT sortingChanged(true);
 }
 
-void TableModel::sortJobDone(
-    quint64 id, quint64 generation, std::optional<SortKeys::Type> type, std::vector<quint32> ranks)
+void TableModel::sortJobDone(quint64 id, quint64 generation, std::optional<SortKeys::Type> type,
+    std::vector<quint32> ranks, Qt::SortOrder builtOrder, std::vector<int> rowOrder)
 {
     if (!m_pending || m_pending->id != id)
         return; // superseded, reset or sorted otherwise meanwhile
@@ -607,13 +643,14 @@ void TableModel::sortJobDone(
             c.type = type;
         c.ranks = std::move(ranks);
         m_pending.reset();
-        applyOrder(SortKeys::order(c.ranks, order), column, order);
+        applyOrder(
+            builtOrder == order ? std::move(rowOrder) : SortKeys::order(c.ranks, order), column, order);
         Q_EMIT sortingChanged(false);
         return;
     }
     // Rows were appended while the keys were built: order the rows the build knew, keep the new ones after
     // them in load order, and build again over all the rows (still busy).
-    std::vector<int> partial = SortKeys::order(ranks, order);
+    std::vector<int> partial = builtOrder == order ? std::move(rowOrder) : SortKeys::order(ranks, order);
     partial.reserve(size_t(m_data->rowCount()));
     for (int r = int(ranks.size()); r < m_data->rowCount(); ++r)
         partial.push_back(r);

@@ -120,12 +120,23 @@ Q_SIGNALS:
     void sortingChanged(bool busy);
 
 private:
+    // The running result of looking at a column's values (as SortKeys::sniff does) over rows [0, rows).
+    struct Sniff
+    {
+        int rows = 0;
+        bool date = true, number = true, money = true, any = false;
+        void advance(const protocol::TableData &data, int column);
+        SortKeys::Type type() const;
+    };
     struct Column
     {
         QString name;
         int dataColumn = -1; // TableData column, -1 when no row has it
         std::optional<protocol::ColumnInfo> info; // coldata, when the list has metadata
         mutable std::optional<SortKeys::Type> type;
+        // What the values seen so far look like (SortKeys::sniff, kept per column): appending a page looks
+        // only at its rows, so the type stays O(page) to keep up to date rather than O(rows) per page.
+        mutable Sniff sniff;
         mutable std::vector<quint32> ranks; // lazily, per column
         QList<protocol::Attributes> props;
     };
@@ -146,8 +157,10 @@ private:
     void applyOrder(std::vector<int> newOrder, int column, Qt::SortOrder order);
     void startSortJob(int column, Qt::SortOrder order);
     void cancelPendingSort();
-    void sortJobDone(
-        quint64 id, quint64 generation, std::optional<SortKeys::Type> type, std::vector<quint32> ranks);
+    // order: the rows in the job's direction (built on the worker), used when the direction is still that
+    // one.
+    void sortJobDone(quint64 id, quint64 generation, std::optional<SortKeys::Type> type,
+        std::vector<quint32> ranks, Qt::SortOrder builtOrder, std::vector<int> order);
     QStringList activeProps(int sourceRow, const Column &c, bool titles) const;
     QVariant sortValue(int sourceRow, int column) const;
     QString shown(int column, const QString &text) const;

@@ -1,4 +1,5 @@
 #include "connection.h"
+#include "core/protocol/multipartbody.h"
 
 #include "connection_p.h"
 #include "core/documents/documentkind.h"
@@ -305,6 +306,13 @@ ApiJob *Connection::send(const protocol::Request &request, QObject *owner, const
         finishPending(p, r);
         return job;
     }
+    if (const QString unreadable = protocol::MultipartBody::check(request); !unreadable.isEmpty()) {
+        ApiResult r; // an attached file is gone or unreadable: nothing is sent
+        r.status = ApiResult::Status::NetworkError;
+        r.message = unreadable + QLatin1Char(' ') + tr("Nothing was sent.");
+        finishPending(p, r);
+        return job;
+    }
     m_queue.push_back(p);
     scheduleProcessQueue();
     return job;
@@ -401,8 +409,8 @@ void Connection::startRequest(const PendingPtr &p)
     p->elapsed.start();
     m_lastSent.start();
     p->bodySent = false;
-    p->changesState
-        = (p->kind == Kind::User || p->kind == Kind::Internal) && changesState(p->request, p->options);
+    p->changesState = (p->kind == Kind::User || p->kind == Kind::Internal)
+        && (changesState(p->request, p->options) || wire.hasFiles());
     QNetworkReply *reply = nullptr;
     if (p->changesState) {
         // Sent once, on a connection of its own (never a keep-alive connection the server may just have
@@ -410,12 +418,19 @@ void Connection::startRequest(const PendingPtr &p)
         // says "Connection: close" (if the server does not close it), so each change gets its own transport,
         // deleted with its reply: nothing can be reused.
         QNetworkAccessManager *fresh = createTransport();
-        const QByteArray body = wire.toFormBody();
         nr.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        auto *device = new OneShotBody(body, nullptr);
+        QIODevice *device = nullptr;
+        if (wire.hasFiles()) {
+            // multipart/form-data, the files streamed from disk as the upload goes (sent once as well)
+            auto *multipart = new protocol::MultipartBody(wire, QStringLiteral("xml"), nullptr);
+            nr.setHeader(QNetworkRequest::ContentTypeHeader, multipart->contentType());
+            device = multipart;
+        } else {
+            device = new OneShotBody(wire.toFormBody(), nullptr);
+        }
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
         reply = fresh->post(nr, device);
         device->setParent(reply);
     } else {

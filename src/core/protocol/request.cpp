@@ -1,5 +1,8 @@
 #include "request.h"
 
+#include <QFileInfo>
+#include <QMimeDatabase>
+
 namespace mgrdesk::protocol {
 
 namespace {
@@ -214,7 +217,39 @@ QString Request::toDisplayString() const
             append(p.first, kMask.toLatin1());
         }
     }
+    for (const FileField &f : m_files) // the name and size only, never the contents
+        append(f.name, encodeForDisplay(QStringLiteral("<%1 (%2 bytes)>").arg(f.fileName).arg(f.size)));
     return QString::fromUtf8(text);
+}
+
+Request &Request::attachFile(const QString &name, const QString &path, const QString &mimeType)
+{
+    const QFileInfo info(path);
+    FileField f;
+    f.name = name;
+    f.fileName = info.fileName();
+    f.path = info.absoluteFilePath();
+    f.size = info.size(); // a stat: the bytes are read while sending
+    f.mimeType = mimeType.isEmpty()
+        ? QMimeDatabase().mimeTypeForFile(f.fileName, QMimeDatabase::MatchExtension).name()
+        : mimeType;
+    m_files.append(f);
+    return *this;
+}
+
+Request &Request::attachBytes(
+    const QString &name, const QString &fileName, const QByteArray &bytes, const QString &mimeType)
+{
+    FileField f;
+    f.name = name;
+    f.fileName = QFileInfo(fileName).fileName();
+    f.bytes = bytes;
+    f.size = bytes.size();
+    f.mimeType = mimeType.isEmpty()
+        ? QMimeDatabase().mimeTypeForFile(f.fileName, QMimeDatabase::MatchExtension).name()
+        : mimeType;
+    m_files.append(f);
+    return *this;
 }
 
 QUrl Request::toDisplayUrl(const QUrl &base) const

@@ -44,6 +44,24 @@ public:
     Request &setSort(const QString &column, Qt::SortOrder order); // p_sort, p_order asc|desc
     Request &setProgressId(const QString &id);
 
+    // Files (ticket attachments: file_1 … file_N). A request with files is sent as multipart/form-data
+    // (MultipartBody): a file given by path is read while sending, never here; logs and the console show its
+    // name and size only.
+    struct FileField
+    {
+        QString name; // the form field, e.g. file_1
+        QString fileName; // as sent (no folder)
+        QString mimeType; // empty: from the name's extension, else application/octet-stream
+        QString path; // read while sending, or
+        QByteArray bytes; // held in memory
+        qint64 size = 0;
+    };
+    Request &attachFile(const QString &name, const QString &path, const QString &mimeType = QString());
+    Request &attachBytes(const QString &name, const QString &fileName, const QByteArray &bytes,
+        const QString &mimeType = QString());
+    const QList<FileField> &files() const { return m_files; }
+    bool hasFiles() const { return !m_files.isEmpty(); }
+
     // Fields the server marked private (e.g. <input private="yes">) are masked too.
     void markPrivate(const QString &name) { m_private.insert(name); }
     bool isSecret(const QString &name) const;
@@ -51,7 +69,7 @@ public:
 
     // func=…&out=…& params…, percent-encoded UTF-8. `out` empty: no out parameter.
     QByteArray toFormBody(const QString &out = QStringLiteral("xml")) const;
-    // For logs and the console: same order, secrets replaced by "*****".
+    // For logs and the console: same order, secrets replaced by "*****", files as name=<file (N bytes)>.
     QString toDisplayString() const;
     QUrl toDisplayUrl(const QUrl &base) const; // base?func=…, secrets masked; never sent
 
@@ -62,6 +80,7 @@ public:
 private:
     QString m_function;
     QList<Param> m_params;
+    QList<FileField> m_files;
     QSet<QString> m_private;
 };
 

@@ -290,6 +290,38 @@ void TableData::appendRows(const TableData &other)
     map.reserve(other.m_columns.size());
     for (const Column &c : other.m_columns)
         map.push_back(addColumn(c.name));
+    // Column by column: the other page's bytes, offsets (shifted) and attributes go in whole. A model appends
+    // 10,000-row pages this way on the GUI thread, so it must not cost a call per cell.
+    bool bulk = true;
+    for (size_t oc = 0; oc < other.m_columns.size() && bulk; ++oc) {
+        const Column &from = other.m_columns[oc];
+        const Column &to = m_columns[size_t(map[oc])];
+        bulk = to.ends.size() <= size_t(firstRow) && from.ends.size() <= size_t(other.m_rows)
+            && quint64(to.data.size()) + from.data.size() <= kOffsetMask
+            && quint64(to.attrData.size()) + from.attrData.size() <= 0xffffffffu;
+    }
+    if (bulk) {
+        for (size_t oc = 0; oc < other.m_columns.size(); ++oc) {
+            const Column &from = other.m_columns[oc];
+            Column &to = m_columns[size_t(map[oc])];
+            padColumn(to, firstRow);
+            const quint32 base = quint32(to.data.size());
+            to.data.append(from.data.data(), from.data.size());
+            const size_t at = to.ends.size();
+            to.ends.resize(at + from.ends.size(), 0);
+            quint32 *ends = to.ends.data() + at;
+            for (size_t i = 0; i < from.ends.size(); ++i)
+                ends[i] = ((from.ends[i] & kOffsetMask) + base) | (from.ends[i] & kAbsent);
+            const quint32 attrBase = quint32(to.attrData.size());
+            to.attrData.append(from.attrData);
+            for (size_t i = 0; i < from.attrRows.size(); ++i) {
+                to.attrRows.push_back(from.attrRows[i] + firstRow);
+                to.attrEnds.push_back(from.attrEnds[i] + attrBase);
+            }
+        }
+        m_rows += other.m_rows; // columns shorter than that are padded lazily (absent cells)
+        return;
+    }
     for (int row = 0; row < other.m_rows; ++row) {
         beginRow();
         for (size_t oc = 0; oc < other.m_columns.size(); ++oc) {

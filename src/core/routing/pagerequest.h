@@ -23,6 +23,7 @@ inline constexpr char Form[] = "form";
 inline constexpr char Report[] = "report";
 inline constexpr char Dashboard[] = "dashboard";
 inline constexpr char Document[] = "document";
+inline constexpr char ClientCard[] = "clientcard"; // gui/clientcard (docs/clientcard.md)
 } // namespace PageKind
 
 struct PageRequest

@@ -5,6 +5,7 @@
 #include "settings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QStringList>
 
 namespace mgrdesk::settings::keys {
@@ -27,6 +28,21 @@ inline Key<QStringList> listColumns(const QString &listKey)
 inline Key<QByteArray> listHeader(const QString &listKey)
 {
     return { listKey + QStringLiteral("/header"), QByteArray() };
+}
+
+// A ticket reply's draft (tickets::TicketDraftStore; draftKey: "tickets/drafts/<account>/<ticket|new>"): the
+// text, the chosen files' paths, and when it was kept.
+inline Key<QString> ticketDraftText(const QString &draftKey)
+{
+    return { draftKey + QStringLiteral("/text"), QString() };
+}
+inline Key<QStringList> ticketDraftFiles(const QString &draftKey)
+{
+    return { draftKey + QStringLiteral("/files"), QStringList() };
+}
+inline Key<QDateTime> ticketDraftSaved(const QString &draftKey)
+{
+    return { draftKey + QStringLiteral("/saved"), QDateTime() };
 }
 
 } // namespace mgrdesk::settings::keys

@@ -1,25 +1,15 @@
 #include "messagebox.h"
 
 #include <QAbstractButton>
-#include <QCoreApplication>
 
 namespace mgrdesk::gui {
 
 namespace {
-std::optional<QMessageBox::StandardButton> s_nextAnswer;
 QPointer<QMessageBox> s_lastBox;
 QString s_lastText;
 int s_count = 0;
 } // namespace
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton button)
-{
-    s_nextAnswer = button;
-}
-void MessageBox::clearNextAnswer()
-{
-    s_nextAnswer.reset();
-}
 QString MessageBox::lastText()
 {
     return s_lastText;
@@ -68,20 +58,6 @@ QMessageBox *MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QSt
         if (callback && (!hasContext || guard))
             callback(answer);
     };
-
-    if (s_nextAnswer) {
-        // Answered without a box. Tests that check a box's default button, Escape or check box answer the
-        // real box instead (lastBox(), tst_messagebox).
-        const QMessageBox::StandardButton answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        QObject *target = context ? context
-            : parent              ? static_cast<QObject *>(parent)
-                                  : QCoreApplication::instance();
-        if (target)
-            QMetaObject::invokeMethod(
-                target, [deliver, answer] { deliver(answer); }, Qt::QueuedConnection);
-        return nullptr;
-    }
 
     auto *box = new QMessageBox(icon, title, text, buttons, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);

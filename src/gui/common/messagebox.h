@@ -1,16 +1,15 @@
 #pragma once
 // Asynchronous message boxes (open(), never exec(): the GUI thread never waits in a nested loop). Every box
-// is a real QMessageBox that is shown, also in tests: setNextAnswer() answers the next one by clicking that
-// button of the shown box (so its finished() handlers, check boxes and default button are the real ones),
-// lastBox() lets a test answer with the keyboard (Return: the default button, Escape), and lastText() says
-// what the last box said.
+// is a real QMessageBox that is shown, in tests too: tests answer it through the widget
+// (tests/common/dialoganswerer.h: Return on its focus widget, Escape, a click on a button or on its check
+// box), so its finished() handlers, check box and default button are the real ones. lastText(), lastBox() and
+// count() only observe.
 
 #include <QMessageBox>
 #include <QPointer>
 #include <QString>
 
 #include <functional>
-#include <optional>
 
 namespace mgrdesk::gui {
 
@@ -29,9 +28,7 @@ public:
     static QMessageBox *warning(QWidget *parent, const QString &title, const QString &text,
         QObject *context = nullptr, Callback callback = {});
 
-    // Tests: the next box (of any kind) is not shown and answers `button`.
-    static void setNextAnswer(QMessageBox::StandardButton button);
-    static void clearNextAnswer();
+    // Observers (status texts, tests).
     static QString lastText(); // text of the last box shown
     static QMessageBox *lastBox(); // the last box while it is open (nullptr once closed)
     static int count(); // boxes so far

@@ -1,4 +1,5 @@
 #include "formfieldeditor.h"
+#include "tickets/filelistedit.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -167,6 +168,14 @@ void FormFieldEditor::build()
         m_control = button;
         break;
     }
+    case K::File: {
+        auto *files = new FileListEdit(this);
+        files->setMultiple(m_field.multipleFiles());
+        files->setMaxCount(m_field.attribute(QStringLiteral("maxcount")).toInt());
+        connect(files, &FileListEdit::pathsEdited, this, &FormFieldEditor::emitEdited);
+        m_control = files;
+        break;
+    }
     }
 
     m_control->setObjectName(m_field.name);
@@ -244,6 +253,8 @@ QString FormFieldEditor::value() const
         return QString::number(static_cast<QSlider *>(m_control)->value());
     case K::TextData:
         return static_cast<QLabel *>(m_control)->text();
+    case K::File:
+        return FileListEdit::join(static_cast<FileListEdit *>(m_control)->paths());
     case K::List:
     case K::Button:
         return {};
@@ -279,6 +290,9 @@ void FormFieldEditor::setValue(const QString &value)
         break;
     case K::TextData:
         static_cast<QLabel *>(m_control)->setText(value);
+        break;
+    case K::File:
+        static_cast<FileListEdit *>(m_control)->setPaths(FileListEdit::split(value));
         break;
     case K::List:
     case K::Button:

@@ -133,6 +133,22 @@ void ListView::buildUi()
     // Icons for the servers' img names where one fits, the text always beside them.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
+    if (plid().isEmpty() && (function() == QLatin1String("account") || function() == QLatin1String("user"))) {
+        m_clientCard = new QAction(IconProvider::icon(QStringLiteral("t-list")), tr("Client card"), this);
+        m_clientCard->setObjectName(QStringLiteral("actionClientCard"));
+        m_clientCard->setToolTip(
+            tr("The client's balance, services, payments, invoices, tickets and actions"));
+        connect(m_clientCard, &QAction::triggered, this, [this] {
+            const QList<int> rows = selectedRows();
+            if (rows.size() != 1 || m_model->rowKey(rows.first()).isEmpty())
+                return;
+            routing::PageRequest r;
+            r.function = function();
+            r.elid = m_model->rowKey(rows.first());
+            r.kind = QString::fromLatin1(routing::PageKind::ClientCard);
+            Q_EMIT openPageRequested(r);
+        });
+    }
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F)"));
@@ -383,6 +399,10 @@ void ListView::rebuildActions()
         m_toolBar->addAction(action);
         m_buttonActions.append({ b, action });
     }
+    if (m_clientCard) {
+        m_toolBar->addSeparator();
+        m_toolBar->addAction(m_clientCard);
+    }
     updateActions();
     updateFilterBar(); // the Change… button follows the toolbar
 }
@@ -397,6 +417,8 @@ void ListView::updateActions()
     m_actions.setUserLevel(models::ListActions::isUserLevel(c ? c->level() : std::nullopt, su));
     for (const auto &pair : std::as_const(m_buttonActions))
         pair.second->setEnabled(m_actions.isEnabled(pair.first, rows));
+    if (m_clientCard)
+        m_clientCard->setEnabled(rows.size() == 1 && !m_actions.isUserLevel());
 }
 
 bool ListView::triggerButton(const QString &name)
@@ -553,7 +575,9 @@ void ListView::showContextMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (const auto &pair : std::as_const(m_buttonActions))
         menu->addAction(pair.second);
-    if (!m_buttonActions.isEmpty())
+    if (m_clientCard)
+        menu->addAction(m_clientCard);
+    if (!m_buttonActions.isEmpty() || m_clientCard)
         menu->addSeparator();
     menu->addAction(tr("Copy"), this, &ListView::copySelection)->setShortcut(QKeySequence::Copy);
     menu->addAction(tr("Export to CSV…"), this, &ListView::exportCsvInteractive);

@@ -8,6 +8,7 @@
 
 #include "core/models/listactions.h"
 #include "core/protocol/request.h"
+#include "core/routing/pagerequest.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -55,6 +56,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *buttonAction(const QString &name) const; // toolbar action of a metadata button, or nullptr
+    // "Client card" on Clients (account) and Users (user) rows for staff: openPageRequested() with the card's
+    // kind (docs/clientcard.md); nullptr on other lists.
+    QAction *clientCardAction() const { return m_clientCard; }
 
     void load(); // first page (done once by the constructor's caller)
     void refresh(); // F5: reloads what is loaded, keeps selection and sort
@@ -102,6 +106,8 @@ Q_SIGNALS:
         const QString &func, const QString &elid, const QString &plid, const QString &buttonType = QString());
     void openListRequested(const QString &func, const QString &plid);
     void openWindowRequested(const mgrdesk::protocol::Request &request);
+    void openPageRequested(
+        const mgrdesk::routing::PageRequest &request); // a page of another kind (client card)
     void actionFinished(const QString &func, bool ok, const QString &message);
     void exportFinished(const QString &path, bool ok, const QString &message);
     void statusChanged(const QString &text);
@@ -152,6 +158,7 @@ private:
     QPushButton *m_filterClear = nullptr;
     QPushButton *m_filterEdit = nullptr;
     bool m_layoutRestored = false;
+    QAction *m_clientCard = nullptr;
 };
 
 } // namespace mgrdesk::gui

@@ -155,6 +155,7 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
 
     m_menus = new navigation::MenuStore(this);
     m_switcherPopup = new QuickSwitcher(m_menus, this);
+    m_switcherPopup->setRouter(m_router); // data results open through the router (docs/search.md)
     connect(m_switcherPopup, &QuickSwitcher::entryChosen, this, &MainWindow::openEntryOn);
 
     createMenus();

@@ -130,7 +130,8 @@ void MainWindow::showQuickSwitcher()
         for (const Account &a : all) {
             if ((pass == 0) != (a.id == m_currentId))
                 continue;
-            accounts.append({ a.id, a.name, accountMarker(a.id) });
+            accounts.append({ a.id, a.name, accountMarker(a.id), m_connections->existingConnection(a.id),
+                Account::tagColorName(a.tag) });
             // Menus of the logged-in accounts not loaded yet come in while the popup is open.
             if (net::Connection *c = m_connections->existingConnection(a.id))
                 m_menus->load(a.id, c);

@@ -3,11 +3,13 @@
 #include "pagehost.h"
 #include "pageregistry.h"
 
+#include "clientcard/clientcardpage.h"
 #include "dashboard/dashboardpage.h"
 #include "documents/documentpage.h"
 #include "forms/formwidget.h"
 #include "lists/listview.h"
 #include "reports/reportpage.h"
+#include "tickets/ticketpage.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h" // listloader.h needs it complete
@@ -57,6 +59,10 @@ QWidget *createListPage(const PageContext &context)
                 host->requestPage(context.follow(PageRequest::fromRequest(request)), list);
             });
         QObject::connect(
+            list, &ListView::openPageRequested, list, [context, host, list](const PageRequest &next) {
+                host->requestPage(context.follow(next), list);
+            });
+        QObject::connect(
             list, &ListView::actionFinished, list, [host](const QString &, bool ok, const QString &message) {
                 if (!message.isEmpty())
                     host->showPageMessage(message, !ok);
@@ -79,6 +85,8 @@ QWidget *createListPage(const PageContext &context)
 QWidget *createFormPage(const PageContext &context)
 {
     const PageRequest &r = context.request;
+    if (TicketPage::handles(r.function) && !r.inDialog && r.su.isEmpty()) // (an su tab keeps its FormWidget)
+        return new TicketPage(context); // the ticket workspace instead of the plain form (docs/tickets.md)
     auto *form = new FormWidget(context.connection);
     if (!r.su.isEmpty())
         form->setJobOptions(context.jobOptions()); // every request of the form carries su=login
@@ -106,6 +114,8 @@ void registerBuiltinPages()
     PageRegistry::registerPage<ReportPage>(routing::PageKind::Report); // reports/ (docs/reports.md)
     PageRegistry::registerPage<DashboardPage>(routing::PageKind::Dashboard); // dashboard/
     PageRegistry::registerPage<DocumentPage>(routing::PageKind::Document); // documents/ (docs/documents.md)
+    PageRegistry::registerPage<ClientCardPage>(
+        routing::PageKind::ClientCard); // clientcard/ (docs/clientcard.md)
     // Documents: …
 }
 

@@ -1,0 +1,11 @@
+# `mgrdesk-bench gui`: the real list view (mgrdesk_gui) and the two start-up programs it times.
+target_link_libraries(mgrdesk-bench PRIVATE mgrdesk_gui Qt6::Widgets)
+qt_add_executable(mgrdesk-bench-bare-window ${CMAKE_CURRENT_SOURCE_DIR}/startup/barewindow.cpp)
+target_link_libraries(mgrdesk-bench-bare-window PRIVATE Qt6::Widgets)
+qt_add_executable(mgrdesk-bench-main-window ${CMAKE_CURRENT_SOURCE_DIR}/startup/mainwindowstart.cpp)
+target_link_libraries(mgrdesk-bench-main-window PRIVATE mgrdesk_options mgrdesk_gui)
+foreach(_startup mgrdesk-bench-bare-window mgrdesk-bench-main-window)
+  set_target_properties(${_startup} PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+  target_include_directories(${_startup} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/startup)
+endforeach()
+add_dependencies(mgrdesk-bench mgrdesk-bench-bare-window mgrdesk-bench-main-window)

@@ -1,0 +1,105 @@
+// Screenshots of the real window against the demo server, for a person to look at: mainwindow.png (the
+// Clients list with "Client card" on the selected row's toolbar) and clientcard.png (that client's card,
+// every block loaded), saved beside the test binary or in MGRDESK_SCREENSHOT_DIR. Offscreen in CTest;
+// docs/images/ is made by running it under `xvfb-run -a` with QT_QPA_PLATFORM=xcb so that fonts render as on
+// a desktop (docs/clientcard.md). The assertions check that the pictures show what they claim, not how they
+// look.
+#include "clientcard/clientcardblock.h"
+#include "clientcard/clientcardpage.h"
+#include "lists/listview.h"
+#include "mainwindow/mainwindow.h"
+#include "navigation/navigationtree.h"
+#include "preferences/preferencekeys.h"
+
+#include "core/accounts/accountstore.h"
+#include "core/accounts/credentialstore.h"
+#include "core/models/tablemodel.h"
+#include "core/net/connection.h"
+#include "demoserver.h"
+
+#include <QAction>
+#include <QDir>
+#include <QImage>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mgrdesk;
+
+class TestClientCardScreenshot : public QObject
+{
+    Q_OBJECT
+
+    static QString target(const QString &name)
+    {
+        QString dir = qEnvironmentVariable("MGRDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QCoreApplication::applicationDirPath();
+        return QDir(dir).filePath(name);
+    }
+
+    static bool save(QWidget *window, const QString &name)
+    {
+        const QString path = target(name);
+        const QImage image = window->grab().toImage();
+        if (image.isNull() || !image.save(path))
+            return false;
+        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(),
+            image.height());
+        return QImage(path).size() == image.size();
+    }
+
+private Q_SLOTS:
+    void mainWindowAndClientCard()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        test::DemoServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        accounts::AccountStore store(dir.filePath(QStringLiteral("settings.ini")));
+        store.appSettings()->set(settings::keys::openStartPage, false);
+        accounts::CredentialStore credentials;
+        accounts::Account a = accounts::Account::create();
+        a.name = QStringLiteral("Demo server"); // as `mgrdesk --demo-server` names it
+        a.baseUrl = server.baseUrl();
+        a.username = QStringLiteral("admin");
+        a.tag = accounts::EnvironmentTag::Test;
+        a.pinnedCertificatePem = server.certificatePem();
+        QVERIFY(store.add(a));
+        credentials.setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
+
+        gui::MainWindow window(&store, &credentials);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("account")), 30000);
+        QVERIFY(nav->activateAction(QStringLiteral("account")));
+        gui::ListView *list = window.currentListView();
+        QVERIFY(list);
+        QCOMPARE(list->function(), QStringLiteral("account"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 30000);
+        list->selectKeys({ QStringLiteral("1") });
+        list->tableView()->setFocus();
+        QVERIFY(list->clientCardAction() && list->clientCardAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConnection()->pendingJobCount() == 0, 30000);
+        QTest::qWait(300); // the last repaint (a screenshot, not an assertion)
+        QVERIFY(save(&window, QStringLiteral("mainwindow.png")));
+
+        window.resize(1280, 1000); // the card has more to show
+        list->clientCardAction()->trigger();
+        auto *card = qobject_cast<gui::ClientCardPage *>(window.tabs()->currentWidget());
+        QVERIFY(card);
+        QTRY_VERIFY_WITH_TIMEOUT(card->allLoaded(), 30000);
+        QCOMPARE(card->identity().name, QStringLiteral("client1"));
+        for (gui::ClientCardBlock *block : card->blocks())
+            QVERIFY2(block->errorText().isEmpty(), qPrintable(block->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConnection()->pendingJobCount() == 0, 30000);
+        QTest::qWait(300);
+        QVERIFY(save(&window, QStringLiteral("clientcard.png")));
+    }
+};
+
+QTEST_MAIN(TestClientCardScreenshot)
+#include "tst_clientcard_screenshot.moc"
