@@ -2,6 +2,7 @@
 // Runs the real mgrdesk-cli binary for a test: arguments, extra environment, standard input; collects the
 // exit status, stdout and stderr. MGRDESK_PASSWORD is never inherited from the test's own environment.
 
+#include <QDebug>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -48,4 +49,31 @@ inline CliResult runCli(
     return r;
 }
 
+// What a failed comparison prints: the exit (code, or crash/timeout) and the CLI's standard error, so that a
+// failure under ASan (a sanitizer report, a LeakSanitizer summary) or load (a timeout) shows its cause.
+inline QByteArray describe(const CliResult &r)
+{
+    QByteArray text = r.finished ? QByteArray("exit code ") + QByteArray::number(r.exitCode)
+                                 : QByteArray("did not finish in time (killed)");
+    text += "; stderr:\n" + (r.err.isEmpty() ? QByteArray("(empty)") : r.err);
+    if (r.out.size() < 2000)
+        text += "\nstdout:\n" + r.out;
+    return text;
+}
+
 } // namespace mgrdesk::test
+
+// QCOMPARE(result.exitCode, expected) that prints the CLI's stderr (and exit) when it fails.
+#define QCOMPARE_EXIT(result, expected)                                                                      \
+    do {                                                                                                     \
+        if ((result).exitCode != (expected))                                                                 \
+            qWarning().noquote() << "mgrdesk-cli:" << QString::fromUtf8(mgrdesk::test::describe(result));    \
+        QCOMPARE((result).exitCode, expected);                                                               \
+    } while (false)
+
+// The same for a call written in place: QCOMPARE_CLI(runCli({...}), 0).
+#define QCOMPARE_CLI(call, expected)                                                                         \
+    do {                                                                                                     \
+        const mgrdesk::test::CliResult cliResult_ = (call);                                                  \
+        QCOMPARE_EXIT(cliResult_, expected);                                                                 \
+    } while (false)

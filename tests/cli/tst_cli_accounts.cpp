@@ -64,7 +64,7 @@ private Q_SLOTS:
                 QStringLiteral("--url"), QStringLiteral("billing.example.com"), QStringLiteral("--user"),
                 QStringLiteral("admin") }),
             {}, secret.toUtf8() + '\n');
-        QCOMPARE(add.exitCode, 0);
+        QCOMPARE_EXIT(add, 0);
         QVERIFY2(
             !add.out.contains(secret.toUtf8()) && !add.err.contains(secret.toUtf8()), add.out.constData());
         const accounts::Account a = stored(QStringLiteral("Prod RU"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(!ini.readAll().contains(secret.toUtf8()));
 
         const auto list = runCli(accountsArgs({ QStringLiteral("list") }));
-        QCOMPARE(list.exitCode, 0);
+        QCOMPARE_EXIT(list, 0);
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith("NAME"));
@@ -91,39 +91,37 @@ private Q_SLOTS:
         QVERIFY(!list.out.contains(secret.toUtf8()));
         const auto json = runCli(
             accountsArgs({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") }));
-        QCOMPARE(json.exitCode, 0);
+        QCOMPARE_EXIT(json, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.trimmed()).object();
         QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("Prod RU"));
         QCOMPARE(o.value(QLatin1String("password")).toString(), QStringLiteral("stored"));
         QVERIFY(o.value(QLatin1String("certificate")).isNull());
 
         // The same name twice is refused; a password option does not exist.
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
-                            QStringLiteral("prod ru"), QStringLiteral("--url"), QStringLiteral("h.example"),
-                            QStringLiteral("--user"), QStringLiteral("x") }),
-                     {}, "pw\n")
-                     .exitCode,
+        QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("prod ru"), QStringLiteral("--url"),
+                                QStringLiteral("h.example"), QStringLiteral("--user"), QStringLiteral("x") }),
+                         {}, "pw\n"),
             64);
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                            QStringLiteral("--url"), QStringLiteral("h.example"), QStringLiteral("--user"),
-                            QStringLiteral("x"), QStringLiteral("--password"), QStringLiteral("pw") }))
-                     .exitCode,
+        QCOMPARE_CLI(
+            runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                QStringLiteral("--url"), QStringLiteral("h.example"), QStringLiteral("--user"),
+                QStringLiteral("x"), QStringLiteral("--password"), QStringLiteral("pw") })),
             64);
         // No password at all: refused, nothing added.
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
-                            QStringLiteral("Empty"), QStringLiteral("--url"), QStringLiteral("h.example"),
-                            QStringLiteral("--user"), QStringLiteral("x") }),
-                     {}, QByteArray(""))
-                     .exitCode,
+        QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Empty"), QStringLiteral("--url"), QStringLiteral("h.example"),
+                                QStringLiteral("--user"), QStringLiteral("x") }),
+                         {}, QByteArray("")),
             64);
         QVERIFY(stored(QStringLiteral("Empty")).id.isEmpty());
 
         const auto remove = runCli(accountsArgs({ QStringLiteral("remove"), QStringLiteral("Prod RU") }));
-        QCOMPARE(remove.exitCode, 0);
+        QCOMPARE_EXIT(remove, 0);
         QVERIFY(stored(QStringLiteral("Prod RU")).id.isEmpty());
         QCOMPARE(
             keychainRead(m_keychain, a.credentialKey()).status, accounts::CredentialResult::Status::NotFound);
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("remove"), QStringLiteral("Prod RU") })).exitCode, 64);
+        QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("remove"), QStringLiteral("Prod RU") })), 64);
     }
 
     void addedAccountCalls()
@@ -136,18 +134,17 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(server.certificatePem());
         f.close();
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
-                            QStringLiteral("Local"), QStringLiteral("--url"), server.baseUrl().toString(),
-                            QStringLiteral("--user"), QStringLiteral("client1") }),
-                     { QStringLiteral("MGRDESK_PASSWORD=demo") })
-                     .exitCode,
+        QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Local"), QStringLiteral("--url"), server.baseUrl().toString(),
+                                QStringLiteral("--user"), QStringLiteral("client1") }),
+                         { QStringLiteral("MGRDESK_PASSWORD=demo") }),
             0);
         const auto call = runCli({ QStringLiteral("call"), QStringLiteral("--settings"), m_settings,
             QStringLiteral("--account"), QStringLiteral("Local"), QStringLiteral("--cacert"), cert,
             QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("whoami") });
-        QCOMPARE(call.exitCode, 0);
+        QCOMPARE_EXIT(call, 0);
         QVERIFY2(call.out.contains("\nuser.name: client1\n"), call.out.constData());
-        QCOMPARE(runCli(accountsArgs({ QStringLiteral("remove"), QStringLiteral("Local") })).exitCode, 0);
+        QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("remove"), QStringLiteral("Local") })), 0);
     }
 
     void appSettingsByDefault()
@@ -156,19 +153,17 @@ private Q_SLOTS:
         QTemporaryDir config;
         const QStringList env { QStringLiteral("XDG_CONFIG_HOME=") + config.path(),
             QStringLiteral("MGRDESK_PASSWORD=pw") };
-        QCOMPARE(runCli({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
-                            QStringLiteral("Default"), QStringLiteral("--url"), QStringLiteral("h.example"),
-                            QStringLiteral("--user"), QStringLiteral("x") },
-                     env)
-                     .exitCode,
+        QCOMPARE_CLI(runCli({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Default"), QStringLiteral("--url"),
+                                QStringLiteral("h.example"), QStringLiteral("--user"), QStringLiteral("x") },
+                         env),
             0);
         const QString file = config.filePath(QStringLiteral("mgrdesk/mgrdesk.conf"));
         QVERIFY2(QFile::exists(file), qPrintable(file));
         accounts::AccountStore app(file);
         QCOMPARE(app.count(), 1);
-        QCOMPARE(
-            runCli({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Default") }, env)
-                .exitCode,
+        QCOMPARE_CLI(
+            runCli({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Default") }, env),
             0);
     }
 };

@@ -116,7 +116,7 @@ private Q_SLOTS:
         const auto r = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("json"),
                                   QStringLiteral("payment"), QStringLiteral("p_cnt=5") }),
             env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         const QList<QJsonObject> objects = jsonLines(r.out);
         QCOMPARE(objects.size(), 1);
         QCOMPARE(objects.first().value(QLatin1String("kind")).toString(), QStringLiteral("table"));
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         // Not a terminal and no --output: JSON is the default.
         const auto d = runCli(adhoc({ QStringLiteral("whoami") }), env());
-        QCOMPARE(d.exitCode, 0);
+        QCOMPARE_EXIT(d, 0);
         QCOMPARE(jsonLines(d.out).value(0).value(QLatin1String("kind")).toString(), QStringLiteral("form"));
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
             = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"),
                          QStringLiteral("en"), QStringLiteral("payment"), QStringLiteral("p_cnt=3") }),
                 env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4); // titles + 3 rows
         QVERIFY2(lines.first().startsWith("Number"), lines.first().constData()); // the server's column title
@@ -148,12 +148,12 @@ private Q_SLOTS:
         const auto form = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"),
                                      QStringLiteral("user.edit"), QStringLiteral("elid=3") }),
             env());
-        QCOMPARE(form.exitCode, 0);
+        QCOMPARE_EXIT(form, 0);
         QVERIFY2(form.out.contains("\nname: client1-sub\n"), form.out.constData());
         const auto ok = runCli(
             adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("keepalive") }),
             env());
-        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE_EXIT(ok, 0);
         QCOMPARE(ok.out, QByteArray("ok\n"));
     }
 
@@ -162,7 +162,7 @@ private Q_SLOTS:
         const auto r = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
                                   QStringLiteral("payment"), QStringLiteral("p_cnt=4") }),
             env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.size(), 6); // header, 4 rows, the empty rest after the last CRLF
         QVERIFY(lines.first().startsWith("number,")); // column names, not titles
@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         const auto r
             = runCli(adhoc({ QStringLiteral("whoami") }), { QStringLiteral("MGRDESK_PASSWORD=wrong") });
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE_EXIT(r, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("Invalid username or password"), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1); // one line
@@ -185,14 +185,14 @@ private Q_SLOTS:
         const auto r = runCli(
             adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("nosuch.func") }),
             env());
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE_EXIT(r, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("nosuch.func"), r.err.constData());
         // With --format json the error object also goes to stdout.
         const auto j = runCli(
             adhoc({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("nosuch.func") }),
             env());
-        QCOMPARE(j.exitCode, 1);
+        QCOMPARE_EXIT(j, 1);
         QCOMPARE(
             jsonLines(j.out).value(0).value(QLatin1String("type")).toString(), QStringLiteral("unknown"));
     }
@@ -208,7 +208,7 @@ private Q_SLOTS:
                          QStringLiteral("https://127.0.0.1:%1/billmgr").arg(port), QStringLiteral("--user"),
                          QStringLiteral("admin"), QStringLiteral("whoami") },
                 env());
-        QCOMPARE(r.exitCode, 3);
+        QCOMPARE_EXIT(r, 3);
         QVERIFY2(r.err.contains("refused"), r.err.constData());
     }
 
@@ -220,12 +220,12 @@ private Q_SLOTS:
             = runCli({ QStringLiteral("call"), QStringLiteral("--url"), m_url, QStringLiteral("--user"),
                          QStringLiteral("admin"), QStringLiteral("whoami") },
                 env());
-        QCOMPARE(r.exitCode, 3);
+        QCOMPARE_EXIT(r, 3);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(fingerprint), r.err.constData());
         // A saved account without a pinned certificate: the same refusal.
         const auto a = runCli(viaAccount(QStringLiteral("Unpinned"), { QStringLiteral("whoami") }));
-        QCOMPARE(a.exitCode, 3);
+        QCOMPARE_EXIT(a, 3);
         QVERIFY2(a.err.contains(fingerprint), a.err.constData());
         // Another certificate given as --cacert does not make it trusted.
         QTemporaryDir other;
@@ -236,7 +236,7 @@ private Q_SLOTS:
             { QStringLiteral("call"), QStringLiteral("--url"), m_url, QStringLiteral("--user"),
                 QStringLiteral("admin"), QStringLiteral("--cacert"), otherCert, QStringLiteral("whoami") },
             env());
-        QCOMPARE(c.exitCode, 3);
+        QCOMPARE_EXIT(c, 3);
     }
 
     void exitNotApiReply_data()
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(m_server.addFault(fault));
         const auto r = runCli(adhoc({ QStringLiteral("whoami") }), env());
         QVERIFY(m_server.clearFaults());
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE_EXIT(r, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
     }
@@ -285,7 +285,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         const auto r = runCli(args, env());
-        QCOMPARE(r.exitCode, 64);
+        QCOMPARE_EXIT(r, 64);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("usage"));
         QVERIFY2(!r.err.contains("demo\n") || args.contains(QStringLiteral("--password")), r.err.constData());
@@ -294,7 +294,7 @@ private Q_SLOTS:
     void unknownAccountIsUsage()
     {
         const auto r = runCli(viaAccount(QStringLiteral("Nope"), { QStringLiteral("whoami") }));
-        QCOMPARE(r.exitCode, 64);
+        QCOMPARE_EXIT(r, 64);
         QVERIFY(r.err.contains("Nope"));
     }
 
@@ -317,7 +317,7 @@ private Q_SLOTS:
         f.close();
         reply->deleteLater();
         const auto decoded = runCli({ QStringLiteral("decode"), raw });
-        QCOMPARE(decoded.exitCode, 0);
+        QCOMPARE_EXIT(decoded, 0);
         const QJsonArray rawRows = jsonLines(decoded.out).value(0).value(QLatin1String("rows")).toArray();
         QVERIFY(rawRows.size() >= 1000);
 
@@ -325,7 +325,7 @@ private Q_SLOTS:
             = runCli(adhoc({ QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
                          QStringLiteral("payment"), QStringLiteral("p_cnt=97") }),
                 env());
-        QCOMPARE(all.exitCode, 0);
+        QCOMPARE_EXIT(all, 0);
         const QList<QJsonObject> pages = jsonLines(all.out);
         QCOMPARE(pages.size(), int((rawRows.size() + 96) / 97)); // one object per page, streamed
         QJsonArray rows;
@@ -344,8 +344,8 @@ private Q_SLOTS:
         const auto csvOne = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
                                        QStringLiteral("payment"), QStringLiteral("p_cnt=100000") }),
             env());
-        QCOMPARE(csvAll.exitCode, 0);
-        QCOMPARE(csvOne.exitCode, 0);
+        QCOMPARE_EXIT(csvAll, 0);
+        QCOMPARE_EXIT(csvOne, 0);
         QCOMPARE(csvAll.out.count('\n'), rawRows.size() + 1);
         QCOMPARE(csvAll.out, csvOne.out);
     }
@@ -356,7 +356,7 @@ private Q_SLOTS:
         const auto r = runCli(adhoc({ QStringLiteral("--output"), path, QStringLiteral("--all"),
                                   QStringLiteral("payment"), QStringLiteral("p_cnt=300") }),
             env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         QVERIFY(r.out.isEmpty());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -367,7 +367,7 @@ private Q_SLOTS:
         // A failed call leaves the file exactly as it was, and no temporary file behind.
         const auto bad
             = runCli(adhoc({ QStringLiteral("--output"), path, QStringLiteral("nosuch.func") }), env());
-        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE_EXIT(bad, 1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), csv);
         QCOMPARE(
@@ -375,10 +375,9 @@ private Q_SLOTS:
             QStringList { QStringLiteral("payments.csv") });
         // A form into a .json file.
         const QString json = m_dir.filePath(QStringLiteral("user.json"));
-        QCOMPARE(runCli(adhoc({ QStringLiteral("--output"), json, QStringLiteral("user.edit"),
-                            QStringLiteral("elid=3") }),
-                     env())
-                     .exitCode,
+        QCOMPARE_CLI(runCli(adhoc({ QStringLiteral("--output"), json, QStringLiteral("user.edit"),
+                                QStringLiteral("elid=3") }),
+                         env()),
             0);
         QFile j(json);
         QVERIFY(j.open(QIODevice::ReadOnly));
@@ -394,7 +393,7 @@ private Q_SLOTS:
         const auto r = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
                                   QStringLiteral("elid=7"), QStringLiteral("out=pdf_print") }),
             env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -403,19 +402,19 @@ private Q_SLOTS:
         const auto piped = runCli(adhoc({ QStringLiteral("payment.print.pdf"), QStringLiteral("elid=7"),
                                       QStringLiteral("out=pdf_print") }),
             env());
-        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE_EXIT(piped, 0);
         QCOMPARE(piped.out, bytes);
         const auto html = runCli(adhoc({ QStringLiteral("payment.print"), QStringLiteral("elid=7"),
                                      QStringLiteral("out=doc_print") }),
             env());
-        QCOMPARE(html.exitCode, 0);
+        QCOMPARE_EXIT(html, 0);
         QVERIFY(html.out.contains("<h1>Payment DH-000007</h1>"));
         // A missing document is the server's error, not a file.
         const auto missing
             = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
                          QStringLiteral("elid=99999999"), QStringLiteral("out=pdf_print") }),
                 env());
-        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE_EXIT(missing, 1);
         QVERIFY(f.seek(0));
         QCOMPARE(f.readAll(), bytes); // left as it was
     }
@@ -428,15 +427,15 @@ private Q_SLOTS:
             QStringLiteral("admin2fa"), QStringLiteral("--cacert"), m_cert, QStringLiteral("--format"),
             QStringLiteral("json"), QStringLiteral("payment"), QStringLiteral("p_cnt=1") };
         const auto ok = runCli(args, env(), test::totp::currentCode().toLatin1() + '\n');
-        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE_EXIT(ok, 0);
         QVERIFY(ok.out.contains("\"kind\":\"table\""));
         QVERIFY(ok.err.contains("second login step"));
         const QString wrong = test::totp::wrongCode();
         const auto bad = runCli(args, env(), wrong.toLatin1() + '\n');
-        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE_EXIT(bad, 1);
         QVERIFY(!bad.err.contains(wrong.toLatin1())); // the code is not echoed back
         const auto none = runCli(args, env(), QByteArray(""));
-        QCOMPARE(none.exitCode, 1);
+        QCOMPARE_EXIT(none, 1);
     }
 
     void su()
@@ -445,7 +444,7 @@ private Q_SLOTS:
             = runCli(adhoc({ QStringLiteral("--su"), QStringLiteral("client1"), QStringLiteral("--format"),
                          QStringLiteral("text"), QStringLiteral("whoami") }),
                 env());
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         QVERIFY2(r.out.contains("\nuser.name: client1\n"), r.out.constData()); // whoami's <user name=…>
         QVERIFY2(r.err.contains("client1"), "su is always visible");
         // A client may not act as another client: the server's refusal, exit 1.
@@ -454,7 +453,7 @@ private Q_SLOTS:
                          QStringLiteral("client2"), QStringLiteral("--cacert"), m_cert,
                          QStringLiteral("--su"), QStringLiteral("client1"), QStringLiteral("whoami") },
                 env());
-        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE_EXIT(refused, 1);
     }
 
     void passwordFromStdin()
@@ -462,17 +461,17 @@ private Q_SLOTS:
         const auto r
             = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("whoami") }),
                 {}, QByteArrayLiteral("demo\n"));
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         QVERIFY2(r.out.contains("\nuser.name: admin\n"), r.out.constData());
         // Nothing on stdin and no MGRDESK_PASSWORD: a usage error, not a hang.
         const auto none = runCli(adhoc({ QStringLiteral("whoami") }), {}, QByteArray(""));
-        QCOMPARE(none.exitCode, 64);
+        QCOMPARE_EXIT(none, 64);
     }
 
     void passwordFromEnvironment()
     {
         const auto r = runCli(adhoc({ QStringLiteral("whoami") }), env(), QByteArray(""));
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
     }
 
     void passwordNeverInArguments_data()
@@ -511,7 +510,7 @@ private Q_SLOTS:
             QVERIFY(!cmdline.readAll().split('\0').contains(test::demoPassword.toUtf8()));
         QVERIFY(cli.waitForFinished(30000));
         QVERIFY(m_server.clearFaults());
-        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     }
 
     void savedAccount()
@@ -520,7 +519,7 @@ private Q_SLOTS:
         // given.
         const auto r = runCli(viaAccount(QStringLiteral("Demo"),
             { QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("whoami") }));
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE_EXIT(r, 0);
         QVERIFY2(r.out.contains("\nuser.name: admin\n"), r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no diagnostics of the core (keychain, net) on stderr
         // --url/--user of a saved account: its pinned certificate is used (the password still comes from
@@ -529,9 +528,9 @@ private Q_SLOTS:
             { QStringLiteral("call"), QStringLiteral("--settings"), m_settings, QStringLiteral("--url"),
                 m_url, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("whoami") },
             env());
-        QCOMPARE(byUrl.exitCode, 0);
+        QCOMPARE_EXIT(byUrl, 0);
         // Names are matched case-insensitively when unique.
-        QCOMPARE(runCli(viaAccount(QStringLiteral("demo"), { QStringLiteral("whoami") })).exitCode, 0);
+        QCOMPARE_CLI(runCli(viaAccount(QStringLiteral("demo"), { QStringLiteral("whoami") })), 0);
     }
 
     void sessionIdNeverPrinted()
@@ -541,7 +540,7 @@ private Q_SLOTS:
         for (const QString &format : { QStringLiteral("json"), QStringLiteral("csv") }) {
             const auto r = runCli(viaAccount(
                 QStringLiteral("Demo"), { QStringLiteral("--format"), format, QStringLiteral("session") }));
-            QCOMPARE(r.exitCode, 0);
+            QCOMPARE_EXIT(r, 0);
             QVERIFY2(r.out.contains("*****"), qPrintable(format + QString::fromUtf8(r.out.left(400))));
         }
     }
@@ -553,7 +552,7 @@ private Q_SLOTS:
         const auto suspend = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"),
                                         QStringLiteral("user.suspend"), QStringLiteral("elid=3") }),
             env());
-        QCOMPARE(suspend.exitCode, 0);
+        QCOMPARE_EXIT(suspend, 0);
         QCOMPARE(suspend.out, QByteArray("ok\n"));
         auto form
             = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("user.edit"),
@@ -568,8 +567,7 @@ private Q_SLOTS:
                 .toString();
         };
         QCOMPARE(status(), QStringLiteral("Disabled"));
-        QCOMPARE(
-            runCli(adhoc({ QStringLiteral("user.resume"), QStringLiteral("elid=3") }), env()).exitCode, 0);
+        QCOMPARE_CLI(runCli(adhoc({ QStringLiteral("user.resume"), QStringLiteral("elid=3") }), env()), 0);
         form = runCli(
             adhoc({ QStringLiteral("user.edit"), QStringLiteral("elid=3"), QStringLiteral("lang=en") }),
             env());

@@ -445,6 +445,65 @@ private Q_SLOTS:
         QCOMPARE(window.impersonationBanner()->actingAs(), QStringLiteral("client1"));
     }
 
+    // Issue 17: one click opens an entry (as in the web interface), a real mouse click on the item's
+    // rectangle; a click on a group expands or collapses it; the arrow keys only move the selection and
+    // Enter/Return opens the current entry; a double-click opens once.
+    void singleClickOpensAnEntry()
+    {
+        addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        gui::MainWindow window(m_store.get(), m_creds.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::NavigationTree *nav = window.navigationTree();
+        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("payment")), 30000);
+        QTreeWidget *tree = nav->tree();
+        QTreeWidgetItem *payments = nav->findAction(QStringLiteral("payment"));
+        tree->scrollToItem(payments);
+        QCOMPARE(window.tabs()->count(), 0);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(payments).center());
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentListView()->function(), QStringLiteral("payment"));
+
+        // A group: a click collapses it, another expands it; nothing opens.
+        QTreeWidgetItem *group = payments->parent();
+        QVERIFY(group && group->data(0, gui::NavigationTree::ActionRole).toString().isEmpty());
+        QVERIFY(group->isExpanded());
+        tree->scrollToItem(group);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(group).center());
+        QVERIFY(!group->isExpanded());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(group).center());
+        QVERIFY(group->isExpanded());
+        QCOMPARE(window.tabs()->count(), 1);
+
+        // Keyboard: Down moves the selection without opening; Return opens the current entry.
+        window.findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
+        QCOMPARE(window.tabs()->count(), 0);
+        tree->setFocus();
+        tree->setCurrentItem(group);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTreeWidgetItem *next = tree->currentItem();
+        QVERIFY(next && next != group);
+        QCOMPARE(window.tabs()->count(), 0);
+        const QString action = next->data(0, gui::NavigationTree::ActionRole).toString();
+        QVERIFY(!action.isEmpty());
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), 1);
+
+        // A double-click opens the entry once, not twice.
+        QTreeWidgetItem *other = nav->findAction(
+            action == QLatin1String("account") ? QStringLiteral("payment") : QStringLiteral("account"));
+        QVERIFY(other);
+        tree->scrollToItem(other);
+        // A real double-click: press, release, double-click, release (QTest::mouseDClick sends only the
+        // third).
+        const QPoint at = tree->visualItemRect(other).center();
+        QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.tabs()->count(), 2);
+    }
+
 private:
     static void typeInto(QWidget *w, const QString &text)
     {

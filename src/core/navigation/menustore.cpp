@@ -43,6 +43,7 @@ void MenuStore::setMenu(const QString &accountId, const protocol::MenuData &menu
     QList<MenuEntry> entries;
     flatten(menu.nodes, menu, QString(), entries);
     m_entries.insert(accountId, entries);
+    m_menus.insert(accountId, menu);
     if (QObject *context = m_loading.take(accountId))
         context->deleteLater(); // a load on its way is not needed any more
     Q_EMIT menuChanged(accountId);
@@ -52,27 +53,68 @@ void MenuStore::forget(const QString &accountId)
 {
     if (QObject *context = m_loading.take(accountId))
         context->deleteLater();
+    m_menus.remove(accountId);
     if (m_entries.remove(accountId) > 0)
         Q_EMIT menuChanged(accountId);
 }
 
+QString MenuStore::keyFor(const net::Connection *connection)
+{
+    if (!connection)
+        return QString();
+    const net::ConnectionSettings &s = connection->settings();
+    return s.accountId.isEmpty() ? s.baseUrl.toString(QUrl::RemoveUserInfo) + QLatin1Char('#') + s.username
+                                 : s.accountId;
+}
+
+QStringList MenuStore::functions(const QString &accountId) const
+{
+    QStringList out;
+    const QList<MenuEntry> entries = m_entries.value(accountId);
+    for (const MenuEntry &e : entries) {
+        if (!e.action.isEmpty() && !out.contains(e.action))
+            out.append(e.action);
+    }
+    return out;
+}
+
 void MenuStore::load(const QString &accountId, net::Connection *connection)
 {
-    if (!connection || m_entries.contains(accountId) || m_loading.value(accountId))
-        return;
+    if (!m_entries.contains(accountId))
+        fetch(accountId, connection);
+}
+
+void MenuStore::reload(const QString &accountId, net::Connection *connection)
+{
+    fetch(accountId, connection);
+}
+
+void MenuStore::fetch(const QString &accountId, net::Connection *connection)
+{
+    if (!connection || m_loading.value(accountId))
+        return; // one request per account: the one on its way answers everybody
     if (connection->state() != net::Connection::State::Connected)
         return;
     auto *context = new QObject(this); // cancels the job when the store forgets the account
     m_loading.insert(accountId, context);
+    ++m_requestsSent;
     net::ApiJob *job = connection->send(protocol::Request(QStringLiteral("desktop")), context);
     connect(job, &net::ApiJob::finished, context, [this, accountId, context](const net::ApiResult &result) {
         if (m_loading.value(accountId) == context)
             m_loading.remove(accountId);
         context->deleteLater();
-        if (result.ok() && result.reply.menu)
+        if (result.status == net::ApiResult::Status::Cancelled) {
+            Q_EMIT menuChanged(accountId); // whoever waits for it stops waiting
+            return;
+        }
+        if (result.ok() && result.reply.menu) {
             setMenu(accountId, *result.reply.menu);
-        else
-            Q_EMIT menuChanged(accountId); // no menu: whoever waits for it stops waiting
+            Q_EMIT menuLoaded(accountId);
+            return;
+        }
+        const QString message = result.ok() ? tr("The server sent no menu.") : result.message;
+        Q_EMIT menuFailed(accountId, message);
+        Q_EMIT menuChanged(accountId); // no menu: whoever waits for it stops waiting
     });
 }
 

@@ -365,9 +365,19 @@ protocol::Request Connection::buildWireRequest(const PendingPtr &p) const
         r.set(QStringLiteral("authinfo"), m_settings.username + QLatin1Char(':') + m_password);
     else if (p->kind != Kind::Login && !m_session.isEmpty())
         r.set(QStringLiteral("auth"), m_session);
-    if (p->kind == Kind::User && !p->options.secondFactor) {
-        QString su = p->options.su;
-        if (su.isEmpty() && !p->options.noDefaultSu)
+    if (p->kind == Kind::User)
+        return userRequest(r, p->options);
+    if (!r.has(QStringLiteral("lang")))
+        r.setLang(effectiveLang());
+    return r;
+}
+
+protocol::Request Connection::userRequest(const protocol::Request &request, const JobOptions &options) const
+{
+    protocol::Request r = request;
+    if (!options.secondFactor) {
+        QString su = options.su;
+        if (su.isEmpty() && !options.noDefaultSu)
             su = m_settings.defaultSu;
         if (!su.isEmpty())
             r.setSu(su);

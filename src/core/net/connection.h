@@ -82,6 +82,10 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     int pendingJobCount() const { return int(m_byJob.size()); } // jobs sent and not finished yet
     QString effectiveLang() const; // settings.lang, else the UI language
+    // The request as send(request, owner, options) puts it on the wire, without the authentication (auth,
+    // authinfo): su (the options' or the default su), lang. The one rule the console's shown, copied and
+    // confirmed requests use too; the encoding is Request::toFormBody() (issue 12).
+    protocol::Request userRequest(const protocol::Request &request, const JobOptions &options = {}) const;
 
     // Does this request change something on the server (so that it must never be sent twice)? options
     // decide when they say so; otherwise: a non-empty sok=, or a function with an action suffix other than

@@ -12,7 +12,9 @@ namespace mgrdesk::net {
 
 struct TrustQuestion
 {
-    QSslCertificate certificate; // the server's (leaf) certificate
+    // Initialised explicitly: QSslCertificate's default constructor is explicit, and clang refuses an
+    // aggregate whose member it would copy-list-initialise (`T t{}` in qvariant_cast).
+    QSslCertificate certificate { QSslCertificate() }; // the server's (leaf) certificate
     QList<QSslCertificate> chain; // as presented, leaf first
     QByteArray sha256; // raw digest of the DER certificate; answerTrust() takes it back
     bool changed = false; // a pinned certificate exists and this one differs

@@ -218,26 +218,52 @@ QString ConsoleText::mask()
     return kMask;
 }
 
-Request ConsoleText::effectiveRequest(const Request &request, const QString &su, const QString &lang)
+Request ConsoleText::withoutAuthentication(const Request &request)
 {
     Request r = request;
     r.remove(QStringLiteral("auth")).remove(QStringLiteral("authinfo")).remove(QStringLiteral("billmgrses5"));
-    if (!su.isEmpty())
-        r.setSu(su);
-    if (!lang.isEmpty() && !r.has(QStringLiteral("lang")))
-        r.setLang(lang);
-    if (!r.has(QStringLiteral("out")))
-        r.set(QStringLiteral("out"), QStringLiteral("xml"));
     return r;
 }
 
-QString ConsoleText::urlText(const QUrl &base, const Request &effective)
+Request ConsoleText::withOut(const Request &request)
+{
+    if (request.has(QStringLiteral("out")))
+        return request;
+    Request r = request; // a copy keeps the fields marked private
+    for (const Request::Param &p : request.params())
+        r.remove(p.first);
+    r.add(QStringLiteral("out"), QStringLiteral("xml"));
+    for (const Request::Param &p : request.params())
+        r.add(p.first, p.second);
+    return r;
+}
+
+QList<Request::Param> ConsoleText::formFields(const QByteArray &body)
+{
+    QList<Request::Param> fields;
+    const QList<QByteArray> pairs = body.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const int eq = pair.indexOf('=');
+        const auto decode = [](const QByteArray &part) {
+            QByteArray bytes = part;
+            bytes.replace('+', ' ');
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
+        };
+        fields.append(
+            { decode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)) });
+    }
+    return fields;
+}
+
+QString ConsoleText::urlText(const QUrl &base, const Request &wire)
 {
     QUrl clean = base;
     clean.setUserInfo(QString());
     clean.setQuery(QString());
     clean.setFragment(QString());
-    return effective.toDisplayUrl(clean).toString(QUrl::FullyEncoded);
+    return withOut(wire).toDisplayUrl(clean).toString(QUrl::FullyEncoded);
 }
 
 QString ConsoleText::shellQuote(const QString &text)
@@ -247,7 +273,7 @@ QString ConsoleText::shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString ConsoleText::curlText(const QUrl &base, const Request &effective, const QString &username)
+QString ConsoleText::curlText(const QUrl &base, const Request &wire, const QString &username)
 {
     QUrl clean = base;
     clean.setUserInfo(QString());
@@ -258,10 +284,11 @@ QString ConsoleText::curlText(const QUrl &base, const Request &effective, const 
     const auto field = [&lines](const QString &name, const QString &value) {
         lines << QStringLiteral("  --data-urlencode ") + shellQuote(name + QLatin1Char('=') + value);
     };
-    if (!effective.function().isEmpty())
-        field(QStringLiteral("func"), effective.function());
-    for (const Request::Param &p : effective.params())
-        field(p.first, effective.isSecret(p.first) ? kMask : p.second);
+    // The fields the connection's encoder writes (func, out, the parameters, su, lang), secrets masked
+    // first: curl encodes each value again, so the server reads what it reads from the connection.
+    const QList<Request::Param> fields = formFields(masked(withoutAuthentication(wire)).toFormBody());
+    for (const Request::Param &p : fields)
+        field(p.first, p.second);
     field(QStringLiteral("authinfo"), username + QLatin1Char(':') + kMask);
     return lines.join(QStringLiteral(" \\\n"));
 }
@@ -310,7 +337,7 @@ Request ConsoleText::masked(const Request &request)
 {
     Request r(request.function());
     for (const Request::Param &p : request.params())
-        r.add(p.first, Request::isAlwaysSecret(p.first) && !p.second.isEmpty() ? kMask : p.second);
+        r.add(p.first, request.isSecret(p.first) && !p.second.isEmpty() ? kMask : p.second);
     return r;
 }
 

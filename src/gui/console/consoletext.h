@@ -20,16 +20,21 @@ class ConsoleText
 public:
     static QString mask(); // "*****"
 
-    // The request as the connection will send it, minus authentication: su (when set) and lang (when the
-    // request names none) added, `out` (xml) added when absent. For copies and history only.
-    static protocol::Request effectiveRequest(
-        const protocol::Request &request, const QString &su, const QString &lang);
+    // A request without authentication parameters (auth, authinfo, billmgrses5): the connection adds them.
+    static protocol::Request withoutAuthentication(const protocol::Request &request);
+    // `out=xml` where Request::toFormBody() puts it (right after func) unless the request names an out: the
+    // copies list the fields in the order they go on the wire.
+    static protocol::Request withOut(const protocol::Request &request);
 
-    // base?func=…&…  (secrets masked, no session id, no user info in the URL).
-    static QString urlText(const QUrl &base, const protocol::Request &effective);
-    // A POSIX shell curl command (POST, one --data-urlencode per field). Authentication is an
-    // authinfo=USER:***** placeholder: the password stays out of the clipboard and no session id is copied.
-    static QString curlText(const QUrl &base, const protocol::Request &effective, const QString &username);
+    // base?func=…&out=xml&…  (secrets masked, no session id, no user info in the URL). `wire` is the request
+    // as the connection sends it without authentication (Connection::userRequest).
+    static QString urlText(const QUrl &base, const protocol::Request &wire);
+    // A POSIX shell curl command (POST, one --data-urlencode per field of Request::toFormBody(), in its
+    // order). Authentication is an authinfo=USER:***** placeholder: the password stays out of the clipboard
+    // and no session id is copied.
+    static QString curlText(const QUrl &base, const protocol::Request &wire, const QString &username);
+    // The fields of an application/x-www-form-urlencoded body, decoded, in order.
+    static QList<protocol::Request::Param> formFields(const QByteArray &body);
     static QString shellQuote(const QString &text);
 
     // A pasted query string, web-interface URL or BILLmanager log line as an editor request: authentication

@@ -7,7 +7,9 @@
 #include "requesteditor.h"
 #include "requestlogview.h"
 
+#include "common/guilogging.h"
 #include "core/links/commandlinetext.h"
+#include "core/navigation/menustore.h"
 #include "core/net/apijob.h"
 #include "core/net/connection.h"
 
@@ -35,6 +37,7 @@ constexpr int RequestRole = Qt::UserRole + 1; // the masked request's display st
 constexpr int SuRole = Qt::UserRole + 2;
 constexpr int HistoryLimit = 200;
 
+// A func=desktop the user sent in the console (maybe as another user): its functions complete too.
 void collectMenuFunctions(const QList<protocol::MenuNode> &nodes, QStringList *out)
 {
     for (const protocol::MenuNode &n : nodes) {
@@ -139,6 +142,7 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
     connect(m_history, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { loadHistory(m_history->row(item)); });
     connect(m_logView, &RequestLogView::loadRequested, this, &RequestConsole::loadLogEntry);
+    setMenuStore(nullptr); // a private store until the window gives its own
     m_editor->functionEdit()->installEventFilter(this);
 
     if (m_connection) {
@@ -151,6 +155,10 @@ RequestConsole::RequestConsole(net::Connection *connection, const QString &defau
         connect(m_connection->requestLog(), &net::RequestLog::entryAdded, this,
             [this](const net::RequestLogEntry &e) { m_editor->addKnownFunctions({ e.function }); });
         connect(m_connection, &net::Connection::loggedIn, this, &RequestConsole::updateBanner);
+        connect(m_connection, &net::Connection::loggedIn, this, [this] {
+            if (m_menuWanted)
+                fetchMenuFunctions(); // the store never logs in by itself
+        });
         connect(m_connection, &QObject::destroyed, this, &RequestConsole::updateButtons);
     }
     m_editor->setRunAs(!defaultSu.isEmpty() ? defaultSu
@@ -165,6 +173,10 @@ RequestConsole::~RequestConsole()
 {
     if (m_job)
         m_job->cancel();
+    // A private store goes first, while the editor still exists: cancelling its menu request logs it, and
+    // the log feeds the editor's completion.
+    if (m_menus && m_menus->parent() == this)
+        delete m_menus.data();
 }
 
 QString RequestConsole::title() const
@@ -219,20 +231,30 @@ void RequestConsole::setKnownFunctions(const QStringList &functions)
     m_editor->addKnownFunctions(functions);
 }
 
+Request RequestConsole::sentRequest() const
+{
+    const Request r = ConsoleText::withoutAuthentication(request());
+    if (!m_connection)
+        return r;
+    net::JobOptions options;
+    options.su = runAs();
+    options.noDefaultSu = true; // as sendNow(): exactly what "Run as" shows
+    return m_connection->userRequest(r, options);
+}
+
 QString RequestConsole::urlText() const
 {
     if (!m_connection)
         return {};
-    return ConsoleText::urlText(
-        m_connection->settings().baseUrl, ConsoleText::effectiveRequest(request(), runAs(), defaultLang()));
+    return ConsoleText::urlText(m_connection->settings().baseUrl, sentRequest());
 }
 
 QString RequestConsole::curlText() const
 {
     if (!m_connection)
         return {};
-    return ConsoleText::curlText(m_connection->settings().baseUrl,
-        ConsoleText::effectiveRequest(request(), runAs(), defaultLang()), m_connection->settings().username);
+    return ConsoleText::curlText(
+        m_connection->settings().baseUrl, sentRequest(), m_connection->settings().username);
 }
 
 void RequestConsole::copyAsUrl()
@@ -327,7 +349,7 @@ void RequestConsole::send()
         sendNow(r, su);
         return;
     }
-    const QString shown = ConsoleText::effectiveRequest(r, su, QString()).toDisplayString();
+    const QString shown = sentRequest().toDisplayString(); // as the request log will show it
     const QString text = su.isEmpty()
         ? tr("This request changes data on the server:\n\n%1\n\nSend it?").arg(shown)
         : tr("This request changes data on the server, with the rights of %1:\n\n%2\n\nSend it?")
@@ -491,29 +513,37 @@ void RequestConsole::updateButtons()
     m_copyCli->setEnabled(connected);
 }
 
+void RequestConsole::setMenuStore(navigation::MenuStore *store)
+{
+    if (m_menuConnection)
+        disconnect(m_menuConnection);
+    if (m_menus && m_menus->parent() == this && m_menus != store)
+        m_menus->deleteLater();
+    m_menus = store ? store : new navigation::MenuStore(this);
+    // Whoever loads the account's menu (this console, the navigation tree, Ctrl+K), completion gets it.
+    m_menuConnection = connect(m_menus, &navigation::MenuStore::menuChanged, this, [this](const QString &id) {
+        if (m_connection && id == navigation::MenuStore::keyFor(m_connection))
+            m_editor->addKnownFunctions(m_menus->functions(id));
+    });
+    if (m_connection)
+        m_editor->addKnownFunctions(m_menus->functions(navigation::MenuStore::keyFor(m_connection)));
+}
+
 void RequestConsole::fetchMenuFunctions()
 {
-    if (m_menuRequested || !m_connection)
+    if (!m_connection || !m_menus)
         return;
-    m_menuRequested = true;
-    net::JobOptions options;
-    options.noDefaultSu = true;
-    net::ApiJob *job = m_connection->send(Request(QStringLiteral("desktop")), this, options);
-    connect(job, &net::ApiJob::finished, this, [this](const net::ApiResult &result) {
-        if (!result.ok() || !result.reply.menu) {
-            m_menuRequested = false; // try again on the next focus
-            return;
-        }
-        QStringList functions;
-        collectMenuFunctions(result.reply.menu->nodes, &functions);
-        m_editor->addKnownFunctions(functions);
-    });
+    m_menuWanted = true;
+    const QString key = navigation::MenuStore::keyFor(m_connection);
+    if (!m_menus->hasMenu(key))
+        qCDebug(lcGuiConsole) << "completion asks the menu store for" << key;
+    m_menus->load(key, m_connection); // nothing when known or on its way
 }
 
 bool RequestConsole::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor->functionEdit() && event->type() == QEvent::FocusIn)
-        fetchMenuFunctions(); // completion from the navigation menu, once, when it is first needed
+        fetchMenuFunctions(); // completion from the navigation menu, when it is first needed
     return QWidget::eventFilter(watched, event);
 }
 

@@ -11,6 +11,7 @@
 //   auto *console = new gui::RequestConsole(connection, QString(), this);
 //   openTab(console, console->title());
 
+#include "core/navigation/menustore.h"
 #include "core/net/apiresult.h"
 #include "core/protocol/request.h"
 
@@ -59,8 +60,15 @@ public:
     void setRunAs(const QString &login);
     bool loadText(const QString &text); // query string, URL or log line
     void loadLogEntry(const net::RequestLogEntry &entry);
-    void setKnownFunctions(const QStringList &functions); // more completion (e.g. the navigation tree's)
+    void setKnownFunctions(const QStringList &functions); // more completion
+    // Where the menu for completion comes from (the window's store, shared with the navigation tree);
+    // nullptr: a private one. The console asks it when the function field is first focused.
+    void setMenuStore(navigation::MenuStore *store);
+    navigation::MenuStore *menuStore() const { return m_menus; }
 
+    // request() as the connection sends it, without authentication: su from "Run as", lang
+    // (net::Connection::userRequest, the one rule for the shown, confirmed and copied requests).
+    protocol::Request sentRequest() const;
     QString urlText() const; // what "Copy as URL" copies
     QString curlText() const; // what "Copy as curl" copies
     QString mgrctlText() const; // what "Copy as mgrctl" copies
@@ -121,10 +129,12 @@ private:
     QPushButton *m_copyMgrctl = nullptr, *m_copyCli = nullptr;
     QCheckBox *m_confirm = nullptr;
     ImpersonationBanner *m_banner = nullptr;
+    QPointer<navigation::MenuStore> m_menus;
+    QMetaObject::Connection m_menuConnection;
+    bool m_menuWanted = false; // the function field had the focus: load the menu once logged in
     QPointer<net::ApiJob> m_job;
     std::optional<net::ApiResult> m_lastResult;
     int m_historyIndex = -1; // the history row loaded by Ctrl+Up/Down, -1 = none
-    bool m_menuRequested = false;
 };
 
 } // namespace mgrdesk::gui

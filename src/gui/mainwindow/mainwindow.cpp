@@ -167,14 +167,13 @@ MainWindow::MainWindow(accounts::AccountStore *store, accounts::CredentialStore 
     connect(m_tabs, &TabWidget::tabsChanged, this, &MainWindow::updateTabMarkers);
 
     m_navTree = new NavigationTree(left);
+    m_navTree->setMenuStore(m_menus); // the one place menus are fetched (issue 12)
     setNavigationWidget(m_navTree);
     connect(m_navTree, &NavigationTree::openRequested, this, &MainWindow::openNavigationEntry);
     connect(m_navTree, &NavigationTree::menuReceived, this, [this](const protocol::MenuData &menu) {
         const QString id = accountIdOf(m_navTree->connection());
-        if (!id.isEmpty()) {
-            m_menus->setMenu(id, menu);
-            openStartPageOnce(id, menu);
-        }
+        if (!id.isEmpty())
+            openStartPageOnce(id, menu); // the tree's menu comes from m_menus
     });
     connect(this, &MainWindow::currentAccountChanged, this, &MainWindow::onCurrentAccountChanged);
 

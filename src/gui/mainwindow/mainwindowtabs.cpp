@@ -113,22 +113,7 @@ RequestConsole *MainWindow::showRequestConsole()
     }
     const QString accountId = accountIdOf(c);
     auto *console = new RequestConsole(c);
-    // Completion from the navigation menu of that account (func=desktop), now and whenever it is reloaded.
-    const auto feed = [this, console, accountId] {
-        QStringList functions;
-        const QList<navigation::MenuEntry> entries = m_menus->entries(accountId);
-        for (const navigation::MenuEntry &e : entries) {
-            if (!e.action.isEmpty() && !functions.contains(e.action))
-                functions.append(e.action);
-        }
-        if (!functions.isEmpty())
-            console->setKnownFunctions(functions);
-    };
-    feed();
-    connect(m_menus, &navigation::MenuStore::menuChanged, console, [feed, accountId](const QString &id) {
-        if (id == accountId)
-            feed();
-    });
+    console->setMenuStore(m_menus); // completion from the account's menu, shared with the navigation tree
     openTab(console, console->title(), accountId);
     return console;
 }

@@ -2,10 +2,11 @@
 
 #include "core/navigation/menustore.h"
 
-#include "core/net/apijob.h"
-#include "core/net/connection.h"
-#include "core/protocol/request.h"
+#include "common/guilogging.h"
 
+#include "core/net/connection.h"
+
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -32,6 +33,8 @@ NavigationTree::NavigationTree(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false); // the first click of a double-click toggles a group already
+    m_tree->installEventFilter(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("navigationMessage"));
     m_message->setWordWrap(true);
@@ -51,9 +54,39 @@ NavigationTree::NavigationTree(QWidget *parent)
             }
         }
     });
-    connect(
-        m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) { activate(item); });
+    // One click opens an entry (as in the web interface); the expand arrow is Qt's own and emits no click.
+    // Double-clicks and activated() are not used: they would open an entry twice.
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int) { activate(item); });
+    setMenuStore(nullptr);
     showMessage(tr("Log in to see the server's menu."));
+}
+
+void NavigationTree::setMenuStore(navigation::MenuStore *store)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_storeConnections))
+        disconnect(c);
+    m_storeConnections.clear();
+    if (m_store && m_store->parent() == this && m_store != store)
+        m_store->deleteLater();
+    m_store = store ? store : new navigation::MenuStore(this);
+    m_storeConnections << connect(
+        m_store, &navigation::MenuStore::menuLoaded, this, [this](const QString &id) {
+            if (m_connection && id == accountKey())
+                showStoredMenu();
+        });
+    m_storeConnections << connect(
+        m_store, &navigation::MenuStore::menuFailed, this, [this](const QString &id, const QString &message) {
+            if (!m_connection || id != accountKey())
+                return;
+            qCWarning(lcGuiNavigation) << "menu of" << id << "not loaded:" << message;
+            showMessage(tr("The menu could not be loaded: %1").arg(message));
+            Q_EMIT loadFailed(message);
+        });
+}
+
+QString NavigationTree::accountKey() const
+{
+    return navigation::MenuStore::keyFor(m_connection);
 }
 
 void NavigationTree::setConnection(net::Connection *connection)
@@ -61,14 +94,15 @@ void NavigationTree::setConnection(net::Connection *connection)
     if (m_loginConnection)
         disconnect(m_loginConnection);
     m_connection = connection;
-    ++m_generation;
     m_tree->clear();
     if (!connection) {
         showMessage(tr("No account selected."));
         return;
     }
     m_loginConnection = connect(connection, &net::Connection::loggedIn, this, [this] { reload(); });
-    if (connection->state() == net::Connection::State::Connected)
+    if (m_store->hasMenu(accountKey()))
+        showStoredMenu(); // known already (another consumer loaded it, or this account was shown before)
+    else if (connection->state() == net::Connection::State::Connected)
         reload();
     else
         showMessage(tr("Log in to see the server's menu."));
@@ -78,22 +112,17 @@ void NavigationTree::reload()
 {
     if (!m_connection)
         return;
-    const int generation = ++m_generation;
-    showMessage(tr("Loading the menu…"));
-    net::ApiJob *job = m_connection->send(protocol::Request(QStringLiteral("desktop")), this);
-    connect(job, &net::ApiJob::finished, this, [this, generation](const net::ApiResult &result) {
-        if (generation != m_generation)
-            return; // an older request (another account, a later reload)
-        if (!result.ok() || !result.reply.menu) {
-            const QString message = result.ok() ? tr("The server sent no menu.") : result.message;
-            showMessage(tr("The menu could not be loaded: %1").arg(message));
-            Q_EMIT loadFailed(message);
-            return;
-        }
-        setMenu(*result.reply.menu);
-        Q_EMIT menuReceived(*result.reply.menu);
-        Q_EMIT loaded();
-    });
+    m_store->reload(accountKey(), m_connection);
+    if (m_store->isLoading(accountKey()) && m_tree->topLevelItemCount() == 0)
+        showMessage(tr("Loading the menu…"));
+}
+
+void NavigationTree::showStoredMenu()
+{
+    const protocol::MenuData menu = m_store->menu(accountKey());
+    setMenu(menu);
+    Q_EMIT menuReceived(menu);
+    Q_EMIT loaded();
 }
 
 namespace {
@@ -175,7 +204,20 @@ void NavigationTree::activate(QTreeWidgetItem *item)
         item->setExpanded(!item->isExpanded()); // a group
         return;
     }
+    qCDebug(lcGuiNavigation) << "open" << action << "type" << item->data(0, TypeRole).toString();
     Q_EMIT openRequested(action, item->data(0, TypeRole).toString(), item->text(0));
+}
+
+bool NavigationTree::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_tree->currentItem()) {
+            activate(m_tree->currentItem());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NavigationTree::applyFilter()
