@@ -539,7 +539,7 @@
 <context>
     <name>mgrdesk::alerts::AlertCenter</name>
     <message numerus="yes">
-        <location filename="../src/core/alerts/alertcenter.cpp" line="67"/>
+        <location filename="../src/core/alerts/alertcenter.cpp" line="79"/>
         <source>%1: %n new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/alerts/alertcenter.cpp" line="82"/>
+        <location filename="../src/core/alerts/alertcenter.cpp" line="98"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +911,22 @@
     </message>
 </context>
 <context>
+    <name>mgrdesk::documents</name>
+    <message>
+        <location filename="../src/core/documents/filecopy.cpp" line="24"/>
+        <location filename="../src/core/documents/filecopy.cpp" line="37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/documents/filecopy.cpp" line="27"/>
+        <location filename="../src/core/documents/filecopy.cpp" line="34"/>
+        <location filename="../src/core/documents/filecopy.cpp" line="39"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::AccessLevel</name>
     <message>
         <location filename="../src/core/net/accountconnection.cpp" line="26"/>
@@ -945,6 +961,29 @@
     <message>
         <location filename="../src/core/net/accountconnection.cpp" line="43"/>
         <source>%1 (level %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::AccountAlertsPage</name>
+    <message>
+        <location filename="../src/gui/preferences/accountalertspage.cpp" line="79"/>
+        <source>Alerts for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/accountalertspage.cpp" line="80"/>
+        <source>Own quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/accountalertspage.cpp" line="81"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/accountalertspage.cpp" line="82"/>
+        <source>Each account follows the settings above unless it is switched off here or has quiet hours of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,75 +1459,349 @@ A one-time login key is created for %1; it works once and expires after an hour.
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::ClientCardBlock</name>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="49"/>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="50"/>
+        <source>Refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="56"/>
+        <source>Open list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="57"/>
+        <source>Open the whole list, filtered to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="125"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="174"/>
+        <source>The server&apos;s answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="194"/>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="196"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="206"/>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardblock.cpp" line="208"/>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ClientCardClient</name>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardclient.cpp" line="31"/>
+        <source>The server&apos;s answer does not describe the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardclient.cpp" line="46"/>
+        <source>No client was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardclient.cpp" line="66"/>
+        <source>The user %1 belongs to no client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardclient.cpp" line="88"/>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ClientCardPage</name>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="30"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="32"/>
+        <source>Virtual servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="34"/>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="36"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="38"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="40"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="42"/>
+        <source>Recent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="82"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="120"/>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="203"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="147"/>
+        <source>The client&apos;s user that Act as, Open in browser and the action log use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="156"/>
+        <source>&amp;Act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="157"/>
+        <source>Open a tab acting as this user (su)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="158"/>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="159"/>
+        <source>Open the web interface in your browser, logged in as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161"/>
+        <source>&amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161"/>
+        <source>Edit this user (user.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="162"/>
+        <source>&amp;Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="163"/>
+        <source>Edit the client (account.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="164"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="165"/>
+        <source>Read the client and every list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="204"/>
+        <source>Reading the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="213"/>
+        <source>Client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="214"/>
+        <source>Client #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="215"/>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="218"/>
+        <source>Client — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="231"/>
+        <source>The client could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="234"/>
+        <source>Not loaded: the client could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/clientcard/clientcardpage.cpp" line="270"/>
+        <source>The client has no user whose actions could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::ConsoleText</name>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="321"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="348"/>
         <source>not an API reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="323"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="350"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="325"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="352"/>
         <source>auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="327"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="354"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="329"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="356"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="331"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="358"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="333"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="360"/>
         <source>menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="335"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="362"/>
         <source>progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="337"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="364"/>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="339"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="366"/>
         <source>dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="353"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="380"/>
         <source>Rebuilt from the parsed reply; secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="355"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="382"/>
         <source>Not an API reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="391"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="418"/>
         <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/consoletext.cpp" line="467"/>
+        <location filename="../src/gui/console/consoletext.cpp" line="494"/>
         <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::ConversationView</name>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="22"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="27"/>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="39"/>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="47"/>
+        <source>Other attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="72"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="74"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="108"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="109"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="119"/>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="135"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/conversationview.cpp" line="139"/>
+        <source>%1 × %2 pixels (preview)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,55 +1859,90 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::DesktopIntegration</name>
     <message>
-        <location filename="../src/gui/desktop/desktopintegration.cpp" line="42"/>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="44"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/desktop/desktopintegration.cpp" line="49"/>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="51"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/desktop/desktopintegration.cpp" line="57"/>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="59"/>
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/desktop/desktopintegration.cpp" line="63"/>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="65"/>
         <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="206"/>
+        <source>Keep Running in the Tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="207"/>
+        <source>mgrdesk can keep running in the system tray after its window is closed, so that it goes on checking your accounts and shows an alert when something new arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="232"/>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="233"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/desktop/desktopintegration.cpp" line="234"/>
+        <source>Do not ask again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::DocumentPage</name>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="25"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="81"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="86"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="99"/>
-        <source>The download was cancelled.</source>
+        <location filename="../src/gui/documents/documentpage.cpp" line="101"/>
+        <source>Downloading %1… %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/documents/documentpage.cpp" line="104"/>
+        <source>Downloading %1… %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="115"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentpage.cpp" line="120"/>
         <source>The server answered with data, not a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="105"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="121"/>
         <source>The document could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/documents/documentpage.cpp" line="127"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="147"/>
         <source>Save %n Documents Into</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1602,12 +1950,12 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="130"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="150"/>
         <source>No folder was chosen: nothing was downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/documents/documentpage.cpp" line="155"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="175"/>
         <source>Saving %n documents into %1…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1615,22 +1963,22 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="159"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="179"/>
         <source>%1: saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="160"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="180"/>
         <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="166"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="186"/>
         <source>Cancelled: %1 saved, %2 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentpage.cpp" line="167"/>
+        <location filename="../src/gui/documents/documentpage.cpp" line="187"/>
         <source>%1 saved into %2, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1986,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::DocumentView</name>
     <message numerus="yes">
-        <location filename="../src/gui/documents/documentview.cpp" line="78"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="80"/>
         <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1646,98 +1994,162 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="86"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="88"/>
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="99"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="101"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="103"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="105"/>
         <source>Open with System Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="105"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="107"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="109"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="111"/>
         <source>Zoom Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="111"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="113"/>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="113"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="115"/>
         <source>Fit Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="139"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="172"/>
         <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="164"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="182"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="209"/>
         <source>This file is too large to preview. Save it or open it with the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="165"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="210"/>
         <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="193"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="244"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="206"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="257"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="207"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="258"/>
         <source>Save Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="223"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="278"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="298"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="232"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="285"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/documents/documentview.cpp" line="316"/>
         <source>Cannot create a temporary folder for the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="244"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="309"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="328"/>
         <source>No application is set up to open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="298"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="382"/>
         <source>There is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="304"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="388"/>
         <source>The printer cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/documents/documentview.cpp" line="328"/>
+        <location filename="../src/gui/documents/documentview.cpp" line="412"/>
         <source>This document cannot be printed from here; open it with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::FileListEdit</name>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="27"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="33"/>
+        <source>Attach Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="34"/>
+        <source>Choose files to send, or drop them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="35"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="36"/>
+        <source>Remove the selected files (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="116"/>
+        <source>No files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="120"/>
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="129"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="130"/>
+        <source>%1 — missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/filelistedit.cpp" line="148"/>
+        <source>Attach Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,17 +2224,17 @@ A one-time login key is created for %1; it works once and expires after an hour.
 <context>
     <name>mgrdesk::gui::FormFieldEditor</name>
     <message>
-        <location filename="../src/gui/forms/formfieldeditor.cpp" line="42"/>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="43"/>
         <source>%1 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formfieldeditor.cpp" line="319"/>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="333"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formfieldeditor.cpp" line="396"/>
+        <location filename="../src/gui/forms/formfieldeditor.cpp" line="410"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,53 +2319,53 @@ Open the page on %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="432"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="433"/>
         <source>%1 (current step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="433"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="434"/>
         <source>%1 (not available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="436"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="437"/>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="454"/>
-        <location filename="../src/gui/forms/formwidget.cpp" line="592"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="455"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="593"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="465"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="466"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="467"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="468"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="518"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="519"/>
         <source>Please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="545"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="546"/>
         <source>%1 Nothing you entered was lost: you can send the form again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="573"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="574"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/formwidget.cpp" line="574"/>
+        <location filename="../src/gui/forms/formwidget.cpp" line="575"/>
         <source>“%1” has changes that were not sent. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2412,7 @@ Open the page on %1 now?</source>
     </message>
     <message>
         <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="279"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2432,7 @@ Open the page on %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="256"/>
+        <location filename="../src/gui/impersonation/impersonationtab.cpp" line="258"/>
         <source>Saved. The server suggests a web page on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,38 +2471,38 @@ Open the page on %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="138"/>
+        <location filename="../src/gui/lists/listview.cpp" line="154"/>
         <source>Filter loaded rows (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="139"/>
+        <location filename="../src/gui/lists/listview.cpp" line="155"/>
         <source>Quick filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="144"/>
+        <location filename="../src/gui/lists/listview.cpp" line="160"/>
         <source>Result of the last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="191"/>
+        <location filename="../src/gui/lists/listview.cpp" line="207"/>
         <source>Rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="216"/>
+        <location filename="../src/gui/lists/listview.cpp" line="232"/>
         <source>List status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="218"/>
+        <location filename="../src/gui/lists/listview.cpp" line="234"/>
         <source>Totals of the selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/lists/listview.cpp" line="69"/>
-        <location filename="../src/gui/lists/listview.cpp" line="227"/>
+        <location filename="../src/gui/lists/listview.cpp" line="243"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,113 +2527,141 @@ Open the page on %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="151"/>
+        <location filename="../src/gui/lists/listview.cpp" line="137"/>
+        <source>Client card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="140"/>
+        <source>The client&apos;s balance, services, payments, invoices, tickets and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listview.cpp" line="167"/>
         <source>Server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="155"/>
+        <location filename="../src/gui/lists/listview.cpp" line="171"/>
         <source>Active server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="158"/>
+        <location filename="../src/gui/lists/listview.cpp" line="174"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="159"/>
+        <location filename="../src/gui/lists/listview.cpp" line="175"/>
         <source>Change the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="160"/>
-        <location filename="../src/gui/lists/listview.cpp" line="502"/>
+        <location filename="../src/gui/lists/listview.cpp" line="176"/>
+        <location filename="../src/gui/lists/listview.cpp" line="477"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="161"/>
+        <location filename="../src/gui/lists/listview.cpp" line="177"/>
         <source>Clear the server filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="173"/>
+        <location filename="../src/gui/lists/listview.cpp" line="189"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="176"/>
+        <location filename="../src/gui/lists/listview.cpp" line="192"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="178"/>
+        <location filename="../src/gui/lists/listview.cpp" line="194"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="179"/>
+        <location filename="../src/gui/lists/listview.cpp" line="195"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="222"/>
+        <location filename="../src/gui/lists/listview.cpp" line="238"/>
         <source>Totals of the whole list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="444"/>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="59"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="453"/>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="68"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/lists/listviewactions.cpp" line="82"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="466"/>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="91"/>
+        <source>%1: running… (see Operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="103"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="114"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="466"/>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="114"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="482"/>
+        <location filename="../src/gui/lists/listview.cpp" line="457"/>
         <source>Clearing the filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="498"/>
+        <location filename="../src/gui/lists/listview.cpp" line="473"/>
         <source>Filtered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="499"/>
+        <location filename="../src/gui/lists/listview.cpp" line="474"/>
         <source>The filter the server applies to this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="500"/>
+        <location filename="../src/gui/lists/listview.cpp" line="475"/>
         <source>The filter this window asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="502"/>
+        <location filename="../src/gui/lists/listview.cpp" line="477"/>
         <source>Clearing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="533"/>
+        <location filename="../src/gui/lists/listview.cpp" line="508"/>
         <source>%1 of %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/lists/listview.cpp" line="535"/>
+        <location filename="../src/gui/lists/listview.cpp" line="510"/>
         <source>%n row(s) loaded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2228,32 +2669,32 @@ Open the page on %1 now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="537"/>
+        <location filename="../src/gui/lists/listview.cpp" line="512"/>
         <source>%1 shown, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="539"/>
+        <location filename="../src/gui/lists/listview.cpp" line="514"/>
         <source> — loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="558"/>
+        <location filename="../src/gui/lists/listview.cpp" line="535"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="559"/>
+        <location filename="../src/gui/lists/listview.cpp" line="536"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="560"/>
+        <location filename="../src/gui/lists/listview.cpp" line="543"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/lists/listview.cpp" line="569"/>
+        <location filename="../src/gui/lists/listview.cpp" line="552"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2716,7 @@ Open the page on %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/gui/lists/listviewactions.cpp" line="83"/>
         <location filename="../src/gui/lists/listviewdata.cpp" line="132"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2325,248 +2767,279 @@ Open the page on %1 now?</source>
     </message>
     <message>
         <location filename="../src/gui/lists/listviewdata.cpp" line="236"/>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="112"/>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="31"/>
+        <source>Export on the Server (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="38"/>
+        <source>The server builds the CSV file of the whole filtered list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="91"/>
+        <source>Saved the server&apos;s CSV export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="100"/>
+        <source>An export on the server is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="103"/>
+        <source>Export on the server: downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/lists/listviewserverexport.cpp" line="112"/>
+        <source>Export on the Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="71"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="72"/>
         <source>The server and user this window works with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="81"/>
         <source>&amp;Manage Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="82"/>
         <source>Manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="90"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="101"/>
         <source>Open lists and forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="102"/>
         <source>Tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="145"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Keychain state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="200"/>
         <source>Accounts Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="226"/>
         <source>No keychain: passwords are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="235"/>
         <source>No Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288"/>
         <source>&amp;Log In Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="309"/>
         <source>&amp;Go to Menu Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&amp;Search the Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="315"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="319"/>
         <source>Check &amp;Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Restore &amp;Tabs at Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="328"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="330"/>
         <source>&amp;Request Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="335"/>
         <source>&amp;About mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="384"/>
         <source>%1 on %2</source>
         <comment>user on server</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="383"/>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="538"/>
         <source>balance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="449"/>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="529"/>
         <source>Not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="463"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="455"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="467"/>
         <source>Connection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="469"/>
         <source>Waiting for the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="471"/>
         <source>Waiting for a decision about the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="473"/>
         <source>Waiting for the login code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="522"/>
         <source>No account: add one with File › Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="492"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="523"/>
         <source>No account selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532"/>
         <source>Connected to %1 as %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="533"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="563"/>
         <source>mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="567"/>
         <source>%1 — mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="648"/>
         <source>About mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="618"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="649"/>
         <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
@@ -2604,20 +3077,20 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="111"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="164"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="205"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="212"/>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="149"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="228"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="208"/>
         <source>Open in Browser as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="232"/>
         <source>Sessions — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,48 +3110,43 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::NavigationTree</name>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="26"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="27"/>
         <source>Search the menu (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="27"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="28"/>
         <source>Search the menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="31"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="32"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="56"/>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="74"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="61"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="108"/>
         <source>Log in to see the server&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="67"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="99"/>
         <source>No account selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="82"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="117"/>
         <source>Loading the menu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="88"/>
-        <source>The server sent no menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="89"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="82"/>
         <source>The menu could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/navigationtree.cpp" line="123"/>
+        <location filename="../src/gui/navigation/navigationtree.cpp" line="152"/>
         <source>The server&apos;s menu is empty for this user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,39 +3280,52 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::PageRouter</name>
     <message>
-        <location filename="../src/gui/router/builtinpages.cpp" line="68"/>
+        <location filename="../src/gui/router/builtinpages.cpp" line="80"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="66"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="86"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="67"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="87"/>
         <source>%1 #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="71"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="91"/>
         <source>%1 › %2</source>
         <comment>parent list › child list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="95"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="114"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="132"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="152"/>
         <source>%1 (as %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/router/pagerouter.cpp" line="176"/>
+        <location filename="../src/gui/router/pagerouter.cpp" line="194"/>
         <source>Saved. The server suggests a web page on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::PageTitles</name>
+    <message>
+        <location filename="../src/gui/router/pagetitles.cpp" line="20"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/router/pagetitles.cpp" line="41"/>
+        <source>%1 (filtered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,132 +3426,157 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="70"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="72"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="76"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="78"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="75"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="79"/>
         <source>Table density:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="77"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="81"/>
         <source>Start-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="82"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="86"/>
         <source>Confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="90"/>
+        <source>Closing the window while alerts are on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="96"/>
         <source>Desktop alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="102"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="99"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="108"/>
         <source>Downloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="101"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="110"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="124"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144"/>
         <source>Downloads Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="139"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="160"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="161"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="162"/>
+        <source>Desktop Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="167"/>
         <source>Restore the tabs of the last session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="145"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="168"/>
         <source>Open the server&apos;s start page when an account has no tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="146"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="169"/>
         <source>Ask before actions that change data (delete, suspend, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="147"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="170"/>
         <source>Ask Again Everywhere (reset “Do not ask again”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="148"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="171"/>
         <source>Show a desktop alert when new items arrive (tickets, invoices, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="149"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="172"/>
         <source>Quiet hours from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="150"/>
-        <source>Keep running in the system tray when the window is closed</source>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="176"/>
+        <source>Ask each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="151"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="177"/>
+        <source>Keep running in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="178"/>
+        <source>Quit mgrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="181"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="152"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="182"/>
         <source>Some parts of the window change language only after mgrdesk is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="157"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="187"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="158"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="188"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="159"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="189"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="164"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="194"/>
         <source>Comfortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="165"/>
+        <location filename="../src/gui/preferences/preferencesdialog.cpp" line="195"/>
         <source>Compact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,43 +3584,43 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::QuickSwitcher</name>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="22"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="30"/>
         <source>Go to a menu entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="28"/>
-        <source>Go to a list in any account…</source>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="36"/>
+        <source>Go to a list, or find a client, service, invoice, payment or ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="29"/>
-        <source>Search the menus of all accounts</source>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="37"/>
+        <source>Search the menus and the data of all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="32"/>
-        <source>Matching menu entries</source>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="40"/>
+        <source>Matching menu entries and data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="105"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="144"/>
         <source>%1 — %2</source>
         <comment>menu entry — account</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="111"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="150"/>
         <source>%1 › %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="112"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="151"/>
         <source>%1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="137"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="178"/>
         <source>Loading the menus of %n account(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3122,18 +3628,39 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="139"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="180"/>
         <source>No menu is loaded yet: log in to an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="141"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="182"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/navigation/quickswitcher.cpp" line="143"/>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="184"/>
         <source>Enter opens the entry on its account; Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="187"/>
+        <source>%1. %2</source>
+        <comment>data search summary. hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="190"/>
+        <source>Ctrl+Enter acts as the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="255"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/navigation/quickswitcher.cpp" line="258"/>
+        <source>Act as This Client…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,177 +4122,177 @@ Built with Qt %2.</source>
 <context>
     <name>mgrdesk::gui::RequestConsole</name>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="53"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="56"/>
         <source>Request console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="61"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="64"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="63"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
         <source>Send the request (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="64"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
         <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="66"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
         <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="67"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="68"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
         <source>Cancel the request on its way (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="69"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
         <source>Copy as &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="70"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="73"/>
         <source>Copy the request as a URL, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="71"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="74"/>
         <source>Copy as cu&amp;rl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="72"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
         <source>Copy the request as a curl command, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="73"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="76"/>
         <source>Copy as &amp;mgrctl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="75"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="78"/>
         <source>Copy the request as an mgrctl command for the server, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="76"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="79"/>
         <source>Copy as mgrdesk-c&amp;li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="77"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="80"/>
         <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="78"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="81"/>
         <source>&amp;Confirm deletes and sok=ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="80"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="83"/>
         <source>Ask before sending a delete or an applied form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="81"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="84"/>
         <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="99"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="102"/>
         <source>History and request log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="102"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="105"/>
         <source>Requests sent from this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="103"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="106"/>
         <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="105"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="108"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="107"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="110"/>
         <source>Request &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="173"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="185"/>
         <source>Request Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="174"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="186"/>
         <source>Console: %1@%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="213"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="225"/>
         <source>Loaded %1 from the request log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="241"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="263"/>
         <source>Copied the URL (secrets masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="247"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="269"/>
         <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="268"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="290"/>
         <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="274"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
         <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="296"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="318"/>
         <source>The account&apos;s connection is gone; open the console again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="301"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="323"/>
         <source>Type a function first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="308"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="330"/>
         <source>Remove the %1 parameter: the connection adds the authentication itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="314"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="336"/>
         <source>The value of %1 was hidden by the log: type it before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="332"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="354"/>
         <source>This request changes data on the server:
 
 %1
@@ -3774,7 +4301,7 @@ Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="333"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="355"/>
         <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -3783,32 +4310,32 @@ Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="336"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="358"/>
         <source>Send a Changing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="341"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="363"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="344"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="366"/>
         <source>Do not ask again in this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="370"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="392"/>
         <source>%1 (%2 received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="376"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="398"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/console/requestconsole.cpp" line="433"/>
+        <location filename="../src/gui/console/requestconsole.cpp" line="455"/>
         <source>[as %1] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4545,183 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::SearchActions</name>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="29"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="41"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="43"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="45"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="47"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="49"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="57"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="59"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="61"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="63"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchactions.cpp" line="65"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::gui::SearchResultsPresenter</name>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="25"/>
+        <source>The saved filter of the list “%1” on %2 could not be put back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="104"/>
+        <source>%1: %2</source>
+        <comment>kind: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="106"/>
+        <source>%1 — %2</source>
+        <comment>result — details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="108"/>
+        <source>%1 (%2 matches)</source>
+        <comment>result (field matches)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="115"/>
+        <source>%1 %2 on %3 (found by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="117"/>
+        <source>Enter opens it; Ctrl+Enter acts as this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="148"/>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="148"/>
+        <source>%n result(s) so far, searching…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="151"/>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="151"/>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="194"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="154"/>
+        <source>did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="156"/>
+        <source>%1 (%n result(s) before that)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="159"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="162"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="165"/>
+        <source>%1 — %2</source>
+        <comment>account — search state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="193"/>
+        <source>Searching %n server(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="196"/>
+        <source>%n server(s) did not answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/search/searchresultspresenter.cpp" line="198"/>
+        <source>%n server(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::SecondFactorDialog</name>
     <message>
         <location filename="../src/gui/accounts/secondfactordialog.cpp" line="18"/>
@@ -4162,44 +4866,95 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::gui::TicketPage</name>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="64"/>
+        <source>Restore Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="65"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="176"/>
+        <source>A reply draft from %1 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="177"/>
+        <source>A reply draft from %1 was kept, with %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="209"/>
+        <source>The reply was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="220"/>
+        <source>Too large to preview: open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tickets/ticketpage.cpp" line="232"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::gui::TrayController</name>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="80"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="83"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="84"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="87"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="90"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="93"/>
         <source>Nothing waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="91"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="95"/>
+        <source>Alerts for This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="101"/>
+        <source>Alert Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="104"/>
         <source>%1: %2 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="95"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="108"/>
         <source>Show mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="96"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="109"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/tray/traycontroller.cpp" line="100"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="113"/>
         <source>mgrdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/tray/traycontroller.cpp" line="101"/>
+        <location filename="../src/gui/tray/traycontroller.cpp" line="114"/>
         <source>mgrdesk — %n waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4380,27 +5135,27 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::FormDescription</name>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="276"/>
+        <location filename="../src/core/models/formdescription.cpp" line="278"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="278"/>
+        <location filename="../src/core/models/formdescription.cpp" line="280"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="280"/>
+        <location filename="../src/core/models/formdescription.cpp" line="282"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="282"/>
+        <location filename="../src/core/models/formdescription.cpp" line="284"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formdescription.cpp" line="284"/>
+        <location filename="../src/core/models/formdescription.cpp" line="286"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,32 +5164,32 @@ Send it?</source>
     <name>mgrdesk::models::FormSession</name>
     <message>
         <location filename="../src/core/models/formsession.cpp" line="66"/>
-        <location filename="../src/core/models/formsession.cpp" line="300"/>
+        <location filename="../src/core/models/formsession.cpp" line="301"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="107"/>
+        <location filename="../src/core/models/formsession.cpp" line="108"/>
         <source>The server did not answer with a form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="109"/>
+        <location filename="../src/core/models/formsession.cpp" line="110"/>
         <source>The form could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="175"/>
+        <location filename="../src/core/models/formsession.cpp" line="176"/>
         <source>The form could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="370"/>
+        <location filename="../src/core/models/formsession.cpp" line="371"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/formsession.cpp" line="370"/>
+        <location filename="../src/core/models/formsession.cpp" line="371"/>
         <source>Sending failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,7 +5197,7 @@ Send it?</source>
 <context>
     <name>mgrdesk::models::FormState</name>
     <message>
-        <location filename="../src/core/models/formstate.cpp" line="370"/>
+        <location filename="../src/core/models/formstate.cpp" line="397"/>
         <source>The server rejected this value (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,11 +5286,45 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::models::ListServerExport</name>
+    <message>
+        <location filename="../src/core/models/listserverexport.cpp" line="63"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listserverexport.cpp" line="76"/>
+        <location filename="../src/core/models/listserverexport.cpp" line="136"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listserverexport.cpp" line="80"/>
+        <source>The server could not export the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listserverexport.cpp" line="85"/>
+        <source>The server did not send a CSV file for this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/listserverexport.cpp" line="138"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::navigation::MenuStore</name>
     <message>
         <location filename="../src/core/navigation/menustore.cpp" line="30"/>
         <source>%1 › %2</source>
         <comment>menu group › subgroup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/navigation/menustore.cpp" line="115"/>
+        <source>The server sent no menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,94 +5340,104 @@ Send it?</source>
 <context>
     <name>mgrdesk::net::Connection</name>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="146"/>
+        <location filename="../src/core/net/connection.cpp" line="156"/>
         <source>The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="303"/>
+        <location filename="../src/core/net/connection.cpp" line="313"/>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="331"/>
+        <location filename="../src/core/net/connection.cpp" line="321"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="348"/>
         <location filename="../src/core/net/connectionsession.cpp" line="219"/>
         <location filename="../src/core/net/connectionsession.cpp" line="233"/>
         <source>Enter the password of %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="494"/>
+        <location filename="../src/core/net/connection.cpp" line="536"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="498"/>
+        <location filename="../src/core/net/connection.cpp" line="540"/>
         <source>The request reached the server, so it may have been carried out: check before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="511"/>
+        <location filename="../src/core/net/connection.cpp" line="560"/>
         <source>The server redirected the request to &quot;%1&quot; instead of answering it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="518"/>
+        <location filename="../src/core/net/connection.cpp" line="567"/>
         <source>The server answered with HTTP status %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="526"/>
+        <location filename="../src/core/net/connection.cpp" line="575"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="529"/>
+        <location filename="../src/core/net/connection.cpp" line="578"/>
         <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="536"/>
+        <location filename="../src/core/net/connection.cpp" line="585"/>
         <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="543"/>
+        <location filename="../src/core/net/connection.cpp" line="592"/>
         <source>The server %1 was not found: check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="547"/>
+        <location filename="../src/core/net/connection.cpp" line="596"/>
         <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="550"/>
+        <location filename="../src/core/net/connection.cpp" line="599"/>
         <source>%1 closed the connection without answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="553"/>
+        <location filename="../src/core/net/connection.cpp" line="602"/>
         <source>The connection to %1 timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="556"/>
+        <location filename="../src/core/net/connection.cpp" line="605"/>
         <source>Network error talking to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="651"/>
+        <location filename="../src/core/net/connection.cpp" line="610"/>
+        <source>The partial download was discarded: no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connection.cpp" line="686"/>
         <source>The server&apos;s answer is not an API reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="652"/>
+        <location filename="../src/core/net/connection.cpp" line="687"/>
         <source>The server&apos;s answer is not an API reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/connection.cpp" line="656"/>
+        <location filename="../src/core/net/connection.cpp" line="691"/>
         <source>The server reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,6 +5476,27 @@ Send it?</source>
         <source>The certificate of %1 was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/net/connectiondownload.cpp" line="49"/>
+        <source>The document is too large to keep in memory, and no temporary folder can be created for it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiondownload.cpp" line="67"/>
+        <location filename="../src/core/net/connectiondownload.cpp" line="132"/>
+        <source>The document cannot be saved to %1: %2. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiondownload.cpp" line="77"/>
+        <source>The document is larger than %1, too large to keep in memory: save it to a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/connectiondownload.cpp" line="122"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mgrdesk::net::ConnectionManager</name>
@@ -4710,6 +5530,16 @@ Send it?</source>
     </message>
 </context>
 <context>
+    <name>mgrdesk::net::DownloadSink</name>
+    <message>
+        <location filename="../src/core/net/downloadsink.cpp" line="21"/>
+        <location filename="../src/core/net/downloadsink.cpp" line="75"/>
+        <location filename="../src/core/net/downloadsink.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mgrdesk::notify::NotificationPoller</name>
     <message>
         <location filename="../src/core/notify/notificationpoller.cpp" line="80"/>
@@ -4721,35 +5551,31 @@ Send it?</source>
 <context>
     <name>mgrdesk::operations::BatchDownload</name>
     <message>
-        <location filename="../src/core/operations/batchdownload.cpp" line="36"/>
+        <location filename="../src/core/operations/batchdownload.cpp" line="35"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/operations/batchdownload.cpp" line="74"/>
+        <location filename="../src/core/operations/batchdownload.cpp" line="79"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/operations/batchdownload.cpp" line="76"/>
+        <location filename="../src/core/operations/batchdownload.cpp" line="81"/>
+        <location filename="../src/core/operations/batchdownload.cpp" line="88"/>
         <source>The server did not send the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/operations/batchdownload.cpp" line="78"/>
+        <location filename="../src/core/operations/batchdownload.cpp" line="83"/>
         <source>The server answered with data instead of a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/operations/batchdownload.cpp" line="94"/>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mgrdesk::operations::OperationsModel</name>
     <message>
-        <location filename="../src/core/operations/operationsmodel.cpp" line="120"/>
+        <location filename="../src/core/operations/operationsmodel.cpp" line="133"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,6 +5734,37 @@ Send it?</source>
     <message>
         <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="234"/>
         <source>The XML parser could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::protocol::MultipartBody</name>
+    <message>
+        <location filename="../src/core/protocol/multipartbody.cpp" line="121"/>
+        <source>The file &quot;%1&quot; changed while it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/multipartbody.cpp" line="148"/>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/multipartbody.cpp" line="152"/>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/protocol/multipartbody.cpp" line="156"/>
+        <source>The file &quot;%1&quot; changed since it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mgrdesk::search::ListSearch</name>
+    <message>
+        <location filename="../src/core/search/listsearch.cpp" line="79"/>
+        <source>The server did not send the filter form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

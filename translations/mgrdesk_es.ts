@@ -539,7 +539,7 @@
     <context>
         <name>mgrdesk::alerts::AlertCenter</name>
         <message numerus="yes">
-            <location filename="../src/core/alerts/alertcenter.cpp" line="67" />
+            <location filename="../src/core/alerts/alertcenter.cpp" line="79" />
             <source>%1: %n new</source>
             <translation>
                 <numerusform>%1: %n nuevo</numerusform>
@@ -547,7 +547,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/core/alerts/alertcenter.cpp" line="82" />
+            <location filename="../src/core/alerts/alertcenter.cpp" line="98" />
             <source>%1 on %2</source>
             <translation>%1 en %2</translation>
         </message>
@@ -911,6 +911,22 @@
         </message>
     </context>
     <context>
+        <name>mgrdesk::documents</name>
+        <message>
+            <location filename="../src/core/documents/filecopy.cpp" line="24" />
+            <location filename="../src/core/documents/filecopy.cpp" line="37" />
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/filecopy.cpp" line="27" />
+            <location filename="../src/core/documents/filecopy.cpp" line="34" />
+            <location filename="../src/core/documents/filecopy.cpp" line="39" />
+            <source>Cannot save %1: %2</source>
+            <translation>No se puede guardar %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::AccessLevel</name>
         <message>
             <location filename="../src/core/net/accountconnection.cpp" line="26" />
@@ -946,6 +962,29 @@
             <location filename="../src/core/net/accountconnection.cpp" line="43" />
             <source>%1 (level %2)</source>
             <translation>%1 (nivel %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::AccountAlertsPage</name>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="79" />
+            <source>Alerts for this account</source>
+            <translation>Avisos de esta cuenta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="80" />
+            <source>Own quiet hours from</source>
+            <translation>Horas de silencio propias desde</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="81" />
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="82" />
+            <source>Each account follows the settings above unless it is switched off here or has quiet hours of its own.</source>
+            <translation>Cada cuenta sigue la configuración de arriba salvo que aquí se desactive o tenga sus propias horas de silencio.</translation>
         </message>
     </context>
     <context>
@@ -1423,76 +1462,350 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::ClientCardBlock</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="49" />
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="50" />
+            <source>Refresh %1</source>
+            <translation>Actualizar: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="56" />
+            <source>Open list</source>
+            <translation>Abrir la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="57" />
+            <source>Open the whole list, filtered to this client</source>
+            <translation>Abrir la lista completa, filtrada por este cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="125" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="174" />
+            <source>The server's answer is not a list.</source>
+            <translation>La respuesta del servidor no es una lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="194" />
+            <source>No records</source>
+            <translation>No hay registros</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="196" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="206" />
+            <source>The list could not be loaded.</source>
+            <translation>No se pudo cargar la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="208" />
+            <source>Not loaded</source>
+            <translation>No cargado</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ClientCardClient</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="31" />
+            <source>The server's answer does not describe the client.</source>
+            <translation>La respuesta del servidor no describe al cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="46" />
+            <source>No client was given.</source>
+            <translation>No se indicó ningún cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="66" />
+            <source>The user %1 belongs to no client.</source>
+            <translation>El usuario %1 no pertenece a ningún cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="88" />
+            <source>Client %1</source>
+            <translation>Cliente %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ClientCardPage</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="30" />
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="32" />
+            <source>Virtual servers</source>
+            <translation>Servidores virtuales</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="34" />
+            <source>Domains</source>
+            <translation>Dominios</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="36" />
+            <source>Payments</source>
+            <translation>Pagos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="38" />
+            <source>Invoices</source>
+            <translation>Facturas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="40" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="42" />
+            <source>Recent actions</source>
+            <translation>Acciones recientes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="82" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="120" />
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="203" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="147" />
+            <source>The client's user that Act as, Open in browser and the action log use</source>
+            <translation>El usuario del cliente que usan «Actuar como», «Abrir en el navegador» y el registro de acciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="156" />
+            <source>&amp;Act as</source>
+            <translation>&amp;Actuar como</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="157" />
+            <source>Open a tab acting as this user (su)</source>
+            <translation>Abrir una pestaña actuando como este usuario (su)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="158" />
+            <source>Open in &amp;browser</source>
+            <translation>Abrir en el &amp;navegador</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="159" />
+            <source>Open the web interface in your browser, logged in as this user</source>
+            <translation>Abrir la interfaz web en su navegador con la sesión de este usuario</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161" />
+            <source>&amp;User…</source>
+            <translation>&amp;Usuario…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161" />
+            <source>Edit this user (user.edit)</source>
+            <translation>Editar este usuario (user.edit)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="162" />
+            <source>&amp;Client…</source>
+            <translation>&amp;Cliente…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="163" />
+            <source>Edit the client (account.edit)</source>
+            <translation>Editar el cliente (account.edit)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="164" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="165" />
+            <source>Read the client and every list again</source>
+            <translation>Volver a leer el cliente y todas las listas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="204" />
+            <source>Reading the client…</source>
+            <translation>Leyendo el cliente…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="213" />
+            <source>Client #%1</source>
+            <translation>Cliente n.º %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="214" />
+            <source>Client #%1 · %2</source>
+            <translation>Cliente n.º %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="215" />
+            <source>Balance: %1</source>
+            <translation>Saldo: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="218" />
+            <source>Client — %1</source>
+            <translation>Cliente — %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="231" />
+            <source>The client could not be read: %1</source>
+            <translation>No se pudo leer el cliente: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="234" />
+            <source>Not loaded: the client could not be read.</source>
+            <translation>No cargado: no se pudo leer el cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="270" />
+            <source>The client has no user whose actions could be shown.</source>
+            <translation>El cliente no tiene ningún usuario cuyas acciones se puedan mostrar.</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::ConsoleText</name>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="321" />
+            <location filename="../src/gui/console/consoletext.cpp" line="348" />
             <source>not an API reply</source>
             <translation>no es una respuesta de la API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="323" />
+            <location filename="../src/gui/console/consoletext.cpp" line="350" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="325" />
+            <location filename="../src/gui/console/consoletext.cpp" line="352" />
             <source>auth</source>
             <translation>autenticación</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="327" />
+            <location filename="../src/gui/console/consoletext.cpp" line="354" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="329" />
+            <location filename="../src/gui/console/consoletext.cpp" line="356" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="331" />
+            <location filename="../src/gui/console/consoletext.cpp" line="358" />
             <source>form</source>
             <translation>formulario</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="333" />
+            <location filename="../src/gui/console/consoletext.cpp" line="360" />
             <source>menu</source>
             <translation>menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="335" />
+            <location filename="../src/gui/console/consoletext.cpp" line="362" />
             <source>progress</source>
             <translation>progreso</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="337" />
+            <location filename="../src/gui/console/consoletext.cpp" line="364" />
             <source>report</source>
             <translation>informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="339" />
+            <location filename="../src/gui/console/consoletext.cpp" line="366" />
             <source>dashboard</source>
             <translation>panel de inicio</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="353" />
+            <location filename="../src/gui/console/consoletext.cpp" line="380" />
             <source>Rebuilt from the parsed reply; secrets masked</source>
             <translation>Reconstruida a partir de la respuesta interpretada; secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="355" />
+            <location filename="../src/gui/console/consoletext.cpp" line="382" />
             <source>Not an API reply</source>
             <translation>No es una respuesta de la API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="391" />
+            <location filename="../src/gui/console/consoletext.cpp" line="418" />
             <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
             <translation>Truncada: aquí se muestran %1 de %2 filas; la vista interpretada las contiene todas</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="467" />
+            <location filename="../src/gui/console/consoletext.cpp" line="494" />
             <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
             <translation>Truncada: la vista de texto termina aquí; la vista interpretada contiene la respuesta completa</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ConversationView</name>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="22" />
+            <source>Conversation</source>
+            <translation>Conversación</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="27" />
+            <source>size unknown</source>
+            <translation>tamaño desconocido</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="39" />
+            <source>No messages yet.</source>
+            <translation>Todavía no hay mensajes.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="47" />
+            <source>Other attachments</source>
+            <translation>Otros adjuntos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="72" />
+            <source>Support</source>
+            <translation>Soporte</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="74" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="108" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="109" />
+            <source>Open %1</source>
+            <translation>Abrir %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="119" />
+            <source>Loading preview…</source>
+            <translation>Cargando vista previa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="135" />
+            <source>No preview</source>
+            <translation>Sin vista previa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="139" />
+            <source>%1 × %2 pixels (preview)</source>
+            <translation>%1 × %2 píxeles (vista previa)</translation>
         </message>
     </context>
     <context>
@@ -1549,55 +1862,90 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::DesktopIntegration</name>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="42" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="44" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="49" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="51" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="57" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="59" />
             <source>Operations</source>
             <translation>Operaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="63" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="65" />
             <source>&amp;Operations</source>
             <translation>&amp;Operaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="206" />
+            <source>Keep Running in the Tray?</source>
+            <translation>¿Seguir ejecutándose en la bandeja?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="207" />
+            <source>mgrdesk can keep running in the system tray after its window is closed, so that it goes on checking your accounts and shows an alert when something new arrives.</source>
+            <translation>mgrdesk puede seguir ejecutándose en la bandeja del sistema después de cerrar su ventana, para seguir comprobando sus cuentas y mostrar un aviso cuando llegue algo nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="232" />
+            <source>Keep Running</source>
+            <translation>Seguir ejecutándose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="233" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="234" />
+            <source>Do not ask again</source>
+            <translation>No volver a preguntar</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::gui::DocumentPage</name>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="25" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="30" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="81" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="86" />
             <source>Downloading %1…</source>
             <translation>Descargando %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="99" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="101" />
+            <source>Downloading %1… %2 of %3</source>
+            <translation>Descargando %1… %2 de %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <source>Downloading %1… %2</source>
+            <translation>Descargando %1… %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
             <source>The download was cancelled.</source>
             <translation>Se canceló la descarga.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="120" />
             <source>The server answered with data, not a document.</source>
             <translation>El servidor respondió con datos, no con un documento.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="105" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="121" />
             <source>The document could not be loaded: %1</source>
             <translation>No se pudo cargar el documento: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="127" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="147" />
             <source>Save %n Documents Into</source>
             <translation>
                 <numerusform>Guardar %n documento en</numerusform>
@@ -1605,12 +1953,12 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="130" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="150" />
             <source>No folder was chosen: nothing was downloaded.</source>
             <translation>No se eligió ninguna carpeta: no se descargó nada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="155" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="175" />
             <source>Saving %n documents into %1…</source>
             <translation>
                 <numerusform>Guardando %n documento en %1…</numerusform>
@@ -1618,22 +1966,22 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="159" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="179" />
             <source>%1: saved as %2</source>
             <translation>%1: guardado como %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="160" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="180" />
             <source>%1: failed: %2</source>
             <translation>%1: error: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="166" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
             <source>Cancelled: %1 saved, %2 failed.</source>
             <translation>Cancelado: %1 guardados, %2 con error.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="167" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="187" />
             <source>%1 saved into %2, %3 failed.</source>
             <translation>%1 guardados en %2, %3 con error.</translation>
         </message>
@@ -1641,7 +1989,7 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::DocumentView</name>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentview.cpp" line="78" />
+            <location filename="../src/gui/documents/documentview.cpp" line="80" />
             <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
             <translation>
                 <numerusform>No se cargó %n recurso externo de este documento (nunca se descargan imágenes ni estilos de la red).</numerusform>
@@ -1649,99 +1997,163 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="86" />
+            <location filename="../src/gui/documents/documentview.cpp" line="88" />
             <source>Opened %1 in the browser.</source>
             <translation>Se abrió %1 en el navegador.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="99" />
+            <location filename="../src/gui/documents/documentview.cpp" line="101" />
             <source>Save As…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="103" />
+            <location filename="../src/gui/documents/documentview.cpp" line="105" />
             <source>Open with System Viewer</source>
             <translation>Abrir con el visor del sistema</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="105" />
+            <location filename="../src/gui/documents/documentview.cpp" line="107" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="109" />
+            <location filename="../src/gui/documents/documentview.cpp" line="111" />
             <source>Zoom Out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="111" />
+            <location filename="../src/gui/documents/documentview.cpp" line="113" />
             <source>Zoom In</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="113" />
+            <location filename="../src/gui/documents/documentview.cpp" line="115" />
             <source>Fit Width</source>
             <translation>Ajustar al ancho</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="139" />
+            <location filename="../src/gui/documents/documentview.cpp" line="172" />
             <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
             <translation>Este PDF no se puede mostrar (está dañado o no es un PDF). Aun así puede guardarlo o abrirlo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="164" />
+            <location filename="../src/gui/documents/documentview.cpp" line="182" />
+            <location filename="../src/gui/documents/documentview.cpp" line="209" />
             <source>This file is too large to preview. Save it or open it with the system viewer.</source>
             <translation>Este archivo es demasiado grande para la vista previa. Guárdelo o ábralo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="165" />
+            <location filename="../src/gui/documents/documentview.cpp" line="210" />
             <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
             <translation>Este archivo no se puede previsualizar aquí. Guárdelo o ábralo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="193" />
+            <location filename="../src/gui/documents/documentview.cpp" line="244" />
             <source>Cannot save %1: %2</source>
             <translation>No se puede guardar %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="206" />
+            <location filename="../src/gui/documents/documentview.cpp" line="257" />
             <source>document</source>
             <translation>documento</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="207" />
+            <location filename="../src/gui/documents/documentview.cpp" line="258" />
             <source>Save Document</source>
             <translation>Guardar documento</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="223" />
+            <location filename="../src/gui/documents/documentview.cpp" line="278" />
+            <location filename="../src/gui/documents/documentview.cpp" line="298" />
             <source>Saved %1.</source>
             <translation>Guardado: %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="232" />
+            <location filename="../src/gui/documents/documentview.cpp" line="285" />
+            <source>Saving %1…</source>
+            <translation>Guardando %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentview.cpp" line="316" />
             <source>Cannot create a temporary folder for the document.</source>
             <translation>No se puede crear una carpeta temporal para el documento.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="244" />
+            <location filename="../src/gui/documents/documentview.cpp" line="309" />
+            <location filename="../src/gui/documents/documentview.cpp" line="328" />
             <source>No application is set up to open %1.</source>
             <translation>No hay ninguna aplicación configurada para abrir %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="298" />
+            <location filename="../src/gui/documents/documentview.cpp" line="382" />
             <source>There is nothing to print.</source>
             <translation>No hay nada que imprimir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="304" />
+            <location filename="../src/gui/documents/documentview.cpp" line="388" />
             <source>The printer cannot be used.</source>
             <translation>No se puede usar la impresora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="328" />
+            <location filename="../src/gui/documents/documentview.cpp" line="412" />
             <source>This document cannot be printed from here; open it with the system viewer.</source>
             <translation>Este documento no se puede imprimir desde aquí; ábralo con el visor del sistema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::FileListEdit</name>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="27" />
+            <source>Attached files</source>
+            <translation>Archivos adjuntos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="33" />
+            <source>Attach Files…</source>
+            <translation>Adjuntar archivos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="34" />
+            <source>Choose files to send, or drop them here</source>
+            <translation>Elija los archivos que enviar o suéltelos aquí</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="35" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="36" />
+            <source>Remove the selected files (Delete)</source>
+            <translation>Quitar los archivos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="116" />
+            <source>No files</source>
+            <translation>Sin archivos</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="120" />
+            <source>%n file(s), %1</source>
+            <translation>
+                <numerusform>%n archivo, %1</numerusform>
+                <numerusform>%n archivos, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="129" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="130" />
+            <source>%1 — missing</source>
+            <translation>%1 — no se encuentra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="148" />
+            <source>Attach Files</source>
+            <translation>Adjuntar archivos</translation>
         </message>
     </context>
     <context>
@@ -1815,17 +2227,17 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::FormFieldEditor</name>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="42" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="43" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="319" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="333" />
             <source>Type to search</source>
             <translation>Escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="396" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="410" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -1912,53 +2324,53 @@ Open the page on %1 now?</source>
 ¿Abrir ahora la página en %1?</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="432" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="433" />
             <source>%1 (current step)</source>
             <translation>%1 (paso actual)</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="433" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="434" />
             <source>%1 (not available)</source>
             <translation>%1 (no disponible)</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="436" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="437" />
             <source>Not available yet</source>
             <translation>Aún no disponible</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="454" />
-            <location filename="../src/gui/forms/formwidget.cpp" line="592" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="455" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="593" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="465" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="466" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="467" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="468" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="518" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="519" />
             <source>Please correct the marked fields.</source>
             <translation>Corrija los campos marcados.</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="545" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="546" />
             <source>%1 Nothing you entered was lost: you can send the form again.</source>
             <translation>%1 No se ha perdido nada de lo introducido: puede volver a enviar el formulario.</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="573" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="574" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="574" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="575" />
             <source>“%1” has changes that were not sent. Discard them?</source>
             <translation>«%1» tiene cambios que no se han enviado. ¿Descartarlos?</translation>
         </message>
@@ -2005,6 +2417,7 @@ Open the page on %1 now?</source>
         </message>
         <message>
             <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="279" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2024,7 +2437,7 @@ Open the page on %1 now?</source>
             <translation>No se puede actuar como %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="256" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="258" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Guardado. El servidor sugiere una página web en %1.</translation>
         </message>
@@ -2063,38 +2476,38 @@ Open the page on %1 now?</source>
             <translation>Acciones de la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="138" />
+            <location filename="../src/gui/lists/listview.cpp" line="154" />
             <source>Filter loaded rows (Ctrl+F)</source>
             <translation>Filtrar las filas cargadas (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="139" />
+            <location filename="../src/gui/lists/listview.cpp" line="155" />
             <source>Quick filter</source>
             <translation>Filtro rápido</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="144" />
+            <location filename="../src/gui/lists/listview.cpp" line="160" />
             <source>Result of the last action</source>
             <translation>Resultado de la última acción</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="191" />
+            <location filename="../src/gui/lists/listview.cpp" line="207" />
             <source>Rows of %1</source>
             <translation>Filas de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="216" />
+            <location filename="../src/gui/lists/listview.cpp" line="232" />
             <source>List status</source>
             <translation>Estado de la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="218" />
+            <location filename="../src/gui/lists/listview.cpp" line="234" />
             <source>Totals of the selected rows</source>
             <translation>Totales de las filas seleccionadas</translation>
         </message>
         <message>
             <location filename="../src/gui/lists/listview.cpp" line="69" />
-            <location filename="../src/gui/lists/listview.cpp" line="227" />
+            <location filename="../src/gui/lists/listview.cpp" line="243" />
             <source>Loading</source>
             <translation>Cargando</translation>
         </message>
@@ -2119,113 +2532,141 @@ Open the page on %1 now?</source>
             <translation>No se pudo borrar el filtro: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="151" />
+            <location filename="../src/gui/lists/listview.cpp" line="137" />
+            <source>Client card</source>
+            <translation>Ficha del cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listview.cpp" line="140" />
+            <source>The client's balance, services, payments, invoices, tickets and actions</source>
+            <translation>Saldo, servicios, pagos, facturas, tickets y acciones del cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listview.cpp" line="167" />
             <source>Server filter</source>
             <translation>Filtro del servidor</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="155" />
+            <location filename="../src/gui/lists/listview.cpp" line="171" />
             <source>Active server filter</source>
             <translation>Filtro activo del servidor</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="158" />
+            <location filename="../src/gui/lists/listview.cpp" line="174" />
             <source>Change…</source>
             <translation>Cambiar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="159" />
+            <location filename="../src/gui/lists/listview.cpp" line="175" />
             <source>Change the filter</source>
             <translation>Cambiar el filtro</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="160" />
-            <location filename="../src/gui/lists/listview.cpp" line="502" />
+            <location filename="../src/gui/lists/listview.cpp" line="176" />
+            <location filename="../src/gui/lists/listview.cpp" line="477" />
             <source>Clear filter</source>
             <translation>Borrar filtro</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="161" />
+            <location filename="../src/gui/lists/listview.cpp" line="177" />
             <source>Clear the server filter</source>
             <translation>Borrar el filtro del servidor</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="173" />
+            <location filename="../src/gui/lists/listview.cpp" line="189" />
             <source>Export</source>
             <translation>Exportación</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="176" />
+            <location filename="../src/gui/lists/listview.cpp" line="192" />
             <source>Export progress</source>
             <translation>Progreso de la exportación</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="178" />
+            <location filename="../src/gui/lists/listview.cpp" line="194" />
             <source>Cancel export</source>
             <translation>Cancelar exportación</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="179" />
+            <location filename="../src/gui/lists/listview.cpp" line="195" />
             <source>Cancel the export</source>
             <translation>Cancelar la exportación</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="222" />
+            <location filename="../src/gui/lists/listview.cpp" line="238" />
             <source>Totals of the whole list</source>
             <translation>Totales de toda la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="444" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="59" />
             <source>%1: running…</source>
             <translation>%1: en curso…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="453" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="68" />
             <source>Confirm: %1</source>
             <translation>Confirmar: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/gui/lists/listviewactions.cpp" line="82" />
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 y %n más</numerusform>
+                <numerusform>%1 y %n más</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="466" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="91" />
+            <source>%1: running… (see Operations)</source>
+            <translation>%1: en curso… (ver Operaciones)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="103" />
+            <source>Done.</source>
+            <translation>Hecho.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="114" />
             <source>%1: done.</source>
             <translation>%1: hecho.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="466" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="114" />
             <source>%1 failed: %2</source>
             <translation>%1 falló: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="482" />
+            <location filename="../src/gui/lists/listview.cpp" line="457" />
             <source>Clearing the filter…</source>
             <translation>Borrando el filtro…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="498" />
+            <location filename="../src/gui/lists/listview.cpp" line="473" />
             <source>Filtered: %1</source>
             <translation>Filtrado: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="499" />
+            <location filename="../src/gui/lists/listview.cpp" line="474" />
             <source>The filter the server applies to this list.</source>
             <translation>El filtro que el servidor aplica a esta lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="500" />
+            <location filename="../src/gui/lists/listview.cpp" line="475" />
             <source>The filter this window asked for.</source>
             <translation>El filtro que solicitó esta ventana.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="502" />
+            <location filename="../src/gui/lists/listview.cpp" line="477" />
             <source>Clearing…</source>
             <translation>Borrando…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="533" />
+            <location filename="../src/gui/lists/listview.cpp" line="508" />
             <source>%1 of %2 loaded</source>
             <translation>%1 de %2 cargadas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/lists/listview.cpp" line="535" />
+            <location filename="../src/gui/lists/listview.cpp" line="510" />
             <source>%n row(s) loaded</source>
             <translation>
                 <numerusform>%n fila cargada</numerusform>
@@ -2233,32 +2674,32 @@ Open the page on %1 now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="537" />
+            <location filename="../src/gui/lists/listview.cpp" line="512" />
             <source>%1 shown, %2</source>
             <translation>%1 mostradas, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="539" />
+            <location filename="../src/gui/lists/listview.cpp" line="514" />
             <source> — loading…</source>
             <translation> — cargando…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="558" />
+            <location filename="../src/gui/lists/listview.cpp" line="535" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="559" />
+            <location filename="../src/gui/lists/listview.cpp" line="536" />
             <source>Export to CSV…</source>
             <translation>Exportar a CSV…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="560" />
+            <location filename="../src/gui/lists/listview.cpp" line="543" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="569" />
+            <location filename="../src/gui/lists/listview.cpp" line="552" />
             <source>Columns</source>
             <translation>Columnas</translation>
         </message>
@@ -2280,6 +2721,7 @@ Open the page on %1 now?</source>
             <translation>%1: %2</translation>
         </message>
         <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="83" />
             <location filename="../src/gui/lists/listviewdata.cpp" line="132" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -2330,249 +2772,280 @@ Open the page on %1 now?</source>
         </message>
         <message>
             <location filename="../src/gui/lists/listviewdata.cpp" line="236" />
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="112" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="31" />
+            <source>Export on the Server (CSV)…</source>
+            <translation>Exportar en el servidor (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="38" />
+            <source>The server builds the CSV file of the whole filtered list.</source>
+            <translation>El servidor genera el archivo CSV de toda la lista filtrada.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="91" />
+            <source>Saved the server's CSV export to %1.</source>
+            <translation>La exportación CSV del servidor se guardó en %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="100" />
+            <source>An export on the server is already running.</source>
+            <translation>Ya hay una exportación en el servidor en curso.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="103" />
+            <source>Export on the server: downloading %1…</source>
+            <translation>Exportación en el servidor: descargando %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="112" />
+            <source>Export on the Server</source>
+            <translation>Exportar en el servidor</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::gui::MainWindow</name>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="66" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68" />
             <source>&amp;Account:</source>
             <translation>&amp;Cuenta:</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="71" />
             <source>Account</source>
             <translation>Cuenta</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="70" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="72" />
             <source>The server and user this window works with</source>
             <translation>El servidor y el usuario con los que trabaja esta ventana</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79" />
             <source>Environment</source>
             <translation>Entorno</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="81" />
             <source>&amp;Manage Accounts…</source>
             <translation>&amp;Administrar cuentas…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="80" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="82" />
             <source>Manage accounts</source>
             <translation>Administrar cuentas</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="88" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="90" />
             <source>Log in to see the server's menu.</source>
             <translation>Inicie sesión para ver el menú del servidor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="99" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="101" />
             <source>Open lists and forms</source>
             <translation>Listas y formularios abiertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="100" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="102" />
             <source>Tabs</source>
             <translation>Pestañas</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="114" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="116" />
             <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
             <translation>Abra una lista desde el menú de la izquierda.
 Cuentas: Archivo › Cuentas… (Ctrl+Mayús+A).</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="141" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="145" />
             <source>Connection state</source>
             <translation>Estado de la conexión</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="144" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="148" />
             <source>Keychain state</source>
             <translation>Estado del llavero</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="194" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="200" />
             <source>Accounts Not Saved</source>
             <translation>Cuentas no guardadas</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="220" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="226" />
             <source>No keychain: passwords are not saved</source>
             <translation>Sin llavero: las contraseñas no se guardan</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="235" />
             <source>No Keychain</source>
             <translation>Sin llavero</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="272" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="273" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="285" />
             <source>&amp;Accounts…</source>
             <translation>&amp;Cuentas…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="276" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288" />
             <source>&amp;Log In Again</source>
             <translation>&amp;Volver a iniciar sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="278" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290" />
             <source>&amp;Close Tab</source>
             <translation>&amp;Cerrar pestaña</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="295" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="309" />
             <source>&amp;Go to Menu Entry…</source>
             <translation>&amp;Ir a una entrada del menú…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="312" />
             <source>&amp;Search the Menu</source>
             <translation>&amp;Buscar en el menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="303" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="315" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="319" />
             <source>Check &amp;Notifications</source>
             <translation>Comprobar &amp;notificaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322" />
             <source>Restore &amp;Tabs at Start</source>
             <translation>Restaurar las &amp;pestañas al iniciar</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="316" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="328" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="318" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="330" />
             <source>&amp;Request Console</source>
             <translation>&amp;Consola de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="334" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="323" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="335" />
             <source>&amp;About mgrdesk</source>
             <translation>&amp;Acerca de mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="384" />
             <source>%1 on %2</source>
             <comment>user on server</comment>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="383" />
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="507" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="395" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="538" />
             <source>balance %1</source>
             <translation>saldo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="449" />
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="529" />
             <source>Not logged in</source>
             <translation>Sin sesión iniciada</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="463" />
             <source>Logging in…</source>
             <translation>Iniciando sesión…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="453" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="465" />
             <source>Connected</source>
             <translation>Conectado</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="455" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="467" />
             <source>Connection error</source>
             <translation>Error de conexión</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="457" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="469" />
             <source>Waiting for the password</source>
             <translation>Esperando la contraseña</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="459" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="471" />
             <source>Waiting for a decision about the certificate</source>
             <translation>Esperando una decisión sobre el certificado</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="473" />
             <source>Waiting for the login code</source>
             <translation>Esperando el código de inicio de sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="491" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="522" />
             <source>No account: add one with File › Accounts…</source>
             <translation>No hay ninguna cuenta: añada una con Archivo › Cuentas…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="492" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="523" />
             <source>No account selected</source>
             <translation>Ninguna cuenta seleccionada</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="501" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532" />
             <source>Connected to %1 as %2, %3</source>
             <translation>Conectado a %1 como %2, %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="502" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="533" />
             <source>Connected to %1 as %2</source>
             <translation>Conectado a %1 como %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="563" />
             <source>mgrdesk</source>
             <translation>mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="536" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="567" />
             <source>%1 — mgrdesk</source>
             <translation>%1 — mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="617" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="648" />
             <source>About mgrdesk</source>
             <translation>Acerca de mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="618" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="649" />
             <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
@@ -2612,20 +3085,20 @@ Compilado con Qt %2.</translation>
         </message>
         <message>
             <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="111" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="164" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="205" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="212" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="243" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="149" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="190" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="197" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="228" />
             <source>Select an account first.</source>
             <translation>Seleccione primero una cuenta.</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="223" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="208" />
             <source>Open in Browser as</source>
             <translation>Abrir en el navegador como</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="247" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="232" />
             <source>Sessions — %1</source>
             <translation>Sesiones — %1</translation>
         </message>
@@ -2645,48 +3118,43 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::NavigationTree</name>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="26" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="27" />
             <source>Search the menu (Ctrl+L)</source>
             <translation>Buscar en el menú (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="27" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="28" />
             <source>Search the menu</source>
             <translation>Buscar en el menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="31" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="32" />
             <source>Menu</source>
             <translation>Menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="56" />
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="74" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="61" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="108" />
             <source>Log in to see the server's menu.</source>
             <translation>Inicie sesión para ver el menú del servidor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="67" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="99" />
             <source>No account selected.</source>
             <translation>Ninguna cuenta seleccionada.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="82" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="117" />
             <source>Loading the menu…</source>
             <translation>Cargando el menú…</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="88" />
-            <source>The server sent no menu.</source>
-            <translation>El servidor no envió ningún menú.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="89" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="82" />
             <source>The menu could not be loaded: %1</source>
             <translation>No se pudo cargar el menú: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="123" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="152" />
             <source>The server's menu is empty for this user.</source>
             <translation>El menú del servidor está vacío para este usuario.</translation>
         </message>
@@ -2820,40 +3288,53 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::PageRouter</name>
         <message>
-            <location filename="../src/gui/router/builtinpages.cpp" line="68" />
+            <location filename="../src/gui/router/builtinpages.cpp" line="80" />
             <source>Exported to %1</source>
             <translation>Exportado a %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="66" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="86" />
             <source>New (%1)</source>
             <translation>Nuevo (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="67" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="87" />
             <source>%1 #%2</source>
             <translation>%1 #%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="71" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="91" />
             <source>%1 › %2</source>
             <comment>parent list › child list</comment>
             <translation>%1 › %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="95" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="114" />
             <source>Select an account first.</source>
             <translation>Seleccione primero una cuenta.</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="132" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="152" />
             <source>%1 (as %2)</source>
             <translation>%1 (como %2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="176" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="194" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Guardado. El servidor sugiere una página web en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::PageTitles</name>
+        <message>
+            <location filename="../src/gui/router/pagetitles.cpp" line="20" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/router/pagetitles.cpp" line="41" />
+            <source>%1 (filtered)</source>
+            <translation>%1 (filtrada)</translation>
         </message>
     </context>
     <context>
@@ -2953,132 +3434,157 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::PreferencesDialog</name>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="70" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74" />
             <source>Appearance</source>
             <translation>Apariencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="72" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="76" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="78" />
             <source>Theme:</source>
             <translation>Tema:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="75" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="79" />
             <source>Table density:</source>
             <translation>Densidad de las tablas:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="77" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="81" />
             <source>Start-up</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="82" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="86" />
             <source>Confirmations</source>
             <translation>Confirmaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="87" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="90" />
+            <source>Closing the window while alerts are on:</source>
+            <translation>Al cerrar la ventana con los avisos activados:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="96" />
             <source>Desktop alerts</source>
             <translation>Alertas de escritorio</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="93" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="102" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="99" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="108" />
             <source>Downloads</source>
             <translation>Descargas</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="101" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="110" />
             <source>Folder:</source>
             <translation>Carpeta:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="124" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144" />
             <source>Downloads Folder</source>
             <translation>Carpeta de descargas</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="139" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="160" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="161" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="162" />
+            <source>Desktop Alerts</source>
+            <translation>Avisos de escritorio</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="167" />
             <source>Restore the tabs of the last session</source>
             <translation>Restaurar las pestañas de la última sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="145" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="168" />
             <source>Open the server's start page when an account has no tabs</source>
             <translation>Abrir la página de inicio del servidor cuando una cuenta no tiene pestañas</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="146" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="169" />
             <source>Ask before actions that change data (delete, suspend, …)</source>
             <translation>Preguntar antes de acciones que cambian datos (eliminar, suspender, …)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="147" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="170" />
             <source>Ask Again Everywhere (reset “Do not ask again”)</source>
             <translation>Volver a preguntar siempre (restablecer «No volver a preguntar»)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="148" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="171" />
             <source>Show a desktop alert when new items arrive (tickets, invoices, …)</source>
             <translation>Mostrar una alerta de escritorio cuando llegan elementos nuevos (tickets, facturas, …)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="149" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="172" />
             <source>Quiet hours from</source>
             <translation>Horas de silencio desde</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="150" />
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="176" />
+            <source>Ask each time</source>
+            <translation>Preguntar cada vez</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="151" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="177" />
+            <source>Keep running in the system tray</source>
+            <translation>Seguir ejecutándose en la bandeja del sistema</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="178" />
+            <source>Quit mgrdesk</source>
+            <translation>Salir de mgrdesk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="181" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="152" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="182" />
             <source>Some parts of the window change language only after mgrdesk is restarted.</source>
             <translation>Algunas partes de la ventana cambian de idioma solo después de reiniciar mgrdesk.</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="157" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="187" />
             <source>System</source>
             <translation>Del sistema</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="158" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="188" />
             <source>Light</source>
             <translation>Clara</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="159" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="189" />
             <source>Dark</source>
             <translation>Oscura</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="164" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="194" />
             <source>Comfortable</source>
             <translation>Cómoda</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="165" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="195" />
             <source>Compact</source>
             <translation>Compacta</translation>
         </message>
@@ -3086,43 +3592,43 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::QuickSwitcher</name>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="22" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="30" />
             <source>Go to a menu entry</source>
             <translation>Ir a una entrada del menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="28" />
-            <source>Go to a list in any account…</source>
-            <translation>Ir a una lista de cualquier cuenta…</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="36" />
+            <source>Go to a list, or find a client, service, invoice, payment or ticket…</source>
+            <translation>Ir a una lista o buscar un cliente, servicio, factura, pago o ticket…</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="29" />
-            <source>Search the menus of all accounts</source>
-            <translation>Buscar en los menús de todas las cuentas</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="37" />
+            <source>Search the menus and the data of all accounts</source>
+            <translation>Buscar en los menús y los datos de todas las cuentas</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="32" />
-            <source>Matching menu entries</source>
-            <translation>Entradas del menú coincidentes</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="40" />
+            <source>Matching menu entries and data</source>
+            <translation>Entradas de menú y datos coincidentes</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="105" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="144" />
             <source>%1 — %2</source>
             <comment>menu entry — account</comment>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="111" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="150" />
             <source>%1 › %2</source>
             <translation>%1 › %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="112" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="151" />
             <source>%1 (%2) on %3</source>
             <translation>%1 (%2) en %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="137" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="178" />
             <source>Loading the menus of %n account(s)…</source>
             <translation>
                 <numerusform>Cargando el menú de %n cuenta…</numerusform>
@@ -3130,19 +3636,40 @@ Compilado con Qt %2.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="139" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="180" />
             <source>No menu is loaded yet: log in to an account first.</source>
             <translation>Todavía no hay ningún menú cargado: inicie sesión primero en una cuenta.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="141" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="182" />
             <source>Nothing matches “%1”.</source>
             <translation>Nada coincide con «%1».</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="143" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="184" />
             <source>Enter opens the entry on its account; Escape closes.</source>
             <translation>Intro abre la entrada en su cuenta; Esc cierra.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="187" />
+            <source>%1. %2</source>
+            <comment>data search summary. hint</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="190" />
+            <source>Ctrl+Enter acts as the client.</source>
+            <translation>Ctrl+Intro actúa como el cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="255" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="258" />
+            <source>Act as This Client…</source>
+            <translation>Actuar como este cliente…</translation>
         </message>
     </context>
     <context>
@@ -3603,177 +4130,177 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::RequestConsole</name>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="53" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
             <source>Request console</source>
             <translation>Consola de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="61" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
             <source>&amp;Send</source>
             <translation>&amp;Enviar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="63" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
             <source>Send the request (Ctrl+Return)</source>
             <translation>Enviar la solicitud (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
             <source>Send the request</source>
             <translation>Enviar la solicitud</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
             <source>Ca&amp;ncel</source>
             <translation>Ca&amp;ncelar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
             <source>Cancel the request on its way</source>
             <translation>Cancelar la solicitud en curso</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="68" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
             <source>Cancel the request on its way (Escape)</source>
             <translation>Cancelar la solicitud en curso (Esc)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
             <source>Copy as &amp;URL</source>
             <translation>Copiar como &amp;URL</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
             <source>Copy the request as a URL, secrets masked</source>
             <translation>Copiar la solicitud como URL, con los secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="74" />
             <source>Copy as cu&amp;rl</source>
             <translation>Copiar como cu&amp;rl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
             <source>Copy the request as a curl command, secrets masked</source>
             <translation>Copiar la solicitud como orden curl, con los secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
             <source>Copy as &amp;mgrctl</source>
             <translation>Copiar como &amp;mgrctl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
             <source>Copy the request as an mgrctl command for the server, secrets masked</source>
             <translation>Copiar la petición como orden mgrctl para el servidor, con los secretos ocultos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="79" />
             <source>Copy as mgrdesk-c&amp;li</source>
             <translation>Copiar como mgrdesk-c&amp;li</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="77" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
             <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
             <translation>Copiar la petición como orden mgrdesk-cli call, con los secretos ocultos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
             <source>&amp;Confirm deletes and sok=ok</source>
             <translation>&amp;Confirmar eliminaciones y sok=ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="83" />
             <source>Ask before sending a delete or an applied form</source>
             <translation>Preguntar antes de enviar una eliminación o un formulario aplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="84" />
             <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
             <translation>Preguntar antes de enviar una solicitud que cambia datos en el servidor: un borrado, un formulario aplicado (sok=ok) o una acción como suspender (solo en esta sesión)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="99" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
             <source>History and request log</source>
             <translation>Historial y registro de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
             <source>Requests sent from this console</source>
             <translation>Solicitudes enviadas desde esta consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="103" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="106" />
             <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
             <translation>Intro o doble clic carga la solicitud; Ctrl+Arriba y Ctrl+Abajo recorren el historial desde el editor</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="108" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="107" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="110" />
             <source>Request &amp;Log</source>
             <translation>Registro de so&amp;licitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="173" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="185" />
             <source>Request Console</source>
             <translation>Consola de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="174" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="186" />
             <source>Console: %1@%2</source>
             <translation>Consola: %1@%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="213" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="225" />
             <source>Loaded %1 from the request log</source>
             <translation>Se cargó %1 desde el registro de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="241" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="263" />
             <source>Copied the URL (secrets masked)</source>
             <translation>Se copió la URL (secretos enmascarados)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="247" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="269" />
             <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
             <translation>Se copió la orden curl (secretos enmascarados; ponga la contraseña en lugar de *****)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="268" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="290" />
             <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
             <translation>Se copió la orden mgrctl (ejecútela en el servidor; secretos ocultos)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="274" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
             <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
             <translation>Se copió la orden mgrdesk-cli (la contraseña viene de MGRDESK_PASSWORD o se pide)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="318" />
             <source>The account's connection is gone; open the console again</source>
             <translation>La conexión de la cuenta ya no existe; vuelva a abrir la consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="301" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="323" />
             <source>Type a function first</source>
             <translation>Escriba primero una función</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="308" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="330" />
             <source>Remove the %1 parameter: the connection adds the authentication itself</source>
             <translation>Quite el parámetro %1: la conexión añade la autenticación por sí misma</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="314" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
             <source>The value of %1 was hidden by the log: type it before sending</source>
             <translation>El registro ocultó el valor de %1: escríbalo antes de enviar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="332" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="354" />
             <source>This request changes data on the server:
 
 %1
@@ -3786,7 +4313,7 @@ Send it?</source>
 ¿Enviarla?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="333" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="355" />
             <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -3799,32 +4326,32 @@ Send it?</source>
 ¿Enviarla?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="358" />
             <source>Send a Changing Request</source>
             <translation>Enviar una solicitud que modifica datos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="341" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="363" />
             <source>Not sent</source>
             <translation>No enviada</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="344" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="366" />
             <source>Do not ask again in this console</source>
             <translation>No volver a preguntar en esta consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="370" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="392" />
             <source>%1 (%2 received)</source>
             <translation>%1 (%2 recibidos)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="376" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="398" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="433" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="455" />
             <source>[as %1] %2</source>
             <translation>[como %1] %2</translation>
         </message>
@@ -4034,6 +4561,183 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::SearchActions</name>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="29" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="41" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="43" />
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="45" />
+            <source>Invoice</source>
+            <translation>Factura</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="47" />
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="49" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="57" />
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="59" />
+            <source>e-mail</source>
+            <translation>correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="61" />
+            <source>domain</source>
+            <translation>dominio</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="63" />
+            <source>IP address</source>
+            <translation>dirección IP</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="65" />
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::SearchResultsPresenter</name>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="25" />
+            <source>The saved filter of the list “%1” on %2 could not be put back: %3</source>
+            <translation>No se pudo restablecer el filtro guardado de la lista «%1» en %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="104" />
+            <source>%1: %2</source>
+            <comment>kind: title</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="106" />
+            <source>%1 — %2</source>
+            <comment>result — details</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="108" />
+            <source>%1 (%2 matches)</source>
+            <comment>result (field matches)</comment>
+            <translation>%1 (coincide: %2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="115" />
+            <source>%1 %2 on %3 (found by %4)</source>
+            <translation>%1 %2 en %3 (encontrado por %4)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="117" />
+            <source>Enter opens it; Ctrl+Enter acts as this client.</source>
+            <translation>Intro lo abre; Ctrl+Intro actúa como este cliente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="148" />
+            <source>searching…</source>
+            <translation>buscando…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="148" />
+            <source>%n result(s) so far, searching…</source>
+            <translation>
+                <numerusform>%n resultado por ahora, buscando…</numerusform>
+                <numerusform>%n resultados por ahora, buscando…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="151" />
+            <source>nothing found</source>
+            <translation>no se encontró nada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="151" />
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="194" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="154" />
+            <source>did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>no respondió en %n segundo</numerusform>
+                <numerusform>no respondió en %n segundos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="156" />
+            <source>%1 (%n result(s) before that)</source>
+            <translation>
+                <numerusform>%1 (%n resultado antes)</numerusform>
+                <numerusform>%1 (%n resultados antes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="159" />
+            <source>failed: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="162" />
+            <source>stopped</source>
+            <translation>detenido</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="165" />
+            <source>%1 — %2</source>
+            <comment>account — search state</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="193" />
+            <source>Searching %n server(s)…</source>
+            <translation>
+                <numerusform>Buscando en %n servidor…</numerusform>
+                <numerusform>Buscando en %n servidores…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="196" />
+            <source>%n server(s) did not answer</source>
+            <translation>
+                <numerusform>%n servidor no respondió</numerusform>
+                <numerusform>%n servidores no respondieron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="198" />
+            <source>%n server(s) failed</source>
+            <translation>
+                <numerusform>%n servidor falló</numerusform>
+                <numerusform>%n servidores fallaron</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::SecondFactorDialog</name>
         <message>
             <location filename="../src/gui/accounts/secondfactordialog.cpp" line="18" />
@@ -4178,44 +4882,95 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::TicketPage</name>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="64" />
+            <source>Restore Draft</source>
+            <translation>Restaurar borrador</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="65" />
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="176" />
+            <source>A reply draft from %1 was kept.</source>
+            <translation>Se guardó un borrador de respuesta del %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="177" />
+            <source>A reply draft from %1 was kept, with %n file(s).</source>
+            <translation>
+                <numerusform>Se guardó un borrador de respuesta del %1 con %n archivo.</numerusform>
+                <numerusform>Se guardó un borrador de respuesta del %1 con %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="209" />
+            <source>The reply was sent.</source>
+            <translation>La respuesta se envió.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="220" />
+            <source>Too large to preview: open it instead.</source>
+            <translation>Demasiado grande para la vista previa: ábralo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="232" />
+            <source>No preview</source>
+            <translation>Sin vista previa</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::TrayController</name>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="80" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="83" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="84" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="87" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="90" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="93" />
             <source>Nothing waiting</source>
             <translation>Nada pendiente</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="91" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="95" />
+            <source>Alerts for This Account</source>
+            <translation>Avisos de esta cuenta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tray/traycontroller.cpp" line="101" />
+            <source>Alert Settings…</source>
+            <translation>Configuración de avisos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tray/traycontroller.cpp" line="104" />
             <source>%1: %2 waiting</source>
             <translation>%1: %2 pendientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="95" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="108" />
             <source>Show mgrdesk</source>
             <translation>Mostrar mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="96" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="109" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="100" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="113" />
             <source>mgrdesk</source>
             <translation>mgrdesk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/tray/traycontroller.cpp" line="101" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="114" />
             <source>mgrdesk — %n waiting</source>
             <translation>
                 <numerusform>mgrdesk — %n pendiente</numerusform>
@@ -4396,27 +5151,27 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::FormDescription</name>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="276" />
+            <location filename="../src/core/models/formdescription.cpp" line="278" />
             <source>OK</source>
             <translation>Aceptar</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="278" />
+            <location filename="../src/core/models/formdescription.cpp" line="280" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="280" />
+            <location filename="../src/core/models/formdescription.cpp" line="282" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="282" />
+            <location filename="../src/core/models/formdescription.cpp" line="284" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="284" />
+            <location filename="../src/core/models/formdescription.cpp" line="286" />
             <source>Finish</source>
             <translation>Finalizar</translation>
         </message>
@@ -4425,32 +5180,32 @@ Send it?</source>
         <name>mgrdesk::models::FormSession</name>
         <message>
             <location filename="../src/core/models/formsession.cpp" line="66" />
-            <location filename="../src/core/models/formsession.cpp" line="300" />
+            <location filename="../src/core/models/formsession.cpp" line="301" />
             <source>Not connected.</source>
             <translation>No conectado.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="107" />
+            <location filename="../src/core/models/formsession.cpp" line="108" />
             <source>The server did not answer with a form.</source>
             <translation>El servidor no respondió con un formulario.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="109" />
+            <location filename="../src/core/models/formsession.cpp" line="110" />
             <source>The form could not be opened.</source>
             <translation>No se pudo abrir el formulario.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="175" />
+            <location filename="../src/core/models/formsession.cpp" line="176" />
             <source>The form could not be updated.</source>
             <translation>No se pudo actualizar el formulario.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="370" />
+            <location filename="../src/core/models/formsession.cpp" line="371" />
             <source>The server's answer was not understood.</source>
             <translation>No se entendió la respuesta del servidor.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="370" />
+            <location filename="../src/core/models/formsession.cpp" line="371" />
             <source>Sending failed.</source>
             <translation>Error al enviar.</translation>
         </message>
@@ -4458,7 +5213,7 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::FormState</name>
         <message>
-            <location filename="../src/core/models/formstate.cpp" line="370" />
+            <location filename="../src/core/models/formstate.cpp" line="397" />
             <source>The server rejected this value (%1).</source>
             <translation>El servidor rechazó este valor (%1).</translation>
         </message>
@@ -4547,12 +5302,46 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::models::ListServerExport</name>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="63" />
+            <source>Cannot write %1: it is a folder.</source>
+            <translation>No se puede escribir %1: es una carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="76" />
+            <location filename="../src/core/models/listserverexport.cpp" line="136" />
+            <source>The export was cancelled.</source>
+            <translation>La exportación se canceló.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="80" />
+            <source>The server could not export the list: %1</source>
+            <translation>El servidor no pudo exportar la lista: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="85" />
+            <source>The server did not send a CSV file for this list.</source>
+            <translation>El servidor no envió un archivo CSV para esta lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="138" />
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::navigation::MenuStore</name>
         <message>
             <location filename="../src/core/navigation/menustore.cpp" line="30" />
             <source>%1 › %2</source>
             <comment>menu group › subgroup</comment>
             <translation>%1 › %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/navigation/menustore.cpp" line="115" />
+            <source>The server sent no menu.</source>
+            <translation>El servidor no envió ningún menú.</translation>
         </message>
     </context>
     <context>
@@ -4567,94 +5356,104 @@ Send it?</source>
     <context>
         <name>mgrdesk::net::Connection</name>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="146" />
+            <location filename="../src/core/net/connection.cpp" line="156" />
             <source>The connection was closed.</source>
             <translation>Se cerró la conexión.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="303" />
+            <location filename="../src/core/net/connection.cpp" line="313" />
             <source>The server address "%1" is not a valid URL.</source>
             <translation>La dirección del servidor "%1" no es una URL válida.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="331" />
+            <location filename="../src/core/net/connection.cpp" line="321" />
+            <source>Nothing was sent.</source>
+            <translation>No se envió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connection.cpp" line="348" />
             <location filename="../src/core/net/connectionsession.cpp" line="219" />
             <location filename="../src/core/net/connectionsession.cpp" line="233" />
             <source>Enter the password of %1 on %2.</source>
             <translation>Introduzca la contraseña de %1 en %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="494" />
+            <location filename="../src/core/net/connection.cpp" line="536" />
             <source>The server did not answer within %1 seconds.</source>
             <translation>El servidor no respondió en %1 segundos.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="498" />
+            <location filename="../src/core/net/connection.cpp" line="540" />
             <source>The request reached the server, so it may have been carried out: check before trying again.</source>
             <translation>La solicitud llegó al servidor, así que puede que se haya ejecutado: compruébelo antes de volver a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="511" />
+            <location filename="../src/core/net/connection.cpp" line="560" />
             <source>The server redirected the request to "%1" instead of answering it.</source>
             <translation>El servidor redirigió la solicitud a "%1" en lugar de responderla.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="518" />
+            <location filename="../src/core/net/connection.cpp" line="567" />
             <source>The server answered with HTTP status %1 %2.</source>
             <translation>El servidor respondió con el estado HTTP %1 %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="526" />
+            <location filename="../src/core/net/connection.cpp" line="575" />
             <source>The secure connection to %1 failed: %2</source>
             <translation>Falló la conexión segura con %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="529" />
+            <location filename="../src/core/net/connection.cpp" line="578" />
             <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
             <translation>La conexión con %1 se interrumpió después de enviar la solicitud, así que puede que el servidor la haya ejecutado. No se volvió a enviar: compruébelo antes de volver a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="536" />
+            <location filename="../src/core/net/connection.cpp" line="585" />
             <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
             <translation>%1 rechazó la conexión en el puerto %2: compruebe la dirección y el puerto, y que el panel esté en funcionamiento.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="543" />
+            <location filename="../src/core/net/connection.cpp" line="592" />
             <source>The server %1 was not found: check the address.</source>
             <translation>No se encontró el servidor %1: compruebe la dirección.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="547" />
+            <location filename="../src/core/net/connection.cpp" line="596" />
             <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
             <translation>La conexión con %1 se interrumpió mientras llegaba la respuesta (%2 bytes recibidos).</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="550" />
+            <location filename="../src/core/net/connection.cpp" line="599" />
             <source>%1 closed the connection without answering.</source>
             <translation>%1 cerró la conexión sin responder.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="553" />
+            <location filename="../src/core/net/connection.cpp" line="602" />
             <source>The connection to %1 timed out.</source>
             <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="556" />
+            <location filename="../src/core/net/connection.cpp" line="605" />
             <source>Network error talking to %1: %2</source>
             <translation>Error de red al comunicarse con %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="651" />
+            <location filename="../src/core/net/connection.cpp" line="610" />
+            <source>The partial download was discarded: no file was saved.</source>
+            <translation>La descarga parcial se ha descartado: no se ha guardado ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connection.cpp" line="686" />
             <source>The server's answer is not an API reply: %1</source>
             <translation>La respuesta del servidor no es una respuesta de la API: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="652" />
+            <location filename="../src/core/net/connection.cpp" line="687" />
             <source>The server's answer is not an API reply.</source>
             <translation>La respuesta del servidor no es una respuesta de la API.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="656" />
+            <location filename="../src/core/net/connection.cpp" line="691" />
             <source>The server reported an error (%1).</source>
             <translation>El servidor informó de un error (%1).</translation>
         </message>
@@ -4693,6 +5492,27 @@ Send it?</source>
             <source>The certificate of %1 was not trusted.</source>
             <translation>No se confió en el certificado de %1.</translation>
         </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="49" />
+            <source>The document is too large to keep in memory, and no temporary folder can be created for it in %1.</source>
+            <translation>El documento es demasiado grande para mantenerlo en memoria y no se puede crear una carpeta temporal para él en %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="67" />
+            <location filename="../src/core/net/connectiondownload.cpp" line="132" />
+            <source>The document cannot be saved to %1: %2. Nothing was kept.</source>
+            <translation>No se puede guardar el documento en %1: %2. No se ha conservado nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="77" />
+            <source>The document is larger than %1, too large to keep in memory: save it to a file instead.</source>
+            <translation>El documento ocupa más de %1, demasiado para mantenerlo en memoria: guárdelo en un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="122" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
     </context>
     <context>
         <name>mgrdesk::net::ConnectionManager</name>
@@ -4726,6 +5546,16 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::net::DownloadSink</name>
+        <message>
+            <location filename="../src/core/net/downloadsink.cpp" line="21" />
+            <location filename="../src/core/net/downloadsink.cpp" line="75" />
+            <location filename="../src/core/net/downloadsink.cpp" line="137" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::notify::NotificationPoller</name>
         <message>
             <location filename="../src/core/notify/notificationpoller.cpp" line="80" />
@@ -4737,35 +5567,31 @@ Send it?</source>
     <context>
         <name>mgrdesk::operations::BatchDownload</name>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="36" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="35" />
             <source>The folder %1 cannot be created.</source>
             <translation>No se puede crear la carpeta %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="74" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="79" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="76" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="81" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="88" />
             <source>The server did not send the document.</source>
             <translation>El servidor no envió el documento.</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="78" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="83" />
             <source>The server answered with data instead of a document.</source>
             <translation>El servidor respondió con datos en lugar de un documento.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="94" />
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::operations::OperationsModel</name>
         <message>
-            <location filename="../src/core/operations/operationsmodel.cpp" line="120" />
+            <location filename="../src/core/operations/operationsmodel.cpp" line="133" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
@@ -4925,6 +5751,37 @@ Send it?</source>
             <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="234" />
             <source>The XML parser could not be created.</source>
             <translation>No se pudo crear el analizador XML.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::protocol::MultipartBody</name>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="121" />
+            <source>The file "%1" changed while it was being sent.</source>
+            <translation>El archivo «%1» cambió mientras se enviaba.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="148" />
+            <source>The file "%1" does not exist.</source>
+            <translation>El archivo «%1» no existe.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="152" />
+            <source>The file "%1" cannot be read.</source>
+            <translation>No se puede leer el archivo «%1».</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="156" />
+            <source>The file "%1" changed since it was attached.</source>
+            <translation>El archivo «%1» cambió después de adjuntarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::search::ListSearch</name>
+        <message>
+            <location filename="../src/core/search/listsearch.cpp" line="79" />
+            <source>The server did not send the filter form.</source>
+            <translation>El servidor no envió el formulario de filtro.</translation>
         </message>
     </context>
 </TS>

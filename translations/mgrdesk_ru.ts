@@ -540,7 +540,7 @@
     <context>
         <name>mgrdesk::alerts::AlertCenter</name>
         <message numerus="yes">
-            <location filename="../src/core/alerts/alertcenter.cpp" line="67" />
+            <location filename="../src/core/alerts/alertcenter.cpp" line="79" />
             <source>%1: %n new</source>
             <translation>
                 <numerusform>%1: %n новый</numerusform>
@@ -549,7 +549,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/core/alerts/alertcenter.cpp" line="82" />
+            <location filename="../src/core/alerts/alertcenter.cpp" line="98" />
             <source>%1 on %2</source>
             <translation>%1 на %2</translation>
         </message>
@@ -913,6 +913,22 @@
         </message>
     </context>
     <context>
+        <name>mgrdesk::documents</name>
+        <message>
+            <location filename="../src/core/documents/filecopy.cpp" line="24" />
+            <location filename="../src/core/documents/filecopy.cpp" line="37" />
+            <source>Cannot read %1: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/filecopy.cpp" line="27" />
+            <location filename="../src/core/documents/filecopy.cpp" line="34" />
+            <location filename="../src/core/documents/filecopy.cpp" line="39" />
+            <source>Cannot save %1: %2</source>
+            <translation>Не удалось сохранить %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::AccessLevel</name>
         <message>
             <location filename="../src/core/net/accountconnection.cpp" line="26" />
@@ -948,6 +964,29 @@
             <location filename="../src/core/net/accountconnection.cpp" line="43" />
             <source>%1 (level %2)</source>
             <translation>%1 (уровень %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::AccountAlertsPage</name>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="79" />
+            <source>Alerts for this account</source>
+            <translation>Уведомления для этой учётной записи</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="80" />
+            <source>Own quiet hours from</source>
+            <translation>Свои тихие часы с</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="81" />
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/accountalertspage.cpp" line="82" />
+            <source>Each account follows the settings above unless it is switched off here or has quiet hours of its own.</source>
+            <translation>Каждая учётная запись следует настройкам выше, если здесь для неё не отключены уведомления и не заданы свои тихие часы.</translation>
         </message>
     </context>
     <context>
@@ -1429,76 +1468,350 @@ A one-time login key is created for %1; it works once and expires after an hour.
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::ClientCardBlock</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="49" />
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="50" />
+            <source>Refresh %1</source>
+            <translation>Обновить: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="56" />
+            <source>Open list</source>
+            <translation>Открыть список</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="57" />
+            <source>Open the whole list, filtered to this client</source>
+            <translation>Открыть весь список с фильтром по этому клиенту</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="125" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="174" />
+            <source>The server's answer is not a list.</source>
+            <translation>Ответ сервера — не список.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="194" />
+            <source>No records</source>
+            <translation>Записей нет</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="196" />
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="206" />
+            <source>The list could not be loaded.</source>
+            <translation>Не удалось загрузить список.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardblock.cpp" line="208" />
+            <source>Not loaded</source>
+            <translation>Не загружено</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ClientCardClient</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="31" />
+            <source>The server's answer does not describe the client.</source>
+            <translation>Ответ сервера не описывает клиента.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="46" />
+            <source>No client was given.</source>
+            <translation>Клиент не указан.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="66" />
+            <source>The user %1 belongs to no client.</source>
+            <translation>Пользователь %1 не принадлежит ни одному клиенту.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardclient.cpp" line="88" />
+            <source>Client %1</source>
+            <translation>Клиент %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ClientCardPage</name>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="30" />
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="32" />
+            <source>Virtual servers</source>
+            <translation>Виртуальные серверы</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="34" />
+            <source>Domains</source>
+            <translation>Домены</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="36" />
+            <source>Payments</source>
+            <translation>Платежи</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="38" />
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="40" />
+            <source>Tickets</source>
+            <translation>Запросы</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="42" />
+            <source>Recent actions</source>
+            <translation>Последние действия</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="82" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="120" />
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="203" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="147" />
+            <source>The client's user that Act as, Open in browser and the action log use</source>
+            <translation>Пользователь клиента для «Войти как», входа в браузере и журнала действий</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="156" />
+            <source>&amp;Act as</source>
+            <translation>&amp;Войти как</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="157" />
+            <source>Open a tab acting as this user (su)</source>
+            <translation>Открыть вкладку от имени этого пользователя (su)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="158" />
+            <source>Open in &amp;browser</source>
+            <translation>Открыть в &amp;браузере</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="159" />
+            <source>Open the web interface in your browser, logged in as this user</source>
+            <translation>Открыть веб-интерфейс в браузере под этим пользователем</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161" />
+            <source>&amp;User…</source>
+            <translation>&amp;Пользователь…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="161" />
+            <source>Edit this user (user.edit)</source>
+            <translation>Изменить этого пользователя (user.edit)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="162" />
+            <source>&amp;Client…</source>
+            <translation>&amp;Клиент…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="163" />
+            <source>Edit the client (account.edit)</source>
+            <translation>Изменить клиента (account.edit)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="164" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="165" />
+            <source>Read the client and every list again</source>
+            <translation>Заново прочитать клиента и все списки</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="204" />
+            <source>Reading the client…</source>
+            <translation>Чтение данных клиента…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="213" />
+            <source>Client #%1</source>
+            <translation>Клиент №%1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="214" />
+            <source>Client #%1 · %2</source>
+            <translation>Клиент №%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="215" />
+            <source>Balance: %1</source>
+            <translation>Баланс: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="218" />
+            <source>Client — %1</source>
+            <translation>Клиент — %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="231" />
+            <source>The client could not be read: %1</source>
+            <translation>Не удалось прочитать клиента: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="234" />
+            <source>Not loaded: the client could not be read.</source>
+            <translation>Не загружено: не удалось прочитать клиента.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/clientcard/clientcardpage.cpp" line="270" />
+            <source>The client has no user whose actions could be shown.</source>
+            <translation>У клиента нет пользователя, чьи действия можно показать.</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::ConsoleText</name>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="321" />
+            <location filename="../src/gui/console/consoletext.cpp" line="348" />
             <source>not an API reply</source>
             <translation>не ответ API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="323" />
+            <location filename="../src/gui/console/consoletext.cpp" line="350" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="325" />
+            <location filename="../src/gui/console/consoletext.cpp" line="352" />
             <source>auth</source>
             <translation>авторизация</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="327" />
+            <location filename="../src/gui/console/consoletext.cpp" line="354" />
             <source>ok</source>
             <translation>успешно</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="329" />
+            <location filename="../src/gui/console/consoletext.cpp" line="356" />
             <source>table</source>
             <translation>таблица</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="331" />
+            <location filename="../src/gui/console/consoletext.cpp" line="358" />
             <source>form</source>
             <translation>форма</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="333" />
+            <location filename="../src/gui/console/consoletext.cpp" line="360" />
             <source>menu</source>
             <translation>меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="335" />
+            <location filename="../src/gui/console/consoletext.cpp" line="362" />
             <source>progress</source>
             <translation>ход выполнения</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="337" />
+            <location filename="../src/gui/console/consoletext.cpp" line="364" />
             <source>report</source>
             <translation>отчёт</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="339" />
+            <location filename="../src/gui/console/consoletext.cpp" line="366" />
             <source>dashboard</source>
             <translation>главная страница</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="353" />
+            <location filename="../src/gui/console/consoletext.cpp" line="380" />
             <source>Rebuilt from the parsed reply; secrets masked</source>
             <translation>Восстановлено по разобранному ответу; секретные данные скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="355" />
+            <location filename="../src/gui/console/consoletext.cpp" line="382" />
             <source>Not an API reply</source>
             <translation>Не ответ API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="391" />
+            <location filename="../src/gui/console/consoletext.cpp" line="418" />
             <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
             <translation>Обрезано: здесь показано %1 из %2 строк; в разобранном виде показаны все</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="467" />
+            <location filename="../src/gui/console/consoletext.cpp" line="494" />
             <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
             <translation>Обрезано: текстовое представление заканчивается здесь; в разобранном виде ответ показан полностью</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::ConversationView</name>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="22" />
+            <source>Conversation</source>
+            <translation>Переписка</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="27" />
+            <source>size unknown</source>
+            <translation>размер неизвестен</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="39" />
+            <source>No messages yet.</source>
+            <translation>Сообщений пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="47" />
+            <source>Other attachments</source>
+            <translation>Другие вложения</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="72" />
+            <source>Support</source>
+            <translation>Поддержка</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="74" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="108" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="109" />
+            <source>Open %1</source>
+            <translation>Открыть %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="119" />
+            <source>Loading preview…</source>
+            <translation>Загрузка превью…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="135" />
+            <source>No preview</source>
+            <translation>Нет превью</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="139" />
+            <source>%1 × %2 pixels (preview)</source>
+            <translation>%1 × %2 пикселей (превью)</translation>
         </message>
     </context>
     <context>
@@ -1555,55 +1868,90 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::DesktopIntegration</name>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="42" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="44" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="49" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="51" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="57" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="59" />
             <source>Operations</source>
             <translation>Операции</translation>
         </message>
         <message>
-            <location filename="../src/gui/desktop/desktopintegration.cpp" line="63" />
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="65" />
             <source>&amp;Operations</source>
             <translation>&amp;Операции</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="206" />
+            <source>Keep Running in the Tray?</source>
+            <translation>Продолжать работу в трее?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="207" />
+            <source>mgrdesk can keep running in the system tray after its window is closed, so that it goes on checking your accounts and shows an alert when something new arrives.</source>
+            <translation>После закрытия окна mgrdesk может продолжать работать в системном трее: он будет проверять ваши учётные записи и показывать уведомление, когда появится что-то новое.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="232" />
+            <source>Keep Running</source>
+            <translation>Продолжать работу</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="233" />
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/desktop/desktopintegration.cpp" line="234" />
+            <source>Do not ask again</source>
+            <translation>Больше не спрашивать</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::gui::DocumentPage</name>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="25" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="30" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="81" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="86" />
             <source>Downloading %1…</source>
             <translation>Загрузка %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="99" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="101" />
+            <source>Downloading %1… %2 of %3</source>
+            <translation>Загрузка %1… %2 из %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <source>Downloading %1… %2</source>
+            <translation>Загрузка %1… %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
             <source>The download was cancelled.</source>
             <translation>Загрузка отменена.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="120" />
             <source>The server answered with data, not a document.</source>
             <translation>Сервер ответил данными, а не документом.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="105" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="121" />
             <source>The document could not be loaded: %1</source>
             <translation>Не удалось загрузить документ: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="127" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="147" />
             <source>Save %n Documents Into</source>
             <translation>
                 <numerusform>Сохранить %n документ в</numerusform>
@@ -1612,12 +1960,12 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="130" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="150" />
             <source>No folder was chosen: nothing was downloaded.</source>
             <translation>Папка не выбрана: ничего не загружено.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="155" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="175" />
             <source>Saving %n documents into %1…</source>
             <translation>
                 <numerusform>Сохранение %n документа в %1…</numerusform>
@@ -1626,22 +1974,22 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="159" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="179" />
             <source>%1: saved as %2</source>
             <translation>%1: сохранён как %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="160" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="180" />
             <source>%1: failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="166" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
             <source>Cancelled: %1 saved, %2 failed.</source>
             <translation>Отменено: сохранено %1, ошибок %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="167" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="187" />
             <source>%1 saved into %2, %3 failed.</source>
             <translation>Сохранено %1 в %2, ошибок %3.</translation>
         </message>
@@ -1649,7 +1997,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::DocumentView</name>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentview.cpp" line="78" />
+            <location filename="../src/gui/documents/documentview.cpp" line="80" />
             <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
             <translation>
                 <numerusform>%n внешний ресурс этого документа не загружен (изображения и стили из сети никогда не запрашиваются).</numerusform>
@@ -1658,99 +2006,164 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="86" />
+            <location filename="../src/gui/documents/documentview.cpp" line="88" />
             <source>Opened %1 in the browser.</source>
             <translation>%1 открыт в браузере.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="99" />
+            <location filename="../src/gui/documents/documentview.cpp" line="101" />
             <source>Save As…</source>
             <translation>Сохранить как…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="103" />
+            <location filename="../src/gui/documents/documentview.cpp" line="105" />
             <source>Open with System Viewer</source>
             <translation>Открыть в системной программе</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="105" />
+            <location filename="../src/gui/documents/documentview.cpp" line="107" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="109" />
+            <location filename="../src/gui/documents/documentview.cpp" line="111" />
             <source>Zoom Out</source>
             <translation>Уменьшить</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="111" />
+            <location filename="../src/gui/documents/documentview.cpp" line="113" />
             <source>Zoom In</source>
             <translation>Увеличить</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="113" />
+            <location filename="../src/gui/documents/documentview.cpp" line="115" />
             <source>Fit Width</source>
             <translation>По ширине</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="139" />
+            <location filename="../src/gui/documents/documentview.cpp" line="172" />
             <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
             <translation>Этот PDF нельзя показать (он повреждён или это не PDF). Его всё равно можно сохранить или открыть в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="164" />
+            <location filename="../src/gui/documents/documentview.cpp" line="182" />
+            <location filename="../src/gui/documents/documentview.cpp" line="209" />
             <source>This file is too large to preview. Save it or open it with the system viewer.</source>
             <translation>Файл слишком велик для предпросмотра. Сохраните его или откройте в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="165" />
+            <location filename="../src/gui/documents/documentview.cpp" line="210" />
             <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
             <translation>Этот файл нельзя просмотреть здесь. Сохраните его или откройте в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="193" />
+            <location filename="../src/gui/documents/documentview.cpp" line="244" />
             <source>Cannot save %1: %2</source>
             <translation>Не удаётся сохранить %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="206" />
+            <location filename="../src/gui/documents/documentview.cpp" line="257" />
             <source>document</source>
             <translation>документ</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="207" />
+            <location filename="../src/gui/documents/documentview.cpp" line="258" />
             <source>Save Document</source>
             <translation>Сохранение документа</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="223" />
+            <location filename="../src/gui/documents/documentview.cpp" line="278" />
+            <location filename="../src/gui/documents/documentview.cpp" line="298" />
             <source>Saved %1.</source>
             <translation>Сохранено: %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="232" />
+            <location filename="../src/gui/documents/documentview.cpp" line="285" />
+            <source>Saving %1…</source>
+            <translation>Сохранение %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/documents/documentview.cpp" line="316" />
             <source>Cannot create a temporary folder for the document.</source>
             <translation>Не удаётся создать временную папку для документа.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="244" />
+            <location filename="../src/gui/documents/documentview.cpp" line="309" />
+            <location filename="../src/gui/documents/documentview.cpp" line="328" />
             <source>No application is set up to open %1.</source>
             <translation>Не настроена программа для открытия %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="298" />
+            <location filename="../src/gui/documents/documentview.cpp" line="382" />
             <source>There is nothing to print.</source>
             <translation>Печатать нечего.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="304" />
+            <location filename="../src/gui/documents/documentview.cpp" line="388" />
             <source>The printer cannot be used.</source>
             <translation>Принтер недоступен.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="328" />
+            <location filename="../src/gui/documents/documentview.cpp" line="412" />
             <source>This document cannot be printed from here; open it with the system viewer.</source>
             <translation>Этот документ нельзя напечатать отсюда; откройте его в системной программе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::FileListEdit</name>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="27" />
+            <source>Attached files</source>
+            <translation>Приложенные файлы</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="33" />
+            <source>Attach Files…</source>
+            <translation>Приложить файлы…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="34" />
+            <source>Choose files to send, or drop them here</source>
+            <translation>Выберите файлы для отправки или перетащите их сюда</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="35" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="36" />
+            <source>Remove the selected files (Delete)</source>
+            <translation>Убрать выбранные файлы (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="116" />
+            <source>No files</source>
+            <translation>Нет файлов</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="120" />
+            <source>%n file(s), %1</source>
+            <translation>
+                <numerusform>%n файл, %1</numerusform>
+                <numerusform>%n файла, %1</numerusform>
+                <numerusform>%n файлов, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="129" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="130" />
+            <source>%1 — missing</source>
+            <translation>%1 — файл не найден</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/filelistedit.cpp" line="148" />
+            <source>Attach Files</source>
+            <translation>Приложить файлы</translation>
         </message>
     </context>
     <context>
@@ -1824,17 +2237,17 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::FormFieldEditor</name>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="42" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="43" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="319" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="333" />
             <source>Type to search</source>
             <translation>Введите для поиска</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formfieldeditor.cpp" line="396" />
+            <location filename="../src/gui/forms/formfieldeditor.cpp" line="410" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -1921,53 +2334,53 @@ Open the page on %1 now?</source>
 Открыть страницу на %1 сейчас?</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="432" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="433" />
             <source>%1 (current step)</source>
             <translation>%1 (текущий шаг)</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="433" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="434" />
             <source>%1 (not available)</source>
             <translation>%1 (недоступен)</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="436" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="437" />
             <source>Not available yet</source>
             <translation>Пока недоступен</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="454" />
-            <location filename="../src/gui/forms/formwidget.cpp" line="592" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="455" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="593" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="465" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="466" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="467" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="468" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="518" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="519" />
             <source>Please correct the marked fields.</source>
             <translation>Исправьте отмеченные поля.</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="545" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="546" />
             <source>%1 Nothing you entered was lost: you can send the form again.</source>
             <translation>%1 Введённые данные не потеряны: форму можно отправить ещё раз.</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="573" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="574" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../src/gui/forms/formwidget.cpp" line="574" />
+            <location filename="../src/gui/forms/formwidget.cpp" line="575" />
             <source>“%1” has changes that were not sent. Discard them?</source>
             <translation>В «%1» есть неотправленные изменения. Отменить их?</translation>
         </message>
@@ -2014,6 +2427,7 @@ Open the page on %1 now?</source>
         </message>
         <message>
             <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="279" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -2033,7 +2447,7 @@ Open the page on %1 now?</source>
             <translation>Не удаётся действовать от имени %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="256" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="258" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Сохранено. Сервер предлагает открыть веб-страницу на %1.</translation>
         </message>
@@ -2073,38 +2487,38 @@ Open the page on %1 now?</source>
             <translation>Действия со списком</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="138" />
+            <location filename="../src/gui/lists/listview.cpp" line="154" />
             <source>Filter loaded rows (Ctrl+F)</source>
             <translation>Фильтр загруженных строк (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="139" />
+            <location filename="../src/gui/lists/listview.cpp" line="155" />
             <source>Quick filter</source>
             <translation>Быстрый фильтр</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="144" />
+            <location filename="../src/gui/lists/listview.cpp" line="160" />
             <source>Result of the last action</source>
             <translation>Результат последнего действия</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="191" />
+            <location filename="../src/gui/lists/listview.cpp" line="207" />
             <source>Rows of %1</source>
             <translation>Строки списка %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="216" />
+            <location filename="../src/gui/lists/listview.cpp" line="232" />
             <source>List status</source>
             <translation>Состояние списка</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="218" />
+            <location filename="../src/gui/lists/listview.cpp" line="234" />
             <source>Totals of the selected rows</source>
             <translation>Итоги по выбранным строкам</translation>
         </message>
         <message>
             <location filename="../src/gui/lists/listview.cpp" line="69" />
-            <location filename="../src/gui/lists/listview.cpp" line="227" />
+            <location filename="../src/gui/lists/listview.cpp" line="243" />
             <source>Loading</source>
             <translation>Загрузка</translation>
         </message>
@@ -2129,113 +2543,142 @@ Open the page on %1 now?</source>
             <translation>Не удалось сбросить фильтр: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="151" />
+            <location filename="../src/gui/lists/listview.cpp" line="137" />
+            <source>Client card</source>
+            <translation>Карточка клиента</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listview.cpp" line="140" />
+            <source>The client's balance, services, payments, invoices, tickets and actions</source>
+            <translation>Баланс, услуги, платежи, счета, запросы и действия клиента</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listview.cpp" line="167" />
             <source>Server filter</source>
             <translation>Фильтр на сервере</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="155" />
+            <location filename="../src/gui/lists/listview.cpp" line="171" />
             <source>Active server filter</source>
             <translation>Действующий фильтр на сервере</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="158" />
+            <location filename="../src/gui/lists/listview.cpp" line="174" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="159" />
+            <location filename="../src/gui/lists/listview.cpp" line="175" />
             <source>Change the filter</source>
             <translation>Изменить фильтр</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="160" />
-            <location filename="../src/gui/lists/listview.cpp" line="502" />
+            <location filename="../src/gui/lists/listview.cpp" line="176" />
+            <location filename="../src/gui/lists/listview.cpp" line="477" />
             <source>Clear filter</source>
             <translation>Сбросить фильтр</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="161" />
+            <location filename="../src/gui/lists/listview.cpp" line="177" />
             <source>Clear the server filter</source>
             <translation>Сбросить фильтр на сервере</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="173" />
+            <location filename="../src/gui/lists/listview.cpp" line="189" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="176" />
+            <location filename="../src/gui/lists/listview.cpp" line="192" />
             <source>Export progress</source>
             <translation>Ход экспорта</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="178" />
+            <location filename="../src/gui/lists/listview.cpp" line="194" />
             <source>Cancel export</source>
             <translation>Отменить экспорт</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="179" />
+            <location filename="../src/gui/lists/listview.cpp" line="195" />
             <source>Cancel the export</source>
             <translation>Отменить экспорт</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="222" />
+            <location filename="../src/gui/lists/listview.cpp" line="238" />
             <source>Totals of the whole list</source>
             <translation>Итоги по всему списку</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="444" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="59" />
             <source>%1: running…</source>
             <translation>%1: выполняется…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="453" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="68" />
             <source>Confirm: %1</source>
             <translation>Подтверждение: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/gui/lists/listviewactions.cpp" line="82" />
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 и ещё %n</numerusform>
+                <numerusform>%1 и ещё %n</numerusform>
+                <numerusform>%1 и ещё %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="466" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="91" />
+            <source>%1: running… (see Operations)</source>
+            <translation>%1: выполняется… (см. «Операции»)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="103" />
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="114" />
             <source>%1: done.</source>
             <translation>%1: готово.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="466" />
+            <location filename="../src/gui/lists/listviewactions.cpp" line="114" />
             <source>%1 failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="482" />
+            <location filename="../src/gui/lists/listview.cpp" line="457" />
             <source>Clearing the filter…</source>
             <translation>Сброс фильтра…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="498" />
+            <location filename="../src/gui/lists/listview.cpp" line="473" />
             <source>Filtered: %1</source>
             <translation>Фильтр: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="499" />
+            <location filename="../src/gui/lists/listview.cpp" line="474" />
             <source>The filter the server applies to this list.</source>
             <translation>Фильтр, который сервер применяет к этому списку.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="500" />
+            <location filename="../src/gui/lists/listview.cpp" line="475" />
             <source>The filter this window asked for.</source>
             <translation>Фильтр, запрошенный этим окном.</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="502" />
+            <location filename="../src/gui/lists/listview.cpp" line="477" />
             <source>Clearing…</source>
             <translation>Сброс…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="533" />
+            <location filename="../src/gui/lists/listview.cpp" line="508" />
             <source>%1 of %2 loaded</source>
             <translation>Загружено %1 из %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/lists/listview.cpp" line="535" />
+            <location filename="../src/gui/lists/listview.cpp" line="510" />
             <source>%n row(s) loaded</source>
             <translation>
                 <numerusform>Загружена %n строка</numerusform>
@@ -2244,32 +2687,32 @@ Open the page on %1 now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="537" />
+            <location filename="../src/gui/lists/listview.cpp" line="512" />
             <source>%1 shown, %2</source>
             <translation>Показано %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="539" />
+            <location filename="../src/gui/lists/listview.cpp" line="514" />
             <source> — loading…</source>
             <translation> — загрузка…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="558" />
+            <location filename="../src/gui/lists/listview.cpp" line="535" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="559" />
+            <location filename="../src/gui/lists/listview.cpp" line="536" />
             <source>Export to CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="560" />
+            <location filename="../src/gui/lists/listview.cpp" line="543" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../src/gui/lists/listview.cpp" line="569" />
+            <location filename="../src/gui/lists/listview.cpp" line="552" />
             <source>Columns</source>
             <translation>Столбцы</translation>
         </message>
@@ -2291,6 +2734,7 @@ Open the page on %1 now?</source>
             <translation>%1: %2</translation>
         </message>
         <message>
+            <location filename="../src/gui/lists/listviewactions.cpp" line="83" />
             <location filename="../src/gui/lists/listviewdata.cpp" line="132" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -2342,249 +2786,280 @@ Open the page on %1 now?</source>
         </message>
         <message>
             <location filename="../src/gui/lists/listviewdata.cpp" line="236" />
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="112" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="31" />
+            <source>Export on the Server (CSV)…</source>
+            <translation>Экспорт на сервере (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="38" />
+            <source>The server builds the CSV file of the whole filtered list.</source>
+            <translation>Сервер сформирует CSV-файл всего отфильтрованного списка.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="91" />
+            <source>Saved the server's CSV export to %1.</source>
+            <translation>CSV-экспорт сервера сохранён в %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="100" />
+            <source>An export on the server is already running.</source>
+            <translation>Экспорт на сервере уже выполняется.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="103" />
+            <source>Export on the server: downloading %1…</source>
+            <translation>Экспорт на сервере: загрузка %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/lists/listviewserverexport.cpp" line="112" />
+            <source>Export on the Server</source>
+            <translation>Экспорт на сервере</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::gui::MainWindow</name>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="66" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="68" />
             <source>&amp;Account:</source>
             <translation>&amp;Учётная запись:</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="69" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="71" />
             <source>Account</source>
             <translation>Учётная запись</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="70" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="72" />
             <source>The server and user this window works with</source>
             <translation>Сервер и пользователь, с которыми работает это окно</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="77" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79" />
             <source>Environment</source>
             <translation>Окружение</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="79" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="81" />
             <source>&amp;Manage Accounts…</source>
             <translation>&amp;Управление учётными записями…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="80" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="82" />
             <source>Manage accounts</source>
             <translation>Управление учётными записями</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="88" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="90" />
             <source>Log in to see the server's menu.</source>
             <translation>Войдите, чтобы увидеть меню сервера.</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="99" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="101" />
             <source>Open lists and forms</source>
             <translation>Открытые списки и формы</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="100" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="102" />
             <source>Tabs</source>
             <translation>Вкладки</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="114" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="116" />
             <source>Open a list from the menu on the left.
 Accounts: File › Accounts… (Ctrl+Shift+A).</source>
             <translation>Откройте список в меню слева.
 Учётные записи: Файл › Учётные записи… (Ctrl+Shift+A).</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="141" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="145" />
             <source>Connection state</source>
             <translation>Состояние подключения</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="144" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="148" />
             <source>Keychain state</source>
             <translation>Состояние связки ключей</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="194" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="200" />
             <source>Accounts Not Saved</source>
             <translation>Учётные записи не сохранены</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="220" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="226" />
             <source>No keychain: passwords are not saved</source>
             <translation>Нет связки ключей: пароли не сохраняются</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="229" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="235" />
             <source>No Keychain</source>
             <translation>Нет связки ключей</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="272" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="284" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="273" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="285" />
             <source>&amp;Accounts…</source>
             <translation>&amp;Учётные записи…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="276" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288" />
             <source>&amp;Log In Again</source>
             <translation>&amp;Войти заново</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="278" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="290" />
             <source>&amp;Close Tab</source>
             <translation>&amp;Закрыть вкладку</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="288" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="295" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="297" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="309" />
             <source>&amp;Go to Menu Entry…</source>
             <translation>&amp;Перейти к пункту меню…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="300" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="312" />
             <source>&amp;Search the Menu</source>
             <translation>По&amp;иск по меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="303" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="315" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="307" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="319" />
             <source>Check &amp;Notifications</source>
             <translation>Проверить &amp;уведомления</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="310" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322" />
             <source>Restore &amp;Tabs at Start</source>
             <translation>Восстанавливать &amp;вкладки при запуске</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="316" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="328" />
             <source>&amp;Tools</source>
             <translation>&amp;Инструменты</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="318" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="330" />
             <source>&amp;Request Console</source>
             <translation>&amp;Консоль запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="322" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="334" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="323" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="335" />
             <source>&amp;About mgrdesk</source>
             <translation>&amp;О программе mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="372" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="384" />
             <source>%1 on %2</source>
             <comment>user on server</comment>
             <translation>%1 на %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="383" />
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="507" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="395" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="538" />
             <source>balance %1</source>
             <translation>баланс %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="449" />
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="498" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="529" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="451" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="463" />
             <source>Logging in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="453" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="465" />
             <source>Connected</source>
             <translation>Подключено</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="455" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="467" />
             <source>Connection error</source>
             <translation>Ошибка подключения</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="457" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="469" />
             <source>Waiting for the password</source>
             <translation>Ожидание пароля</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="459" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="471" />
             <source>Waiting for a decision about the certificate</source>
             <translation>Ожидание решения о сертификате</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="461" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="473" />
             <source>Waiting for the login code</source>
             <translation>Ожидание кода входа</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="491" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="522" />
             <source>No account: add one with File › Accounts…</source>
             <translation>Нет учётной записи: добавьте её через Файл › Учётные записи…</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="492" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="523" />
             <source>No account selected</source>
             <translation>Учётная запись не выбрана</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="501" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532" />
             <source>Connected to %1 as %2, %3</source>
             <translation>Подключено к %1 как %2, %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="502" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="533" />
             <source>Connected to %1 as %2</source>
             <translation>Подключено к %1 как %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="532" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="563" />
             <source>mgrdesk</source>
             <translation>mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="536" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="567" />
             <source>%1 — mgrdesk</source>
             <translation>%1 — mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="617" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="648" />
             <source>About mgrdesk</source>
             <translation>О программе mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="618" />
+            <location filename="../src/gui/mainwindow/mainwindow.cpp" line="649" />
             <source>mgrdesk %1
 A desktop client for the BILLmanager billing panel.
 Built with Qt %2.</source>
@@ -2624,20 +3099,20 @@ Built with Qt %2.</source>
         </message>
         <message>
             <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="111" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="164" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="205" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="212" />
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="243" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="149" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="190" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="197" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="228" />
             <source>Select an account first.</source>
             <translation>Сначала выберите учётную запись.</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="223" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="208" />
             <source>Open in Browser as</source>
             <translation>Открыть в браузере от имени</translation>
         </message>
         <message>
-            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="247" />
+            <location filename="../src/gui/mainwindow/mainwindowtabs.cpp" line="232" />
             <source>Sessions — %1</source>
             <translation>Сессии — %1</translation>
         </message>
@@ -2657,48 +3132,43 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::NavigationTree</name>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="26" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="27" />
             <source>Search the menu (Ctrl+L)</source>
             <translation>Поиск по меню (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="27" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="28" />
             <source>Search the menu</source>
             <translation>Поиск по меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="31" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="32" />
             <source>Menu</source>
             <translation>Меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="56" />
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="74" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="61" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="108" />
             <source>Log in to see the server's menu.</source>
             <translation>Войдите, чтобы увидеть меню сервера.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="67" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="99" />
             <source>No account selected.</source>
             <translation>Учётная запись не выбрана.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="82" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="117" />
             <source>Loading the menu…</source>
             <translation>Загрузка меню…</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="88" />
-            <source>The server sent no menu.</source>
-            <translation>Сервер не прислал меню.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="89" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="82" />
             <source>The menu could not be loaded: %1</source>
             <translation>Не удалось загрузить меню: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/navigationtree.cpp" line="123" />
+            <location filename="../src/gui/navigation/navigationtree.cpp" line="152" />
             <source>The server's menu is empty for this user.</source>
             <translation>Меню сервера для этого пользователя пусто.</translation>
         </message>
@@ -2834,40 +3304,53 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::PageRouter</name>
         <message>
-            <location filename="../src/gui/router/builtinpages.cpp" line="68" />
+            <location filename="../src/gui/router/builtinpages.cpp" line="80" />
             <source>Exported to %1</source>
             <translation>Экспортировано в %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="66" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="86" />
             <source>New (%1)</source>
             <translation>Создание (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="67" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="87" />
             <source>%1 #%2</source>
             <translation>%1 #%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="71" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="91" />
             <source>%1 › %2</source>
             <comment>parent list › child list</comment>
             <translation>%1 › %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="95" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="114" />
             <source>Select an account first.</source>
             <translation>Сначала выберите учётную запись.</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="132" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="152" />
             <source>%1 (as %2)</source>
             <translation>%1 (от имени %2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/router/pagerouter.cpp" line="176" />
+            <location filename="../src/gui/router/pagerouter.cpp" line="194" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Сохранено. Сервер предлагает открыть веб-страницу на %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::PageTitles</name>
+        <message>
+            <location filename="../src/gui/router/pagetitles.cpp" line="20" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/router/pagetitles.cpp" line="41" />
+            <source>%1 (filtered)</source>
+            <translation>%1 (с фильтром)</translation>
         </message>
     </context>
     <context>
@@ -2967,132 +3450,157 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::PreferencesDialog</name>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="70" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74" />
             <source>Appearance</source>
             <translation>Внешний вид</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="72" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="76" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="74" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="78" />
             <source>Theme:</source>
             <translation>Тема:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="75" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="79" />
             <source>Table density:</source>
             <translation>Плотность таблиц:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="77" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="81" />
             <source>Start-up</source>
             <translation>Запуск</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="82" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="86" />
             <source>Confirmations</source>
             <translation>Подтверждения</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="87" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="90" />
+            <source>Closing the window while alerts are on:</source>
+            <translation>При закрытии окна с включёнными уведомлениями:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="96" />
             <source>Desktop alerts</source>
             <translation>Уведомления на рабочем столе</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="93" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="102" />
             <source>to</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="99" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="108" />
             <source>Downloads</source>
             <translation>Загрузки</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="101" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="110" />
             <source>Folder:</source>
             <translation>Папка:</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="124" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144" />
             <source>Downloads Folder</source>
             <translation>Папка загрузок</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="139" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="160" />
             <source>Preferences</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="144" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="161" />
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="162" />
+            <source>Desktop Alerts</source>
+            <translation>Уведомления на рабочем столе</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="167" />
             <source>Restore the tabs of the last session</source>
             <translation>Восстанавливать вкладки прошлого сеанса</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="145" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="168" />
             <source>Open the server's start page when an account has no tabs</source>
             <translation>Открывать начальную страницу сервера, если у учётной записи нет вкладок</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="146" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="169" />
             <source>Ask before actions that change data (delete, suspend, …)</source>
             <translation>Спрашивать перед действиями, изменяющими данные (удаление, приостановка, …)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="147" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="170" />
             <source>Ask Again Everywhere (reset “Do not ask again”)</source>
             <translation>Снова спрашивать везде (сбросить «Больше не спрашивать»)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="148" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="171" />
             <source>Show a desktop alert when new items arrive (tickets, invoices, …)</source>
             <translation>Показывать уведомление при появлении новых элементов (тикеты, счета, …)</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="149" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="172" />
             <source>Quiet hours from</source>
             <translation>Тихие часы с</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="150" />
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Оставаться в системном лотке после закрытия окна</translation>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="176" />
+            <source>Ask each time</source>
+            <translation>Спрашивать каждый раз</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="151" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="177" />
+            <source>Keep running in the system tray</source>
+            <translation>Продолжать работу в системном трее</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="178" />
+            <source>Quit mgrdesk</source>
+            <translation>Завершить mgrdesk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="181" />
             <source>Browse…</source>
             <translation>Обзор…</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="152" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="182" />
             <source>Some parts of the window change language only after mgrdesk is restarted.</source>
             <translation>Некоторые части окна сменят язык только после перезапуска mgrdesk.</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="157" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="187" />
             <source>System</source>
             <translation>Системная</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="158" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="188" />
             <source>Light</source>
             <translation>Светлая</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="159" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="189" />
             <source>Dark</source>
             <translation>Тёмная</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="164" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="194" />
             <source>Comfortable</source>
             <translation>Свободная</translation>
         </message>
         <message>
-            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="165" />
+            <location filename="../src/gui/preferences/preferencesdialog.cpp" line="195" />
             <source>Compact</source>
             <translation>Компактная</translation>
         </message>
@@ -3100,43 +3608,43 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::QuickSwitcher</name>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="22" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="30" />
             <source>Go to a menu entry</source>
             <translation>Переход к пункту меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="28" />
-            <source>Go to a list in any account…</source>
-            <translation>Перейти к списку в любой учётной записи…</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="36" />
+            <source>Go to a list, or find a client, service, invoice, payment or ticket…</source>
+            <translation>Перейти к списку или найти клиента, услугу, счёт, платёж или запрос…</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="29" />
-            <source>Search the menus of all accounts</source>
-            <translation>Поиск по меню всех учётных записей</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="37" />
+            <source>Search the menus and the data of all accounts</source>
+            <translation>Поиск по меню и данным всех учётных записей</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="32" />
-            <source>Matching menu entries</source>
-            <translation>Подходящие пункты меню</translation>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="40" />
+            <source>Matching menu entries and data</source>
+            <translation>Подходящие пункты меню и данные</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="105" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="144" />
             <source>%1 — %2</source>
             <comment>menu entry — account</comment>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="111" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="150" />
             <source>%1 › %2</source>
             <translation>%1 › %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="112" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="151" />
             <source>%1 (%2) on %3</source>
             <translation>%1 (%2) на %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="137" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="178" />
             <source>Loading the menus of %n account(s)…</source>
             <translation>
                 <numerusform>Загрузка меню %n учётной записи…</numerusform>
@@ -3145,19 +3653,40 @@ Built with Qt %2.</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="139" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="180" />
             <source>No menu is loaded yet: log in to an account first.</source>
             <translation>Меню ещё не загружено: сначала войдите в учётную запись.</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="141" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="182" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../src/gui/navigation/quickswitcher.cpp" line="143" />
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="184" />
             <source>Enter opens the entry on its account; Escape closes.</source>
             <translation>Enter открывает пункт в его учётной записи; Escape закрывает.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="187" />
+            <source>%1. %2</source>
+            <comment>data search summary. hint</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="190" />
+            <source>Ctrl+Enter acts as the client.</source>
+            <translation>Ctrl+Enter — действовать от имени клиента.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="255" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/navigation/quickswitcher.cpp" line="258" />
+            <source>Act as This Client…</source>
+            <translation>Действовать от имени этого клиента…</translation>
         </message>
     </context>
     <context>
@@ -3620,177 +4149,177 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::RequestConsole</name>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="53" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
             <source>Request console</source>
             <translation>Консоль запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="61" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
             <source>&amp;Send</source>
             <translation>&amp;Отправить</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="63" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
             <source>Send the request (Ctrl+Return)</source>
             <translation>Отправить запрос (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
             <source>Send the request</source>
             <translation>Отправить запрос</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
             <source>Ca&amp;ncel</source>
             <translation>Отме&amp;нить</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
             <source>Cancel the request on its way</source>
             <translation>Отменить выполняющийся запрос</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="68" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
             <source>Cancel the request on its way (Escape)</source>
             <translation>Отменить выполняющийся запрос (Escape)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
             <source>Copy as &amp;URL</source>
             <translation>&amp;Копировать как URL</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
             <source>Copy the request as a URL, secrets masked</source>
             <translation>Скопировать запрос как URL со скрытыми секретными данными</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="74" />
             <source>Copy as cu&amp;rl</source>
             <translation>Копи&amp;ровать как curl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
             <source>Copy the request as a curl command, secrets masked</source>
             <translation>Скопировать запрос как команду curl со скрытыми секретными данными</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
             <source>Copy as &amp;mgrctl</source>
             <translation>Копировать как &amp;mgrctl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
             <source>Copy the request as an mgrctl command for the server, secrets masked</source>
             <translation>Скопировать запрос как команду mgrctl для сервера, секреты скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="79" />
             <source>Copy as mgrdesk-c&amp;li</source>
             <translation>Копировать как mgrdesk-c&amp;li</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="77" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
             <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
             <translation>Скопировать запрос как команду mgrdesk-cli call, секреты скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
             <source>&amp;Confirm deletes and sok=ok</source>
             <translation>По&amp;дтверждать удаление и sok=ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="83" />
             <source>Ask before sending a delete or an applied form</source>
             <translation>Спрашивать перед отправкой удаления или применения формы</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="84" />
             <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
             <translation>Спрашивать перед отправкой запроса, который меняет данные на сервере: удаления, применённой формы (sok=ok) или действия вроде приостановки (только в этом сеансе)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="99" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
             <source>History and request log</source>
             <translation>История и журнал запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
             <source>Requests sent from this console</source>
             <translation>Запросы, отправленные из этой консоли</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="103" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="106" />
             <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
             <translation>Enter или двойной щелчок загружает запрос; Ctrl+Up и Ctrl+Down перебирают историю из редактора</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="108" />
             <source>&amp;History</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="107" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="110" />
             <source>Request &amp;Log</source>
             <translation>&amp;Журнал запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="173" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="185" />
             <source>Request Console</source>
             <translation>Консоль запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="174" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="186" />
             <source>Console: %1@%2</source>
             <translation>Консоль: %1@%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="213" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="225" />
             <source>Loaded %1 from the request log</source>
             <translation>Запрос %1 загружен из журнала запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="241" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="263" />
             <source>Copied the URL (secrets masked)</source>
             <translation>URL скопирован (секретные данные скрыты)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="247" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="269" />
             <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
             <translation>Команда curl скопирована (секретные данные скрыты; подставьте пароль вместо *****)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="268" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="290" />
             <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
             <translation>Команда mgrctl скопирована (выполните её на сервере; секреты скрыты)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="274" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
             <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
             <translation>Команда mgrdesk-cli скопирована (пароль берётся из MGRDESK_PASSWORD или запрашивается)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="318" />
             <source>The account's connection is gone; open the console again</source>
             <translation>Подключение учётной записи закрыто; откройте консоль заново</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="301" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="323" />
             <source>Type a function first</source>
             <translation>Сначала введите функцию</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="308" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="330" />
             <source>Remove the %1 parameter: the connection adds the authentication itself</source>
             <translation>Удалите параметр %1: подключение само добавляет данные аутентификации</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="314" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
             <source>The value of %1 was hidden by the log: type it before sending</source>
             <translation>Значение %1 скрыто в журнале: введите его перед отправкой</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="332" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="354" />
             <source>This request changes data on the server:
 
 %1
@@ -3803,7 +4332,7 @@ Send it?</source>
 Отправить его?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="333" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="355" />
             <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -3816,32 +4345,32 @@ Send it?</source>
 Отправить его?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="358" />
             <source>Send a Changing Request</source>
             <translation>Отправка изменяющего запроса</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="341" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="363" />
             <source>Not sent</source>
             <translation>Не отправлено</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="344" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="366" />
             <source>Do not ask again in this console</source>
             <translation>Больше не спрашивать в этой консоли</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="370" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="392" />
             <source>%1 (%2 received)</source>
             <translation>%1 (получено %2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="376" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="398" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="433" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="455" />
             <source>[as %1] %2</source>
             <translation>[от имени %1] %2</translation>
         </message>
@@ -4051,6 +4580,190 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::SearchActions</name>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="29" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="41" />
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="43" />
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="45" />
+            <source>Invoice</source>
+            <translation>Счёт</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="47" />
+            <source>Payment</source>
+            <translation>Платёж</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="49" />
+            <source>Ticket</source>
+            <translation>Запрос</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="57" />
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="59" />
+            <source>e-mail</source>
+            <translation>эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="61" />
+            <source>domain</source>
+            <translation>домен</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="63" />
+            <source>IP address</source>
+            <translation>IP-адрес</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchactions.cpp" line="65" />
+            <source>number</source>
+            <translation>номер</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::gui::SearchResultsPresenter</name>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="25" />
+            <source>The saved filter of the list “%1” on %2 could not be put back: %3</source>
+            <translation>Не удалось вернуть сохранённый фильтр списка «%1» на %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="104" />
+            <source>%1: %2</source>
+            <comment>kind: title</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="106" />
+            <source>%1 — %2</source>
+            <comment>result — details</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="108" />
+            <source>%1 (%2 matches)</source>
+            <comment>result (field matches)</comment>
+            <translation>%1 (совпадает: %2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="115" />
+            <source>%1 %2 on %3 (found by %4)</source>
+            <translation>%1 %2 на %3 (найдено по полю %4)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="117" />
+            <source>Enter opens it; Ctrl+Enter acts as this client.</source>
+            <translation>Enter — открыть; Ctrl+Enter — действовать от имени этого клиента.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="148" />
+            <source>searching…</source>
+            <translation>поиск…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="148" />
+            <source>%n result(s) so far, searching…</source>
+            <translation>
+                <numerusform>пока %n результат, поиск…</numerusform>
+                <numerusform>пока %n результата, поиск…</numerusform>
+                <numerusform>пока %n результатов, поиск…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="151" />
+            <source>nothing found</source>
+            <translation>ничего не найдено</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="151" />
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="194" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результата</numerusform>
+                <numerusform>%n результатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="154" />
+            <source>did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>не ответил за %n секунду</numerusform>
+                <numerusform>не ответил за %n секунды</numerusform>
+                <numerusform>не ответил за %n секунд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="156" />
+            <source>%1 (%n result(s) before that)</source>
+            <translation>
+                <numerusform>%1 (до этого — %n результат)</numerusform>
+                <numerusform>%1 (до этого — %n результата)</numerusform>
+                <numerusform>%1 (до этого — %n результатов)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="159" />
+            <source>failed: %1</source>
+            <translation>ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="162" />
+            <source>stopped</source>
+            <translation>остановлен</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="165" />
+            <source>%1 — %2</source>
+            <comment>account — search state</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="193" />
+            <source>Searching %n server(s)…</source>
+            <translation>
+                <numerusform>Поиск на %n сервере…</numerusform>
+                <numerusform>Поиск на %n серверах…</numerusform>
+                <numerusform>Поиск на %n серверах…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="196" />
+            <source>%n server(s) did not answer</source>
+            <translation>
+                <numerusform>%n сервер не ответил</numerusform>
+                <numerusform>%n сервера не ответили</numerusform>
+                <numerusform>%n серверов не ответили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/search/searchresultspresenter.cpp" line="198" />
+            <source>%n server(s) failed</source>
+            <translation>
+                <numerusform>ошибка на %n сервере</numerusform>
+                <numerusform>ошибка на %n серверах</numerusform>
+                <numerusform>ошибка на %n серверах</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::SecondFactorDialog</name>
         <message>
             <location filename="../src/gui/accounts/secondfactordialog.cpp" line="18" />
@@ -4197,44 +4910,96 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::gui::TicketPage</name>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="64" />
+            <source>Restore Draft</source>
+            <translation>Восстановить черновик</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="65" />
+            <source>Discard</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="176" />
+            <source>A reply draft from %1 was kept.</source>
+            <translation>Сохранён черновик ответа от %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="177" />
+            <source>A reply draft from %1 was kept, with %n file(s).</source>
+            <translation>
+                <numerusform>Сохранён черновик ответа от %1 с %n файлом.</numerusform>
+                <numerusform>Сохранён черновик ответа от %1 с %n файлами.</numerusform>
+                <numerusform>Сохранён черновик ответа от %1 с %n файлами.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="209" />
+            <source>The reply was sent.</source>
+            <translation>Ответ отправлен.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="220" />
+            <source>Too large to preview: open it instead.</source>
+            <translation>Слишком большой для превью: откройте файл.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="232" />
+            <source>No preview</source>
+            <translation>Нет превью</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::gui::TrayController</name>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="80" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="83" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="84" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="87" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="90" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="93" />
             <source>Nothing waiting</source>
             <translation>Ничего не ожидает</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="91" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="95" />
+            <source>Alerts for This Account</source>
+            <translation>Уведомления для этой учётной записи</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tray/traycontroller.cpp" line="101" />
+            <source>Alert Settings…</source>
+            <translation>Настройки уведомлений…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tray/traycontroller.cpp" line="104" />
             <source>%1: %2 waiting</source>
             <translation>%1: ожидает %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="95" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="108" />
             <source>Show mgrdesk</source>
             <translation>Показать mgrdesk</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="96" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="109" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../src/gui/tray/traycontroller.cpp" line="100" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="113" />
             <source>mgrdesk</source>
             <translation>mgrdesk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/tray/traycontroller.cpp" line="101" />
+            <location filename="../src/gui/tray/traycontroller.cpp" line="114" />
             <source>mgrdesk — %n waiting</source>
             <translation>
                 <numerusform>mgrdesk — ожидает %n</numerusform>
@@ -4417,27 +5182,27 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::FormDescription</name>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="276" />
+            <location filename="../src/core/models/formdescription.cpp" line="278" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="278" />
+            <location filename="../src/core/models/formdescription.cpp" line="280" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="280" />
+            <location filename="../src/core/models/formdescription.cpp" line="282" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="282" />
+            <location filename="../src/core/models/formdescription.cpp" line="284" />
             <source>Next</source>
             <translation>Далее</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formdescription.cpp" line="284" />
+            <location filename="../src/core/models/formdescription.cpp" line="286" />
             <source>Finish</source>
             <translation>Готово</translation>
         </message>
@@ -4446,32 +5211,32 @@ Send it?</source>
         <name>mgrdesk::models::FormSession</name>
         <message>
             <location filename="../src/core/models/formsession.cpp" line="66" />
-            <location filename="../src/core/models/formsession.cpp" line="300" />
+            <location filename="../src/core/models/formsession.cpp" line="301" />
             <source>Not connected.</source>
             <translation>Нет подключения.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="107" />
+            <location filename="../src/core/models/formsession.cpp" line="108" />
             <source>The server did not answer with a form.</source>
             <translation>Сервер не вернул форму.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="109" />
+            <location filename="../src/core/models/formsession.cpp" line="110" />
             <source>The form could not be opened.</source>
             <translation>Не удалось открыть форму.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="175" />
+            <location filename="../src/core/models/formsession.cpp" line="176" />
             <source>The form could not be updated.</source>
             <translation>Не удалось обновить форму.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="370" />
+            <location filename="../src/core/models/formsession.cpp" line="371" />
             <source>The server's answer was not understood.</source>
             <translation>Не удалось разобрать ответ сервера.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/formsession.cpp" line="370" />
+            <location filename="../src/core/models/formsession.cpp" line="371" />
             <source>Sending failed.</source>
             <translation>Не удалось отправить.</translation>
         </message>
@@ -4479,7 +5244,7 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::FormState</name>
         <message>
-            <location filename="../src/core/models/formstate.cpp" line="370" />
+            <location filename="../src/core/models/formstate.cpp" line="397" />
             <source>The server rejected this value (%1).</source>
             <translation>Сервер отклонил это значение (%1).</translation>
         </message>
@@ -4570,12 +5335,46 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::models::ListServerExport</name>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="63" />
+            <source>Cannot write %1: it is a folder.</source>
+            <translation>Не удалось записать %1: это папка.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="76" />
+            <location filename="../src/core/models/listserverexport.cpp" line="136" />
+            <source>The export was cancelled.</source>
+            <translation>Экспорт отменён.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="80" />
+            <source>The server could not export the list: %1</source>
+            <translation>Сервер не смог экспортировать список: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="85" />
+            <source>The server did not send a CSV file for this list.</source>
+            <translation>Сервер не прислал CSV-файл для этого списка.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/models/listserverexport.cpp" line="138" />
+            <source>Cannot write %1: %2</source>
+            <translation>Не удалось записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::navigation::MenuStore</name>
         <message>
             <location filename="../src/core/navigation/menustore.cpp" line="30" />
             <source>%1 › %2</source>
             <comment>menu group › subgroup</comment>
             <translation>%1 › %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/navigation/menustore.cpp" line="115" />
+            <source>The server sent no menu.</source>
+            <translation>Сервер не прислал меню.</translation>
         </message>
     </context>
     <context>
@@ -4590,94 +5389,104 @@ Send it?</source>
     <context>
         <name>mgrdesk::net::Connection</name>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="146" />
+            <location filename="../src/core/net/connection.cpp" line="156" />
             <source>The connection was closed.</source>
             <translation>Соединение закрыто.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="303" />
+            <location filename="../src/core/net/connection.cpp" line="313" />
             <source>The server address "%1" is not a valid URL.</source>
             <translation>Адрес сервера "%1" не является допустимым URL.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="331" />
+            <location filename="../src/core/net/connection.cpp" line="321" />
+            <source>Nothing was sent.</source>
+            <translation>Ничего не отправлено.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connection.cpp" line="348" />
             <location filename="../src/core/net/connectionsession.cpp" line="219" />
             <location filename="../src/core/net/connectionsession.cpp" line="233" />
             <source>Enter the password of %1 on %2.</source>
             <translation>Введите пароль %1 на %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="494" />
+            <location filename="../src/core/net/connection.cpp" line="536" />
             <source>The server did not answer within %1 seconds.</source>
             <translation>Сервер не ответил в течение %1 секунд.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="498" />
+            <location filename="../src/core/net/connection.cpp" line="540" />
             <source>The request reached the server, so it may have been carried out: check before trying again.</source>
             <translation>Запрос дошёл до сервера и, возможно, был выполнен: проверьте, прежде чем повторять.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="511" />
+            <location filename="../src/core/net/connection.cpp" line="560" />
             <source>The server redirected the request to "%1" instead of answering it.</source>
             <translation>Сервер перенаправил запрос на "%1" вместо ответа на него.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="518" />
+            <location filename="../src/core/net/connection.cpp" line="567" />
             <source>The server answered with HTTP status %1 %2.</source>
             <translation>Сервер ответил с HTTP-статусом %1 %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="526" />
+            <location filename="../src/core/net/connection.cpp" line="575" />
             <source>The secure connection to %1 failed: %2</source>
             <translation>Не удалось установить защищённое соединение с %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="529" />
+            <location filename="../src/core/net/connection.cpp" line="578" />
             <source>The connection to %1 broke after the request was sent, so the server may have carried it out. It was not sent again: check before trying again.</source>
             <translation>Соединение с %1 прервалось после отправки запроса, поэтому сервер мог его выполнить. Повторно запрос не отправлялся: проверьте, прежде чем повторять.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="536" />
+            <location filename="../src/core/net/connection.cpp" line="585" />
             <source>%1 refused the connection on port %2: check the address and port, and that the panel is running.</source>
             <translation>Сервер %1 отклонил подключение на порту %2: проверьте адрес и порт, а также запущена ли панель.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="543" />
+            <location filename="../src/core/net/connection.cpp" line="592" />
             <source>The server %1 was not found: check the address.</source>
             <translation>Сервер %1 не найден: проверьте адрес.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="547" />
+            <location filename="../src/core/net/connection.cpp" line="596" />
             <source>The connection to %1 broke while the answer arrived (%2 bytes received).</source>
             <translation>Соединение с %1 прервалось во время получения ответа (получено байт: %2).</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="550" />
+            <location filename="../src/core/net/connection.cpp" line="599" />
             <source>%1 closed the connection without answering.</source>
             <translation>Сервер %1 закрыл соединение, не ответив.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="553" />
+            <location filename="../src/core/net/connection.cpp" line="602" />
             <source>The connection to %1 timed out.</source>
             <translation>Истекло время ожидания соединения с %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="556" />
+            <location filename="../src/core/net/connection.cpp" line="605" />
             <source>Network error talking to %1: %2</source>
             <translation>Ошибка сети при обмене данными с %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="651" />
+            <location filename="../src/core/net/connection.cpp" line="610" />
+            <source>The partial download was discarded: no file was saved.</source>
+            <translation>Недокачанные данные удалены: файл не сохранён.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connection.cpp" line="686" />
             <source>The server's answer is not an API reply: %1</source>
             <translation>Ответ сервера не является ответом API: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="652" />
+            <location filename="../src/core/net/connection.cpp" line="687" />
             <source>The server's answer is not an API reply.</source>
             <translation>Ответ сервера не является ответом API.</translation>
         </message>
         <message>
-            <location filename="../src/core/net/connection.cpp" line="656" />
+            <location filename="../src/core/net/connection.cpp" line="691" />
             <source>The server reported an error (%1).</source>
             <translation>Сервер сообщил об ошибке (%1).</translation>
         </message>
@@ -4716,6 +5525,27 @@ Send it?</source>
             <source>The certificate of %1 was not trusted.</source>
             <translation>Сертификат %1 не принят как доверенный.</translation>
         </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="49" />
+            <source>The document is too large to keep in memory, and no temporary folder can be created for it in %1.</source>
+            <translation>Документ слишком велик, чтобы держать его в памяти, а временную папку для него в %1 создать не удалось.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="67" />
+            <location filename="../src/core/net/connectiondownload.cpp" line="132" />
+            <source>The document cannot be saved to %1: %2. Nothing was kept.</source>
+            <translation>Не удалось сохранить документ в %1: %2. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="77" />
+            <source>The document is larger than %1, too large to keep in memory: save it to a file instead.</source>
+            <translation>Документ больше %1 — слишком велик, чтобы держать его в памяти: сохраните его в файл.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/net/connectiondownload.cpp" line="122" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
     </context>
     <context>
         <name>mgrdesk::net::ConnectionManager</name>
@@ -4749,6 +5579,16 @@ Send it?</source>
         </message>
     </context>
     <context>
+        <name>mgrdesk::net::DownloadSink</name>
+        <message>
+            <location filename="../src/core/net/downloadsink.cpp" line="21" />
+            <location filename="../src/core/net/downloadsink.cpp" line="75" />
+            <location filename="../src/core/net/downloadsink.cpp" line="137" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+    </context>
+    <context>
         <name>mgrdesk::notify::NotificationPoller</name>
         <message>
             <location filename="../src/core/notify/notificationpoller.cpp" line="80" />
@@ -4760,35 +5600,31 @@ Send it?</source>
     <context>
         <name>mgrdesk::operations::BatchDownload</name>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="36" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="35" />
             <source>The folder %1 cannot be created.</source>
             <translation>Не удаётся создать папку %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="74" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="79" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="76" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="81" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="88" />
             <source>The server did not send the document.</source>
             <translation>Сервер не прислал документ.</translation>
         </message>
         <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="78" />
+            <location filename="../src/core/operations/batchdownload.cpp" line="83" />
             <source>The server answered with data instead of a document.</source>
             <translation>Сервер ответил данными вместо документа.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/operations/batchdownload.cpp" line="94" />
-            <source>Cannot write %1: %2</source>
-            <translation>Не удаётся записать %1: %2</translation>
         </message>
     </context>
     <context>
         <name>mgrdesk::operations::OperationsModel</name>
         <message>
-            <location filename="../src/core/operations/operationsmodel.cpp" line="120" />
+            <location filename="../src/core/operations/operationsmodel.cpp" line="133" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
@@ -4948,6 +5784,37 @@ Send it?</source>
             <location filename="../src/core/protocol/xmlsaxdriver.cpp" line="234" />
             <source>The XML parser could not be created.</source>
             <translation>Не удалось создать XML-парсер.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::protocol::MultipartBody</name>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="121" />
+            <source>The file "%1" changed while it was being sent.</source>
+            <translation>Файл «%1» изменился во время отправки.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="148" />
+            <source>The file "%1" does not exist.</source>
+            <translation>Файл «%1» не существует.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="152" />
+            <source>The file "%1" cannot be read.</source>
+            <translation>Файл «%1» не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/protocol/multipartbody.cpp" line="156" />
+            <source>The file "%1" changed since it was attached.</source>
+            <translation>Файл «%1» изменился после того, как был приложен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mgrdesk::search::ListSearch</name>
+        <message>
+            <location filename="../src/core/search/listsearch.cpp" line="79" />
+            <source>The server did not send the filter form.</source>
+            <translation>Сервер не прислал форму фильтра.</translation>
         </message>
     </context>
 </TS>

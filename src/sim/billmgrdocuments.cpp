@@ -166,8 +166,8 @@ bool Billmgr::document(Context &ctx, Reply &reply)
         for (const auto &[label, value] : { std::pair { clientLabel, client },
                  std::pair { amountLabel, amount }, std::pair { dateLabel, date } })
             body += "<tr><th>" + htmlEscape(label) + "</th><td>" + htmlEscape(value) + "</td></tr>\n";
-        // The company's stamp from the panel itself (printed forms reference the panel's own images): a client
-        // that loaded resources would show up in this server's request log as func=print.stamp.
+        // The company's stamp from the panel itself (printed forms reference the panel's own images): a
+        // client that loaded resources would show up in this server's request log as func=print.stamp.
         body += "</table>\n<p>Demo Hosting LLC</p>\n<img src=\"" + htmlEscape(ctx.baseUrl)
             + "?func=print.stamp&amp;elid=" + htmlEscape(elid) + "\" alt=\"stamp\">\n</body></html>\n";
         reply.body = body;

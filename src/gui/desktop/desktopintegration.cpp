@@ -227,7 +227,7 @@ void DesktopIntegration::askKeepRunning()
         });
     m_askDontAgain = false;
     if (!box)
-        return; // answered by a test's setNextAnswer()
+        return; // defensive: MessageBox::question always returns the box it shows
     box->setObjectName(QStringLiteral("keepInTrayQuestion"));
     box->button(QMessageBox::Yes)->setText(tr("Keep Running"));
     box->button(QMessageBox::No)->setText(tr("Quit"));
