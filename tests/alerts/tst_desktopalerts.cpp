@@ -127,7 +127,13 @@ private Q_SLOTS:
         m_desktop->watchPoller(m_account.id, m_poller.get());
         QSignalSpy updated(m_poller.get(), &notify::NotificationPoller::updated);
         QVERIFY(wait(c->send(protocol::Request(QStringLiteral("whoami")))).ok());
-        QVERIFY(updated.wait(20000)); // the first poll follows the login: the baseline
+        // The first poll follows the login (tst_notificationpoller::firstPollOnlyAfterLogin proves it); here
+        // it is only the baseline, so under a loaded CI run it is asked for by hand when it has not come in
+        // time.
+        if (updated.isEmpty() && !updated.wait(5000)) {
+            m_poller->pollNow(); // nothing when a poll is already running
+            QVERIFY(updated.wait(20000));
+        }
         QVERIFY(center()->accountIds().contains(m_account.id));
     }
 
