@@ -155,7 +155,6 @@ void FileListEdit::openDialog()
         }
         addPaths(files);
     });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open(); // window-modal, never blocks the event loop
 }
 

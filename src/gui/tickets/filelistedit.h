@@ -3,10 +3,11 @@
 // non-modal file dialog), drag and drop from a file manager, Remove and the Delete key. Used by the form
 // editor for fields of type file (FormFieldInfo::Kind::File, value: the paths joined by newlines) and by the
 // ticket reply box. Only the paths are held; a file is read when the request is sent (MultipartBody).
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
-class QFileDialog;
+#include <QFileDialog> // QPointer needs the complete type
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -57,7 +58,8 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_summary = nullptr;
-    QFileDialog *m_dialog = nullptr;
+    QPointer<QFileDialog>
+        m_dialog; // cleared by Qt when the dialog goes (also while this widget is destroyed)
     QString m_folder;
     bool m_multiple = true;
     int m_maxCount = 0;
