@@ -516,6 +516,28 @@ private Q_SLOTS:
         QCOMPARE(partial.rowCount(), 300);
         for (int r = 0; r < partial.rowCount(); ++r)
             QCOMPARE(partial.rowKey(r), model.rowKey(r));
+
+        // F5 with only the first rows shown refreshes page 1 in full (refreshed(), as any refresh), and the
+        // next page is page 2
+        TableModel refreshedModel;
+        ListLoader again(conn.get(), &refreshedModel);
+        again.setFunction(QStringLiteral("payment"));
+        again.setPageSize(300);
+        again.setFirstPageSize(40);
+        connect(&again, &ListLoader::pageLoaded, this, [&again] { again.cancel(); });
+        again.load();
+        QVERIFY(
+            QTest::qWaitFor([&] { return refreshedModel.rowCount() == 40 && !again.isLoading(); }, 30000));
+        QSignalSpy refreshed(&again, &ListLoader::refreshed);
+        again.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(!again.hasPartialFirstPage());
+        QCOMPARE(refreshedModel.rowCount(), 300);
+        refreshedModel.fetchMore({});
+        QVERIFY(waitIdle(again));
+        QCOMPARE(refreshedModel.rowCount(), 600);
+        for (int r = 0; r < refreshedModel.rowCount(); ++r)
+            QCOMPARE(refreshedModel.rowKey(r), model.rowKey(r));
     }
 
     void aFirstPageChangedMeanwhileIsReplaced()

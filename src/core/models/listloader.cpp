@@ -104,11 +104,11 @@ void ListLoader::load()
 
 void ListLoader::refresh()
 {
-    if (!m_started || m_pagesLoaded == 0) {
+    if (!m_started || (m_pagesLoaded == 0 && m_headRows == 0)) {
         load();
         return;
     }
-    const int pages = m_pagesLoaded;
+    const int pages = qMax(1, m_pagesLoaded); // a small first page shown: page 1 in full
     cancel();
     m_refreshPages = pages;
     requestPage(1, Mode::Refresh);
@@ -327,6 +327,7 @@ void ListLoader::finishRefresh()
     if (!data || !m_model)
         return;
     m_handling = true;
+    m_headRows = 0; // the refresh brought page 1 in full
     const int column = m_model->sortColumn();
     const QString columnName = m_model->columnName(column);
     const Qt::SortOrder order = m_model->sortOrder();
