@@ -91,7 +91,13 @@ TicketPage::TicketPage(const PageContext &context)
             QDesktopServices::openUrl(url); // a click only; nothing else is opened from a message
     });
     connect(m_form->session(), &models::FormSession::opened, this, &TicketPage::onOpened);
-    connect(m_form, &FormWidget::accepted, this, [this](const QString &id) { onAccepted(id); });
+    connect(m_form, &FormWidget::accepted, this, &TicketPage::onAccepted);
+    connect(m_form, &FormWidget::closeRequested, this, [this] {
+        // Cancel (asked first when something was typed; the draft is kept): the host closes the page.
+        saveDraft();
+        if (m_context.host)
+            m_context.host->formFinished(m_context, this, false, QString(), QString(), QString());
+    });
     connect(m_form, &FormWidget::titleChanged, this, [this](const QString &title) {
         if (m_context.host)
             m_context.host->pageTitleChanged(this, title);
@@ -200,13 +206,19 @@ void TicketPage::discardDraft()
     m_draftBar->hide();
 }
 
-void TicketPage::onAccepted(const QString &id)
+void TicketPage::onAccepted(const QString &id, const QString &redirect, const QString &redirectType)
 {
     m_saveTimer->stop();
     m_drafts->discard(accountId(), ticketId()); // sent: the draft is done
     m_draftBar->hide();
     if (m_context.host)
         m_context.host->showPageMessage(tr("The reply was sent."), false);
+    if (!redirect.isEmpty() && m_context.host) {
+        // The server sends the user elsewhere: the page is done, its host opens the redirect (in an su tab:
+        // as the same user), as for any form.
+        m_context.host->formFinished(m_context, this, true, id, redirect, redirectType);
+        return;
+    }
     if (ticketId().isEmpty() && !id.isEmpty())
         m_context.request.elid = id; // a new ticket: from now on this page shows it
     m_offered = false;

@@ -52,7 +52,7 @@ Q_SIGNALS:
 
 private:
     void onOpened();
-    void onAccepted(const QString &id);
+    void onAccepted(const QString &id, const QString &redirect, const QString &redirectType);
     void loadPreview(const tickets::TicketAttachment &attachment);
     void openAttachment(const tickets::TicketAttachment &attachment);
     QString fileField() const; // the form's file field (file_1), empty when it has none
