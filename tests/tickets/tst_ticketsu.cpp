@@ -89,6 +89,28 @@ class TestTicketSu : public QObject
         return tab;
     }
 
+    // The row of `ticket` in `list` (-1 when absent).
+    static int rowOf(gui::ListView *list, const QString &ticket)
+    {
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            if (list->model()->rowKey(r) == ticket)
+                return r;
+        return -1;
+    }
+
+    // Types `text` into the page's reply box and sends it; true once the thread shows it.
+    static bool reply(gui::TicketPage *page, const QString &text)
+    {
+        auto *box = qobject_cast<QPlainTextEdit *>(page->form()->control(QStringLiteral("message")));
+        if (!box)
+            return false;
+        QTest::keyClicks(box, text);
+        QSignalSpy loaded(page, &gui::TicketPage::conversationLoaded);
+        if (!page->form()->submit() || !loaded.wait(30000))
+            return false;
+        return page->conversation()->conversation().messages.last().text == text;
+    }
+
     static bool waitLoaded(gui::TicketPage *page)
     {
         return QTest::qWaitFor(
@@ -229,6 +251,69 @@ private Q_SLOTS:
         QCOMPARE(page->form()->jobOptions().su, QStringLiteral("client1"));
         QVERIFY(tab->banner()->isVisible());
         QCOMPARE(page->conversation()->conversation().messages.first().attachments.size(), 2);
+    }
+
+    // Sending a reply refreshes the list the ticket was opened from, in an su tab: the client's reply moves
+    // the ticket to "customer replied" there, without reloading by hand.
+    void replyRefreshesTheListInAnImpersonationTab()
+    {
+        gui::ImpersonationTab *tab = openClientTickets();
+        QVERIFY(tab);
+        gui::ListView *list = tab->listView();
+        const int row = rowOf(list, m_ticket);
+        QVERIFY(row >= 0);
+        const QString statusBefore = list->model()->value(row, QStringLiteral("tstatus"));
+        Q_EMIT list->openFormRequested(
+            QStringLiteral("clientticket.edit"), m_ticket, QString(), QStringLiteral("edit"));
+        auto *page = qobject_cast<gui::TicketPage *>(tab->currentFormPage());
+        QVERIFY(page);
+        QVERIFY(waitLoaded(page));
+        QSignalSpy refreshed(list->loader(), &models::ListLoader::refreshed);
+        QVERIFY(reply(page, QStringLiteral("Still broken after the update.")));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
+        QCOMPARE(tab->currentFormPage(), page); // the workspace stays open
+        const int after = rowOf(list, m_ticket);
+        QVERIFY(after >= 0);
+        // the server's name of status 1 as a client sees it (a client's reply)
+        QCOMPARE(list->model()->value(after, QStringLiteral("tstatus")), QStringLiteral("Under review"));
+        QVERIFY(list->model()->value(after, QStringLiteral("tstatus")) != statusBefore);
+        QTRY_COMPARE(list->selectedRows(), QList<int> { after });
+    }
+
+    // The same in a main tab: staff answer from the list of all tickets; the list shows the new state and
+    // the new last message time.
+    void replyRefreshesTheListInAMainTab()
+    {
+        PageRequest r;
+        r.function = QStringLiteral("ticket_all");
+        auto *list = qobject_cast<gui::ListView *>(m_window->openPage(r));
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete(), 30000);
+        const int row = rowOf(list, m_ticket);
+        QVERIFY(row >= 0);
+        const QString statusBefore = list->model()->value(row, QStringLiteral("tstatus"));
+        QVERIFY(statusBefore != QLatin1String("Awaiting reply"));
+        const QString lastBefore = list->model()->value(row, QStringLiteral("last_message"));
+        Q_EMIT list->openFormRequested(
+            QStringLiteral("ticket_all.edit"), m_ticket, QString(), QStringLiteral("edit"));
+        auto *page = qobject_cast<gui::TicketPage *>(m_window->tabs()->currentWidget());
+        QVERIFY(page);
+        QVERIFY(waitLoaded(page));
+        QSignalSpy refreshed(list->loader(), &models::ListLoader::refreshed);
+        QVERIFY(reply(page, QStringLiteral("We have rolled the update back, please check.")));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
+        QCOMPARE(m_window->tabs()->currentWidget(), page); // the workspace stays the current tab
+        const int after = rowOf(list, m_ticket);
+        QVERIFY(after >= 0);
+        // status 2 (staff answered) as the server names it in this list
+        QCOMPARE(list->model()->value(after, QStringLiteral("tstatus")), QStringLiteral("Awaiting reply"));
+        // the last message time is the reply's, as the thread shows it (the list has minutes, the thread
+        // may have seconds)
+        const QString replied = page->conversation()->conversation().messages.last().time;
+        const QString last = list->model()->value(after, QStringLiteral("last_message"));
+        QVERIFY2(
+            !last.isEmpty() && replied.startsWith(last), qPrintable(last + QStringLiteral(" / ") + replied));
+        QVERIFY(last >= lastBefore);
     }
 };
 

@@ -272,6 +272,13 @@ void ImpersonationTab::formFinished(const PageContext &, QWidget *form, bool acc
             tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
 }
 
+void ImpersonationTab::formApplied(const PageContext &, QWidget *page, const QString &id)
+{
+    // The ticket workspace stays open after a reply: the list under it shows the ticket's new state.
+    if (page && page == m_formPage)
+        refreshAndSelect(m_list, id);
+}
+
 void ImpersonationTab::pageTitleChanged(QWidget *page, const QString &title)
 {
     // "client1: Payments (filtered)", "client1: Payment — pfx/7": the tab follows the page it shows.

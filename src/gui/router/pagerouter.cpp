@@ -195,6 +195,12 @@ void PageRouter::applyFormOutcome(const PageContext &context, QWidget *origin, c
     }
 }
 
+void PageRouter::formApplied(const PageContext &context, QWidget *, const QString &id)
+{
+    // The page stays (the ticket workspace): the list it came from shows the new state, the row selected.
+    refreshAndSelect(qobject_cast<ListView *>(context.origin.data()), id);
+}
+
 void PageRouter::pageTitleChanged(QWidget *page, const QString &title)
 {
     if (!title.isEmpty())

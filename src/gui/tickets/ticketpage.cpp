@@ -219,6 +219,8 @@ void TicketPage::onAccepted(const QString &id, const QString &redirect, const QS
         m_context.host->formFinished(m_context, this, true, id, redirect, redirectType);
         return;
     }
+    if (m_context.host) // the list it was opened from shows the ticket's new state and last message
+        m_context.host->formApplied(m_context, this, id.isEmpty() ? ticketId() : id);
     if (ticketId().isEmpty() && !id.isEmpty())
         m_context.request.elid = id; // a new ticket: from now on this page shows it
     m_offered = false;
