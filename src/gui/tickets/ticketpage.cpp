@@ -99,7 +99,6 @@ TicketPage::TicketPage(const PageContext &context)
     connect(m_form, &FormWidget::accepted, this, &TicketPage::onAccepted);
     connect(m_form, &FormWidget::closeRequested, this, [this] {
         // Cancel (asked first when something was typed; the draft is kept): the host closes the page.
-        saveDraft();
         if (m_context.host)
             m_context.host->formFinished(m_context, this, false, QString(), QString(), QString());
     });
