@@ -213,37 +213,6 @@ void TableData::replaceOpenCellText(const char *utf8, qsizetype size)
     data.append(utf8, size_t(size));
 }
 
-void TableData::closeCellSlow(Column &c, const std::pair<std::string, std::string> *attrs, size_t count)
-{
-    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
-    if (quint64(c.data.size()) > kOffsetMask)
-        c.data.resize(m_openStart);
-    if (c.width == 0) {
-        c.ends.push_back(quint32(c.data.size()));
-    } else {
-        // Pooled: the value is at the end of the dictionary; keep it there when it is new, else drop it.
-        const char *value = std::as_const(c.data).data() + m_openStart;
-        const size_t size = c.data.size() - m_openStart;
-        const quint32 hash = hashBytes(value, size);
-        const qint64 found = findPooled(c, value, size, hash);
-        if (found >= 0) {
-            c.data.resize(m_openStart);
-            pushCode(c, quint32(found) + 1);
-        } else {
-            pushCode(c, addPooled(c, hash));
-            if (poolIsFull(c, size_t(m_rows) + 1))
-                makePlain(c);
-        }
-    }
-    if (attrs && count) {
-        const size_t start = c.attrData.size();
-        for (size_t i = 0; i < count; ++i)
-            packAttribute(c, attrs[i].first.data(), attrs[i].first.size(), attrs[i].second.data(),
-                attrs[i].second.size());
-        endAttributes(c, m_rows, start);
-    }
-}
-
 void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
 {
     setCellRaw(column, utf8.constData(), utf8.size(), attrs);

@@ -13,7 +13,24 @@ using namespace tabledata;
 
 namespace {
 
-void pushCodeTo(detail::PodBuffer<quint8> &codes, quint8 width, quint32 code)
+// Cell values are short: 8 bytes at a time beats a call to memcmp.
+inline bool sameBytes(const char *a, const char *b, size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        quint64 x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; ++a, ++b, --n) {
+        if (*a != *b)
+            return false;
+    }
+    return true;
+}
+
+inline void pushCodeTo(detail::PodBuffer<quint8> &codes, quint8 width, quint32 code)
 {
     if (width == 1) {
         codes.push_back(quint8(code));
@@ -98,7 +115,7 @@ qint64 TableData::findPooled(Column &column, const char *utf8, size_t size, quin
             return -1;
         const quint32 index = entry - 1;
         const quint32 start = index == 0 ? 0 : column.ends[index - 1];
-        if (column.ends[index] - start == size && std::memcmp(data + start, utf8, size) == 0)
+        if (column.ends[index] - start == size && sameBytes(data + start, utf8, size))
             return index;
     }
 }
@@ -241,6 +258,39 @@ bool TableData::tryPool(Column &column)
     column.hashSlots = std::move(pooled.hashSlots);
     column.width = pooled.width;
     return true;
+}
+
+// The close of a cell of a pooled column, or of one with attributes (in this file: the dictionary's steps
+// inline into it).
+void TableData::closeCellSlow(Column &c, const std::pair<std::string, std::string> *attrs, size_t count)
+{
+    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
+    if (quint64(c.data.size()) > kOffsetMask)
+        c.data.resize(m_openStart);
+    if (c.width == 0) {
+        c.ends.push_back(quint32(c.data.size()));
+    } else {
+        // Pooled: the value is at the end of the dictionary; keep it there when it is new, else drop it.
+        const char *value = std::as_const(c.data).data() + m_openStart;
+        const size_t size = c.data.size() - m_openStart;
+        const quint32 hash = hashBytes(value, size);
+        const qint64 found = findPooled(c, value, size, hash);
+        if (found >= 0) {
+            c.data.resize(m_openStart);
+            pushCode(c, quint32(found) + 1);
+        } else {
+            pushCode(c, addPooled(c, hash));
+            if (poolIsFull(c, size_t(m_rows) + 1))
+                makePlain(c);
+        }
+    }
+    if (attrs && count) {
+        const size_t start = c.attrData.size();
+        for (size_t i = 0; i < count; ++i)
+            packAttribute(c, attrs[i].first.data(), attrs[i].first.size(), attrs[i].second.data(),
+                attrs[i].second.size());
+        endAttributes(c, m_rows, start);
+    }
 }
 
 void TableData::appendRows(const TableData &other)
