@@ -10,12 +10,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace mgrdesk;
 using documents::DocumentKind;
@@ -31,25 +28,6 @@ class TestBigDownload : public QObject
 private:
     std::unique_ptr<test::DemoServer> m_server;
     QByteArray m_raw; // the big PDF as a plain HTTPS GET sees it
-
-    QByteArray rawFetch(const QList<QPair<QString, QString>> &params)
-    {
-        QUrl url = m_server->baseUrl();
-        QUrlQuery q;
-        for (const auto &p : params)
-            q.addQueryItem(p.first, p.second);
-        q.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
-        q.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
-        url.setQuery(q);
-        QNetworkAccessManager nam;
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_server->sslConfiguration());
-        QNetworkReply *reply = nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
 
     static protocol::Request bigPdf(const QString &elid = QStringLiteral("7"), int pages = kPages)
     {
@@ -79,10 +57,11 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<test::DemoServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_raw = rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
-            { QStringLiteral("elid"), QStringLiteral("7") },
-            { QStringLiteral("out"), QStringLiteral("pdf_print") },
-            { QStringLiteral("sim_pages"), QString::number(kPages) } });
+        m_raw = m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+                                       { QStringLiteral("elid"), QStringLiteral("7") },
+                                       { QStringLiteral("out"), QStringLiteral("pdf_print") },
+                                       { QStringLiteral("sim_pages"), QString::number(kPages) } },
+            30000);
         QVERIFY(m_raw.startsWith("%PDF-"));
         QVERIFY(m_raw.contains("/Count " + QByteArray::number(kPages)));
         QVERIFY2(m_raw.size() > 4 * 1024 * 1024, QByteArray::number(m_raw.size()).constData());

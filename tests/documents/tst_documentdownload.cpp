@@ -10,12 +10,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace mgrdesk;
 using documents::DocumentKind;
@@ -26,25 +23,6 @@ class TestDocumentDownload : public QObject
 
 private:
     std::unique_ptr<test::DemoServer> m_server;
-
-    QByteArray rawFetch(const QList<QPair<QString, QString>> &params)
-    {
-        QUrl url = m_server->baseUrl();
-        QUrlQuery q;
-        for (const auto &p : params)
-            q.addQueryItem(p.first, p.second);
-        q.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
-        q.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
-        url.setQuery(q);
-        QNetworkAccessManager nam;
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_server->sslConfiguration());
-        QNetworkReply *reply = nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
 
     net::ApiResult run(net::Connection &c, const protocol::Request &r)
     {
@@ -84,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(r.document->bytes.contains("DH-000007"));
         QCOMPARE(r.document->fileName, QStringLiteral("DH-000007.pdf"));
         QCOMPARE(r.document->bytes,
-            rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+            m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
                 { QStringLiteral("elid"), QStringLiteral("7") },
                 { QStringLiteral("out"), QStringLiteral("pdf_print") } }));
 
@@ -95,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(r.document->contentType.startsWith("text/html"));
         QVERIFY(r.document->bytes.contains("DH-000007"));
         QCOMPARE(r.document->bytes,
-            rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print") },
+            m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print") },
                 { QStringLiteral("elid"), QStringLiteral("7") },
                 { QStringLiteral("out"), QStringLiteral("doc_print") } }));
         // The request log has the document request like any other.
@@ -196,7 +174,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             QCOMPARE(bytes,
-                rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+                m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
                     { QStringLiteral("elid"), res.elid },
                     { QStringLiteral("out"), QStringLiteral("pdf_print") } }));
         }
