@@ -29,15 +29,22 @@ inline net::ConnectionSettings demoConnectionSettings(
     return s;
 }
 
-// An account on the demo server as `user`, added to `store`, its password kept for the session in `creds`.
-inline accounts::Account addDemoAccount(accounts::AccountStore *store, accounts::CredentialStore *creds,
-    const DemoServer &server, const QString &name, const QString &user)
+// An account on the demo server as `user` named `name` (its certificate pinned), not stored yet.
+inline accounts::Account demoAccount(const DemoServer &server, const QString &name, const QString &user)
 {
     accounts::Account a = accounts::Account::create();
     a.name = name;
     a.baseUrl = server.baseUrl();
     a.username = user;
     a.pinnedCertificatePem = server.certificatePem();
+    return a;
+}
+
+// An account on the demo server as `user`, added to `store`, its password kept for the session in `creds`.
+inline accounts::Account addDemoAccount(accounts::AccountStore *store, accounts::CredentialStore *creds,
+    const DemoServer &server, const QString &name, const QString &user)
+{
+    accounts::Account a = demoAccount(server, name, user);
     if (!store->add(a))
         qWarning("account not added");
     creds->setSessionPassword(a.credentialKey(), demoPassword);
