@@ -2,13 +2,23 @@
 // GUI-side helpers for suites that show the real main window against the demo server. Header-only, like
 // democlient.h: for suites that link mgrdesk_gui.
 
+#include "core/accounts/accountstore.h"
+#include "core/accounts/credentialstore.h"
 #include "core/models/tablemodel.h"
+#include "core/net/connection.h"
+#include "democlient.h"
+#include "demoserver.h"
 #include "lists/listview.h"
 #include "mainwindow/mainwindow.h"
 #include "navigation/navigationtree.h"
+#include "preferences/preferencekeys.h"
 
+#include <QSize>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace mgrdesk::test {
 
@@ -38,5 +48,81 @@ inline gui::ListView *openListFromMenu(
     }
     return list;
 }
+
+// What a suite that opens main windows against one demo server sets up: one folder and one server for the
+// suite, fresh account and credential stores (and a window) for each test.
+//
+//     void initTestCase() { QVERIFY2(m_desk.start(&why), qPrintable(why)); }
+//     void init() { m_desk.renew(); m_desk.addAccount("Admin", "admin"); }   // + showWindow() if wanted
+//     void cleanup() { m_desk.clear(); }
+struct DemoDesk
+{
+    QTemporaryDir dir;
+    DemoServer server;
+    int n = 0; // stores made so far: the n-th has the settings file <prefix>n.ini
+    std::unique_ptr<accounts::AccountStore> store;
+    std::unique_ptr<accounts::CredentialStore> creds;
+    std::unique_ptr<gui::MainWindow> window; // made by showWindow()
+
+    // The folder and the server (initTestCase()). False with the reason in *why.
+    bool start(QString *why)
+    {
+        if (!dir.isValid()) {
+            *why = QStringLiteral("no temporary folder: %1").arg(dir.errorString());
+            return false;
+        }
+        if (!server.start()) {
+            *why = server.errorString();
+            return false;
+        }
+        return true;
+    }
+
+    // A fresh account store (its own settings file in `dir`) and credential store (init()). The start page
+    // (docs/desktop.md) stays closed unless a test opens it: these suites count tabs.
+    void renew(const QString &prefix = QStringLiteral("s"))
+    {
+        store = std::make_unique<accounts::AccountStore>(
+            dir.filePath(QStringLiteral("%1%2.ini").arg(prefix).arg(++n)));
+        store->appSettings()->set(settings::keys::openStartPage, false);
+        creds = std::make_unique<accounts::CredentialStore>();
+    }
+
+    // An account on the server as `user`, in the stores (see addDemoAccount()).
+    accounts::Account addAccount(const QString &name, const QString &user)
+    {
+        return addDemoAccount(store.get(), creds.get(), server, name, user);
+    }
+
+    // A main window on the stores, shown at `size` and exposed, its current connection connected within 30 s.
+    // False with the reason in *why.
+    bool showWindow(const QSize &size, QString *why)
+    {
+        window = std::make_unique<gui::MainWindow>(store.get(), creds.get());
+        window->resize(size);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            *why = QStringLiteral("the main window was not exposed");
+            return false;
+        }
+        const auto connected = [this] {
+            return window->currentConnection()
+                && window->currentConnection()->state() == net::Connection::State::Connected;
+        };
+        if (!QTest::qWaitFor(connected, 30000)) {
+            *why = QStringLiteral("the main window's connection did not connect");
+            return false;
+        }
+        return true;
+    }
+
+    // The window, the credentials and the store, in that order (cleanup()).
+    void clear()
+    {
+        window.reset();
+        creds.reset();
+        store.reset();
+    }
+};
 
 } // namespace mgrdesk::test
