@@ -38,14 +38,6 @@ private:
         return r;
     }
 
-    static net::ApiResult wait(net::ApiJob *job)
-    {
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(60000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
     static QStringList everythingIn(const QString &folder)
     {
         // QSaveFile's own temporary files are hidden ones: none may stay either.
@@ -78,7 +70,7 @@ private Q_SLOTS:
         options.downloadTo = path;
         net::ApiJob *job = c.send(bigPdf(), nullptr, options);
         QSignalSpy progress(job, &net::ApiJob::progress);
-        const net::ApiResult r = wait(job);
+        const net::ApiResult r = test::waitForJob(job, 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document);
         QCOMPARE(int(r.document->kind), int(DocumentKind::Pdf));
@@ -107,7 +99,7 @@ private Q_SLOTS:
         options.documentFileAbove = 1024 * 1024;
         QString path, folder;
         {
-            const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+            const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
             QVERIFY2(r.ok(), qPrintable(r.message));
             QVERIFY(r.document && r.document->inFile());
             QVERIFY(r.document->bytes.isEmpty());
@@ -129,7 +121,7 @@ private Q_SLOTS:
         // A small document under the same limit stays in memory.
         protocol::Request small = bigPdf();
         small.set(QStringLiteral("sim_pages"), QStringLiteral("1"));
-        const net::ApiResult r = wait(c.send(small, nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(small, nullptr, options), 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document && !r.document->inFile());
         QVERIFY(r.document->bytes.startsWith("%PDF-"));
@@ -151,26 +143,26 @@ private Q_SLOTS:
                 job->cancel();
             }
         });
-        const net::ApiResult r = wait(job);
+        const net::ApiResult r = test::waitForJob(job, 60000);
         QVERIFY(cancelledMidway);
         QCOMPARE(r.status, net::ApiResult::Status::Cancelled);
         QVERIFY(!r.document);
         QTRY_COMPARE(everythingIn(dir.path()), QStringList());
         // The connection goes on working.
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
     }
 
     void networkFaultMidStreamLeavesNoFile()
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
         QTemporaryDir dir;
         net::JobOptions options;
         options.downloadTo = dir.filePath(QStringLiteral("big.pdf"));
         // The server sends half of the body, then closes the connection.
         QVERIFY(m_server->addFault(QStringLiteral("payment.print.pdf=truncate@1")));
-        const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::NetworkError);
         QVERIFY(!r.document);
         QVERIFY2(r.message.contains(QStringLiteral("broke while the answer arrived")), qPrintable(r.message));
@@ -185,7 +177,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         net::JobOptions options;
         options.downloadTo = dir.filePath(QStringLiteral("missing.pdf"));
-        const net::ApiResult r = wait(c.send(bigPdf(QStringLiteral("99999999")), nullptr, options));
+        const net::ApiResult r
+            = test::waitForJob(c.send(bigPdf(QStringLiteral("99999999")), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::ApiError);
         QVERIFY(r.reply.error);
         QCOMPARE(r.reply.error->type, QStringLiteral("notfound"));
@@ -200,7 +193,7 @@ private Q_SLOTS:
         const QString gone = dir.filePath(QStringLiteral("no-such-folder/big.pdf"));
         net::JobOptions options;
         options.downloadTo = gone;
-        const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::NetworkError);
         QVERIFY2(r.message.contains(QStringLiteral("cannot be saved to")), qPrintable(r.message));
         QVERIFY(r.message.contains(QDir::toNativeSeparators(gone)));
@@ -211,7 +204,7 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
         QSignalSpy lost(&c, &net::Connection::sessionLost);
         QTemporaryDir dir;
         net::JobOptions options;
@@ -220,7 +213,7 @@ private Q_SLOTS:
         protocol::Request form(QStringLiteral("payment.print"));
         form.set(QStringLiteral("elid"), QStringLiteral("7"));
         form.set(QStringLiteral("out"), QStringLiteral("doc_print"));
-        const net::ApiResult r = wait(c.send(form, nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(form, nullptr, options), 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(lost.count(), 1);
         QVERIFY(r.document && r.document->inFile());

@@ -70,15 +70,6 @@ class TestTicketBigFile : public QObject
     QByteArray m_dump, m_png, m_log; // a 3 MiB binary, a noisy picture (> threshold), a small text
     tickets::TicketAttachment m_dumpFile, m_pngFile, m_logFile;
 
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c->send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(60000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
     std::unique_ptr<gui::DocumentPage> openDocument(const QString &attachmentId)
     {
         gui::PageContext context;
@@ -141,7 +132,7 @@ private Q_SLOTS:
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("core.dump"), m_dump);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("noise.png"), m_png);
         r.attachBytes(QStringLiteral("file_3"), QStringLiteral("run.log"), m_log);
-        const net::ApiResult sent = run(m_client.get(), r);
+        const net::ApiResult sent = test::runJob(m_client.get(), r, 60000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
 

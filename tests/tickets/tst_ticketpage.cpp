@@ -62,15 +62,6 @@ class TestTicketPage : public QObject
         return c;
     }
 
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c->send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(30000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
     std::unique_ptr<gui::TicketPage> openPage(
         net::Connection *c, const QString &function, const QString &elid)
     {
@@ -111,7 +102,7 @@ private Q_SLOTS:
                            "line\nThanks"));
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("screen.png"), png);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("error.log"), QByteArray(1500, 'x'));
-        const net::ApiResult sent = run(c.get(), r);
+        const net::ApiResult sent = test::runJob(c.get(), r, 30000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
     }

@@ -46,15 +46,6 @@ class TestTicketSu : public QObject
     QString m_ticket; // client1's ticket with a picture and a log
     QString m_pictureId, m_logId;
 
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r, const net::JobOptions &o = {})
-    {
-        net::ApiJob *job = c->send(r, nullptr, o);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(30000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
     // The requests of `functions` in the log since `from`: how many carried su=client1 (`without`: the
     // others).
     static int withSu(net::Connection *c, int from, const QStringList &functions, int *without)
@@ -136,7 +127,7 @@ private Q_SLOTS:
             QStringLiteral("The panel shows an error, screenshot and log attached."));
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("screen.png"), png);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("panel.log"), QByteArray(2048, 'L'));
-        const net::ApiResult sent = run(&client, r);
+        const net::ApiResult sent = test::runJob(&client, r, 30000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
     }
