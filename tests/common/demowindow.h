@@ -12,7 +12,10 @@
 #include "mainwindow/mainwindow.h"
 #include "navigation/navigationtree.h"
 #include "preferences/preferencekeys.h"
+#include "router/pagecontext.h"
+#include "tickets/ticketpage.h"
 
+#include <QSignalSpy>
 #include <QSize>
 #include <QString>
 #include <QTemporaryDir>
@@ -47,6 +50,19 @@ inline gui::ListView *openListFromMenu(
         return nullptr;
     }
     return list;
+}
+
+// A ticket page (gui::TicketPage) for `context` on its own, shown at 1100x700, once its conversation loaded
+// (a warning when that took more than `timeoutMs`: the test's own checks then fail).
+inline std::unique_ptr<gui::TicketPage> showTicketPage(const gui::PageContext &context, int timeoutMs = 30000)
+{
+    auto page = std::make_unique<gui::TicketPage>(context);
+    page->resize(1100, 700);
+    page->show();
+    QSignalSpy loaded(page.get(), &gui::TicketPage::conversationLoaded);
+    if (!loaded.wait(timeoutMs))
+        qWarning("the ticket did not open in time");
+    return page;
 }
 
 // What a suite that opens main windows against one demo server sets up: one folder and one server for the
