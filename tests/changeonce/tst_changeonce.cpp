@@ -16,15 +16,6 @@ class TestChangeOnce : public QObject
 private:
     std::unique_ptr<test::DemoServer> m_server;
 
-    net::ApiResult run(net::Connection &c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c.send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(20000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
     int logLines(const QByteArray &needle)
     {
         QFile f(m_server->logFile());
@@ -44,14 +35,14 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(run(c, protocol::Request(QStringLiteral("whoami"))).ok());
+        QVERIFY(test::runJob(c, protocol::Request(QStringLiteral("whoami")), 20000).ok());
         QSignalSpy lost(&c, &net::Connection::sessionLost);
         const int before = logLines("func=currency.suspend");
 
         QVERIFY(m_server->addFault(QStringLiteral("currency.suspend=html@1")));
         protocol::Request change(QStringLiteral("currency.suspend"));
         change.set(QStringLiteral("elid"), QStringLiteral("2"));
-        const net::ApiResult r = run(c, change);
+        const net::ApiResult r = test::runJob(c, change, 20000);
         QVERIFY(!r.ok());
         QVERIFY(r.mayHaveRun);
         QVERIFY(r.message.contains(QStringLiteral("not sent again")));
@@ -59,7 +50,7 @@ private Q_SLOTS:
         QTRY_COMPARE(logLines("func=currency.suspend"), before + 1); // it went out once
 
         // The next request logs in again and works.
-        QVERIFY(run(c, protocol::Request(QStringLiteral("whoami"))).ok());
+        QVERIFY(test::runJob(c, protocol::Request(QStringLiteral("whoami")), 20000).ok());
         QCOMPARE(logLines("func=currency.suspend"), before + 1);
     }
 
@@ -67,10 +58,10 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(run(c, protocol::Request(QStringLiteral("whoami"))).ok());
+        QVERIFY(test::runJob(c, protocol::Request(QStringLiteral("whoami")), 20000).ok());
         QSignalSpy lost(&c, &net::Connection::sessionLost);
         QVERIFY(m_server->addFault(QStringLiteral("currency=html@1")));
-        const net::ApiResult r = run(c, protocol::Request(QStringLiteral("currency")));
+        const net::ApiResult r = test::runJob(c, protocol::Request(QStringLiteral("currency")), 20000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(lost.count(), 1);
     }

@@ -19,6 +19,7 @@
 #include "core/net/connection.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "preferences/preferencekeys.h"
 
 #include <QAction>
@@ -67,12 +68,7 @@ class TestClientCard : public QObject
 {
     Q_OBJECT
 
-    test::DemoServer m_server;
-    QTemporaryDir m_dir;
-    int m_n = 0;
-    std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<accounts::CredentialStore> m_creds;
-    std::unique_ptr<gui::MainWindow> m_window;
+    test::DemoDesk m_desk;
     std::unique_ptr<net::Connection> m_raw;
 
     // One request on the test's own admin connection (the same server user, so the same remembered filters).
@@ -120,8 +116,8 @@ class TestClientCard : public QObject
 
     ClientCardPage *openCard(const QString &id, const QString &function = QString())
     {
-        auto *card
-            = qobject_cast<ClientCardPage *>(m_window->openPage(gui::clientCardRequest(id, {}, function)));
+        auto *card = qobject_cast<ClientCardPage *>(
+            m_desk.window->openPage(gui::clientCardRequest(id, {}, function)));
         if (card && !QTest::qWaitFor([card] { return card->allLoaded(); }, 30000))
             qWarning("the card did not finish loading");
         return card;
@@ -130,33 +126,23 @@ class TestClientCard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QString why;
+        QVERIFY2(m_desk.start(&why), qPrintable(why));
         m_raw = std::make_unique<net::Connection>(
-            test::demoConnectionSettings(m_server, QStringLiteral("admin")));
+            test::demoConnectionSettings(m_desk.server, QStringLiteral("admin")));
         m_raw->setPassword(test::demoPassword);
     }
     void init()
     {
-        m_store
-            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("c%1.ini").arg(++m_n)));
-        m_store->appSettings()->set(settings::keys::openStartPage, false);
-        m_creds = std::make_unique<accounts::CredentialStore>();
-        test::addDemoAccount(
-            m_store.get(), m_creds.get(), m_server, QStringLiteral("Admin"), QStringLiteral("admin"));
-        m_window = std::make_unique<gui::MainWindow>(m_store.get(), m_creds.get());
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->currentConnection()->state(), net::Connection::State::Connected, 30000);
+        m_desk.renew(QStringLiteral("c"));
+        m_desk.addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        QString why;
+        QVERIFY2(m_desk.showWindow(QSize(1200, 800), &why), qPrintable(why));
     }
     void cleanup()
     {
-        m_server.clearFaults();
-        m_window.reset();
-        m_creds.reset();
-        m_store.reset();
+        m_desk.server.clearFaults();
+        m_desk.clear();
     }
 
     void balanceIsReadFromTheSummary()
@@ -178,8 +164,8 @@ private Q_SLOTS:
         QCOMPARE(card->identity().accountId, QStringLiteral("1"));
         QCOMPARE(card->identity().name, QStringLiteral("client1"));
         QVERIFY(!card->identity().balance.isEmpty());
-        QCOMPARE(
-            m_window->tabs()->tabText(m_window->tabs()->indexOf(card)), QStringLiteral("Client — client1"));
+        QCOMPARE(m_desk.window->tabs()->tabText(m_desk.window->tabs()->indexOf(card)),
+            QStringLiteral("Client — client1"));
         QCOMPARE(card->login(), QStringLiteral("client1")); // the account's first user
         QCOMPARE(card->blocks().size(), ClientCardPage::lists().size());
         int rowsSeen = 0;
@@ -237,7 +223,7 @@ private Q_SLOTS:
 
     void failingBlockShowsItsErrorAlone()
     {
-        QVERIFY(m_server.addFault(QStringLiteral("invoice=http500")));
+        QVERIFY(m_desk.server.addFault(QStringLiteral("invoice=http500")));
         ClientCardPage *card = openCard(QStringLiteral("1"));
         QVERIFY(card);
         ClientCardBlock *invoices = card->block(QStringLiteral("invoice"));
@@ -249,7 +235,7 @@ private Q_SLOTS:
                 QVERIFY2(block->errorText().isEmpty(), qPrintable(block->errorText()));
         QVERIFY(card->block(QStringLiteral("payment"))->model()->rowCount() > 0);
         // the block's own refresh recovers once the server answers again
-        QVERIFY(m_server.clearFaults());
+        QVERIFY(m_desk.server.clearFaults());
         invoices->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(invoices->isLoaded(), 30000);
         QVERIFY2(invoices->errorText().isEmpty(), qPrintable(invoices->errorText()));
@@ -261,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(card);
         QVERIFY(card->actAsButton()->isEnabled());
         QTest::mouseClick(card->actAsButton(), Qt::LeftButton);
-        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_window->tabs()->currentWidget());
+        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(tab);
         QCOMPARE(tab->actingAs(), QStringLiteral("client1"));
         QTRY_COMPARE_WITH_TIMEOUT(tab->state(), gui::ImpersonationTab::State::Ready, 30000);
@@ -301,19 +287,19 @@ private Q_SLOTS:
         QCOMPARE(wanted.elid, key);
         const QModelIndex first = tickets->table()->model()->index(0, 0);
         tickets->table()->scrollTo(first);
-        const int tabs = m_window->tabs()->count();
+        const int tabs = m_desk.window->tabs()->count();
         const QPoint at = tickets->table()->visualRect(first).center();
         QTest::mouseClick(
             tickets->table()->viewport(), Qt::LeftButton, {}, at); // a double click's first click
         QTest::mouseDClick(tickets->table()->viewport(), Qt::LeftButton, {}, at);
-        QCOMPARE(m_window->tabs()->count(), tabs + 1); // one form, once
+        QCOMPARE(m_desk.window->tabs()->count(), tabs + 1); // one form, once
         // the router's page for ticket_all.edit (a form, or the ticket workspace where it registers), not the
         // card
-        QVERIFY(m_window->tabs()->currentWidget() != card);
+        QVERIFY(m_desk.window->tabs()->currentWidget() != card);
 
         // "Open list": the whole payment list, filtered to the client by the server
         QTest::mouseClick(card->block(QStringLiteral("payment"))->openListButton(), Qt::LeftButton);
-        auto *list = qobject_cast<gui::ListView *>(m_window->tabs()->currentWidget());
+        auto *list = qobject_cast<gui::ListView *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(list);
         QCOMPARE(list->function(), QStringLiteral("payment"));
         QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete(), 30000);
@@ -326,7 +312,7 @@ private Q_SLOTS:
     {
         routing::PageRequest clients;
         clients.function = QStringLiteral("account");
-        auto *list = qobject_cast<gui::ListView *>(m_window->openPage(clients));
+        auto *list = qobject_cast<gui::ListView *>(m_desk.window->openPage(clients));
         QVERIFY(list);
         QVERIFY(list->clientCardAction());
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 1, 30000);
@@ -334,7 +320,7 @@ private Q_SLOTS:
         list->selectKeys({ QStringLiteral("2") });
         QVERIFY(list->clientCardAction()->isEnabled());
         list->clientCardAction()->trigger();
-        auto *card = qobject_cast<ClientCardPage *>(m_window->tabs()->currentWidget());
+        auto *card = qobject_cast<ClientCardPage *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(card);
         QTRY_VERIFY_WITH_TIMEOUT(card->isResolved(), 30000);
         QCOMPARE(card->identity().name, QStringLiteral("client2"));
@@ -342,7 +328,7 @@ private Q_SLOTS:
         // lists other than Clients and Users have no client card
         routing::PageRequest payments;
         payments.function = QStringLiteral("payment");
-        auto *other = qobject_cast<gui::ListView *>(m_window->openPage(payments));
+        auto *other = qobject_cast<gui::ListView *>(m_desk.window->openPage(payments));
         QVERIFY(other);
         QVERIFY(!other->clientCardAction());
     }

@@ -15,10 +15,12 @@
 #include "core/accounts/credentialstore.h"
 #include "core/models/tablemodel.h"
 #include "core/net/connection.h"
+#include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
+#include "screenshot.h"
 
 #include <QAction>
-#include <QDir>
 #include <QImage>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,25 +33,6 @@ class TestClientCardScreenshot : public QObject
 {
     Q_OBJECT
 
-    static QString target(const QString &name)
-    {
-        QString dir = qEnvironmentVariable("MGRDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QCoreApplication::applicationDirPath();
-        return QDir(dir).filePath(name);
-    }
-
-    static bool save(QWidget *window, const QString &name)
-    {
-        const QString path = target(name);
-        const QImage image = window->grab().toImage();
-        if (image.isNull() || !image.save(path))
-            return false;
-        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(),
-            image.height());
-        return QImage(path).size() == image.size();
-    }
-
 private Q_SLOTS:
     void mainWindowAndClientCard()
     {
@@ -60,32 +43,29 @@ private Q_SLOTS:
         accounts::AccountStore store(dir.filePath(QStringLiteral("settings.ini")));
         store.appSettings()->set(settings::keys::openStartPage, false);
         accounts::CredentialStore credentials;
-        accounts::Account a = accounts::Account::create();
-        a.name = QStringLiteral("Demo server"); // as `mgrdesk --demo-server` names it
-        a.baseUrl = server.baseUrl();
-        a.username = QStringLiteral("admin");
+        // As `mgrdesk --demo-server` names it.
+        accounts::Account a
+            = test::demoAccount(server, QStringLiteral("Demo server"), QStringLiteral("admin"));
         a.tag = accounts::EnvironmentTag::Test;
-        a.pinnedCertificatePem = server.certificatePem();
         QVERIFY(store.add(a));
-        credentials.setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
+        credentials.setSessionPassword(a.credentialKey(), test::demoPassword);
 
         gui::MainWindow window(&store, &credentials);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        gui::NavigationTree *nav = window.navigationTree();
-        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("account")), 30000);
-        QVERIFY(nav->activateAction(QStringLiteral("account")));
-        gui::ListView *list = window.currentListView();
-        QVERIFY(list);
+        QString why;
+        gui::ListView *list = test::openListFromMenu(window, QStringLiteral("account"), &why);
+        QVERIFY2(list, qPrintable(why));
         QCOMPARE(list->function(), QStringLiteral("account"));
-        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 30000);
         list->selectKeys({ QStringLiteral("1") });
         list->tableView()->setFocus();
         QVERIFY(list->clientCardAction() && list->clientCardAction()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(window.currentConnection()->pendingJobCount() == 0, 30000);
         QTest::qWait(300); // the last repaint (a screenshot, not an assertion)
-        QVERIFY(save(&window, QStringLiteral("mainwindow.png")));
+        QString error = test::saveScreenshot(
+            window.grab().toImage(), test::screenshotPath(QStringLiteral("mainwindow.png")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         window.resize(1280, 1000); // the card has more to show
         list->clientCardAction()->trigger();
@@ -97,7 +77,9 @@ private Q_SLOTS:
             QVERIFY2(block->errorText().isEmpty(), qPrintable(block->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(window.currentConnection()->pendingJobCount() == 0, 30000);
         QTest::qWait(300);
-        QVERIFY(save(&window, QStringLiteral("clientcard.png")));
+        error = test::saveScreenshot(
+            window.grab().toImage(), test::screenshotPath(QStringLiteral("clientcard.png")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -188,6 +189,28 @@ bool DemoServer::addFault(const QString &spec, QString *error)
 bool DemoServer::clearFaults(QString *error)
 {
     return control(QStringLiteral("clear=1"), error);
+}
+
+QByteArray DemoServer::rawFetch(const QList<QPair<QString, QString>> &params, int timeoutMs) const
+{
+    QUrl url = m_baseUrl;
+    QUrlQuery q;
+    for (const auto &p : params)
+        q.addQueryItem(p.first, p.second);
+    q.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
+    q.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
+    url.setQuery(q);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    if (!m_options.http)
+        request.setSslConfiguration(sslConfiguration());
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->readAll();
 }
 
 QByteArray DemoServer::certificatePem() const

@@ -11,6 +11,7 @@
 // Logins: admin/demo (29), client1/demo (16, owner of client1-sub/demo), client2/demo. See
 // docs/demo-server.md.
 #include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -66,6 +67,10 @@ public:
     // KIND = latency, drop, http500, truncate, html, redirect, expire; FUNC may be "*". Waits for the answer.
     bool addFault(const QString &spec, QString *error = nullptr);
     bool clearFaults(QString *error = nullptr);
+    // A plain GET of the API as admin (authinfo=admin:demo, lang=en) with `params`, trusting the served
+    // certificate: the bytes the server sends, to compare a client's result with. What arrived by
+    // `timeoutMs` (empty when nothing did).
+    QByteArray rawFetch(const QList<QPair<QString, QString>> &params, int timeoutMs = 15000) const;
     QByteArray standardError() const { return m_stderr; }
     static QString binary();
 

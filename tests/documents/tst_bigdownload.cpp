@@ -10,12 +10,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace mgrdesk;
 using documents::DocumentKind;
@@ -32,25 +29,6 @@ private:
     std::unique_ptr<test::DemoServer> m_server;
     QByteArray m_raw; // the big PDF as a plain HTTPS GET sees it
 
-    QByteArray rawFetch(const QList<QPair<QString, QString>> &params)
-    {
-        QUrl url = m_server->baseUrl();
-        QUrlQuery q;
-        for (const auto &p : params)
-            q.addQueryItem(p.first, p.second);
-        q.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
-        q.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
-        url.setQuery(q);
-        QNetworkAccessManager nam;
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_server->sslConfiguration());
-        QNetworkReply *reply = nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
-
     static protocol::Request bigPdf(const QString &elid = QStringLiteral("7"), int pages = kPages)
     {
         protocol::Request r(QStringLiteral("payment.print.pdf"));
@@ -58,14 +36,6 @@ private:
         r.set(QStringLiteral("out"), QStringLiteral("pdf_print"));
         r.set(QStringLiteral("sim_pages"), QString::number(pages));
         return r;
-    }
-
-    static net::ApiResult wait(net::ApiJob *job)
-    {
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(60000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
     }
 
     static QStringList everythingIn(const QString &folder)
@@ -79,10 +49,11 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<test::DemoServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_raw = rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
-            { QStringLiteral("elid"), QStringLiteral("7") },
-            { QStringLiteral("out"), QStringLiteral("pdf_print") },
-            { QStringLiteral("sim_pages"), QString::number(kPages) } });
+        m_raw = m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+                                       { QStringLiteral("elid"), QStringLiteral("7") },
+                                       { QStringLiteral("out"), QStringLiteral("pdf_print") },
+                                       { QStringLiteral("sim_pages"), QString::number(kPages) } },
+            30000);
         QVERIFY(m_raw.startsWith("%PDF-"));
         QVERIFY(m_raw.contains("/Count " + QByteArray::number(kPages)));
         QVERIFY2(m_raw.size() > 4 * 1024 * 1024, QByteArray::number(m_raw.size()).constData());
@@ -99,7 +70,7 @@ private Q_SLOTS:
         options.downloadTo = path;
         net::ApiJob *job = c.send(bigPdf(), nullptr, options);
         QSignalSpy progress(job, &net::ApiJob::progress);
-        const net::ApiResult r = wait(job);
+        const net::ApiResult r = test::waitForJob(job, 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document);
         QCOMPARE(int(r.document->kind), int(DocumentKind::Pdf));
@@ -128,7 +99,7 @@ private Q_SLOTS:
         options.documentFileAbove = 1024 * 1024;
         QString path, folder;
         {
-            const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+            const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
             QVERIFY2(r.ok(), qPrintable(r.message));
             QVERIFY(r.document && r.document->inFile());
             QVERIFY(r.document->bytes.isEmpty());
@@ -150,7 +121,7 @@ private Q_SLOTS:
         // A small document under the same limit stays in memory.
         protocol::Request small = bigPdf();
         small.set(QStringLiteral("sim_pages"), QStringLiteral("1"));
-        const net::ApiResult r = wait(c.send(small, nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(small, nullptr, options), 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document && !r.document->inFile());
         QVERIFY(r.document->bytes.startsWith("%PDF-"));
@@ -172,26 +143,26 @@ private Q_SLOTS:
                 job->cancel();
             }
         });
-        const net::ApiResult r = wait(job);
+        const net::ApiResult r = test::waitForJob(job, 60000);
         QVERIFY(cancelledMidway);
         QCOMPARE(r.status, net::ApiResult::Status::Cancelled);
         QVERIFY(!r.document);
         QTRY_COMPARE(everythingIn(dir.path()), QStringList());
         // The connection goes on working.
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
     }
 
     void networkFaultMidStreamLeavesNoFile()
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
         QTemporaryDir dir;
         net::JobOptions options;
         options.downloadTo = dir.filePath(QStringLiteral("big.pdf"));
         // The server sends half of the body, then closes the connection.
         QVERIFY(m_server->addFault(QStringLiteral("payment.print.pdf=truncate@1")));
-        const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::NetworkError);
         QVERIFY(!r.document);
         QVERIFY2(r.message.contains(QStringLiteral("broke while the answer arrived")), qPrintable(r.message));
@@ -206,7 +177,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         net::JobOptions options;
         options.downloadTo = dir.filePath(QStringLiteral("missing.pdf"));
-        const net::ApiResult r = wait(c.send(bigPdf(QStringLiteral("99999999")), nullptr, options));
+        const net::ApiResult r
+            = test::waitForJob(c.send(bigPdf(QStringLiteral("99999999")), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::ApiError);
         QVERIFY(r.reply.error);
         QCOMPARE(r.reply.error->type, QStringLiteral("notfound"));
@@ -221,7 +193,7 @@ private Q_SLOTS:
         const QString gone = dir.filePath(QStringLiteral("no-such-folder/big.pdf"));
         net::JobOptions options;
         options.downloadTo = gone;
-        const net::ApiResult r = wait(c.send(bigPdf(), nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(bigPdf(), nullptr, options), 60000);
         QCOMPARE(r.status, net::ApiResult::Status::NetworkError);
         QVERIFY2(r.message.contains(QStringLiteral("cannot be saved to")), qPrintable(r.message));
         QVERIFY(r.message.contains(QDir::toNativeSeparators(gone)));
@@ -232,7 +204,7 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(wait(c.send(protocol::Request(QStringLiteral("whoami")))).ok());
+        QVERIFY(test::waitForJob(c.send(protocol::Request(QStringLiteral("whoami"))), 60000).ok());
         QSignalSpy lost(&c, &net::Connection::sessionLost);
         QTemporaryDir dir;
         net::JobOptions options;
@@ -241,7 +213,7 @@ private Q_SLOTS:
         protocol::Request form(QStringLiteral("payment.print"));
         form.set(QStringLiteral("elid"), QStringLiteral("7"));
         form.set(QStringLiteral("out"), QStringLiteral("doc_print"));
-        const net::ApiResult r = wait(c.send(form, nullptr, options));
+        const net::ApiResult r = test::waitForJob(c.send(form, nullptr, options), 60000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(lost.count(), 1);
         QVERIFY(r.document && r.document->inFile());

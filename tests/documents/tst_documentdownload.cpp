@@ -10,12 +10,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace mgrdesk;
 using documents::DocumentKind;
@@ -26,34 +23,6 @@ class TestDocumentDownload : public QObject
 
 private:
     std::unique_ptr<test::DemoServer> m_server;
-
-    QByteArray rawFetch(const QList<QPair<QString, QString>> &params)
-    {
-        QUrl url = m_server->baseUrl();
-        QUrlQuery q;
-        for (const auto &p : params)
-            q.addQueryItem(p.first, p.second);
-        q.addQueryItem(QStringLiteral("authinfo"), QStringLiteral("admin:demo"));
-        q.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
-        url.setQuery(q);
-        QNetworkAccessManager nam;
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_server->sslConfiguration());
-        QNetworkReply *reply = nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(15000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
-
-    net::ApiResult run(net::Connection &c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c.send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(20000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
 
     static protocol::Request print(const char *func, const char *out, const QString &elid)
     {
@@ -76,7 +45,8 @@ private Q_SLOTS:
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
 
-        net::ApiResult r = run(c, print("payment.print.pdf", "pdf_print", QStringLiteral("7")));
+        net::ApiResult r
+            = test::runJob(c, print("payment.print.pdf", "pdf_print", QStringLiteral("7")), 20000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document);
         QCOMPARE(int(r.document->kind), int(DocumentKind::Pdf));
@@ -84,18 +54,18 @@ private Q_SLOTS:
         QVERIFY(r.document->bytes.contains("DH-000007"));
         QCOMPARE(r.document->fileName, QStringLiteral("DH-000007.pdf"));
         QCOMPARE(r.document->bytes,
-            rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+            m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
                 { QStringLiteral("elid"), QStringLiteral("7") },
                 { QStringLiteral("out"), QStringLiteral("pdf_print") } }));
 
-        r = run(c, print("payment.print", "doc_print", QStringLiteral("7")));
+        r = test::runJob(c, print("payment.print", "doc_print", QStringLiteral("7")), 20000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document);
         QCOMPARE(int(r.document->kind), int(DocumentKind::Html));
         QVERIFY(r.document->contentType.startsWith("text/html"));
         QVERIFY(r.document->bytes.contains("DH-000007"));
         QCOMPARE(r.document->bytes,
-            rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print") },
+            m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print") },
                 { QStringLiteral("elid"), QStringLiteral("7") },
                 { QStringLiteral("out"), QStringLiteral("doc_print") } }));
         // The request log has the document request like any other.
@@ -108,7 +78,7 @@ private Q_SLOTS:
         c.setPassword(test::demoPassword);
         protocol::Request r(QStringLiteral("payment"));
         r.set(QStringLiteral("out"), QStringLiteral("csv"));
-        const net::ApiResult res = run(c, r);
+        const net::ApiResult res = test::runJob(c, r, 20000);
         QVERIFY2(res.ok(), qPrintable(res.message));
         QVERIFY(res.document);
         QCOMPARE(int(res.document->kind), int(DocumentKind::Csv));
@@ -117,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(lines.first().startsWith("Number,"));
         // As many rows as the server's list has (p_elems), not one page of it.
         protocol::Request list(QStringLiteral("payment"));
-        const net::ApiResult page = run(c, list);
+        const net::ApiResult page = test::runJob(c, list, 20000);
         QVERIFY(page.ok() && page.reply.table);
         const int elems = int(page.reply.table->total.value_or(-1));
         QVERIFY(elems > 0);
@@ -130,7 +100,8 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        const net::ApiResult r = run(c, print("payment.print.pdf", "pdf_print", QStringLiteral("99999999")));
+        const net::ApiResult r
+            = test::runJob(c, print("payment.print.pdf", "pdf_print", QStringLiteral("99999999")), 20000);
         QCOMPARE(r.status, net::ApiResult::Status::ApiError);
         QVERIFY(!r.document);
         QVERIFY(r.reply.error);
@@ -141,19 +112,19 @@ private Q_SLOTS:
     {
         net::Connection c(test::demoConnectionSettings(*m_server, QStringLiteral("admin")));
         c.setPassword(test::demoPassword);
-        QVERIFY(run(c, protocol::Request(QStringLiteral("whoami"))).ok());
+        QVERIFY(test::runJob(c, protocol::Request(QStringLiteral("whoami")), 20000).ok());
         QSignalSpy lost(&c, &net::Connection::sessionLost);
 
         // Once: the login page is recognised, the connection logs in again and the document arrives.
         QVERIFY(m_server->addFault(QStringLiteral("payment.print=html@1")));
-        net::ApiResult r = run(c, print("payment.print", "doc_print", QStringLiteral("7")));
+        net::ApiResult r = test::runJob(c, print("payment.print", "doc_print", QStringLiteral("7")), 20000);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.document && r.document->bytes.contains("DH-000007"));
         QCOMPARE(lost.count(), 1);
 
         // Always: one re-login, then the failure is reported (the login page is never shown as a document).
         QVERIFY(m_server->addFault(QStringLiteral("payment.print=html")));
-        r = run(c, print("payment.print", "doc_print", QStringLiteral("7")));
+        r = test::runJob(c, print("payment.print", "doc_print", QStringLiteral("7")), 20000);
         QVERIFY(!r.ok());
         QVERIFY(!r.document);
         QCOMPARE(lost.count(), 2);
@@ -196,7 +167,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             QCOMPARE(bytes,
-                rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
+                m_server->rawFetch({ { QStringLiteral("func"), QStringLiteral("payment.print.pdf") },
                     { QStringLiteral("elid"), res.elid },
                     { QStringLiteral("out"), QStringLiteral("pdf_print") } }));
         }

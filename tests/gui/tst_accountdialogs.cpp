@@ -9,6 +9,7 @@
 #include "core/net/connectionmanager.h"
 #include "demoserver.h"
 #include "dialoganswerer.h"
+#include "keyring.h"
 #include "preferences/preferencekeys.h"
 #include "tls/certificatedialog.h"
 
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -30,19 +30,7 @@ using namespace mgrdesk;
 using accounts::Account;
 
 namespace {
-bool secretExists(const QString &key, QString *secret = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"),
-        { QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-            accounts::CredentialStore::defaultService() });
-    if (!p.waitForFinished(30000))
-        return false;
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    if (secret)
-        *secret = out;
-    return p.exitCode() == 0 && !out.isEmpty();
-}
+using test::secretExists;
 
 template<typename T> T *child(QObject *parent, const char *name)
 {

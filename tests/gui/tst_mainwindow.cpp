@@ -10,6 +10,7 @@
 #include "core/net/connectionmanager.h"
 #include "demoserver.h"
 #include "dialoganswerer.h"
+#include "keyring.h"
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferencekeys.h"
 #include "tls/certificatedialog.h"
@@ -33,19 +34,7 @@ using namespace mgrdesk;
 using accounts::Account;
 
 namespace {
-bool secretExists(const QString &key, QString *secret = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"),
-        { QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-            accounts::CredentialStore::defaultService() });
-    if (!p.waitForFinished(30000))
-        return false;
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    if (secret)
-        *secret = out;
-    return p.exitCode() == 0 && !out.isEmpty();
-}
+using test::secretExists;
 
 Account makeAccount(const QString &name, const QUrl &url, const QString &user)
 {

@@ -13,6 +13,7 @@
 #include "core/models/tablemodel.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "dialoganswerer.h"
 #include "forms/formdialog.h"
 #include "forms/formwidget.h"
@@ -52,27 +53,16 @@ class TestNavigation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QString why;
+        QVERIFY2(m_desk.start(&why), qPrintable(why));
     }
-    void init()
-    {
-        m_store
-            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
-        // These suites count tabs: the start page (docs/desktop.md) stays closed unless a test opens it.
-        m_store->appSettings()->set(settings::keys::openStartPage, false);
-        m_creds = std::make_unique<accounts::CredentialStore>();
-    }
-    void cleanup()
-    {
-        m_creds.reset();
-        m_store.reset();
-    }
+    void init() { m_desk.renew(); }
+    void cleanup() { m_desk.clear(); }
 
     void menuLoadsAndPaymentsOpenAList()
     {
         const Account admin = addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         gui::NavigationTree *nav = window.navigationTree();
@@ -150,7 +140,7 @@ private Q_SLOTS:
     void newObjectFromAListIsSelectedAndGroupFormsUseADialog()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         gui::NavigationTree *nav = window.navigationTree();
@@ -214,7 +204,7 @@ private Q_SLOTS:
     {
         const Account admin = addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         const Account client = addAccount(QStringLiteral("Client"), QStringLiteral("client1"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         gui::NavigationTree *nav = window.navigationTree();
         QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("account")), 30000);
 
@@ -231,7 +221,7 @@ private Q_SLOTS:
     void accountMenuAndSearchShortcut()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         const QList<QAction *> menus = window.menuBar()->actions();
         QCOMPARE(menus.size(), 6);
         QCOMPARE(menus.at(1)->text(), QStringLiteral("&Edit"));
@@ -264,7 +254,7 @@ private Q_SLOTS:
     void f5RefreshesTheCurrentList()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
@@ -292,9 +282,9 @@ private Q_SLOTS:
     // account's first tab, once; with the preference off, or with tabs already open, nothing opens by itself.
     void startPageOpensAfterLogin()
     {
-        m_store->appSettings()->set(settings::keys::openStartPage, true);
+        m_desk.store->appSettings()->set(settings::keys::openStartPage, true);
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, 30000);
@@ -309,7 +299,7 @@ private Q_SLOTS:
     void accountMenuOpensTabs()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -339,7 +329,7 @@ private Q_SLOTS:
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
         const Account client = addAccount(QStringLiteral("Client"), QStringLiteral("client1"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.selectAccount(client.id);
         QTRY_VERIFY_WITH_TIMEOUT(window.navigationTree()->findAction(QStringLiteral("clientticket")), 30000);
         QAction *action = window.findChild<QAction *>(QStringLiteral("actionRequestConsole"));
@@ -362,8 +352,8 @@ private Q_SLOTS:
     {
         Account a = addAccount(QStringLiteral("As client"), QStringLiteral("admin"));
         a.defaultSu = QStringLiteral("client1");
-        QVERIFY(m_store->update(a));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        QVERIFY(m_desk.store->update(a));
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.impersonationBanner());
@@ -382,7 +372,7 @@ private Q_SLOTS:
     void actAsAndBrowserUseTheSelectedRow()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         gui::NavigationTree *nav = window.navigationTree();
@@ -420,14 +410,14 @@ private Q_SLOTS:
     void exportFinishedShowsInTheStatusBar()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         gui::NavigationTree *nav = window.navigationTree();
         QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("payment")), 30000);
         QVERIFY(nav->activateAction(QStringLiteral("payment")));
         gui::ListView *list = window.currentListView();
         QVERIFY(list);
         QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete(), 30000);
-        const QString path = m_dir.filePath(QStringLiteral("payments%1.csv").arg(m_n));
+        const QString path = m_desk.dir.filePath(QStringLiteral("payments%1.csv").arg(m_desk.n));
         QSignalSpy exported(list, &gui::ListView::exportFinished);
         list->exportCsv(path);
         QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
@@ -439,8 +429,8 @@ private Q_SLOTS:
     {
         Account a = addAccount(QStringLiteral("As client"), QStringLiteral("admin"));
         a.defaultSu = QStringLiteral("client1");
-        QVERIFY(m_store->update(a));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        QVERIFY(m_desk.store->update(a));
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         QVERIFY(window.impersonationBanner());
         QCOMPARE(window.impersonationBanner()->actingAs(), QStringLiteral("client1"));
     }
@@ -451,7 +441,7 @@ private Q_SLOTS:
     void singleClickOpensAnEntry()
     {
         addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         gui::NavigationTree *nav = window.navigationTree();
@@ -513,16 +503,9 @@ private:
         QTest::keyClicks(w, text);
     }
 
-    Account addAccount(const QString &name, const QString &user)
-    {
-        return test::addDemoAccount(m_store.get(), m_creds.get(), m_server, name, user);
-    }
+    Account addAccount(const QString &name, const QString &user) { return m_desk.addAccount(name, user); }
 
-    QTemporaryDir m_dir;
-    test::DemoServer m_server;
-    int m_n = 0;
-    std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<accounts::CredentialStore> m_creds;
+    test::DemoDesk m_desk;
 };
 
 QTEST_MAIN(TestNavigation)

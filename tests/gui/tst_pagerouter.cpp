@@ -15,6 +15,7 @@
 #include "core/net/requestlog.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "forms/formdialog.h"
 #include "forms/formwidget.h"
 #include "impersonation/impersonationtab.h"
@@ -59,31 +60,17 @@ class TestPageRouter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QString why;
+        QVERIFY2(m_desk.start(&why), qPrintable(why));
     }
     void init()
     {
-        m_store
-            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("r%1.ini").arg(++m_n)));
-        // These suites count tabs: the start page (docs/desktop.md) stays closed unless a test opens it.
-        m_store->appSettings()->set(settings::keys::openStartPage, false);
-        m_creds = std::make_unique<accounts::CredentialStore>();
-        m_admin = test::addDemoAccount(
-            m_store.get(), m_creds.get(), m_server, QStringLiteral("Admin"), QStringLiteral("admin"));
-        m_window = std::make_unique<gui::MainWindow>(m_store.get(), m_creds.get());
-        m_window->resize(1000, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->currentConnection()->state(), net::Connection::State::Connected, 30000);
+        m_desk.renew(QStringLiteral("r"));
+        m_admin = m_desk.addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        QString why;
+        QVERIFY2(m_desk.showWindow(QSize(1000, 700), &why), qPrintable(why));
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_creds.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_desk.clear(); }
 
     void kindsResolveFromTypeAndName()
     {
@@ -106,19 +93,19 @@ private Q_SLOTS:
     {
         PageRequest list;
         list.function = QStringLiteral("payment");
-        auto *view = qobject_cast<gui::ListView *>(m_window->openPage(list));
+        auto *view = qobject_cast<gui::ListView *>(m_desk.window->openPage(list));
         QVERIFY(view);
-        QCOMPARE(m_window->tabs()->currentWidget(), view);
-        QCOMPARE(m_window->tabAccountId(m_window->tabs()->currentIndex()), m_admin.id);
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), view);
+        QCOMPARE(m_desk.window->tabAccountId(m_desk.window->tabs()->currentIndex()), m_admin.id);
         QVERIFY(view->loader()->jobOptions().su.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(view->loader()->isComplete(), 30000);
 
         PageRequest form;
         form.function = QStringLiteral("payment.edit");
-        auto *widget = qobject_cast<gui::FormWidget *>(m_window->openPage(form, view));
+        auto *widget = qobject_cast<gui::FormWidget *>(m_desk.window->openPage(form, view));
         QVERIFY(widget);
-        QCOMPARE(m_window->tabs()->count(), 2);
-        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("New (payment.edit)"));
+        QCOMPARE(m_desk.window->tabs()->count(), 2);
+        QCOMPARE(m_desk.window->tabs()->tabText(1), QStringLiteral("New (payment.edit)"));
     }
 
     // Every kind the registry knows (the built-in ones and any registered later) is created by the router as
@@ -129,7 +116,7 @@ private Q_SLOTS:
         // The built-in kinds register on the first page the router creates.
         PageRequest first;
         first.function = QStringLiteral("payment");
-        QVERIFY(m_window->openPage(first));
+        QVERIFY(m_desk.window->openPage(first));
         const QStringList kinds = gui::PageRegistry::kinds();
         using namespace routing::PageKind;
         for (const char *builtin : { List, Form, Report, Dashboard, Document })
@@ -147,14 +134,14 @@ private Q_SLOTS:
             r.function = functions.value(kind, kind + QStringLiteral(".probe"));
             if (kind == QLatin1String(Document))
                 r.elid = QStringLiteral("7");
-            QWidget *page = m_window->openPage(r);
+            QWidget *page = m_desk.window->openPage(r);
             QVERIFY2(page, qPrintable(kind));
             QVERIFY2(!qobject_cast<gui::PlaceholderPage *>(page), qPrintable(kind));
-            QVERIFY2(m_window->tabs()->indexOf(page) >= 0, qPrintable(kind));
-            QCOMPARE(m_window->tabs()->currentWidget(), page);
+            QVERIFY2(m_desk.window->tabs()->indexOf(page) >= 0, qPrintable(kind));
+            QCOMPARE(m_desk.window->tabs()->currentWidget(), page);
             // The class the kind's own registration makes.
             gui::PageContext context;
-            context.connection = m_window->currentConnection();
+            context.connection = m_desk.window->currentConnection();
             context.request = r;
             const std::unique_ptr<QWidget> made(gui::PageRegistry::create(context));
             QVERIFY2(!qobject_cast<gui::PlaceholderPage *>(made.get()), qPrintable(kind));
@@ -169,10 +156,10 @@ private Q_SLOTS:
         r.kind = QStringLiteral("nosuchkind");
         r.title = QStringLiteral("Some page");
         QVERIFY(!gui::PageRegistry::has(r.kind));
-        auto *page = qobject_cast<gui::PlaceholderPage *>(m_window->openPage(r));
+        auto *page = qobject_cast<gui::PlaceholderPage *>(m_desk.window->openPage(r));
         QVERIFY(page);
         QCOMPARE(page->kind(), r.kind);
-        QCOMPARE(m_window->tabs()->currentWidget(), page);
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), page);
         QVERIFY2(page->label()->text().contains(r.kind), qPrintable(page->label()->text()));
     }
 
@@ -183,14 +170,14 @@ private Q_SLOTS:
         PageRequest r;
         r.function = QStringLiteral("probe.func");
         r.kind = QStringLiteral("probe");
-        auto *probe = dynamic_cast<ProbePage *>(m_window->openPage(r));
+        auto *probe = dynamic_cast<ProbePage *>(m_desk.window->openPage(r));
         QVERIFY(probe);
-        QCOMPARE(probe->connection, m_window->currentConnection());
+        QCOMPARE(probe->connection, m_desk.window->currentConnection());
         QCOMPARE(probe->request.accountId, m_admin.id);
         QVERIFY(probe->su.isEmpty());
 
         r.su = QStringLiteral("client1");
-        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_window->openPage(r));
+        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->openPage(r));
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(tab->state() != gui::ImpersonationTab::State::Checking, 30000);
         QCOMPARE(tab->state(), gui::ImpersonationTab::State::Ready);
@@ -203,13 +190,13 @@ private Q_SLOTS:
     // What a main tab's list can do, an impersonation tab's list does too, always as the user.
     void impersonationTabWindowButtonsGroupFormsAndRedirects()
     {
-        net::Connection *c = m_window->currentConnection();
+        net::Connection *c = m_desk.window->currentConnection();
         PageRequest r;
         r.function = QStringLiteral("payment");
         r.su = QStringLiteral("client1");
-        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_window->openPage(r));
+        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->openPage(r));
         QVERIFY(tab);
-        QCOMPARE(m_window->tabs()->currentWidget(), tab);
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), tab);
         QTRY_VERIFY_WITH_TIMEOUT(tab->listView() && tab->listView()->loader()->isComplete(), 30000);
         gui::ListView *list = tab->listView();
         QCOMPARE(list->loader()->jobOptions().su, QStringLiteral("client1"));
@@ -220,18 +207,18 @@ private Q_SLOTS:
         gui::FormWidget *form = tab->currentForm();
         QVERIFY(form);
         QCOMPARE(form->jobOptions().su, QStringLiteral("client1"));
-        QCOMPARE(m_window->tabs()->currentWidget(), tab);
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), tab);
         QTRY_VERIFY_WITH_TIMEOUT(form->session()->phase() != models::FormSession::Phase::Loading, 30000);
 
         // Its redirect to a form stays in the tab; a redirect to a list opens another su tab.
         Q_EMIT form->accepted(QString(), QStringLiteral("func=clientticket.edit"), QStringLiteral("form"));
         QVERIFY(tab->currentForm());
         QVERIFY(tab->currentForm() != form);
-        const int tabsBefore = m_window->tabs()->count();
+        const int tabsBefore = m_desk.window->tabs()->count();
         Q_EMIT tab->currentForm()->accepted(
             QString(), QStringLiteral("func=invoice"), QStringLiteral("list"));
-        QCOMPARE(m_window->tabs()->count(), tabsBefore + 1);
-        auto *invoices = qobject_cast<gui::ImpersonationTab *>(m_window->tabs()->currentWidget());
+        QCOMPARE(m_desk.window->tabs()->count(), tabsBefore + 1);
+        auto *invoices = qobject_cast<gui::ImpersonationTab *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(invoices && invoices != tab);
         QCOMPARE(invoices->actingAs(), QStringLiteral("client1"));
         QCOMPARE(invoices->function(), QStringLiteral("invoice"));
@@ -240,22 +227,22 @@ private Q_SLOTS:
 
         // A window button naming a list, and a child list: more su tabs, never a plain one.
         Q_EMIT list->openWindowRequested(protocol::Request(QStringLiteral("expense")));
-        auto *expenses = qobject_cast<gui::ImpersonationTab *>(m_window->tabs()->currentWidget());
+        auto *expenses = qobject_cast<gui::ImpersonationTab *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(expenses);
         QCOMPARE(expenses->function(), QStringLiteral("expense"));
         QCOMPARE(expenses->actingAs(), QStringLiteral("client1"));
         Q_EMIT list->openListRequested(QStringLiteral("invoice"), QStringLiteral("1"));
-        auto *child = qobject_cast<gui::ImpersonationTab *>(m_window->tabs()->currentWidget());
+        auto *child = qobject_cast<gui::ImpersonationTab *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(child && child != expenses);
         QCOMPARE(child->actingAs(), QStringLiteral("client1"));
         QCOMPARE(child->request().plid, QStringLiteral("1"));
 
         // A groupform: a dialog over the window that acts as the user.
-        const int tabs = m_window->tabs()->count();
+        const int tabs = m_desk.window->tabs()->count();
         Q_EMIT list->openFormRequested(
             QStringLiteral("clientticket.edit"), QString(), QString(), QStringLiteral("groupform"));
-        QCOMPARE(m_window->tabs()->count(), tabs);
-        auto *dialog = m_window->findChild<gui::FormDialog *>(QStringLiteral("groupFormDialog"));
+        QCOMPARE(m_desk.window->tabs()->count(), tabs);
+        auto *dialog = m_desk.window->findChild<gui::FormDialog *>(QStringLiteral("groupFormDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->form()->jobOptions().su, QStringLiteral("client1"));
@@ -289,13 +276,8 @@ private:
         return with;
     }
 
-    QTemporaryDir m_dir;
-    test::DemoServer m_server;
-    int m_n = 0;
+    test::DemoDesk m_desk;
     Account m_admin;
-    std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<accounts::CredentialStore> m_creds;
-    std::unique_ptr<gui::MainWindow> m_window;
 };
 
 QTEST_MAIN(TestPageRouter)

@@ -4,14 +4,12 @@
 // render as on a desktop (docs/mainwindow.md).
 #include "core/accounts/accountstore.h"
 #include "core/accounts/credentialstore.h"
-#include "core/models/tablemodel.h"
+#include "democlient.h"
 #include "demoserver.h"
-#include "lists/listview.h"
-#include "mainwindow/mainwindow.h"
-#include "navigation/navigationtree.h"
+#include "demowindow.h"
+#include "screenshot.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QImage>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,40 +31,27 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         accounts::AccountStore store(dir.filePath(QStringLiteral("settings.ini")));
         accounts::CredentialStore credentials;
-        Account a = Account::create();
-        a.name = QStringLiteral("Demo server"); // as `mgrdesk --demo-server` names it
-        a.baseUrl = server.baseUrl();
-        a.username = QStringLiteral("admin");
+        // As `mgrdesk --demo-server` names it.
+        Account a = test::demoAccount(server, QStringLiteral("Demo server"), QStringLiteral("admin"));
         a.tag = accounts::EnvironmentTag::Test;
-        a.pinnedCertificatePem = server.certificatePem();
         QVERIFY(store.add(a));
-        credentials.setSessionPassword(a.credentialKey(), QStringLiteral("demo"));
+        credentials.setSessionPassword(a.credentialKey(), test::demoPassword);
 
         gui::MainWindow window(&store, &credentials);
         window.resize(1280, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        gui::NavigationTree *nav = window.navigationTree();
-        QTRY_VERIFY_WITH_TIMEOUT(nav->findAction(QStringLiteral("payment")), 30000);
-        QVERIFY(nav->activateAction(QStringLiteral("payment")));
-        gui::ListView *list = window.currentListView();
-        QVERIFY(list);
-        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 30000);
+        QString why;
+        gui::ListView *list = test::openListFromMenu(window, QStringLiteral("payment"), &why);
+        QVERIFY2(list, qPrintable(why));
         list->tableView()->selectRow(2);
         list->tableView()->setFocus();
         QTRY_VERIFY_WITH_TIMEOUT(window.currentConnection()->pendingJobCount() == 0, 30000);
         QTest::qWait(300); // the last repaint (a screenshot, not an assertion)
 
-        QString path = qEnvironmentVariable("MGRDESK_SCREENSHOT");
-        if (path.isEmpty())
-            path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
-        const QImage image = window.grab().toImage();
-        QVERIFY(!image.isNull());
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(),
-            image.height());
-        QImage back(path);
-        QCOMPARE(back.size(), image.size());
+        const QString error = test::saveScreenshot(window.grab().toImage(),
+            test::screenshotPath(QStringLiteral("mainwindow.png"), "MGRDESK_SCREENSHOT"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "core/protocol/replyparser.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "forms/formwidget.h"
 #include "impersonation/impersonationtab.h"
 #include "lists/listview.h"
@@ -47,23 +48,15 @@ class TestTabTitles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QString why;
+        QVERIFY2(m_desk.start(&why), qPrintable(why));
     }
     void init()
     {
-        m_store
-            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
-        m_store->appSettings()->set(settings::keys::openStartPage, false);
-        m_creds = std::make_unique<accounts::CredentialStore>();
-        test::addDemoAccount(
-            m_store.get(), m_creds.get(), m_server, QStringLiteral("Demo"), QStringLiteral("admin"));
+        m_desk.renew();
+        m_desk.addAccount(QStringLiteral("Demo"), QStringLiteral("admin"));
     }
-    void cleanup()
-    {
-        m_creds.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_desk.clear(); }
 
     void composesKindAndName()
     {
@@ -93,7 +86,7 @@ private Q_SLOTS:
 
     void formTabsNameTheirElement()
     {
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTabWidget *tabs = window.tabs();
@@ -126,7 +119,7 @@ private Q_SLOTS:
 
     void filteredListsSaySo()
     {
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTabWidget *tabs = window.tabs();
@@ -147,7 +140,7 @@ private Q_SLOTS:
 
     void impersonationTabsToo()
     {
-        gui::MainWindow window(m_store.get(), m_creds.get());
+        gui::MainWindow window(m_desk.store.get(), m_desk.creds.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTabWidget *tabs = window.tabs();
@@ -200,11 +193,7 @@ private:
         return done.wait(30000) && done.at(0).at(0).value<net::ApiResult>().ok();
     }
 
-    QTemporaryDir m_dir;
-    test::DemoServer m_server;
-    int m_n = 0;
-    std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<accounts::CredentialStore> m_creds;
+    test::DemoDesk m_desk;
 };
 
 QTEST_MAIN(TestTabTitles)

@@ -10,10 +10,10 @@
 #include "mainwindow/mainwindow.h"
 #include "navigation/quickswitcher.h"
 #include "preferences/preferencekeys.h"
+#include "screenshot.h"
 #include "search/searchresultspresenter.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,13 +78,9 @@ private Q_SLOTS:
             const QPoint at = window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
             p.drawPixmap(at * image.devicePixelRatio() / image.devicePixelRatio(), popup->grab());
         }
-        QString path = qEnvironmentVariable("MGRDESK_SCREENSHOT");
-        if (path.isEmpty())
-            path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("search.png"));
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo("screenshot: %s (%dx%d)", qPrintable(QDir::toNativeSeparators(path)), image.width(),
-            image.height());
-        QCOMPARE(QImage(path).size(), image.size());
+        const QString error = test::saveScreenshot(
+            image, test::screenshotPath(QStringLiteral("search.png"), "MGRDESK_SCREENSHOT"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

@@ -41,15 +41,6 @@ class TestFileControl : public QObject
         return f.fileName();
     }
 
-    net::ApiResult run(const protocol::Request &r)
-    {
-        net::ApiJob *job = m_conn->send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(30000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -135,7 +126,7 @@ private Q_SLOTS:
 
         protocol::Request open(QStringLiteral("clientticket.edit"));
         open.set(QStringLiteral("elid"), ticket);
-        const net::ApiResult form = run(open);
+        const net::ApiResult form = test::runJob(*m_conn, open, 30000);
         QVERIFY(form.ok() && form.reply.form);
         const auto list = form.reply.form->lists.value(QStringLiteral("attachments"));
         QVERIFY(list);
@@ -144,7 +135,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             protocol::Request download(QStringLiteral("ticket.file"));
             download.set(QStringLiteral("elid"), list->cell(row, list->columnIndex(QStringLiteral("id"))));
-            const net::ApiResult got = run(download);
+            const net::ApiResult got = test::runJob(*m_conn, download, 30000);
             QVERIFY(got.ok() && got.document);
             QVERIFY(got.document->bytes == expected[row]);
         }

@@ -7,9 +7,10 @@
 #include "core/net/connection.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "documents/documentpage.h"
 #include "documents/documentview.h"
-#include "router/pagehost.h"
+#include "recordinghost.h"
 #include "tickets/conversationview.h"
 #include "tickets/ticketpage.h"
 
@@ -26,19 +27,6 @@
 using namespace mgrdesk;
 
 namespace {
-
-class Host : public gui::PageHost
-{
-public:
-    QStringList messages;
-    void requestPage(const routing::PageRequest &, QWidget *) override { }
-    void formFinished(
-        const gui::PageContext &, QWidget *, bool, const QString &, const QString &, const QString &) override
-    {
-    }
-    void pageTitleChanged(QWidget *, const QString &) override { }
-    void showPageMessage(const QString &text, bool) override { messages.append(text); }
-};
 
 QByteArray randomBytes(int size, quint32 seed)
 {
@@ -64,20 +52,11 @@ class TestTicketBigFile : public QObject
 
     test::DemoServer m_server;
     QTemporaryDir m_dir;
-    Host m_host;
+    test::RecordingHost m_host;
     std::unique_ptr<net::Connection> m_client;
     QString m_ticket;
     QByteArray m_dump, m_png, m_log; // a 3 MiB binary, a noisy picture (> threshold), a small text
     tickets::TicketAttachment m_dumpFile, m_pngFile, m_logFile;
-
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c->send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(60000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
 
     std::unique_ptr<gui::DocumentPage> openDocument(const QString &attachmentId)
     {
@@ -103,13 +82,7 @@ class TestTicketBigFile : public QObject
         context.request.function = QStringLiteral("clientticket.edit");
         context.request.elid = m_ticket;
         context.host = &m_host;
-        auto page = std::make_unique<gui::TicketPage>(context);
-        page->resize(1100, 700);
-        page->show();
-        QSignalSpy loaded(page.get(), &gui::TicketPage::conversationLoaded);
-        if (!loaded.wait(30000))
-            qWarning("the ticket did not open in time");
-        return page;
+        return test::showTicketPage(context);
     }
 
 private Q_SLOTS:
@@ -141,7 +114,7 @@ private Q_SLOTS:
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("core.dump"), m_dump);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("noise.png"), m_png);
         r.attachBytes(QStringLiteral("file_3"), QStringLiteral("run.log"), m_log);
-        const net::ApiResult sent = run(m_client.get(), r);
+        const net::ApiResult sent = test::runJob(m_client.get(), r, 60000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
 

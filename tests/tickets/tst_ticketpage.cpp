@@ -10,9 +10,10 @@
 #include "core/tickets/ticketdraftstore.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "forms/formfieldeditor.h"
 #include "forms/formwidget.h"
-#include "router/pagehost.h"
+#include "recordinghost.h"
 #include "tickets/conversationview.h"
 #include "tickets/filelistedit.h"
 #include "tickets/ticketpage.h"
@@ -31,20 +32,6 @@
 
 using namespace mgrdesk;
 
-class RecordingHost : public gui::PageHost
-{
-public:
-    QList<routing::PageRequest> requested;
-    QStringList messages;
-    void requestPage(const routing::PageRequest &request, QWidget *) override { requested.append(request); }
-    void formFinished(
-        const gui::PageContext &, QWidget *, bool, const QString &, const QString &, const QString &) override
-    {
-    }
-    void pageTitleChanged(QWidget *, const QString &) override { }
-    void showPageMessage(const QString &text, bool) override { messages.append(text); }
-};
-
 class TestTicketPage : public QObject
 {
     Q_OBJECT
@@ -52,7 +39,7 @@ class TestTicketPage : public QObject
     std::unique_ptr<test::DemoServer> m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<settings::Settings> m_settings;
-    RecordingHost m_host;
+    test::RecordingHost m_host;
     QString m_ticket; // client1's ticket with a picture and a log
 
     std::unique_ptr<net::Connection> connect(const QString &user)
@@ -60,15 +47,6 @@ class TestTicketPage : public QObject
         auto c = std::make_unique<net::Connection>(test::demoConnectionSettings(*m_server, user));
         c->setPassword(test::demoPassword);
         return c;
-    }
-
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c->send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(30000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
     }
 
     std::unique_ptr<gui::TicketPage> openPage(
@@ -79,13 +57,7 @@ class TestTicketPage : public QObject
         context.request.function = function;
         context.request.elid = elid;
         context.host = &m_host;
-        auto page = std::make_unique<gui::TicketPage>(context);
-        page->resize(1100, 700);
-        page->show();
-        QSignalSpy loaded(page.get(), &gui::TicketPage::conversationLoaded);
-        if (!loaded.wait(30000))
-            qWarning("the ticket did not open in time");
-        return page;
+        return test::showTicketPage(context);
     }
 
 private Q_SLOTS:
@@ -111,7 +83,7 @@ private Q_SLOTS:
                            "line\nThanks"));
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("screen.png"), png);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("error.log"), QByteArray(1500, 'x'));
-        const net::ApiResult sent = run(c.get(), r);
+        const net::ApiResult sent = test::runJob(c.get(), r, 30000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
     }

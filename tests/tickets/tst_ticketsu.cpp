@@ -14,6 +14,7 @@
 #include "core/net/requestlog.h"
 #include "democlient.h"
 #include "demoserver.h"
+#include "demowindow.h"
 #include "documents/documentpage.h"
 #include "documents/documentview.h"
 #include "forms/formwidget.h"
@@ -41,23 +42,9 @@ class TestTicketSu : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    test::DemoServer m_server;
-    std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<accounts::CredentialStore> m_creds;
-    std::unique_ptr<gui::MainWindow> m_window;
+    test::DemoDesk m_desk;
     QString m_ticket; // client1's ticket with a picture and a log
     QString m_pictureId, m_logId;
-    int m_n = 0;
-
-    static net::ApiResult run(net::Connection *c, const protocol::Request &r, const net::JobOptions &o = {})
-    {
-        net::ApiJob *job = c->send(r, nullptr, o);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(30000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
 
     // The requests of `functions` in the log since `from`: how many carried su=client1 (`without`: the
     // others).
@@ -81,7 +68,7 @@ class TestTicketSu : public QObject
         PageRequest r;
         r.function = QStringLiteral("clientticket");
         r.su = QStringLiteral("client1");
-        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_window->openPage(r));
+        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->openPage(r));
         if (!tab
             || !QTest::qWaitFor(
                 [tab] { return tab->listView() && tab->listView()->loader()->isComplete(); }, 30000))
@@ -124,15 +111,15 @@ class TestTicketSu : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QString why;
+        QVERIFY2(m_desk.start(&why), qPrintable(why));
         QImage picture(640, 480, QImage::Format_RGB32);
         picture.fill(QColor(200, 80, 40));
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(picture.save(&buffer, "PNG"));
-        net::Connection client(test::demoConnectionSettings(m_server, QStringLiteral("client1")));
+        net::Connection client(test::demoConnectionSettings(m_desk.server, QStringLiteral("client1")));
         client.setPassword(test::demoPassword);
         protocol::Request r(QStringLiteral("clientticket.edit"));
         r.set(QStringLiteral("name"), QStringLiteral("Opened as the client")).setSok();
@@ -140,37 +127,24 @@ private Q_SLOTS:
             QStringLiteral("The panel shows an error, screenshot and log attached."));
         r.attachBytes(QStringLiteral("file_1"), QStringLiteral("screen.png"), png);
         r.attachBytes(QStringLiteral("file_2"), QStringLiteral("panel.log"), QByteArray(2048, 'L'));
-        const net::ApiResult sent = run(&client, r);
+        const net::ApiResult sent = test::runJob(&client, r, 30000);
         QVERIFY2(sent.ok() && sent.reply.ok, qPrintable(sent.message));
         m_ticket = sent.reply.ok->id;
     }
 
     void init()
     {
-        m_store
-            = std::make_unique<accounts::AccountStore>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_n)));
-        m_store->appSettings()->set(settings::keys::openStartPage, false);
-        m_creds = std::make_unique<accounts::CredentialStore>();
-        test::addDemoAccount(
-            m_store.get(), m_creds.get(), m_server, QStringLiteral("Admin"), QStringLiteral("admin"));
-        m_window = std::make_unique<gui::MainWindow>(m_store.get(), m_creds.get());
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->currentConnection()->state(), net::Connection::State::Connected, 30000);
+        m_desk.renew();
+        m_desk.addAccount(QStringLiteral("Admin"), QStringLiteral("admin"));
+        QString why;
+        QVERIFY2(m_desk.showWindow(QSize(1200, 800), &why), qPrintable(why));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_creds.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_desk.clear(); }
 
     void ticketInAnImpersonationTabIsTheWorkspace()
     {
-        net::Connection *c = m_window->currentConnection();
+        net::Connection *c = m_desk.window->currentConnection();
         gui::ImpersonationTab *tab = openClientTickets();
         QVERIFY(tab);
         const int from = int(c->requestLog()->entries().size());
@@ -182,7 +156,7 @@ private Q_SLOTS:
         QVERIFY2(
             page, tab->currentFormPage() ? tab->currentFormPage()->metaObject()->className() : "no page");
         QCOMPARE(tab->currentForm(), page->form());
-        QCOMPARE(m_window->tabs()->currentWidget(), tab);
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), tab);
         QVERIFY(waitLoaded(page));
         QCOMPARE(page->form()->jobOptions().su, QStringLiteral("client1"));
         QCOMPARE(page->form()->actingAs(), QStringLiteral("client1"));
@@ -205,7 +179,7 @@ private Q_SLOTS:
             = page->conversation()->findChild<QToolButton *>(QStringLiteral("attachment_") + m_logId);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
-        auto *docTab = qobject_cast<gui::ImpersonationTab *>(m_window->tabs()->currentWidget());
+        auto *docTab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(docTab && docTab != tab);
         QCOMPARE(docTab->actingAs(), QStringLiteral("client1"));
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<gui::DocumentPage *>(docTab->page()), 30000);
@@ -225,7 +199,7 @@ private Q_SLOTS:
 
         // Cancel closes the page: the list again, under the same banner.
         QSignalSpy closed(tab, &gui::ImpersonationTab::formClosed);
-        m_window->tabs()->setCurrentWidget(tab);
+        m_desk.window->tabs()->setCurrentWidget(tab);
         page->form()->requestClose();
         QTRY_COMPARE(closed.count(), 1);
         QVERIFY(!tab->currentFormPage());
@@ -241,7 +215,7 @@ private Q_SLOTS:
         r.function = QStringLiteral("clientticket.edit");
         r.elid = m_ticket;
         r.su = QStringLiteral("client1");
-        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_window->openPage(r));
+        auto *tab = qobject_cast<gui::ImpersonationTab *>(m_desk.window->openPage(r));
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(tab->state() != gui::ImpersonationTab::State::Checking, 30000);
         QCOMPARE(tab->state(), gui::ImpersonationTab::State::Ready);
@@ -286,7 +260,7 @@ private Q_SLOTS:
     {
         PageRequest r;
         r.function = QStringLiteral("ticket_all");
-        auto *list = qobject_cast<gui::ListView *>(m_window->openPage(r));
+        auto *list = qobject_cast<gui::ListView *>(m_desk.window->openPage(r));
         QVERIFY(list);
         QTRY_VERIFY_WITH_TIMEOUT(list->loader()->isComplete(), 30000);
         const int row = rowOf(list, m_ticket);
@@ -296,13 +270,13 @@ private Q_SLOTS:
         const QString lastBefore = list->model()->value(row, QStringLiteral("last_message"));
         Q_EMIT list->openFormRequested(
             QStringLiteral("ticket_all.edit"), m_ticket, QString(), QStringLiteral("edit"));
-        auto *page = qobject_cast<gui::TicketPage *>(m_window->tabs()->currentWidget());
+        auto *page = qobject_cast<gui::TicketPage *>(m_desk.window->tabs()->currentWidget());
         QVERIFY(page);
         QVERIFY(waitLoaded(page));
         QSignalSpy refreshed(list->loader(), &models::ListLoader::refreshed);
         QVERIFY(reply(page, QStringLiteral("We have rolled the update back, please check.")));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
-        QCOMPARE(m_window->tabs()->currentWidget(), page); // the workspace stays the current tab
+        QCOMPARE(m_desk.window->tabs()->currentWidget(), page); // the workspace stays the current tab
         const int after = rowOf(list, m_ticket);
         QVERIFY(after >= 0);
         // status 2 (staff answered) as the server names it in this list

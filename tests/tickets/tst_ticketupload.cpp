@@ -12,7 +12,6 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,15 +23,6 @@ class TestTicketUpload : public QObject
 
     std::unique_ptr<test::DemoServer> m_server;
     QTemporaryDir m_dir;
-
-    static net::ApiResult run(net::Connection &c, const protocol::Request &r)
-    {
-        net::ApiJob *job = c.send(r);
-        QSignalSpy done(job, &net::ApiJob::finished);
-        if (!done.wait(60000))
-            return {};
-        return done.at(0).at(0).value<net::ApiResult>();
-    }
 
     static QByteArray noise(int size, quint32 seed)
     {
@@ -74,7 +64,7 @@ private Q_SLOTS:
         reply.set(QStringLiteral("message"), QStringLiteral("Two files.")).setSok();
         reply.attachFile(QStringLiteral("file_1"), path);
         reply.attachBytes(QStringLiteral("file_2"), QStringLiteral("notes.txt"), small);
-        const net::ApiResult sent = run(c, reply);
+        const net::ApiResult sent = test::runJob(c, reply, 60000);
         QVERIFY2(sent.ok(), qPrintable(sent.message));
         QVERIFY(sent.reply.ok);
         const QString ticket = sent.reply.ok->id;
@@ -93,7 +83,7 @@ private Q_SLOTS:
 
         protocol::Request open(QStringLiteral("clientticket.edit"));
         open.set(QStringLiteral("elid"), ticket);
-        const net::ApiResult form = run(c, open);
+        const net::ApiResult form = test::runJob(c, open, 60000);
         QVERIFY2(form.ok() && form.reply.form, qPrintable(form.message));
         const auto files = form.reply.form->lists.value(QStringLiteral("attachments"));
         QVERIFY(files);
@@ -109,7 +99,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             protocol::Request download(QStringLiteral("ticket.file"));
             download.set(QStringLiteral("elid"), files->cell(row, idCol));
-            const net::ApiResult got = run(c, download);
+            const net::ApiResult got = test::runJob(c, download, 60000);
             QVERIFY2(got.ok(), qPrintable(got.message));
             QVERIFY(got.document);
             QCOMPARE(got.document->bytes.size(), expected[row].size());
@@ -129,7 +119,7 @@ private Q_SLOTS:
         reply.setSok();
         reply.attachFile(QStringLiteral("file_1"), path);
         QVERIFY(QFile::remove(path));
-        const net::ApiResult r = run(c, reply);
+        const net::ApiResult r = test::runJob(c, reply, 60000);
         QVERIFY(!r.ok());
         QVERIFY2(r.message.contains(QStringLiteral("gone.txt")), qPrintable(r.message));
         QVERIFY(c.requestLog()->entries().isEmpty()); // not even a login went out
