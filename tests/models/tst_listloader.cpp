@@ -427,6 +427,167 @@ private Q_SLOTS:
         QVERIFY(exporter.writerThread() != QThread::currentThreadId());
     }
 
+    // Issue 17: a small first page (first rows on screen sooner), then page 1 again at the full size.
+    void smallFirstPageThenTheRestOfPageOne()
+    {
+        auto conn = openConnection(m_server);
+        TableModel plainModel;
+        ListLoader plain(conn.get(), &plainModel);
+        plain.setFunction(QStringLiteral("payment"));
+        plain.setPageSize(1000);
+        plain.setFirstPageSize(0);
+        QCOMPARE(plain.firstPageSize(), 1000);
+        plain.load();
+        QVERIFY(waitIdle(plain));
+
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(1000); // the app's page size: a first page of 100 rows by default
+        QCOMPARE(loader.firstPageSize(), ListLoader::kAutoFirstPageSize);
+        const int before = m_server.loggedCount(QStringLiteral("payment"));
+        QSignalSpy pages(&loader, &ListLoader::pageLoaded);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        int rowsAtPageOne = -1;
+        bool restAsked = false;
+        connect(&loader, &ListLoader::pageLoaded, this, [&] {
+            rowsAtPageOne = model.rowCount();
+            restAsked = loader.isLoading() && loader.hasPartialFirstPage();
+        });
+        loader.load();
+        QVERIFY(waitIdle(loader));
+        // page 1 is reported once, when its first 100 rows are in the model; the rest was already asked
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.at(0).at(0).toInt(), 1);
+        QCOMPARE(pages.at(0).at(1).toInt(), 100);
+        QCOMPARE(rowsAtPageOne, 100);
+        QVERIFY(restAsked);
+        QCOMPARE(m_server.loggedCount(QStringLiteral("payment")) - before, 2);
+        // then the model holds what a plain load of page 1 holds, in the same order, appended (one reset)
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(!loader.hasPartialFirstPage());
+        QCOMPARE(model.rowCount(), plainModel.rowCount());
+        QCOMPARE(model.columnCount(), plainModel.columnCount());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowKey(r), plainModel.rowKey(r));
+            for (int c = 0; c < model.columnCount(); ++c)
+                QCOMPARE(model.cellText(r, c), plainModel.cellText(r, c));
+            const QModelIndex i = model.index(r, model.columnForName(QStringLiteral("status")));
+            QCOMPARE(
+                i.data(TableModel::ColorRole), plainModel.index(r, i.column()).data(TableModel::ColorRole));
+        }
+        QVERIFY(model.tableData()->metadata.present);
+        QCOMPARE(loader.isComplete(), plain.isComplete());
+        QCOMPARE(loader.total(), plain.total());
+    }
+
+    void loadAllContinuesAfterASmallFirstPage()
+    {
+        auto conn = openConnection(m_server);
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(300);
+        loader.setFirstPageSize(40);
+        QCOMPARE(loader.firstPageSize(), 40);
+        QSignalSpy completed(&loader, &ListLoader::completed);
+        loader.loadAll();
+        QVERIFY(QTest::qWaitFor([&] { return completed.count() == 1; }, 60000));
+        QVERIFY(loader.total().has_value());
+        QCOMPARE(qint64(model.rowCount()), *loader.total());
+        QSet<QString> keys;
+        for (int r = 0; r < model.rowCount(); ++r)
+            keys.insert(model.rowKey(r));
+        QCOMPARE(qint64(keys.size()), *loader.total()); // no row twice, none missing
+
+        // fetchMore() after a cancelled rest asks the rest of page 1, not page 2
+        TableModel partial;
+        ListLoader head(conn.get(), &partial);
+        head.setFunction(QStringLiteral("payment"));
+        head.setPageSize(300);
+        head.setFirstPageSize(40);
+        connect(&head, &ListLoader::pageLoaded, this, [&head] { head.cancel(); });
+        head.load();
+        QVERIFY(QTest::qWaitFor([&] { return partial.rowCount() == 40 && !head.isLoading(); }, 30000));
+        QVERIFY(head.hasPartialFirstPage());
+        QVERIFY(partial.canFetchMore({}));
+        partial.fetchMore({});
+        QVERIFY(waitIdle(head));
+        QCOMPARE(partial.rowCount(), 300);
+        for (int r = 0; r < partial.rowCount(); ++r)
+            QCOMPARE(partial.rowKey(r), model.rowKey(r));
+
+        // F5 with only the first rows shown refreshes page 1 in full (refreshed(), as any refresh), and the
+        // next page is page 2
+        TableModel refreshedModel;
+        ListLoader again(conn.get(), &refreshedModel);
+        again.setFunction(QStringLiteral("payment"));
+        again.setPageSize(300);
+        again.setFirstPageSize(40);
+        connect(&again, &ListLoader::pageLoaded, this, [&again] { again.cancel(); });
+        again.load();
+        QVERIFY(
+            QTest::qWaitFor([&] { return refreshedModel.rowCount() == 40 && !again.isLoading(); }, 30000));
+        QSignalSpy refreshed(&again, &ListLoader::refreshed);
+        again.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(!again.hasPartialFirstPage());
+        QCOMPARE(refreshedModel.rowCount(), 300);
+        refreshedModel.fetchMore({});
+        QVERIFY(waitIdle(again));
+        QCOMPARE(refreshedModel.rowCount(), 600);
+        for (int r = 0; r < refreshedModel.rowCount(); ++r)
+            QCOMPARE(refreshedModel.rowKey(r), model.rowKey(r));
+    }
+
+    void aFirstPageChangedMeanwhileIsReplaced()
+    {
+        // The list changes between the small first page and the rest (a payment deleted elsewhere): the rest
+        // replaces the rows shown, so no deleted row stays and none is missing.
+        auto conn = openConnection(m_server);
+        TableModel plainModel;
+        ListLoader plain(conn.get(), &plainModel);
+        plain.setFunction(QStringLiteral("payment"));
+        plain.setPageSize(20);
+        plain.setFirstPageSize(0);
+        plain.load();
+        QVERIFY(waitIdle(plain));
+        ListActions actions(&plainModel);
+        const auto del = actions.deleteButton();
+        QVERIFY(del.has_value());
+        int row = -1;
+        for (int r = 0; r < plainModel.rowCount() && row < 0; ++r)
+            if (actions.isEnabled(*del, { r }))
+                row = r;
+        QVERIFY(row >= 0);
+        const QString gone = plainModel.rowKey(row);
+
+        QVERIFY(m_server.addFault(QStringLiteral("payment=latency:1500@1"))); // the first page's reply waits
+        TableModel model;
+        ListLoader loader(conn.get(), &model);
+        loader.setFunction(QStringLiteral("payment"));
+        loader.setPageSize(200);
+        loader.setFirstPageSize(20);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const int before = m_server.loggedCount(QStringLiteral("payment"));
+        loader.load();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.loggedCount(QStringLiteral("payment")) == before + 1, 10000);
+        QSignalSpy done(&plain, &ListLoader::actionFinished);
+        plain.runAction(actions.intent(*del, { row }).request);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.at(0).at(1).toBool(), qPrintable(done.at(0).at(2).toString()));
+        QVERIFY(waitIdle(loader));
+        QVERIFY(m_server.clearFaults());
+        QCOMPARE(resets.count(), 2); // the first rows, then page 1 replacing them
+        QCOMPARE(model.rowForKey(gone), -1);
+        plain.setPageSize(200);
+        plain.load();
+        QVERIFY(waitIdle(plain));
+        QCOMPARE(model.rowCount(), plainModel.rowCount());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowKey(r), plainModel.rowKey(r));
+    }
+
 private:
     test::DemoServer m_server;
 };

@@ -35,6 +35,15 @@ public:
     QList<protocol::Request::Param> parameters() const { return m_params; }
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : 1; }
     int pageSize() const { return m_pageSize; }
+    // A small first page, so the first rows are on screen before a big page is built, sent and parsed: load()
+    // asks page 1 with p_cnt=firstPageSize() (out=devel), shows it, then asks page 1 again with the full page
+    // size and appends the rows after the ones shown (a list changed in between replaces them). Pages 2… are
+    // full pages as before, so p_num/p_cnt paging is unchanged. Automatic (-1, the default): 100 rows when
+    // the page size is 1,000 or more, else off; 0: off; N: N rows when N < pageSize().
+    void setFirstPageSize(int rows) { m_firstPageSize = rows; }
+    int firstPageSize() const; // the rows the first request of load() asks for (pageSize() when off)
+    static constexpr int kAutoFirstPageSize = 100;
+    static constexpr int kAutoFirstPageFrom = 1000;
     void setJobOptions(const net::JobOptions &options) { m_options = options; }
     net::JobOptions jobOptions() const { return m_options; } // su: the list's other requests use it too
     net::Connection *connection() const { return m_connection; }
@@ -51,6 +60,9 @@ public:
     bool isComplete() const { return m_complete; }
     std::optional<qint64> total() const { return m_total; }
     int loadedRows() const;
+    // Only the small first page is loaded; the rest of page 1 is asked (or will be, by
+    // fetchMore()/loadAll()).
+    bool hasPartialFirstPage() const { return m_headRows > 0; }
     QString lastError() const { return m_lastError; }
 
     // Called by TableModel::sort(): true when the loader takes it (reload sorted by the server).
@@ -63,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    // A page was added. With a small first page, page 1 is reported once, when its first rows arrive; the
+    // rest of page 1 comes as rows inserted into the model (no second pageLoaded(1)).
     void pageLoaded(int page, int rows);
     void completed(); // every row of the list is loaded
     void refreshed(); // refresh() finished and the model holds the new rows
@@ -70,9 +84,12 @@ Q_SIGNALS:
     void actionFinished(const mgrdesk::protocol::Request &request, bool ok, const QString &message);
 
 private:
-    enum class Mode { Load, Append, Refresh };
-    void requestPage(int page, Mode mode);
-    void onPage(const net::ApiResult &result, int page, Mode mode, quint64 generation);
+    // Rest: page 1 again at the full page size, after a small first page (the rows after those shown).
+    enum class Mode { Load, Append, Refresh, Rest };
+    void requestPage(int page, Mode mode, int count = 0); // count: p_cnt when not the page size
+    void requestNext(); // the rest of page 1, else the next page
+    void onPage(const net::ApiResult &result, int page, Mode mode, int count, quint64 generation);
+    void takeRest(const QSharedPointer<protocol::TableData> &table);
     void finishRefresh();
     void setJob(net::ApiJob *job);
 
@@ -82,6 +99,8 @@ private:
     QList<protocol::Request::Param> m_params;
     net::JobOptions m_options;
     int m_pageSize = 1000;
+    int m_firstPageSize = -1; // automatic
+    int m_headRows = 0; // rows of a small first page, while the rest of page 1 is not loaded
     QPointer<net::ApiJob> m_job;
     quint64 m_generation = 0;
     bool m_started = false;

@@ -19,7 +19,18 @@
 namespace mgrdesk::gui {
 
 namespace {
-constexpr qint64 kInMemoryLimit = 16 * 1024 * 1024; // bigger documents are streamed to a temporary file
+constexpr qint64 kDefaultFileThreshold = 16 * 1024 * 1024; // bigger documents go to a temporary file
+qint64 s_fileThreshold = kDefaultFileThreshold;
+} // namespace
+
+qint64 DocumentPage::fileThreshold()
+{
+    return s_fileThreshold;
+}
+
+void DocumentPage::setFileThreshold(qint64 bytes)
+{
+    s_fileThreshold = bytes < 0 ? kDefaultFileThreshold : bytes;
 }
 
 DocumentPage::DocumentPage(const PageContext &context)
@@ -90,7 +101,7 @@ void DocumentPage::reload()
     net::JobOptions options = m_context.jobOptions();
     // A big document goes to a private temporary file as it arrives (never whole in memory); the view shows
     // it from there and Save As… copies it.
-    options.documentFileAbove = kInMemoryLimit;
+    options.documentFileAbove = fileThreshold();
     m_job = m_context.connection->send(request, this, options);
     connect(m_job, &net::ApiJob::progress, this, [this, function](qint64 received, qint64 total) {
         const QLocale locale;

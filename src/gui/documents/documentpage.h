@@ -42,6 +42,11 @@ public:
     // For a batch: the folder to write into, asked with a dialog unless set (tests, a remembered folder).
     void setBatchFolder(const QString &folder) { m_folder = folder; }
     static QString outFor(const QString &function); // pdf_print for *.pdf, doc_print for *.print
+    // Documents (ticket attachments too) bigger than this are streamed to a private temporary file as they
+    // arrive instead of being held in memory (net::JobOptions::documentFileAbove); 16 MiB by default. Tests
+    // lower it to stream moderate files.
+    static qint64 fileThreshold();
+    static void setFileThreshold(qint64 bytes);
 
 public Q_SLOTS:
     void reload();

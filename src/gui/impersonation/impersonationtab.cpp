@@ -9,6 +9,7 @@
 #include "router/pagecontext.h"
 #include "router/pageregistry.h"
 #include "router/pagerouter.h"
+#include "tickets/ticketpage.h"
 
 #include "core/models/listloader.h"
 #include "core/models/tablemodel.h"
@@ -186,15 +187,23 @@ void ImpersonationTab::onWhoami(bool ok, const QString &message, std::optional<i
     Q_EMIT ready();
 }
 
+FormWidget *ImpersonationTab::currentForm() const
+{
+    if (auto *ticket = qobject_cast<TicketPage *>(m_formPage.data()))
+        return ticket->form();
+    return qobject_cast<FormWidget *>(m_formPage.data());
+}
+
 FormWidget *ImpersonationTab::openForm(const QString &function, const QString &elid, const QString &plid,
     const QList<QPair<QString, QString>> &params)
 {
     if (m_state != State::Ready || !m_connection)
         return nullptr;
-    if (m_form) {
+    if (m_formPage) {
         // One form at a time in a tab: a second request replaces an untouched form, never a dirty one.
-        if (m_form->isDirty()) {
-            m_stack->setCurrentWidget(m_form);
+        const FormWidget *open = currentForm();
+        if (open && open->isDirty()) {
+            m_stack->setCurrentWidget(m_formPage);
             return nullptr;
         }
         closeForm(false, QString());
@@ -210,15 +219,20 @@ FormWidget *ImpersonationTab::openForm(const QString &function, const QString &e
     context.request.title.clear();
     context.host = this;
     context.origin = m_page;
-    auto *form = qobject_cast<FormWidget *>(PageRegistry::create(context));
-    if (!form)
+    // The router's factory, as for a main tab: a ticket opens as the ticket workspace here too (issue 12).
+    QWidget *page = PageRegistry::create(context);
+    auto *ticket = qobject_cast<TicketPage *>(page);
+    FormWidget *form = ticket ? ticket->form() : qobject_cast<FormWidget *>(page);
+    if (!form) {
+        delete page;
         return nullptr;
+    }
     form->setImpersonationBannerShown(false); // the tab's banner is right above it
-    m_form = form;
-    form->setParent(m_stack);
-    m_stack->addWidget(form);
-    m_stack->setCurrentWidget(form);
-    setFocusProxy(form);
+    m_formPage = page;
+    page->setParent(m_stack);
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    setFocusProxy(page);
     Q_EMIT formOpened(form);
     return form;
 }
@@ -243,7 +257,7 @@ void ImpersonationTab::requestPage(const routing::PageRequest &request, QWidget 
 void ImpersonationTab::formFinished(const PageContext &, QWidget *form, bool accepted, const QString &id,
     const QString &redirect, const QString &redirectType)
 {
-    if (form != m_form)
+    if (!form || form != m_formPage)
         return;
     if (!accepted) {
         closeForm(false, QString());
@@ -258,12 +272,19 @@ void ImpersonationTab::formFinished(const PageContext &, QWidget *form, bool acc
             tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
 }
 
+void ImpersonationTab::formApplied(const PageContext &, QWidget *page, const QString &id)
+{
+    // The ticket workspace stays open after a reply: the list under it shows the ticket's new state.
+    if (page && page == m_formPage)
+        refreshAndSelect(m_list, id);
+}
+
 void ImpersonationTab::pageTitleChanged(QWidget *page, const QString &title)
 {
     // "client1: Payments (filtered)", "client1: Payment — pfx/7": the tab follows the page it shows.
     if (page == m_page)
         m_pageTitle = title;
-    else if (page == m_form)
+    else if (page && page == m_formPage)
         m_formTitle = title;
     else
         return;
@@ -273,7 +294,7 @@ void ImpersonationTab::pageTitleChanged(QWidget *page, const QString &title)
 void ImpersonationTab::updateTitle()
 {
     QString title = m_pageTitle.isEmpty() ? m_function : m_pageTitle;
-    if (m_form && !m_formTitle.isEmpty())
+    if (m_formPage && !m_formTitle.isEmpty())
         title = m_formTitle;
     if (m_router)
         m_router->pageTitleChanged(this, tr("%1: %2").arg(m_login, title));
@@ -287,11 +308,11 @@ void ImpersonationTab::showPageMessage(const QString &text, bool error)
 
 void ImpersonationTab::closeForm(bool accepted, const QString &id)
 {
-    FormWidget *form = m_form;
-    m_form = nullptr;
-    if (form) {
-        m_stack->removeWidget(form);
-        form->deleteLater();
+    QWidget *page = m_formPage;
+    m_formPage = nullptr;
+    if (page) {
+        m_stack->removeWidget(page);
+        page->deleteLater();
     }
     m_formTitle.clear();
     updateTitle();

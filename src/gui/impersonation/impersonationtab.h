@@ -78,16 +78,20 @@ public:
     QLabel *errorLabel() const { return m_errorLabel; }
     net::Connection *connection() const { return m_connection; }
 
-    // Opens a form as this tab's user, inside the tab (the list's edit/new buttons do this). Returns the form
-    // (owned by the tab) or nullptr when the tab is not ready. Closing it (Cancel, ok) returns to the list.
+    // Opens a form as this tab's user, inside the tab (the list's edit/new buttons do this), as the page kind
+    // a main tab would show: a plain FormWidget, or the ticket workspace (TicketPage) for a ticket. Returns
+    // the form (owned by the tab; a ticket's: the form inside its page) or nullptr when the tab is not ready.
+    // Closing it (Cancel, ok) returns to the list; the ticket workspace stays after a reply and refreshes it.
     FormWidget *openForm(const QString &function, const QString &elid = QString(),
         const QString &plid = QString(), const QList<QPair<QString, QString>> &params = {});
-    FormWidget *currentForm() const { return m_form; }
+    FormWidget *currentForm() const; // the open form (a ticket page's own form), nullptr when none
+    QWidget *currentFormPage() const { return m_formPage; } // the page holding it (FormWidget or TicketPage)
 
     // PageHost: what the tab's page and forms ask for.
     void requestPage(const routing::PageRequest &request, QWidget *origin) override;
     void formFinished(const PageContext &context, QWidget *form, bool accepted, const QString &id,
         const QString &redirect, const QString &redirectType) override;
+    void formApplied(const PageContext &context, QWidget *page, const QString &id) override;
     void pageTitleChanged(QWidget *page, const QString &title) override;
     void showPageMessage(const QString &text, bool error) override;
 
@@ -120,7 +124,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QWidget *m_page = nullptr;
     ListView *m_list = nullptr;
-    QPointer<FormWidget> m_form;
+    QPointer<QWidget> m_formPage; // the open form's page: a FormWidget or a TicketPage
     QString m_pageTitle, m_formTitle; // what the list and the form call themselves (the tab's title)
     QPointer<net::ApiJob> m_check;
     State m_state = State::Checking;

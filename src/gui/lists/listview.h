@@ -123,6 +123,11 @@ public:
 
     QString messageText() const; // the result line above the table (last action, export, errors)
     QString settingsKey() const; // QSettings group of this list's column layout
+    // How many rows the first column sizing looks at: those that fit in the viewport, at least
+    // kMinSizingRows, at most kMaxSizingRows (docs/performance.md).
+    int sizingRows() const;
+    static constexpr int kMinSizingRows = 20;
+    static constexpr int kMaxSizingRows = 200;
 
 Q_SIGNALS:
     // buttonType: the toolbar button's type ("edit", "new", "groupform", …; empty for a filter form): a
@@ -150,6 +155,8 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void saveLayout();
     void restoreLayout();
+    // Column widths from the rows that fit in the viewport (sizingRows()), not QHeaderView's default 1,000.
+    void sizeColumnsToVisibleRows();
     void startExportWriting();
     void finishExport(const QString &path, bool ok, const QString &message);
     void updateFilterBar();

@@ -280,8 +280,30 @@ void ListView::restoreLayout()
         header->restoreState(state);
         header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     } else {
-        m_view->resizeColumnsToContents(); // looks at the visible rows only
+        sizeColumnsToVisibleRows();
     }
+}
+
+int ListView::sizingRows() const
+{
+    // The rows that fit in the viewport (a row more for the one cut at the bottom), within bounds: before the
+    // first show the viewport has no real height yet.
+    const int rowHeight = qMax(1, m_view->verticalHeader()->defaultSectionSize());
+    const int fit = m_view->viewport()->height() / rowHeight + 1;
+    return qBound(kMinSizingRows, fit, kMaxSizingRows);
+}
+
+void ListView::sizeColumnsToVisibleRows()
+{
+    // QHeaderView asks the delegate for up to resizeContentsPrecision() rows of every column (1,000 by
+    // default): on the first page of a big list that was most of the GUI thread's stall before the first
+    // paint. The widths come from the rows a user sees first; a double-click on a divider still fits a
+    // column to the default sample.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int precision = header->resizeContentsPrecision();
+    header->setResizeContentsPrecision(sizingRows());
+    m_view->resizeColumnsToContents();
+    header->setResizeContentsPrecision(precision);
 }
 
 } // namespace mgrdesk::gui

@@ -104,8 +104,10 @@ QWidget *createListPage(const PageContext &context)
 QWidget *createFormPage(const PageContext &context)
 {
     const PageRequest &r = context.request;
-    if (TicketPage::handles(r.function) && !r.inDialog && r.su.isEmpty()) // (an su tab keeps its FormWidget)
-        return new TicketPage(context); // the ticket workspace instead of the plain form (docs/tickets.md)
+    // The ticket workspace instead of the plain form (docs/tickets.md), in every host: a main tab and an
+    // impersonation tab alike (su: every request of the page carries it, the tab's banner stays above it).
+    if (TicketPage::handles(r.function) && !r.inDialog)
+        return new TicketPage(context);
     auto *form = new FormWidget(context.connection);
     if (!r.su.isEmpty())
         form->setJobOptions(context.jobOptions()); // every request of the form carries su=login

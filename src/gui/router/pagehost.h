@@ -4,6 +4,7 @@
 // router). Pages never open anything themselves: they ask their host.
 
 #include <QString>
+#include <QtGlobal>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -31,6 +32,15 @@ public:
     virtual void formFinished(const PageContext &context, QWidget *form, bool accepted, const QString &id,
         const QString &redirect, const QString &redirectType)
         = 0;
+    // A page that stays open after its OK (the ticket workspace after a reply) saved `id`: the host refreshes
+    // the list the page was opened from (context.origin, or the list under an impersonation tab) and selects
+    // the row, as a form's outcome does. Nothing by default.
+    virtual void formApplied(const PageContext &context, QWidget *page, const QString &id)
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(page);
+        Q_UNUSED(id);
+    }
     virtual void pageTitleChanged(QWidget *page, const QString &title) = 0;
     // A one-line result for the status bar (an action's outcome, an export).
     virtual void showPageMessage(const QString &text, bool error) = 0;

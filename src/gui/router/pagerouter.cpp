@@ -120,9 +120,9 @@ QWidget *PageRouter::open(const PageRequest &request, QWidget *origin)
         // Forms asked for from inside a tab acting as that user stay in it, under its banner.
         ImpersonationTab *inside = enclosingImpersonationTab(origin);
         if (inside && inside->actingAs() == r.su && r.resolvedKind() == QLatin1String(Form)) {
-            FormWidget *form = inside->openForm(r.function, r.elid, r.plid);
+            inside->openForm(r.function, r.elid, r.plid, r.params);
             m_tabs->showTab(inside);
-            return form;
+            return inside->currentFormPage(); // the form, or the ticket workspace holding one
         }
         auto *tab = new ImpersonationTab(connection, r, this);
         m_tabs->openTab(tab, tab->title(), r.accountId);
@@ -193,6 +193,12 @@ void PageRouter::applyFormOutcome(const PageContext &context, QWidget *origin, c
         Q_EMIT message(
             tr("Saved. The server suggests a web page on %1.").arg(QUrl(outcome.url).host()), false);
     }
+}
+
+void PageRouter::formApplied(const PageContext &context, QWidget *, const QString &id)
+{
+    // The page stays (the ticket workspace): the list it came from shows the new state, the row selected.
+    refreshAndSelect(qobject_cast<ListView *>(context.origin.data()), id);
 }
 
 void PageRouter::pageTitleChanged(QWidget *page, const QString &title)

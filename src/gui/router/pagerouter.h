@@ -62,6 +62,7 @@ public:
     void requestPage(const routing::PageRequest &request, QWidget *origin) override;
     void formFinished(const PageContext &context, QWidget *form, bool accepted, const QString &id,
         const QString &redirect, const QString &redirectType) override;
+    void formApplied(const PageContext &context, QWidget *page, const QString &id) override;
     void pageTitleChanged(QWidget *page, const QString &title) override;
     void showPageMessage(const QString &text, bool error) override;
 

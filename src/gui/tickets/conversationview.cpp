@@ -111,8 +111,16 @@ QWidget *ConversationView::attachmentWidget(const tickets::TicketAttachment &att
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     connect(button, &QToolButton::clicked, this, [this, attachment] { Q_EMIT openRequested(attachment); });
+    auto *save = new QToolButton(box);
+    save->setObjectName(QStringLiteral("save_") + attachment.id);
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save %1 as a file").arg(attachment.name));
+    save->setAccessibleName(tr("Save %1").arg(attachment.name));
+    save->setAutoRaise(true);
+    connect(save, &QToolButton::clicked, this, [this, attachment] { Q_EMIT saveRequested(attachment); });
     auto *row = new QHBoxLayout;
     row->addWidget(button);
+    row->addWidget(save);
     row->addStretch(1);
     layout->addLayout(row);
     if (attachment.isImage()) {

@@ -33,6 +33,7 @@ public:
 Q_SIGNALS:
     void previewWanted(const tickets::TicketAttachment &attachment);
     void openRequested(const tickets::TicketAttachment &attachment);
+    void saveRequested(const tickets::TicketAttachment &attachment);
     void linkActivated(const QUrl &url);
 
 private:

@@ -1,6 +1,7 @@
 #include "ticketpage.h"
 
 #include "conversationview.h"
+#include "documents/documentpage.h"
 #include "filelistedit.h"
 #include "forms/formfieldeditor.h"
 #include "forms/formwidget.h"
@@ -15,6 +16,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -23,6 +26,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -84,6 +88,7 @@ TicketPage::TicketPage(const PageContext &context)
 
     connect(m_view, &ConversationView::previewWanted, this, &TicketPage::loadPreview);
     connect(m_view, &ConversationView::openRequested, this, &TicketPage::openAttachment);
+    connect(m_view, &ConversationView::saveRequested, this, &TicketPage::askSaveAttachment);
     connect(m_view, &ConversationView::linkActivated, this, [](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
@@ -91,7 +96,12 @@ TicketPage::TicketPage(const PageContext &context)
             QDesktopServices::openUrl(url); // a click only; nothing else is opened from a message
     });
     connect(m_form->session(), &models::FormSession::opened, this, &TicketPage::onOpened);
-    connect(m_form, &FormWidget::accepted, this, [this](const QString &id) { onAccepted(id); });
+    connect(m_form, &FormWidget::accepted, this, &TicketPage::onAccepted);
+    connect(m_form, &FormWidget::closeRequested, this, [this] {
+        // Cancel (asked first when something was typed; the draft is kept): the host closes the page.
+        if (m_context.host)
+            m_context.host->formFinished(m_context, this, false, QString(), QString(), QString());
+    });
     connect(m_form, &FormWidget::titleChanged, this, [this](const QString &title) {
         if (m_context.host)
             m_context.host->pageTitleChanged(this, title);
@@ -200,13 +210,21 @@ void TicketPage::discardDraft()
     m_draftBar->hide();
 }
 
-void TicketPage::onAccepted(const QString &id)
+void TicketPage::onAccepted(const QString &id, const QString &redirect, const QString &redirectType)
 {
     m_saveTimer->stop();
     m_drafts->discard(accountId(), ticketId()); // sent: the draft is done
     m_draftBar->hide();
     if (m_context.host)
         m_context.host->showPageMessage(tr("The reply was sent."), false);
+    if (!redirect.isEmpty() && m_context.host) {
+        // The server sends the user elsewhere: the page is done, its host opens the redirect (in an su tab:
+        // as the same user), as for any form.
+        m_context.host->formFinished(m_context, this, true, id, redirect, redirectType);
+        return;
+    }
+    if (m_context.host) // the list it was opened from shows the ticket's new state and last message
+        m_context.host->formApplied(m_context, this, id.isEmpty() ? ticketId() : id);
     if (ticketId().isEmpty() && !id.isEmpty())
         m_context.request.elid = id; // a new ticket: from now on this page shows it
     m_offered = false;
@@ -222,22 +240,32 @@ void TicketPage::loadPreview(const tickets::TicketAttachment &attachment)
     }
     protocol::Request request(QStringLiteral("ticket.file"));
     request.setElid(attachment.id);
-    net::ApiJob *job = m_context.connection->send(request, this, m_context.jobOptions());
+    net::JobOptions options = m_context.jobOptions();
+    // a big picture goes to a temporary file as it arrives, and is decoded from there
+    options.documentFileAbove = DocumentPage::fileThreshold();
+    net::ApiJob *job = m_context.connection->send(request, this, options);
     QPointer<ConversationView> view = m_view;
     const QString id = attachment.id;
-    connect(job, &net::ApiJob::finished, this, [view, id](const net::ApiResult &result) {
+    connect(job, &net::ApiJob::finished, this, [this, view, id](const net::ApiResult &result) {
         if (result.status == net::ApiResult::Status::Cancelled || !view)
             return;
         if (!result.ok() || !result.document) {
             view->setPreview(id, QImage(), result.message.isEmpty() ? tr("No preview") : result.message);
             return;
         }
-        // decoded and scaled on a worker: the GUI thread never decodes a big picture
-        const QByteArray bytes = result.document->bytes;
-        QThreadPool::globalInstance()->start([view, id, bytes] {
+        Q_EMIT previewFetched(id, result.document->inFile());
+        // decoded and scaled on a worker: the GUI thread never decodes a big picture. The copy of the reply
+        // keeps a temporary file until it is decoded; it is removed with the last copy, on the worker.
+        const net::DocumentReply document = *result.document;
+        QThreadPool::globalInstance()->start([view, id, document] {
             QBuffer buffer;
-            buffer.setData(bytes);
-            QImageReader reader(&buffer);
+            QImageReader reader;
+            if (document.inFile()) {
+                reader.setFileName(document.filePath);
+            } else {
+                buffer.setData(document.bytes);
+                reader.setDevice(&buffer);
+            }
             reader.setAutoTransform(true);
             const QSize size = reader.size();
             if (size.isValid() && (size.width() > kPreviewSide || size.height() > kPreviewSide))
@@ -264,6 +292,53 @@ void TicketPage::openAttachment(const tickets::TicketAttachment &attachment)
     next.elid = attachment.id;
     next.kind = QString::fromLatin1(routing::PageKind::Document);
     m_context.host->requestPage(m_context.follow(next), this);
+}
+
+} // namespace mgrdesk::gui
+
+namespace mgrdesk::gui {
+
+void TicketPage::askSaveAttachment(const tickets::TicketAttachment &attachment)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    auto *dialog = new QFileDialog(this, tr("Save Attachment"), QDir(folder).filePath(attachment.name));
+    dialog->setObjectName(QStringLiteral("saveAttachmentDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, attachment](const QString &path) { saveAttachment(attachment, path); });
+    dialog->open(); // non-modal: the page keeps working while the user picks
+}
+
+void TicketPage::saveAttachment(const tickets::TicketAttachment &attachment, const QString &path)
+{
+    if (!m_context.connection || path.isEmpty())
+        return;
+    protocol::Request request(QStringLiteral("ticket.file"));
+    request.setElid(attachment.id);
+    net::JobOptions options = m_context.jobOptions();
+    options.downloadTo = path; // into the file from the first byte, whatever its size
+    net::ApiJob *job = m_context.connection->send(request, this, options);
+    if (m_context.host)
+        m_context.host->showPageMessage(tr("Saving %1…").arg(attachment.name), false);
+    const QString id = attachment.id;
+    const QString name = attachment.name;
+    connect(job, &net::ApiJob::finished, this, [this, id, name, path](const net::ApiResult &result) {
+        if (result.status == net::ApiResult::Status::Cancelled)
+            return;
+        const bool ok = result.ok() && result.document && result.document->inFile();
+        QString message;
+        if (ok)
+            message = tr("%1 saved to %2").arg(name, QDir::toNativeSeparators(path));
+        else if (result.ok())
+            message = tr("%1 was not saved: the server answered with data, not a file.").arg(name);
+        else
+            message = tr("%1 was not saved: %2").arg(name, result.message);
+        if (m_context.host)
+            m_context.host->showPageMessage(message, !ok);
+        Q_EMIT attachmentSaved(id, ok, message);
+    });
 }
 
 } // namespace mgrdesk::gui

@@ -46,15 +46,23 @@ public:
     void saveDraft(); // now (also done shortly after every edit)
     void restoreDraft();
     void discardDraft();
+    // Saves an attachment into `path`: streamed from the server straight into the file (QSaveFile: whole or
+    // not at all), never held in memory. The attachment's Save… button asks for the path first.
+    void saveAttachment(const tickets::TicketAttachment &attachment, const QString &path);
 
 Q_SIGNALS:
     void conversationLoaded();
+    void attachmentSaved(const QString &attachmentId, bool ok, const QString &message);
+    // An image's bytes arrived for its preview: in a temporary file (bigger than
+    // DocumentPage::fileThreshold()) or in memory.
+    void previewFetched(const QString &attachmentId, bool inFile);
 
 private:
     void onOpened();
-    void onAccepted(const QString &id);
+    void onAccepted(const QString &id, const QString &redirect, const QString &redirectType);
     void loadPreview(const tickets::TicketAttachment &attachment);
     void openAttachment(const tickets::TicketAttachment &attachment);
+    void askSaveAttachment(const tickets::TicketAttachment &attachment);
     QString fileField() const; // the form's file field (file_1), empty when it has none
 
     PageContext m_context;
