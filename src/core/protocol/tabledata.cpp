@@ -1,15 +1,12 @@
 #include "tabledata.h"
+#include "tabledata_p.h"
 
 #include <algorithm>
 #include <cstring>
 
 namespace mgrdesk::protocol {
 
-namespace {
-constexpr quint32 kAbsent = 0x80000000u;
-constexpr quint32 kOffsetMask = 0x7fffffffu;
-constexpr qsizetype kMaxAttrIndex = 4096; // distinct attribute sets per column that are shared
-} // namespace
+using namespace tabledata;
 
 TableData::TableData() = default;
 
@@ -33,47 +30,35 @@ int TableData::columnIndex(const QString &name) const
     return m_index.value(name, -1);
 }
 
-quint32 TableData::cellStart(const Column &column, int row) const
-{
-    return row == 0 ? 0 : (column.ends[size_t(row) - 1] & kOffsetMask);
-}
-
 bool TableData::hasCell(int row, int column) const
 {
     if (column < 0 || column >= columnCount() || row < 0 || row >= m_rows)
         return false;
-    const Column &c = m_columns[size_t(column)];
-    return size_t(row) < c.ends.size() && !(c.ends[size_t(row)] & kAbsent);
+    return valueAt(m_columns[size_t(column)], size_t(row)).present;
 }
 
 QByteArray TableData::cellUtf8(int row, int column) const
 {
-    if (!hasCell(row, column))
+    if (column < 0 || column >= columnCount() || row < 0 || row >= m_rows)
         return {};
-    const Column &c = m_columns[size_t(column)];
-    const quint32 start = cellStart(c, row);
-    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-    return QByteArray(c.data.data() + start, qsizetype(end - start));
+    const Value v = valueAt(m_columns[size_t(column)], size_t(row));
+    return v.present ? QByteArray(v.data, qsizetype(v.size)) : QByteArray();
 }
 
 QByteArrayView TableData::cellView(int row, int column) const
 {
-    if (!hasCell(row, column))
+    if (column < 0 || column >= columnCount() || row < 0 || row >= m_rows)
         return {};
-    const Column &c = m_columns[size_t(column)];
-    const quint32 start = cellStart(c, row);
-    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-    return QByteArrayView(c.data.data() + start, qsizetype(end - start));
+    const Value v = valueAt(m_columns[size_t(column)], size_t(row));
+    return v.present ? QByteArrayView(v.data, qsizetype(v.size)) : QByteArrayView();
 }
 
 QString TableData::cell(int row, int column) const
 {
-    if (!hasCell(row, column))
+    if (column < 0 || column >= columnCount() || row < 0 || row >= m_rows)
         return {};
-    const Column &c = m_columns[size_t(column)];
-    const quint32 start = cellStart(c, row);
-    const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-    return QString::fromUtf8(c.data.data() + start, qsizetype(end - start));
+    const Value v = valueAt(m_columns[size_t(column)], size_t(row));
+    return v.present ? QString::fromUtf8(v.data, qsizetype(v.size)) : QString();
 }
 
 Attributes TableData::cellAttributes(int row, int column) const
@@ -163,6 +148,10 @@ int TableData::addColumn(const QString &name)
 
 void TableData::padColumnSlow(Column &column, int rows)
 {
+    if (column.width != 0) {
+        column.codes.resize(size_t(rows) * column.width, 0);
+        return;
+    }
     const quint32 end = column.ends.empty() ? 0 : (column.ends.back() & kOffsetMask);
     column.ends.resize(size_t(rows), end | kAbsent);
 }
@@ -179,7 +168,7 @@ bool TableData::hasCellInCurrentRow(int column) const
     if (!m_inRow || column < 0 || column >= columnCount())
         return false;
     const Column &c = m_columns[size_t(column)];
-    return c.ends.size() > size_t(m_rows) && !(c.ends[size_t(m_rows)] & kAbsent);
+    return rowsHeld(c) > size_t(m_rows) && valueAt(c, size_t(m_rows)).present;
 }
 
 void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const Attributes &attrs)
@@ -191,15 +180,12 @@ void TableData::setCellRaw(int column, const char *utf8, qsizetype size, const A
     if (!m_inRow)
         beginRow();
     Column &c = m_columns[size_t(column)];
-    if (c.ends.size() > size_t(m_rows))
+    if (rowsHeld(c) > size_t(m_rows))
         return; // repeated child in one row: the first value wins
     padColumn(c, m_rows);
     // Offsets are 31-bit; a single column over 2 GiB cannot happen under the parser's size limit, but never
-    // corrupt the store: drop what does not fit.
-    if (quint64(c.data.size()) + quint64(size) > kOffsetMask)
-        size = 0;
-    c.data.append(utf8, size_t(size));
-    c.ends.push_back(quint32(c.data.size()));
+    // corrupt the store: appendValue drops what does not fit.
+    appendValue(c, utf8, size > 0 ? size_t(size) : 0, true, size_t(m_rows) + 1);
     if (!attrs.isEmpty()) {
         const size_t start = c.attrData.size();
         for (const auto &[name, value] : attrs) {
@@ -225,21 +211,6 @@ void TableData::replaceOpenCellText(const char *utf8, qsizetype size)
     auto &data = m_columns[size_t(m_openColumn)].data;
     data.resize(m_openStart);
     data.append(utf8, size_t(size));
-}
-
-void TableData::closeCellSlow(Column &c, const std::pair<std::string, std::string> *attrs, size_t count)
-{
-    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
-    if (quint64(c.data.size()) > kOffsetMask)
-        c.data.resize(m_openStart);
-    c.ends.push_back(quint32(c.data.size()));
-    if (attrs && count) {
-        const size_t start = c.attrData.size();
-        for (size_t i = 0; i < count; ++i)
-            packAttribute(c, attrs[i].first.data(), attrs[i].first.size(), attrs[i].second.data(),
-                attrs[i].second.size());
-        endAttributes(c, m_rows, start);
-    }
 }
 
 void TableData::setCell(int column, const QByteArray &utf8, const Attributes &attrs)
@@ -289,83 +260,6 @@ void TableData::reorderColumns(const QStringList &order)
     m_columns = std::move(columns);
 }
 
-void TableData::appendRows(const TableData &other)
-{
-    if (m_openColumn >= 0)
-        closeCell();
-    if (m_inRow)
-        endRow();
-    const int firstRow = m_rows;
-    for (RowButton button : other.rowButtons) {
-        button.row += firstRow;
-        rowButtons.append(button);
-    }
-    std::vector<int> map;
-    map.reserve(other.m_columns.size());
-    for (const Column &c : other.m_columns)
-        map.push_back(addColumn(c.name));
-    // Column by column: the other page's bytes, offsets (shifted) and attributes go in whole. A model appends
-    // 10,000-row pages this way on the GUI thread, so it must not cost a call per cell.
-    bool bulk = true;
-    for (size_t oc = 0; oc < other.m_columns.size() && bulk; ++oc) {
-        const Column &from = other.m_columns[oc];
-        const Column &to = m_columns[size_t(map[oc])];
-        bulk = to.ends.size() <= size_t(firstRow) && from.ends.size() <= size_t(other.m_rows)
-            && quint64(to.data.size()) + from.data.size() <= kOffsetMask
-            && quint64(to.attrData.size()) + from.attrData.size() <= 0xffffffffu;
-    }
-    if (bulk) {
-        for (size_t oc = 0; oc < other.m_columns.size(); ++oc) {
-            const Column &from = other.m_columns[oc];
-            Column &to = m_columns[size_t(map[oc])];
-            padColumn(to, firstRow);
-            const quint32 base = quint32(to.data.size());
-            to.data.append(from.data.data(), from.data.size());
-            const size_t at = to.ends.size();
-            to.ends.resize(at + from.ends.size(), 0);
-            quint32 *ends = to.ends.data() + at;
-            for (size_t i = 0; i < from.ends.size(); ++i)
-                ends[i] = ((from.ends[i] & kOffsetMask) + base) | (from.ends[i] & kAbsent);
-            // Attribute sets: the other page's sets that this column already has are shared, the rest added.
-            std::vector<quint32> setMap(from.attrSetEnds.size());
-            for (size_t set = 0; set < from.attrSetEnds.size(); ++set) {
-                const quint32 start = set == 0 ? 0 : from.attrSetEnds[set - 1];
-                const QByteArray packed = QByteArray::fromRawData(
-                    from.attrData.data() + start, qsizetype(from.attrSetEnds[set] - start));
-                const auto found = to.attrIndex.constFind(packed);
-                if (found != to.attrIndex.constEnd()) {
-                    setMap[set] = found.value();
-                    continue;
-                }
-                setMap[set] = quint32(to.attrSetEnds.size());
-                to.attrData.append(packed.constData(), size_t(packed.size()));
-                to.attrSetEnds.push_back(quint32(to.attrData.size()));
-                if (to.attrIndex.size() < kMaxAttrIndex)
-                    to.attrIndex.insert(QByteArray(packed.constData(), packed.size()), setMap[set]);
-            }
-            for (size_t i = 0; i < from.attrRows.size(); ++i) {
-                to.attrRows.push_back(from.attrRows[i] + firstRow);
-                to.attrSets.push_back(setMap[from.attrSets[i]]);
-            }
-        }
-        m_rows += other.m_rows; // columns shorter than that are padded lazily (absent cells)
-        return;
-    }
-    for (int row = 0; row < other.m_rows; ++row) {
-        beginRow();
-        for (size_t oc = 0; oc < other.m_columns.size(); ++oc) {
-            if (!other.hasCell(row, int(oc)))
-                continue;
-            const Column &c = other.m_columns[oc];
-            const quint32 start = other.cellStart(c, row);
-            const quint32 end = c.ends[size_t(row)] & kOffsetMask;
-            setCellRaw(
-                map[oc], c.data.data() + start, qsizetype(end - start), other.cellAttributes(row, int(oc)));
-        }
-        endRow();
-    }
-}
-
 QList<QPair<QString, QString>> TableData::totals() const
 {
     QList<QPair<QString, QString>> out;
@@ -393,6 +287,8 @@ void TableData::squeeze()
     for (Column &c : m_columns) {
         c.data.shrink_to_fit();
         c.ends.shrink_to_fit();
+        c.codes.shrink_to_fit();
+        c.hashSlots = {}; // rebuilt by the next append to this column
         c.attrRows.shrink_to_fit();
         c.attrSets.shrink_to_fit();
         c.attrSetEnds.shrink_to_fit();
@@ -409,8 +305,10 @@ TableData TableData::columnSnapshot(int column) const
     const Column &from = m_columns[size_t(column)];
     Column c;
     c.name = from.name;
+    c.width = from.width;
     c.data = from.data;
     c.ends = from.ends;
+    c.codes = from.codes; // the hash of a pooled column is not copied: rebuilt if anything is appended
     out.m_columns.push_back(std::move(c));
     out.m_names.append(from.name);
     out.m_index.insert(from.name, 0);
@@ -422,6 +320,7 @@ size_t TableData::memoryUsage() const
     size_t bytes = sizeof(*this);
     for (const Column &c : m_columns) {
         bytes += sizeof(Column) + c.data.capacity() + c.ends.capacity() * sizeof(quint32);
+        bytes += c.codes.capacity() + c.hashSlots.capacity() * sizeof(quint32); // pooled: codes and hash
         bytes += size_t(c.name.capacity()) * 2;
         bytes += c.attrRows.capacity() * sizeof(int)
             + (c.attrSets.capacity() + c.attrSetEnds.capacity()) * sizeof(quint32) + c.attrData.capacity();

@@ -1,6 +1,9 @@
 #pragma once
-// TableData: a list reply. Cells are stored compactly column by column (UTF-8 + offsets): a 100,000-row
-// reply must fit in a few tens of MiB. Absent cells are distinct from empty ones.
+// TableData: a list reply. Cells are stored compactly column by column: a 100,000-row reply must fit in a few
+// tens of MiB, a 1,000,000-row list in well under 200 MiB. A column whose values repeat (status, payment
+// method, dates, names) is pooled: each distinct value once and a 1-, 2- or 4-byte code per row; a column
+// whose values turn out mostly distinct is plain: UTF-8 + an end offset per row. Absent cells are distinct
+// from empty ones in both forms.
 
 #include "attributes.h"
 #include "listmetadata.h"
@@ -96,14 +99,27 @@ public:
     bool inferredFromEmptyDoc = false;
 
 private:
+    friend struct TableDataProbe; // tests look at a column's form
     struct Column
     {
         QString name;
-        detail::PodBuffer<char> data; // concatenated UTF-8 values
-        // Per row: the END offset of the cell in data (its start is the previous row's end); the high bit
-        // marks an absent cell. Rows past the vector's end are absent (columns that appear late are padded
-        // lazily).
+        // The column's form: 0 = plain; 1, 2 or 4 = pooled with codes of that many bytes.
+        quint8 width = 1;
+        // Plain: the concatenated UTF-8 values of all rows. Pooled: each distinct value once, in order of
+        // first appearance (the dictionary; a cell being built is appended here and dropped again when its
+        // value is already known).
+        detail::PodBuffer<char> data;
+        // Plain: per row, the END offset of the cell in data (its start is the previous row's end); the high
+        // bit marks an absent cell. Pooled: per distinct value, its end offset in data. Rows past the
+        // column's end are absent (columns that appear late are padded lazily).
         detail::PodBuffer<quint32> ends;
+        // Pooled: per row a code of `width` bytes: 0 = absent, i + 1 = distinct value i.
+        detail::PodBuffer<quint8> codes;
+        // Pooled: an open-addressing hash of the distinct values (slot = value index + 1, 0 = empty), for
+        // building only: squeeze() frees it and the next append rebuilds it.
+        detail::PodBuffer<quint32> hashSlots;
+        // Plain, in a table that pages are appended to: the row count at which pooling is tried again.
+        size_t nextPoolTry = 0;
         // Attributes of the cells that carry any, packed as UTF-8 ([u32 size][name][u32 size][value]…). Cells
         // share one copy of equal attribute sets (a status column's orig/color pairs repeat on every row):
         // attrData holds each distinct set once (attrSetEnds: the end offset of set i), attrRows (increasing)
@@ -115,13 +131,35 @@ private:
         std::string attrData;
         QHash<QByteArray, quint32> attrIndex;
     };
+    struct Value
+    {
+        const char *data = nullptr;
+        quint32 size = 0;
+        bool present = false;
+    };
+    static inline size_t rowsHeld(const Column &column);
+    static Value valueAt(const Column &column, size_t row);
+    static quint32 codeAt(const Column &column, size_t row);
+    static void pushCode(Column &column, quint32 code);
+    // Pooled columns: the index of a value in the dictionary, or -1.
+    static qint64 findPooled(Column &column, const char *utf8, size_t size, quint32 hash);
+    static void addSlot(Column &column, quint32 index, quint32 hash);
+    static void rebuildSlots(Column &column);
+    static void widenCodes(Column &column, quint8 width);
+    // Appends one row's value (or an absent cell) in either form; `utf8` must not point into the column.
+    // `rowsAfter` is the row count the column is about to reach (for the switch to the plain form).
+    static void appendValue(Column &column, const char *utf8, size_t size, bool present, size_t rowsAfter);
+    // A pooled column's new distinct value (its bytes already at the end of data): adds it, returns its code.
+    static quint32 addPooled(Column &column, quint32 hash);
+    static bool poolIsFull(const Column &column, size_t rowsAfter);
+    static void makePlain(Column &column);
+    static bool tryPool(Column &column); // plain → pooled when its values repeat enough; false otherwise
     inline void padColumn(Column &column, int rows);
     void padColumnSlow(Column &column, int rows);
     void closeCellSlow(Column &column, const std::pair<std::string, std::string> *attrs, size_t count);
     static void packAttribute(
         Column &column, const char *name, size_t nameSize, const char *value, size_t valueSize);
     static void endAttributes(Column &column, int row, size_t start);
-    quint32 cellStart(const Column &column, int row) const;
     std::vector<Column> m_columns;
     QStringList m_names;
     QHash<QString, int> m_index;
@@ -132,9 +170,14 @@ private:
 };
 
 // The per-cell building steps, inline: the parsers call them for every cell of a list.
+inline size_t TableData::rowsHeld(const Column &column)
+{
+    return column.width == 0 ? column.ends.size() : column.codes.size() >> (column.width >> 1);
+}
+
 inline void TableData::padColumn(Column &column, int rows)
 {
-    if (column.ends.size() < size_t(rows))
+    if (rowsHeld(column) < size_t(rows))
         padColumnSlow(column, rows);
 }
 
@@ -147,7 +190,7 @@ inline bool TableData::openCell(int column)
     if (!m_inRow)
         beginRow();
     Column &c = m_columns[size_t(column)];
-    if (c.ends.size() > size_t(m_rows))
+    if (rowsHeld(c) > size_t(m_rows))
         return false; // repeated child in one row: the first value wins
     padColumn(c, m_rows);
     m_openColumn = column;
@@ -167,8 +210,9 @@ inline void TableData::closeCell(const std::pair<std::string, std::string> *attr
         return;
     Column &c = m_columns[size_t(m_openColumn)];
     m_openColumn = -1;
-    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw).
-    if (quint64(c.data.size()) > 0x7fffffffu || (attrs && count))
+    // Offsets are 31-bit: never corrupt the store, drop what does not fit (see setCellRaw). Pooled columns
+    // and attributes take the slow path.
+    if (c.width != 0 || quint64(c.data.size()) > 0x7fffffffu || (attrs && count))
         closeCellSlow(c, attrs, count);
     else
         c.ends.push_back(quint32(c.data.size()));
