@@ -13,9 +13,12 @@ using namespace mgrdesk::protocol;
 
 namespace {
 
+constexpr ParseOptions::Format kFuzzFormat
+    = ParseOptions::Format::MGRDESK_FUZZ_FORMAT; // not Json == Json (clang)
+
 bool sameReply(const Reply &a, const Reply &b)
 {
-    const bool strictReasons = ParseOptions::Format::MGRDESK_FUZZ_FORMAT == ParseOptions::Format::Json;
+    const bool strictReasons = kFuzzFormat == ParseOptions::Format::Json;
     if (a.kind != b.kind)
         return false;
     if (a.failure.has_value() != b.failure.has_value())

@@ -1,5 +1,6 @@
 // mgrdesk-cli: the protocol core on the command line. `mgrdesk-cli COMMAND [ARGS…]`.
 #include "commands.h"
+#include "networkthreads.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -61,8 +62,14 @@ int main(int argc, char *argv[])
         return kExitOk;
     }
     for (const Command &c : kCommands) {
-        if (command == QLatin1String(c.name))
-            return c.run(args);
+        if (command == QLatin1String(c.name)) {
+            const int code = c.run(args);
+            // The command's connections are destroyed; their network threads may still be ending
+            // (networkthreads.h). Normally they are gone already; the limit only keeps a stuck one from
+            // holding the exit.
+            waitForNetworkThreadsToEnd(std::chrono::seconds(5));
+            return code;
+        }
     }
     const QString message
         = QCoreApplication::translate("mgrdesk::cli", "mgrdesk-cli: unknown command “%1”").arg(command);

@@ -197,7 +197,7 @@ private Q_SLOTS:
     {
         // "Alert Settings…" opens Preferences with that account chosen; alerts back on, own quiet hours.
         answerPreferences([this] { m_desktop->showAlertSettings(m_account.id); },
-            [this](gui::PreferencesDialog *dialog) {
+            [](gui::PreferencesDialog *dialog) {
                 gui::AccountAlertsPage *page = dialog->accountAlerts();
                 QCOMPARE(page->accountList()->currentItem()->text(), QStringLiteral("Prod-RU"));
                 QVERIFY(!page->alertsBox()->isChecked()); // as the tray left it

@@ -3,6 +3,7 @@
 // exit status, stdout and stderr. MGRDESK_PASSWORD is never inherited from the test's own environment.
 
 #include <QDebug>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -18,10 +19,10 @@ struct CliResult
     bool finished = false;
 };
 
-inline CliResult runCli(
-    const QStringList &args, const QStringList &env = {}, const QByteArray &input = {}, int timeoutMs = 60000)
+// The environment a CLI process of the test gets: the test's own without MGRDESK_PASSWORD, a private
+// XDG_CONFIG_HOME, then `env` ("NAME=value" each, which wins).
+inline QProcessEnvironment cliEnvironment(const QStringList &env = {})
 {
-    QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.remove(QStringLiteral("MGRDESK_PASSWORD"));
     // The CLI's default settings (saved accounts and their pins) private to this test process: other suites
@@ -32,7 +33,14 @@ inline CliResult runCli(
         const int eq = kv.indexOf(QLatin1Char('='));
         e.insert(kv.left(eq), kv.mid(eq + 1));
     }
-    p.setProcessEnvironment(e);
+    return e;
+}
+
+inline CliResult runCli(
+    const QStringList &args, const QStringList &env = {}, const QByteArray &input = {}, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(env));
     p.start(QStringLiteral(MGRDESK_CLI), args);
     CliResult r;
     if (!p.waitForStarted(10000))
@@ -47,6 +55,13 @@ inline CliResult runCli(
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Writes bytes to a file (a server's certificate for --cacert, an input for decode); false when it cannot.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
 }
 
 // What a failed comparison prints: the exit (code, or crash/timeout) and the CLI's standard error, so that a

@@ -1,6 +1,7 @@
 // mgrdesk-cli accounts list | add | remove against the real keychain of the test session (gnome-keyring in a
 // private D-Bus session, scripts/test) and an account store the app reads.
 #include "clirunner.h"
+#include "credentialwait.h"
 #include "democlient.h"
 #include "demoserver.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,11 +20,9 @@ using test::runCli;
 namespace {
 accounts::CredentialResult keychainRead(accounts::CredentialStore &store, const QString &key)
 {
-    accounts::CredentialRequest *request = store.readPassword(key);
-    QSignalSpy spy(request, &accounts::CredentialRequest::finished);
-    if (!spy.wait(20000))
-        return {};
-    return spy.first().first().value<accounts::CredentialResult>();
+    accounts::CredentialResult result;
+    test::waitFor(store.readPassword(key), &result);
+    return result;
 }
 } // namespace
 
@@ -130,10 +128,7 @@ private Q_SLOTS:
         test::DemoServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const QString cert = m_dir.filePath(QStringLiteral("demo.pem"));
-        QFile f(cert);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(server.certificatePem());
-        f.close();
+        QVERIFY(test::writeFile(cert, server.certificatePem()));
         QCOMPARE_CLI(runCli(accountsArgs({ QStringLiteral("add"), QStringLiteral("--name"),
                                 QStringLiteral("Local"), QStringLiteral("--url"), server.baseUrl().toString(),
                                 QStringLiteral("--user"), QStringLiteral("client1") }),

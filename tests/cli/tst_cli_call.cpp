@@ -2,6 +2,7 @@
 // fetch, --output, --su, passwords from stdin and the environment (never in the arguments), saved accounts
 // with their pinned certificate and keychain password.
 #include "clirunner.h"
+#include "credentialwait.h"
 #include "democlient.h"
 #include "demoserver.h"
 #include "testtotp.h"
@@ -23,6 +24,7 @@
 
 using namespace mgrdesk;
 using test::runCli;
+using test::waitFor;
 
 namespace {
 QList<QJsonObject> jsonLines(const QByteArray &out)
@@ -38,15 +40,6 @@ QList<QJsonObject> jsonLines(const QByteArray &out)
         objects.append(d.object());
     }
     return objects;
-}
-
-bool waitFor(accounts::CredentialRequest *request, accounts::CredentialResult *result)
-{
-    QSignalSpy spy(request, &accounts::CredentialRequest::finished);
-    if (!spy.wait(20000))
-        return false;
-    *result = spy.first().first().value<accounts::CredentialResult>();
-    return true;
 }
 } // namespace
 
@@ -73,6 +66,11 @@ class TestCliCall : public QObject
         + more;
     }
     static QStringList env() { return { QStringLiteral("MGRDESK_PASSWORD=demo") }; }
+    // call --url … --user admin --cacert … MORE, with the password in MGRDESK_PASSWORD.
+    test::CliResult callAdhoc(const QStringList &more, const QByteArray &input = {}) const
+    {
+        return runCli(adhoc(more), env(), input);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,10 +79,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_url = m_server.baseUrl().toString();
         m_cert = m_dir.filePath(QStringLiteral("server.pem"));
-        QFile f(m_cert);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(m_server.certificatePem());
-        f.close();
+        QVERIFY(test::writeFile(m_cert, m_server.certificatePem()));
         m_settings = m_dir.filePath(QStringLiteral("mgrdesk.ini"));
         accounts::AccountStore store(m_settings);
         m_pinned = accounts::Account::create();
@@ -113,9 +108,8 @@ private Q_SLOTS:
 
     void jsonFormat()
     {
-        const auto r = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("json"),
-                                  QStringLiteral("payment"), QStringLiteral("p_cnt=5") }),
-            env());
+        const auto r = callAdhoc({ QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("payment"), QStringLiteral("p_cnt=5") });
         QCOMPARE_EXIT(r, 0);
         const QList<QJsonObject> objects = jsonLines(r.out);
         QCOMPARE(objects.size(), 1);
@@ -125,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(objects.first().value(QLatin1String("total")).toInt() >= 1000);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         // Not a terminal and no --output: JSON is the default.
-        const auto d = runCli(adhoc({ QStringLiteral("whoami") }), env());
+        const auto d = callAdhoc({ QStringLiteral("whoami") });
         QCOMPARE_EXIT(d, 0);
         QCOMPARE(jsonLines(d.out).value(0).value(QLatin1String("kind")).toString(), QStringLiteral("form"));
     }
@@ -133,9 +127,8 @@ private Q_SLOTS:
     void textFormat()
     {
         const auto r
-            = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"),
-                         QStringLiteral("en"), QStringLiteral("payment"), QStringLiteral("p_cnt=3") }),
-                env());
+            = callAdhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("payment"), QStringLiteral("p_cnt=3") });
         QCOMPARE_EXIT(r, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4); // titles + 3 rows
@@ -145,23 +138,20 @@ private Q_SLOTS:
         const int statusAt = int(lines.first().indexOf("Status"));
         for (const QByteArray &line : lines.mid(1))
             QVERIFY(line.size() > statusAt && line.at(statusAt - 1) == ' ');
-        const auto form = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"),
-                                     QStringLiteral("user.edit"), QStringLiteral("elid=3") }),
-            env());
+        const auto form = callAdhoc({ QStringLiteral("--format"), QStringLiteral("text"),
+            QStringLiteral("user.edit"), QStringLiteral("elid=3") });
         QCOMPARE_EXIT(form, 0);
         QVERIFY2(form.out.contains("\nname: client1-sub\n"), form.out.constData());
-        const auto ok = runCli(
-            adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("keepalive") }),
-            env());
+        const auto ok
+            = callAdhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("keepalive") });
         QCOMPARE_EXIT(ok, 0);
         QCOMPARE(ok.out, QByteArray("ok\n"));
     }
 
     void csvFormat()
     {
-        const auto r = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
-                                  QStringLiteral("payment"), QStringLiteral("p_cnt=4") }),
-            env());
+        const auto r = callAdhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("payment"), QStringLiteral("p_cnt=4") });
         QCOMPARE_EXIT(r, 0);
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.size(), 6); // header, 4 rows, the empty rest after the last CRLF
@@ -182,16 +172,14 @@ private Q_SLOTS:
 
     void exitUnknownFunction()
     {
-        const auto r = runCli(
-            adhoc({ QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("nosuch.func") }),
-            env());
+        const auto r = callAdhoc(
+            { QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("nosuch.func") });
         QCOMPARE_EXIT(r, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("nosuch.func"), r.err.constData());
         // With --format json the error object also goes to stdout.
-        const auto j = runCli(
-            adhoc({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("nosuch.func") }),
-            env());
+        const auto j = callAdhoc(
+            { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("nosuch.func") });
         QCOMPARE_EXIT(j, 1);
         QCOMPARE(
             jsonLines(j.out).value(0).value(QLatin1String("type")).toString(), QStringLiteral("unknown"));
@@ -249,7 +237,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         QVERIFY(m_server.addFault(fault));
-        const auto r = runCli(adhoc({ QStringLiteral("whoami") }), env());
+        const auto r = callAdhoc({ QStringLiteral("whoami") });
         QVERIFY(m_server.clearFaults());
         QCOMPARE_EXIT(r, 2);
         QVERIFY(r.out.isEmpty());
@@ -311,20 +299,15 @@ private Q_SLOTS:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(30000));
         const QString raw = m_dir.filePath(QStringLiteral("raw.xml"));
-        QFile f(raw);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(reply->readAll());
-        f.close();
+        QVERIFY(test::writeFile(raw, reply->readAll()));
         reply->deleteLater();
         const auto decoded = runCli({ QStringLiteral("decode"), raw });
         QCOMPARE_EXIT(decoded, 0);
         const QJsonArray rawRows = jsonLines(decoded.out).value(0).value(QLatin1String("rows")).toArray();
         QVERIFY(rawRows.size() >= 1000);
 
-        const auto all
-            = runCli(adhoc({ QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
-                         QStringLiteral("payment"), QStringLiteral("p_cnt=97") }),
-                env());
+        const auto all = callAdhoc({ QStringLiteral("--all"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("payment"), QStringLiteral("p_cnt=97") });
         QCOMPARE_EXIT(all, 0);
         const QList<QJsonObject> pages = jsonLines(all.out);
         QCOMPARE(pages.size(), int((rawRows.size() + 96) / 97)); // one object per page, streamed
@@ -337,13 +320,10 @@ private Q_SLOTS:
         QCOMPARE(rows, rawRows);
 
         // CSV: the pages continue one table (one header) and equal the single big page.
-        const auto csvAll
-            = runCli(adhoc({ QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
-                         QStringLiteral("payment"), QStringLiteral("p_cnt=150") }),
-                env());
-        const auto csvOne = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
-                                       QStringLiteral("payment"), QStringLiteral("p_cnt=100000") }),
-            env());
+        const auto csvAll = callAdhoc({ QStringLiteral("--all"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("payment"), QStringLiteral("p_cnt=150") });
+        const auto csvOne = callAdhoc({ QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("payment"), QStringLiteral("p_cnt=100000") });
         QCOMPARE_EXIT(csvAll, 0);
         QCOMPARE_EXIT(csvOne, 0);
         QCOMPARE(csvAll.out.count('\n'), rawRows.size() + 1);
@@ -353,9 +333,8 @@ private Q_SLOTS:
     void outputFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("payments.csv"));
-        const auto r = runCli(adhoc({ QStringLiteral("--output"), path, QStringLiteral("--all"),
-                                  QStringLiteral("payment"), QStringLiteral("p_cnt=300") }),
-            env());
+        const auto r = callAdhoc({ QStringLiteral("--output"), path, QStringLiteral("--all"),
+            QStringLiteral("payment"), QStringLiteral("p_cnt=300") });
         QCOMPARE_EXIT(r, 0);
         QVERIFY(r.out.isEmpty());
         QFile f(path);
@@ -365,8 +344,7 @@ private Q_SLOTS:
         QVERIFY(csv.count('\n') > 1000);
         f.close();
         // A failed call leaves the file exactly as it was, and no temporary file behind.
-        const auto bad
-            = runCli(adhoc({ QStringLiteral("--output"), path, QStringLiteral("nosuch.func") }), env());
+        const auto bad = callAdhoc({ QStringLiteral("--output"), path, QStringLiteral("nosuch.func") });
         QCOMPARE_EXIT(bad, 1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), csv);
@@ -375,9 +353,8 @@ private Q_SLOTS:
             QStringList { QStringLiteral("payments.csv") });
         // A form into a .json file.
         const QString json = m_dir.filePath(QStringLiteral("user.json"));
-        QCOMPARE_CLI(runCli(adhoc({ QStringLiteral("--output"), json, QStringLiteral("user.edit"),
-                                QStringLiteral("elid=3") }),
-                         env()),
+        QCOMPARE_CLI(callAdhoc({ QStringLiteral("--output"), json, QStringLiteral("user.edit"),
+                         QStringLiteral("elid=3") }),
             0);
         QFile j(json);
         QVERIFY(j.open(QIODevice::ReadOnly));
@@ -390,30 +367,25 @@ private Q_SLOTS:
         // A PDF and a printed form are written as the server sent them (compared with the CLI's own JSON-free
         // fetch of the same document through a pipe), atomically into the file.
         const QString pdf = m_dir.filePath(QStringLiteral("DH-7.pdf"));
-        const auto r = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
-                                  QStringLiteral("elid=7"), QStringLiteral("out=pdf_print") }),
-            env());
+        const auto r = callAdhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
+            QStringLiteral("elid=7"), QStringLiteral("out=pdf_print") });
         QCOMPARE_EXIT(r, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains("DH-000007"));
-        const auto piped = runCli(adhoc({ QStringLiteral("payment.print.pdf"), QStringLiteral("elid=7"),
-                                      QStringLiteral("out=pdf_print") }),
-            env());
+        const auto piped = callAdhoc({ QStringLiteral("payment.print.pdf"), QStringLiteral("elid=7"),
+            QStringLiteral("out=pdf_print") });
         QCOMPARE_EXIT(piped, 0);
         QCOMPARE(piped.out, bytes);
-        const auto html = runCli(adhoc({ QStringLiteral("payment.print"), QStringLiteral("elid=7"),
-                                     QStringLiteral("out=doc_print") }),
-            env());
+        const auto html = callAdhoc(
+            { QStringLiteral("payment.print"), QStringLiteral("elid=7"), QStringLiteral("out=doc_print") });
         QCOMPARE_EXIT(html, 0);
         QVERIFY(html.out.contains("<h1>Payment DH-000007</h1>"));
         // A missing document is the server's error, not a file.
-        const auto missing
-            = runCli(adhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
-                         QStringLiteral("elid=99999999"), QStringLiteral("out=pdf_print") }),
-                env());
+        const auto missing = callAdhoc({ QStringLiteral("--output"), pdf, QStringLiteral("payment.print.pdf"),
+            QStringLiteral("elid=99999999"), QStringLiteral("out=pdf_print") });
         QCOMPARE_EXIT(missing, 1);
         QVERIFY(f.seek(0));
         QCOMPARE(f.readAll(), bytes); // left as it was
@@ -440,10 +412,8 @@ private Q_SLOTS:
 
     void su()
     {
-        const auto r
-            = runCli(adhoc({ QStringLiteral("--su"), QStringLiteral("client1"), QStringLiteral("--format"),
-                         QStringLiteral("text"), QStringLiteral("whoami") }),
-                env());
+        const auto r = callAdhoc({ QStringLiteral("--su"), QStringLiteral("client1"),
+            QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("whoami") });
         QCOMPARE_EXIT(r, 0);
         QVERIFY2(r.out.contains("\nuser.name: client1\n"), r.out.constData()); // whoami's <user name=…>
         QVERIFY2(r.err.contains("client1"), "su is always visible");
@@ -470,7 +440,7 @@ private Q_SLOTS:
 
     void passwordFromEnvironment()
     {
-        const auto r = runCli(adhoc({ QStringLiteral("whoami") }), env(), QByteArray(""));
+        const auto r = callAdhoc({ QStringLiteral("whoami") }, QByteArray(""));
         QCOMPARE_EXIT(r, 0);
     }
 
@@ -486,11 +456,7 @@ private Q_SLOTS:
         // Slow the reply so the process can be looked at with ps while it runs.
         QVERIFY(m_server.addFault(QStringLiteral("whoami=latency:1500")));
         QProcess cli;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("MGRDESK_PASSWORD"));
-        if (!viaStdin)
-            e.insert(QStringLiteral("MGRDESK_PASSWORD"), test::demoPassword);
-        cli.setProcessEnvironment(e);
+        cli.setProcessEnvironment(test::cliEnvironment(viaStdin ? QStringList() : env()));
         cli.start(QStringLiteral(MGRDESK_CLI), adhoc({ QStringLiteral("whoami") }));
         QVERIFY(cli.waitForStarted());
         if (viaStdin)
@@ -549,15 +515,12 @@ private Q_SLOTS:
     {
         // A change goes through the core's one-shot path: suspending client1-sub answers ok, and its status
         // shows it.
-        const auto suspend = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("text"),
-                                        QStringLiteral("user.suspend"), QStringLiteral("elid=3") }),
-            env());
+        const auto suspend = callAdhoc({ QStringLiteral("--format"), QStringLiteral("text"),
+            QStringLiteral("user.suspend"), QStringLiteral("elid=3") });
         QCOMPARE_EXIT(suspend, 0);
         QCOMPARE(suspend.out, QByteArray("ok\n"));
-        auto form
-            = runCli(adhoc({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("user.edit"),
-                         QStringLiteral("elid=3"), QStringLiteral("lang=en") }),
-                env());
+        auto form = callAdhoc({ QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("user.edit"), QStringLiteral("elid=3"), QStringLiteral("lang=en") });
         const auto status = [&form] {
             return jsonLines(form.out)
                 .value(0)
@@ -567,10 +530,9 @@ private Q_SLOTS:
                 .toString();
         };
         QCOMPARE(status(), QStringLiteral("Disabled"));
-        QCOMPARE_CLI(runCli(adhoc({ QStringLiteral("user.resume"), QStringLiteral("elid=3") }), env()), 0);
-        form = runCli(
-            adhoc({ QStringLiteral("user.edit"), QStringLiteral("elid=3"), QStringLiteral("lang=en") }),
-            env());
+        QCOMPARE_CLI(callAdhoc({ QStringLiteral("user.resume"), QStringLiteral("elid=3") }), 0);
+        form
+            = callAdhoc({ QStringLiteral("user.edit"), QStringLiteral("elid=3"), QStringLiteral("lang=en") });
         QCOMPARE(status(), QStringLiteral("Enabled"));
     }
 };

@@ -53,6 +53,7 @@ public:
     explicit TableModel(QObject *parent = nullptr);
     ~TableModel() override;
 
+    using QAbstractTableModel::setData; // the cell overload stays visible (clang's -Woverloaded-virtual)
     // Replaces everything with the first page of a list (model reset). Metadata and messages come from it.
     void setData(QSharedPointer<protocol::TableData> data);
     // Appends the rows of the next page (one beginInsertRows). Columns are merged by name.
