@@ -732,12 +732,12 @@
             <translation>no se puede leer %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/main.cpp" line="23" />
+            <location filename="../src/cli/main.cpp" line="24" />
             <source>usage:</source>
             <translation>uso:</translation>
         </message>
         <message>
-            <location filename="../src/cli/main.cpp" line="68" />
+            <location filename="../src/cli/main.cpp" line="75" />
             <source>mgrdesk-cli: unknown command “%1”</source>
             <translation>mgrdesk-cli: orden desconocida «%1»</translation>
         </message>
@@ -1680,72 +1680,72 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::ConsoleText</name>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="348" />
+            <location filename="../src/gui/console/consoletext.cpp" line="154" />
             <source>not an API reply</source>
             <translation>no es una respuesta de la API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="350" />
+            <location filename="../src/gui/console/consoletext.cpp" line="156" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="352" />
+            <location filename="../src/gui/console/consoletext.cpp" line="158" />
             <source>auth</source>
             <translation>autenticación</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="354" />
+            <location filename="../src/gui/console/consoletext.cpp" line="160" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="356" />
+            <location filename="../src/gui/console/consoletext.cpp" line="162" />
             <source>table</source>
             <translation>tabla</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="358" />
+            <location filename="../src/gui/console/consoletext.cpp" line="164" />
             <source>form</source>
             <translation>formulario</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="360" />
+            <location filename="../src/gui/console/consoletext.cpp" line="166" />
             <source>menu</source>
             <translation>menú</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="362" />
+            <location filename="../src/gui/console/consoletext.cpp" line="168" />
             <source>progress</source>
             <translation>progreso</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="364" />
+            <location filename="../src/gui/console/consoletext.cpp" line="170" />
             <source>report</source>
             <translation>informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="366" />
+            <location filename="../src/gui/console/consoletext.cpp" line="172" />
             <source>dashboard</source>
             <translation>panel de inicio</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="380" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="221" />
             <source>Rebuilt from the parsed reply; secrets masked</source>
             <translation>Reconstruida a partir de la respuesta interpretada; secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="382" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="223" />
             <source>Not an API reply</source>
             <translation>No es una respuesta de la API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="418" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="259" />
             <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
             <translation>Truncada: aquí se muestran %1 de %2 filas; la vista interpretada las contiene todas</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="494" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="335" />
             <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
             <translation>Truncada: la vista de texto termina aquí; la vista interpretada contiene la respuesta completa</translation>
         </message>
@@ -1793,17 +1793,32 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             <translation>Abrir %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="119" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="116" />
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="117" />
+            <source>Save %1 as a file</source>
+            <translation>Guardar %1 como archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="118" />
+            <source>Save %1</source>
+            <translation>Guardar %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="127" />
             <source>Loading preview…</source>
             <translation>Cargando vista previa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="135" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="143" />
             <source>No preview</source>
             <translation>Sin vista previa</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="139" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="147" />
             <source>%1 × %2 pixels (preview)</source>
             <translation>%1 × %2 píxeles (vista previa)</translation>
         </message>
@@ -1910,42 +1925,42 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::DocumentPage</name>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="30" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="41" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="86" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="97" />
             <source>Downloading %1…</source>
             <translation>Descargando %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="101" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="112" />
             <source>Downloading %1… %2 of %3</source>
             <translation>Descargando %1… %2 de %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
             <source>Downloading %1… %2</source>
             <translation>Descargando %1… %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="126" />
             <source>The download was cancelled.</source>
             <translation>Se canceló la descarga.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="120" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="131" />
             <source>The server answered with data, not a document.</source>
             <translation>El servidor respondió con datos, no con un documento.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="121" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="132" />
             <source>The document could not be loaded: %1</source>
             <translation>No se pudo cargar el documento: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="147" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="158" />
             <source>Save %n Documents Into</source>
             <translation>
                 <numerusform>Guardar %n documento en</numerusform>
@@ -1953,12 +1968,12 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="150" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="161" />
             <source>No folder was chosen: nothing was downloaded.</source>
             <translation>No se eligió ninguna carpeta: no se descargó nada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="175" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
             <source>Saving %n documents into %1…</source>
             <translation>
                 <numerusform>Guardando %n documento en %1…</numerusform>
@@ -1966,22 +1981,22 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="179" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="190" />
             <source>%1: saved as %2</source>
             <translation>%1: guardado como %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="180" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="191" />
             <source>%1: failed: %2</source>
             <translation>%1: error: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="197" />
             <source>Cancelled: %1 saved, %2 failed.</source>
             <translation>Cancelado: %1 guardados, %2 con error.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="187" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="198" />
             <source>%1 saved into %2, %3 failed.</source>
             <translation>%1 guardados en %2, %3 con error.</translation>
         </message>
@@ -1989,7 +2004,7 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
     <context>
         <name>mgrdesk::gui::DocumentView</name>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentview.cpp" line="80" />
+            <location filename="../src/gui/documents/documentview.cpp" line="70" />
             <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
             <translation>
                 <numerusform>No se cargó %n recurso externo de este documento (nunca se descargan imágenes ni estilos de la red).</numerusform>
@@ -1997,105 +2012,105 @@ Se crea una clave de acceso de un solo uso para %1; funciona una vez y caduca al
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="88" />
+            <location filename="../src/gui/documents/documentview.cpp" line="78" />
             <source>Opened %1 in the browser.</source>
             <translation>Se abrió %1 en el navegador.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="101" />
+            <location filename="../src/gui/documents/documentview.cpp" line="91" />
             <source>Save As…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="105" />
+            <location filename="../src/gui/documents/documentview.cpp" line="95" />
             <source>Open with System Viewer</source>
             <translation>Abrir con el visor del sistema</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="107" />
+            <location filename="../src/gui/documents/documentview.cpp" line="97" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="111" />
+            <location filename="../src/gui/documents/documentview.cpp" line="101" />
             <source>Zoom Out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="113" />
+            <location filename="../src/gui/documents/documentview.cpp" line="103" />
             <source>Zoom In</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="115" />
+            <location filename="../src/gui/documents/documentview.cpp" line="105" />
             <source>Fit Width</source>
             <translation>Ajustar al ancho</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="172" />
+            <location filename="../src/gui/documents/documentview.cpp" line="162" />
             <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
             <translation>Este PDF no se puede mostrar (está dañado o no es un PDF). Aun así puede guardarlo o abrirlo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="182" />
-            <location filename="../src/gui/documents/documentview.cpp" line="209" />
+            <location filename="../src/gui/documents/documentview.cpp" line="172" />
+            <location filename="../src/gui/documents/documentview.cpp" line="199" />
             <source>This file is too large to preview. Save it or open it with the system viewer.</source>
             <translation>Este archivo es demasiado grande para la vista previa. Guárdelo o ábralo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="210" />
+            <location filename="../src/gui/documents/documentview.cpp" line="200" />
             <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
             <translation>Este archivo no se puede previsualizar aquí. Guárdelo o ábralo con el visor del sistema.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="244" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="41" />
             <source>Cannot save %1: %2</source>
             <translation>No se puede guardar %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="257" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="54" />
             <source>document</source>
             <translation>documento</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="258" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="55" />
             <source>Save Document</source>
             <translation>Guardar documento</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="278" />
-            <location filename="../src/gui/documents/documentview.cpp" line="298" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="75" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="95" />
             <source>Saved %1.</source>
             <translation>Guardado: %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="285" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="82" />
             <source>Saving %1…</source>
             <translation>Guardando %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="316" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="113" />
             <source>Cannot create a temporary folder for the document.</source>
             <translation>No se puede crear una carpeta temporal para el documento.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="309" />
-            <location filename="../src/gui/documents/documentview.cpp" line="328" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="106" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="125" />
             <source>No application is set up to open %1.</source>
             <translation>No hay ninguna aplicación configurada para abrir %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="382" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="133" />
             <source>There is nothing to print.</source>
             <translation>No hay nada que imprimir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="388" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="139" />
             <source>The printer cannot be used.</source>
             <translation>No se puede usar la impresora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="412" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="163" />
             <source>This document cannot be printed from here; open it with the system viewer.</source>
             <translation>Este documento no se puede imprimir desde aquí; ábralo con el visor del sistema.</translation>
         </message>
@@ -2401,43 +2416,43 @@ Open the page on %1 now?</source>
     <context>
         <name>mgrdesk::gui::ImpersonationTab</name>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="54" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="55" />
             <source>Acting as %1: %2</source>
             <translation>Actuando como %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="69" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="70" />
             <source>Impersonation status</source>
             <translation>Estado de la suplantación</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="70" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="71" />
             <source>Checking the rights of %1…</source>
             <translation>Comprobando los permisos de %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103" />
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="279" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="104" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="300" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="118" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="119" />
             <source>No user to act as.</source>
             <translation>No hay ningún usuario como el que actuar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="123" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="124" />
             <source>The account is not connected.</source>
             <translation>La cuenta no está conectada.</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="158" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="159" />
             <source>Cannot act as %1: %2</source>
             <translation>No se puede actuar como %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="258" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="272" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Guardado. El servidor sugiere una página web en %1.</translation>
         </message>
@@ -4130,177 +4145,177 @@ Compilado con Qt %2.</translation>
     <context>
         <name>mgrdesk::gui::RequestConsole</name>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="42" />
             <source>Request console</source>
             <translation>Consola de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="50" />
             <source>&amp;Send</source>
             <translation>&amp;Enviar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="52" />
             <source>Send the request (Ctrl+Return)</source>
             <translation>Enviar la solicitud (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="53" />
             <source>Send the request</source>
             <translation>Enviar la solicitud</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="55" />
             <source>Ca&amp;ncel</source>
             <translation>Ca&amp;ncelar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
             <source>Cancel the request on its way</source>
             <translation>Cancelar la solicitud en curso</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="57" />
             <source>Cancel the request on its way (Escape)</source>
             <translation>Cancelar la solicitud en curso (Esc)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="58" />
             <source>Copy as &amp;URL</source>
             <translation>Copiar como &amp;URL</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="59" />
             <source>Copy the request as a URL, secrets masked</source>
             <translation>Copiar la solicitud como URL, con los secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="74" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="60" />
             <source>Copy as cu&amp;rl</source>
             <translation>Copiar como cu&amp;rl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="61" />
             <source>Copy the request as a curl command, secrets masked</source>
             <translation>Copiar la solicitud como orden curl, con los secretos enmascarados</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="62" />
             <source>Copy as &amp;mgrctl</source>
             <translation>Copiar como &amp;mgrctl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
             <source>Copy the request as an mgrctl command for the server, secrets masked</source>
             <translation>Copiar la petición como orden mgrctl para el servidor, con los secretos ocultos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="79" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="65" />
             <source>Copy as mgrdesk-c&amp;li</source>
             <translation>Copiar como mgrdesk-c&amp;li</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
             <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
             <translation>Copiar la petición como orden mgrdesk-cli call, con los secretos ocultos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
             <source>&amp;Confirm deletes and sok=ok</source>
             <translation>&amp;Confirmar eliminaciones y sok=ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="83" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
             <source>Ask before sending a delete or an applied form</source>
             <translation>Preguntar antes de enviar una eliminación o un formulario aplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="84" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
             <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
             <translation>Preguntar antes de enviar una solicitud que cambia datos en el servidor: un borrado, un formulario aplicado (sok=ok) o una acción como suspender (solo en esta sesión)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="88" />
             <source>History and request log</source>
             <translation>Historial y registro de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="91" />
             <source>Requests sent from this console</source>
             <translation>Solicitudes enviadas desde esta consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="106" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="92" />
             <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
             <translation>Intro o doble clic carga la solicitud; Ctrl+Arriba y Ctrl+Abajo recorren el historial desde el editor</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="108" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="94" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="110" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="96" />
             <source>Request &amp;Log</source>
             <translation>Registro de so&amp;licitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="185" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="171" />
             <source>Request Console</source>
             <translation>Consola de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="186" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="172" />
             <source>Console: %1@%2</source>
             <translation>Consola: %1@%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="225" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="211" />
             <source>Loaded %1 from the request log</source>
             <translation>Se cargó %1 desde el registro de solicitudes</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="263" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="68" />
             <source>Copied the URL (secrets masked)</source>
             <translation>Se copió la URL (secretos enmascarados)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="269" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="74" />
             <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
             <translation>Se copió la orden curl (secretos enmascarados; ponga la contraseña en lugar de *****)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="290" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="95" />
             <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
             <translation>Se copió la orden mgrctl (ejecútela en el servidor; secretos ocultos)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="101" />
             <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
             <translation>Se copió la orden mgrdesk-cli (la contraseña viene de MGRDESK_PASSWORD o se pide)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="318" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="123" />
             <source>The account's connection is gone; open the console again</source>
             <translation>La conexión de la cuenta ya no existe; vuelva a abrir la consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="323" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="128" />
             <source>Type a function first</source>
             <translation>Escriba primero una función</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="330" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="135" />
             <source>Remove the %1 parameter: the connection adds the authentication itself</source>
             <translation>Quite el parámetro %1: la conexión añade la autenticación por sí misma</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="141" />
             <source>The value of %1 was hidden by the log: type it before sending</source>
             <translation>El registro ocultó el valor de %1: escríbalo antes de enviar</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="354" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="159" />
             <source>This request changes data on the server:
 
 %1
@@ -4313,7 +4328,7 @@ Send it?</source>
 ¿Enviarla?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="355" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="160" />
             <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -4326,32 +4341,32 @@ Send it?</source>
 ¿Enviarla?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="358" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="163" />
             <source>Send a Changing Request</source>
             <translation>Enviar una solicitud que modifica datos</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="363" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="168" />
             <source>Not sent</source>
             <translation>No enviada</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="366" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="171" />
             <source>Do not ask again in this console</source>
             <translation>No volver a preguntar en esta consola</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="392" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="197" />
             <source>%1 (%2 received)</source>
             <translation>%1 (%2 recibidos)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="398" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="203" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="455" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="229" />
             <source>[as %1] %2</source>
             <translation>[como %1] %2</translation>
         </message>
@@ -4884,22 +4899,22 @@ Send it?</source>
     <context>
         <name>mgrdesk::gui::TicketPage</name>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="64" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="68" />
             <source>Restore Draft</source>
             <translation>Restaurar borrador</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="65" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="69" />
             <source>Discard</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="176" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="186" />
             <source>A reply draft from %1 was kept.</source>
             <translation>Se guardó un borrador de respuesta del %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="177" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="187" />
             <source>A reply draft from %1 was kept, with %n file(s).</source>
             <translation>
                 <numerusform>Se guardó un borrador de respuesta del %1 con %n archivo.</numerusform>
@@ -4907,19 +4922,44 @@ Send it?</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="209" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="219" />
             <source>The reply was sent.</source>
             <translation>La respuesta se envió.</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="220" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="238" />
             <source>Too large to preview: open it instead.</source>
             <translation>Demasiado grande para la vista previa: ábralo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="232" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="253" />
             <source>No preview</source>
             <translation>Sin vista previa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="304" />
+            <source>Save Attachment</source>
+            <translation>Guardar adjunto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="324" />
+            <source>Saving %1…</source>
+            <translation>Guardando %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="333" />
+            <source>%1 saved to %2</source>
+            <translation>%1 se guardó en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="335" />
+            <source>%1 was not saved: the server answered with data, not a file.</source>
+            <translation>%1 no se guardó: el servidor respondió con datos, no con un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="337" />
+            <source>%1 was not saved: %2</source>
+            <translation>%1 no se guardó: %2</translation>
         </message>
     </context>
     <context>
@@ -5285,18 +5325,18 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::ListLoader</name>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="127" />
-            <location filename="../src/core/models/listloader.cpp" line="263" />
+            <location filename="../src/core/models/listloader.cpp" line="164" />
+            <location filename="../src/core/models/listloader.cpp" line="351" />
             <source>Not connected.</source>
             <translation>No conectado.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="168" />
+            <location filename="../src/core/models/listloader.cpp" line="207" />
             <source>The server did not answer with a list.</source>
             <translation>El servidor no respondió con una lista.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="274" />
+            <location filename="../src/core/models/listloader.cpp" line="362" />
             <source>Done.</source>
             <translation>Hecho.</translation>
         </message>

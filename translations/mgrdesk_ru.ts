@@ -734,12 +734,12 @@
             <translation>не удаётся прочитать %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/main.cpp" line="23" />
+            <location filename="../src/cli/main.cpp" line="24" />
             <source>usage:</source>
             <translation>использование:</translation>
         </message>
         <message>
-            <location filename="../src/cli/main.cpp" line="68" />
+            <location filename="../src/cli/main.cpp" line="75" />
             <source>mgrdesk-cli: unknown command “%1”</source>
             <translation>mgrdesk-cli: неизвестная команда «%1»</translation>
         </message>
@@ -1686,72 +1686,72 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::ConsoleText</name>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="348" />
+            <location filename="../src/gui/console/consoletext.cpp" line="154" />
             <source>not an API reply</source>
             <translation>не ответ API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="350" />
+            <location filename="../src/gui/console/consoletext.cpp" line="156" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="352" />
+            <location filename="../src/gui/console/consoletext.cpp" line="158" />
             <source>auth</source>
             <translation>авторизация</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="354" />
+            <location filename="../src/gui/console/consoletext.cpp" line="160" />
             <source>ok</source>
             <translation>успешно</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="356" />
+            <location filename="../src/gui/console/consoletext.cpp" line="162" />
             <source>table</source>
             <translation>таблица</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="358" />
+            <location filename="../src/gui/console/consoletext.cpp" line="164" />
             <source>form</source>
             <translation>форма</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="360" />
+            <location filename="../src/gui/console/consoletext.cpp" line="166" />
             <source>menu</source>
             <translation>меню</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="362" />
+            <location filename="../src/gui/console/consoletext.cpp" line="168" />
             <source>progress</source>
             <translation>ход выполнения</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="364" />
+            <location filename="../src/gui/console/consoletext.cpp" line="170" />
             <source>report</source>
             <translation>отчёт</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="366" />
+            <location filename="../src/gui/console/consoletext.cpp" line="172" />
             <source>dashboard</source>
             <translation>главная страница</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="380" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="221" />
             <source>Rebuilt from the parsed reply; secrets masked</source>
             <translation>Восстановлено по разобранному ответу; секретные данные скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="382" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="223" />
             <source>Not an API reply</source>
             <translation>Не ответ API</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="418" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="259" />
             <source>Truncated: %1 of %2 rows shown here; the parsed view has them all</source>
             <translation>Обрезано: здесь показано %1 из %2 строк; в разобранном виде показаны все</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/consoletext.cpp" line="494" />
+            <location filename="../src/gui/console/consoletextrawreply.cpp" line="335" />
             <source>Truncated: the text view stops here; the parsed view has the whole reply</source>
             <translation>Обрезано: текстовое представление заканчивается здесь; в разобранном виде ответ показан полностью</translation>
         </message>
@@ -1799,17 +1799,32 @@ A one-time login key is created for %1; it works once and expires after an hour.
             <translation>Открыть %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="119" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="116" />
+            <source>Save…</source>
+            <translation>Сохранить…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="117" />
+            <source>Save %1 as a file</source>
+            <translation>Сохранить %1 в файл</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="118" />
+            <source>Save %1</source>
+            <translation>Сохранить %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/conversationview.cpp" line="127" />
             <source>Loading preview…</source>
             <translation>Загрузка превью…</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="135" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="143" />
             <source>No preview</source>
             <translation>Нет превью</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/conversationview.cpp" line="139" />
+            <location filename="../src/gui/tickets/conversationview.cpp" line="147" />
             <source>%1 × %2 pixels (preview)</source>
             <translation>%1 × %2 пикселей (превью)</translation>
         </message>
@@ -1916,42 +1931,42 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::DocumentPage</name>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="30" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="41" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="86" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="97" />
             <source>Downloading %1…</source>
             <translation>Загрузка %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="101" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="112" />
             <source>Downloading %1… %2 of %3</source>
             <translation>Загрузка %1… %2 из %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="104" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
             <source>Downloading %1… %2</source>
             <translation>Загрузка %1… %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="115" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="126" />
             <source>The download was cancelled.</source>
             <translation>Загрузка отменена.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="120" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="131" />
             <source>The server answered with data, not a document.</source>
             <translation>Сервер ответил данными, а не документом.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="121" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="132" />
             <source>The document could not be loaded: %1</source>
             <translation>Не удалось загрузить документ: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="147" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="158" />
             <source>Save %n Documents Into</source>
             <translation>
                 <numerusform>Сохранить %n документ в</numerusform>
@@ -1960,12 +1975,12 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="150" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="161" />
             <source>No folder was chosen: nothing was downloaded.</source>
             <translation>Папка не выбрана: ничего не загружено.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentpage.cpp" line="175" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
             <source>Saving %n documents into %1…</source>
             <translation>
                 <numerusform>Сохранение %n документа в %1…</numerusform>
@@ -1974,22 +1989,22 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="179" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="190" />
             <source>%1: saved as %2</source>
             <translation>%1: сохранён как %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="180" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="191" />
             <source>%1: failed: %2</source>
             <translation>%1: ошибка: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="186" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="197" />
             <source>Cancelled: %1 saved, %2 failed.</source>
             <translation>Отменено: сохранено %1, ошибок %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentpage.cpp" line="187" />
+            <location filename="../src/gui/documents/documentpage.cpp" line="198" />
             <source>%1 saved into %2, %3 failed.</source>
             <translation>Сохранено %1 в %2, ошибок %3.</translation>
         </message>
@@ -1997,7 +2012,7 @@ A one-time login key is created for %1; it works once and expires after an hour.
     <context>
         <name>mgrdesk::gui::DocumentView</name>
         <message numerus="yes">
-            <location filename="../src/gui/documents/documentview.cpp" line="80" />
+            <location filename="../src/gui/documents/documentview.cpp" line="70" />
             <source>%n external resource(s) of this document were not loaded (images and styles from the network are never fetched).</source>
             <translation>
                 <numerusform>%n внешний ресурс этого документа не загружен (изображения и стили из сети никогда не запрашиваются).</numerusform>
@@ -2006,105 +2021,105 @@ A one-time login key is created for %1; it works once and expires after an hour.
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="88" />
+            <location filename="../src/gui/documents/documentview.cpp" line="78" />
             <source>Opened %1 in the browser.</source>
             <translation>%1 открыт в браузере.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="101" />
+            <location filename="../src/gui/documents/documentview.cpp" line="91" />
             <source>Save As…</source>
             <translation>Сохранить как…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="105" />
+            <location filename="../src/gui/documents/documentview.cpp" line="95" />
             <source>Open with System Viewer</source>
             <translation>Открыть в системной программе</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="107" />
+            <location filename="../src/gui/documents/documentview.cpp" line="97" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="111" />
+            <location filename="../src/gui/documents/documentview.cpp" line="101" />
             <source>Zoom Out</source>
             <translation>Уменьшить</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="113" />
+            <location filename="../src/gui/documents/documentview.cpp" line="103" />
             <source>Zoom In</source>
             <translation>Увеличить</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="115" />
+            <location filename="../src/gui/documents/documentview.cpp" line="105" />
             <source>Fit Width</source>
             <translation>По ширине</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="172" />
+            <location filename="../src/gui/documents/documentview.cpp" line="162" />
             <source>This PDF cannot be shown (it is damaged or not a PDF). You can still save it or open it with the system viewer.</source>
             <translation>Этот PDF нельзя показать (он повреждён или это не PDF). Его всё равно можно сохранить или открыть в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="182" />
-            <location filename="../src/gui/documents/documentview.cpp" line="209" />
+            <location filename="../src/gui/documents/documentview.cpp" line="172" />
+            <location filename="../src/gui/documents/documentview.cpp" line="199" />
             <source>This file is too large to preview. Save it or open it with the system viewer.</source>
             <translation>Файл слишком велик для предпросмотра. Сохраните его или откройте в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="210" />
+            <location filename="../src/gui/documents/documentview.cpp" line="200" />
             <source>This file cannot be previewed here. Save it or open it with the system viewer.</source>
             <translation>Этот файл нельзя просмотреть здесь. Сохраните его или откройте в системной программе.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="244" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="41" />
             <source>Cannot save %1: %2</source>
             <translation>Не удаётся сохранить %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="257" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="54" />
             <source>document</source>
             <translation>документ</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="258" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="55" />
             <source>Save Document</source>
             <translation>Сохранение документа</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="278" />
-            <location filename="../src/gui/documents/documentview.cpp" line="298" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="75" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="95" />
             <source>Saved %1.</source>
             <translation>Сохранено: %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="285" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="82" />
             <source>Saving %1…</source>
             <translation>Сохранение %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="316" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="113" />
             <source>Cannot create a temporary folder for the document.</source>
             <translation>Не удаётся создать временную папку для документа.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="309" />
-            <location filename="../src/gui/documents/documentview.cpp" line="328" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="106" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="125" />
             <source>No application is set up to open %1.</source>
             <translation>Не настроена программа для открытия %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="382" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="133" />
             <source>There is nothing to print.</source>
             <translation>Печатать нечего.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="388" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="139" />
             <source>The printer cannot be used.</source>
             <translation>Принтер недоступен.</translation>
         </message>
         <message>
-            <location filename="../src/gui/documents/documentview.cpp" line="412" />
+            <location filename="../src/gui/documents/documentviewoutput.cpp" line="163" />
             <source>This document cannot be printed from here; open it with the system viewer.</source>
             <translation>Этот документ нельзя напечатать отсюда; откройте его в системной программе.</translation>
         </message>
@@ -2411,43 +2426,43 @@ Open the page on %1 now?</source>
     <context>
         <name>mgrdesk::gui::ImpersonationTab</name>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="54" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="55" />
             <source>Acting as %1: %2</source>
             <translation>От имени %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="69" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="70" />
             <source>Impersonation status</source>
             <translation>Состояние работы от имени пользователя</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="70" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="71" />
             <source>Checking the rights of %1…</source>
             <translation>Проверка прав %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="103" />
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="279" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="104" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="300" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="118" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="119" />
             <source>No user to act as.</source>
             <translation>Не указан пользователь, от имени которого действовать.</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="123" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="124" />
             <source>The account is not connected.</source>
             <translation>Учётная запись не подключена.</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="158" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="159" />
             <source>Cannot act as %1: %2</source>
             <translation>Не удаётся действовать от имени %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="258" />
+            <location filename="../src/gui/impersonation/impersonationtab.cpp" line="272" />
             <source>Saved. The server suggests a web page on %1.</source>
             <translation>Сохранено. Сервер предлагает открыть веб-страницу на %1.</translation>
         </message>
@@ -4149,177 +4164,177 @@ Built with Qt %2.</source>
     <context>
         <name>mgrdesk::gui::RequestConsole</name>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="42" />
             <source>Request console</source>
             <translation>Консоль запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="50" />
             <source>&amp;Send</source>
             <translation>&amp;Отправить</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="52" />
             <source>Send the request (Ctrl+Return)</source>
             <translation>Отправить запрос (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="53" />
             <source>Send the request</source>
             <translation>Отправить запрос</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="55" />
             <source>Ca&amp;ncel</source>
             <translation>Отме&amp;нить</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="56" />
             <source>Cancel the request on its way</source>
             <translation>Отменить выполняющийся запрос</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="71" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="57" />
             <source>Cancel the request on its way (Escape)</source>
             <translation>Отменить выполняющийся запрос (Escape)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="72" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="58" />
             <source>Copy as &amp;URL</source>
             <translation>&amp;Копировать как URL</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="73" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="59" />
             <source>Copy the request as a URL, secrets masked</source>
             <translation>Скопировать запрос как URL со скрытыми секретными данными</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="74" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="60" />
             <source>Copy as cu&amp;rl</source>
             <translation>Копи&amp;ровать как curl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="75" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="61" />
             <source>Copy the request as a curl command, secrets masked</source>
             <translation>Скопировать запрос как команду curl со скрытыми секретными данными</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="76" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="62" />
             <source>Copy as &amp;mgrctl</source>
             <translation>Копировать как &amp;mgrctl</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="78" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="64" />
             <source>Copy the request as an mgrctl command for the server, secrets masked</source>
             <translation>Скопировать запрос как команду mgrctl для сервера, секреты скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="79" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="65" />
             <source>Copy as mgrdesk-c&amp;li</source>
             <translation>Копировать как mgrdesk-c&amp;li</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="80" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="66" />
             <source>Copy the request as a mgrdesk-cli call command, secrets masked</source>
             <translation>Скопировать запрос как команду mgrdesk-cli call, секреты скрыты</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="81" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="67" />
             <source>&amp;Confirm deletes and sok=ok</source>
             <translation>По&amp;дтверждать удаление и sok=ok</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="83" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="69" />
             <source>Ask before sending a delete or an applied form</source>
             <translation>Спрашивать перед отправкой удаления или применения формы</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="84" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="70" />
             <source>Ask before sending a request that changes data on the server: a delete, an applied form (sok=ok) or an action such as suspend (for this session only)</source>
             <translation>Спрашивать перед отправкой запроса, который меняет данные на сервере: удаления, применённой формы (sok=ok) или действия вроде приостановки (только в этом сеансе)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="102" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="88" />
             <source>History and request log</source>
             <translation>История и журнал запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="105" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="91" />
             <source>Requests sent from this console</source>
             <translation>Запросы, отправленные из этой консоли</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="106" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="92" />
             <source>Enter or double-click loads the request; Ctrl+Up and Ctrl+Down step through it from the editor</source>
             <translation>Enter или двойной щелчок загружает запрос; Ctrl+Up и Ctrl+Down перебирают историю из редактора</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="108" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="94" />
             <source>&amp;History</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="110" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="96" />
             <source>Request &amp;Log</source>
             <translation>&amp;Журнал запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="185" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="171" />
             <source>Request Console</source>
             <translation>Консоль запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="186" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="172" />
             <source>Console: %1@%2</source>
             <translation>Консоль: %1@%2</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="225" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="211" />
             <source>Loaded %1 from the request log</source>
             <translation>Запрос %1 загружен из журнала запросов</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="263" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="68" />
             <source>Copied the URL (secrets masked)</source>
             <translation>URL скопирован (секретные данные скрыты)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="269" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="74" />
             <source>Copied the curl command (secrets masked; put the password in place of *****)</source>
             <translation>Команда curl скопирована (секретные данные скрыты; подставьте пароль вместо *****)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="290" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="95" />
             <source>Copied the mgrctl command (run it on the server; secrets masked)</source>
             <translation>Команда mgrctl скопирована (выполните её на сервере; секреты скрыты)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="296" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="101" />
             <source>Copied the mgrdesk-cli command (the password comes from MGRDESK_PASSWORD or the prompt)</source>
             <translation>Команда mgrdesk-cli скопирована (пароль берётся из MGRDESK_PASSWORD или запрашивается)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="318" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="123" />
             <source>The account's connection is gone; open the console again</source>
             <translation>Подключение учётной записи закрыто; откройте консоль заново</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="323" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="128" />
             <source>Type a function first</source>
             <translation>Сначала введите функцию</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="330" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="135" />
             <source>Remove the %1 parameter: the connection adds the authentication itself</source>
             <translation>Удалите параметр %1: подключение само добавляет данные аутентификации</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="336" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="141" />
             <source>The value of %1 was hidden by the log: type it before sending</source>
             <translation>Значение %1 скрыто в журнале: введите его перед отправкой</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="354" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="159" />
             <source>This request changes data on the server:
 
 %1
@@ -4332,7 +4347,7 @@ Send it?</source>
 Отправить его?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="355" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="160" />
             <source>This request changes data on the server, with the rights of %1:
 
 %2
@@ -4345,32 +4360,32 @@ Send it?</source>
 Отправить его?</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="358" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="163" />
             <source>Send a Changing Request</source>
             <translation>Отправка изменяющего запроса</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="363" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="168" />
             <source>Not sent</source>
             <translation>Не отправлено</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="366" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="171" />
             <source>Do not ask again in this console</source>
             <translation>Больше не спрашивать в этой консоли</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="392" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="197" />
             <source>%1 (%2 received)</source>
             <translation>%1 (получено %2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="398" />
+            <location filename="../src/gui/console/requestconsolesend.cpp" line="203" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../src/gui/console/requestconsole.cpp" line="455" />
+            <location filename="../src/gui/console/requestconsole.cpp" line="229" />
             <source>[as %1] %2</source>
             <translation>[от имени %1] %2</translation>
         </message>
@@ -4912,22 +4927,22 @@ Send it?</source>
     <context>
         <name>mgrdesk::gui::TicketPage</name>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="64" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="68" />
             <source>Restore Draft</source>
             <translation>Восстановить черновик</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="65" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="69" />
             <source>Discard</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="176" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="186" />
             <source>A reply draft from %1 was kept.</source>
             <translation>Сохранён черновик ответа от %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="177" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="187" />
             <source>A reply draft from %1 was kept, with %n file(s).</source>
             <translation>
                 <numerusform>Сохранён черновик ответа от %1 с %n файлом.</numerusform>
@@ -4936,19 +4951,44 @@ Send it?</source>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="209" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="219" />
             <source>The reply was sent.</source>
             <translation>Ответ отправлен.</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="220" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="238" />
             <source>Too large to preview: open it instead.</source>
             <translation>Слишком большой для превью: откройте файл.</translation>
         </message>
         <message>
-            <location filename="../src/gui/tickets/ticketpage.cpp" line="232" />
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="253" />
             <source>No preview</source>
             <translation>Нет превью</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="304" />
+            <source>Save Attachment</source>
+            <translation>Сохранить вложение</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="324" />
+            <source>Saving %1…</source>
+            <translation>Сохранение %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="333" />
+            <source>%1 saved to %2</source>
+            <translation>%1 сохранён в %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="335" />
+            <source>%1 was not saved: the server answered with data, not a file.</source>
+            <translation>%1 не сохранён: сервер ответил данными, а не файлом.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/tickets/ticketpage.cpp" line="337" />
+            <source>%1 was not saved: %2</source>
+            <translation>%1 не сохранён: %2</translation>
         </message>
     </context>
     <context>
@@ -5318,18 +5358,18 @@ Send it?</source>
     <context>
         <name>mgrdesk::models::ListLoader</name>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="127" />
-            <location filename="../src/core/models/listloader.cpp" line="263" />
+            <location filename="../src/core/models/listloader.cpp" line="164" />
+            <location filename="../src/core/models/listloader.cpp" line="351" />
             <source>Not connected.</source>
             <translation>Нет подключения.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="168" />
+            <location filename="../src/core/models/listloader.cpp" line="207" />
             <source>The server did not answer with a list.</source>
             <translation>Сервер не вернул список.</translation>
         </message>
         <message>
-            <location filename="../src/core/models/listloader.cpp" line="274" />
+            <location filename="../src/core/models/listloader.cpp" line="362" />
             <source>Done.</source>
             <translation>Готово.</translation>
         </message>
